@@ -1,0 +1,150 @@
+import { sql } from 'drizzle-orm';
+import { customType, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * A number as filed, or the filed text when it is not a number. NUMERIC affinity makes SQLite store
+ * "785.00" as the number 785 (so it sorts and sums as a number) and "See footnote 2" as text.
+ */
+const filedNumber = customType<{ data: number | string; driverData: number | string }>({
+  dataType: () => 'numeric',
+});
+
+/** A flag stored 0/1; `null` where the form does not say. */
+const flag = (name: string) => integer(name, { mode: 'boolean' });
+
+export const issuers = sqliteTable('issuers', {
+  cik: text('cik').primaryKey(),
+  name: text('name'),
+  ticker: text('ticker'),
+  /** Filing date of the filing that last set name and ticker: a newer filing wins. */
+  namedAt: text('named_at'),
+}, (t) => [index('issuers_ticker').on(t.ticker)]);
+
+export const owners = sqliteTable('owners', {
+  cik: text('cik').primaryKey(),
+  /** The name as last filed, e.g. "FEDERICO RICHARD D". */
+  name: text('name'),
+  namedAt: text('named_at'),
+});
+
+export const filings = sqliteTable('filings', {
+  accession: text('accession').primaryKey(),
+  formType: text('form_type').notNull(),
+  schemaVersion: text('schema_version'),
+  issuerCik: text('issuer_cik').notNull(),
+  periodOfReport: text('period_of_report'),
+  dateOfOriginalSubmission: text('date_of_original_submission'),
+  filedAt: text('filed_at'),
+  acceptedAt: text('accepted_at'),
+  notSubjectToSection16: flag('not_subject_to_section16').notNull(),
+  noSecuritiesOwned: flag('no_securities_owned').notNull(),
+  aff10b5One: flag('aff10b5_one'),
+  remarks: text('remarks'),
+  /** Accession of the filing this amendment amends, once both are stored. */
+  amends: text('amends'),
+  /** sha256 of the ownership XML: finds the same filing loaded under another id. */
+  contentHash: text('content_hash').notNull(),
+  /** Where it was loaded from (file path or URL), for re-parsing and for error reports. */
+  source: text('source'),
+  /** The original document exactly as read, so a parser fix can re-parse every filing. */
+  document: text('document').notNull(),
+  loadedAt: text('loaded_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+}, (t) => [
+  index('filings_issuer_filed').on(t.issuerCik, t.filedAt),
+  index('filings_filed').on(t.filedAt),
+  index('filings_content_hash').on(t.contentHash),
+  index('filings_amends').on(t.amends),
+]);
+
+/** Each reporting owner on each filing, with the address and relationship as filed there. */
+export const filingOwners = sqliteTable('filing_owners', {
+  accession: text('accession').notNull().references(() => filings.accession, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  ownerCik: text('owner_cik').notNull(),
+  name: text('name'),
+  street1: text('street1'),
+  street2: text('street2'),
+  city: text('city'),
+  state: text('state'),
+  zipCode: text('zip_code'),
+  stateDescription: text('state_description'),
+  isDirector: flag('is_director').notNull(),
+  isOfficer: flag('is_officer').notNull(),
+  isTenPercentOwner: flag('is_ten_percent_owner').notNull(),
+  isOther: flag('is_other').notNull(),
+  officerTitle: text('officer_title'),
+  otherText: text('other_text'),
+}, (t) => [
+  primaryKey({ columns: [t.accession, t.position] }),
+  index('filing_owners_owner').on(t.ownerCik, t.accession),
+]);
+
+/** Lines of Table I (`table = 'N'`) and Table II (`table = 'D'`), in the order filed. */
+export const filingRows = sqliteTable('filing_rows', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  accession: text('accession').notNull().references(() => filings.accession, { onDelete: 'cascade' }),
+  table: text('table', { enum: ['N', 'D'] }).notNull(),
+  position: integer('position').notNull(),
+  kind: text('kind', { enum: ['transaction', 'holding'] }).notNull(),
+  // Copied from the filing so issuer tables sort and page without a join.
+  issuerCik: text('issuer_cik').notNull(),
+  filedAt: text('filed_at'),
+  securityTitle: text('security_title'),
+  transactionDate: text('transaction_date'),
+  deemedExecutionDate: text('deemed_execution_date'),
+  formType: text('form_type'),
+  code: text('code'),
+  equitySwapInvolved: flag('equity_swap_involved'),
+  timeliness: text('timeliness'),
+  shares: filedNumber('shares'),
+  totalValue: filedNumber('total_value'),
+  pricePerShare: filedNumber('price_per_share'),
+  acquiredDisposed: text('acquired_disposed'),
+  sharesOwnedAfter: filedNumber('shares_owned_after'),
+  valueOwnedAfter: filedNumber('value_owned_after'),
+  directOrIndirect: text('direct_or_indirect'),
+  natureOfOwnership: text('nature_of_ownership'),
+  conversionOrExercisePrice: filedNumber('conversion_or_exercise_price'),
+  exerciseDate: text('exercise_date'),
+  expirationDate: text('expiration_date'),
+  underlyingTitle: text('underlying_title'),
+  underlyingShares: filedNumber('underlying_shares'),
+  underlyingValue: filedNumber('underlying_value'),
+  /** `{ field: [footnote ids] }`, the footnotes on each value of this row; `{}` when none. */
+  footnoteIds: text('footnote_ids', { mode: 'json' }).$type<Partial<Record<string, string[]>>>().notNull(),
+  /** shares × price when both are numbers: the dollar value users sort and sum by. */
+  value: real('value'),
+}, (t) => [
+  index('filing_rows_accession').on(t.accession, t.table, t.position),
+  index('filing_rows_issuer_date').on(t.issuerCik, t.transactionDate),
+]);
+
+export const footnotes = sqliteTable('footnotes', {
+  accession: text('accession').notNull().references(() => filings.accession, { onDelete: 'cascade' }),
+  id: text('id').notNull(),
+  position: integer('position').notNull(),
+  text: text('text').notNull(),
+}, (t) => [primaryKey({ columns: [t.accession, t.id] })]);
+
+export const signatures = sqliteTable('signatures', {
+  accession: text('accession').notNull().references(() => filings.accession, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  name: text('name'),
+  date: text('date'),
+}, (t) => [primaryKey({ columns: [t.accession, t.position] })]);
+
+export type IssuerRow = typeof issuers.$inferSelect;
+export type NewIssuer = typeof issuers.$inferInsert;
+export type OwnerRow = typeof owners.$inferSelect;
+export type NewOwner = typeof owners.$inferInsert;
+export type FilingRecord = typeof filings.$inferSelect;
+export type NewFiling = typeof filings.$inferInsert;
+export type FilingOwnerRow = typeof filingOwners.$inferSelect;
+export type NewFilingOwner = typeof filingOwners.$inferInsert;
+export type FilingRowRecord = typeof filingRows.$inferSelect;
+export type NewFilingRow = typeof filingRows.$inferInsert;
+export type FootnoteRow = typeof footnotes.$inferSelect;
+export type SignatureRow = typeof signatures.$inferSelect;
+
+// Full-text search over owner and issuer names lives in the FTS5 table `name_search`
+// (kind, cik, name), created by a hand-written migration: drizzle has no FTS5 builder.
