@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Section16: insider transactions', template: '%s · Section16' },
+  description: 'Browse SEC Forms 3, 4 and 5: who inside a company bought or sold, when, at what price, and what they hold now.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-black">
+          Skip to content
+        </a>
+        <header className="border-b border-zinc-200 dark:border-zinc-800">
+          <nav aria-label="Site" className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
+            <Link href="/" className="text-lg font-semibold tracking-tight">
+              Section16
+            </Link>
+            <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400">SEC insider transactions</span>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-7xl px-4 py-8 text-xs text-zinc-600 dark:text-zinc-400">
+          Data from SEC EDGAR Forms 3, 4 and 5. Section16 is open source and runs on your own machine.
+        </footer>
+      </body>
+    </html>
+  );
+}

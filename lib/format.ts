@@ -1,0 +1,72 @@
+// Display formatting shared by pages, tables and the summary sentence. Values arrive as filed:
+// a number, the filed text when it was not a number, or null.
+
+type Filed = number | string | null | undefined;
+
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+const wholeMoney = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const longDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const shortDate = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+
+/** Shares: thousands separators, fractions kept ("1,234.5"); text as filed; null → "". */
+export function formatShares(value: Filed): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
+}
+
+/** Prices: "$7.00", "$1,234.5678"; text as filed. */
+export function formatPrice(value: Filed): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return money.format(value);
+}
+
+/** Dollar totals rounded to the dollar: "$5,495". */
+export function formatDollars(value: Filed): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return wholeMoney.format(value);
+}
+
+function toDate(iso: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** "2013-05-21" → "May 21, 2013"; anything else as filed. */
+export function formatLongDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = toDate(iso);
+  return d ? longDate.format(d) : iso;
+}
+
+/** "2013-05-21" → "May 21, 2013" in tables (short month); anything else as filed. */
+export function formatShortDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = toDate(iso);
+  return d ? shortDate.format(d) : iso;
+}
+
+/** shares × price when both are numbers, else null. */
+export function rowValue(shares: Filed, price: Filed): number | null {
+  return typeof shares === 'number' && typeof price === 'number' ? shares * price : null;
+}
+
+/** The 10-digit, zero-padded CIK EDGAR uses in URLs. */
+export function padCik(cik: string): string {
+  return cik.padStart(10, '0');
+}
+
+export function edgarIssuerUrl(cik: string): string {
+  return `https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=${padCik(cik)}&type=&dateb=&owner=include&count=40`;
+}
+
+/** The filing's index page on EDGAR; `null` for ids we derived ourselves (not real accessions). */
+export function edgarFilingUrl(accession: string, issuerCik: string): string | null {
+  if (!/^\d{10}-\d{2}-\d{6}$/.test(accession)) return null;
+  return `https://www.sec.gov/Archives/edgar/data/${Number(issuerCik)}/${accession.replace(/-/g, '')}/${accession}-index.htm`;
+}
