@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { edgarFilingUrl, formatDollars, formatLongDate, formatPrice, formatShares, rowValue } from './format';
+
+describe('formatting values as filed', () => {
+  test('shares get thousands separators and keep fractions', () => {
+    expect(formatShares(12759)).toBe('12,759');
+    expect(formatShares(1234.5)).toBe('1,234.5');
+    expect(formatShares(0.0005)).toBe('0.0005');
+  });
+
+  test('text that was not a number is shown as filed, null as nothing', () => {
+    expect(formatShares('See footnote 2')).toBe('See footnote 2');
+    expect(formatPrice(null)).toBe('');
+  });
+
+  test('prices show cents and up to four decimals', () => {
+    expect(formatPrice(7)).toBe('$7.00');
+    expect(formatPrice(12.3456)).toBe('$12.3456');
+    expect(formatPrice(1_250_000)).toBe('$1,250,000.00');
+  });
+
+  test('dollar totals round to the dollar', () => {
+    expect(formatDollars(rowValue(785, 7))).toBe('$5,495');
+    expect(rowValue('n/a', 7)).toBeNull();
+  });
+
+  test('dates read as words, other text as filed', () => {
+    expect(formatLongDate('2013-05-21')).toBe('May 21, 2013');
+    expect(formatLongDate('unknown')).toBe('unknown');
+  });
+
+  test('EDGAR links only for real accession numbers', () => {
+    expect(edgarFilingUrl('0001240569-13-000005', '46129')).toBe(
+      'https://www.sec.gov/Archives/edgar/data/46129/000124056913000005/0001240569-13-000005-index.htm',
+    );
+    expect(edgarFilingUrl('x1234567890abcdef1234', '46129')).toBeNull();
+  });
+});
