@@ -7,7 +7,7 @@ import { scanXml } from './xml';
 export * from './types';
 
 /** How much of the start of the input is inspected for binary content. */
-const SNIFF = 4096;
+const SNIFF = 1024;
 
 function checkText(text: string): number {
   let start = 0;

@@ -91,7 +91,36 @@ function addFootnote(row: NonDerivativeRow, field: RowField, id: string | null):
   else ids.push(id);
 }
 
+// Rows are built as complete literals so that every row of a kind shares one object shape.
 function newRow(kind: 'transaction' | 'holding', derivative: boolean): NonDerivativeRow | DerivativeRow {
+  if (derivative) {
+    const d: DerivativeRow = {
+      kind,
+      securityTitle: null,
+      transactionDate: null,
+      deemedExecutionDate: null,
+      formType: null,
+      code: null,
+      equitySwapInvolved: null,
+      timeliness: null,
+      shares: null,
+      totalValue: null,
+      pricePerShare: null,
+      acquiredDisposed: null,
+      sharesOwnedAfter: null,
+      valueOwnedAfter: null,
+      directOrIndirect: null,
+      natureOfOwnership: null,
+      footnoteIds: {},
+      conversionOrExercisePrice: null,
+      exerciseDate: null,
+      expirationDate: null,
+      underlyingTitle: null,
+      underlyingShares: null,
+      underlyingValue: null,
+    };
+    return d;
+  }
   const row: NonDerivativeRow = {
     kind,
     securityTitle: null,
@@ -111,17 +140,7 @@ function newRow(kind: 'transaction' | 'holding', derivative: boolean): NonDeriva
     natureOfOwnership: null,
     footnoteIds: {},
   };
-  if (!derivative) return row;
-  const d: DerivativeRow = {
-    ...row,
-    conversionOrExercisePrice: null,
-    exerciseDate: null,
-    expirationDate: null,
-    underlyingTitle: null,
-    underlyingShares: null,
-    underlyingValue: null,
-  };
-  return d;
+  return row;
 }
 
 /** Fills `row` from the children of `el`, descending into containers. */

@@ -43,21 +43,22 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
+// Name characters by ASCII code (letters, digits, `_`, `:`, `-`, `.`); everything above 127 is
+// accepted, as XML allows most of it in names.
+const NAME_START = new Uint8Array(128);
+const NAME_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === COLON;
+  NAME_START[c] = letter ? 1 : 0;
+  NAME_CHAR[c] = letter || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0;
+}
+
 function isNameStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === COLON || c > 127;
+  return c > 127 || NAME_START[c] === 1;
 }
 
 function isNameChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    c === 95 ||
-    c === COLON ||
-    c === 45 ||
-    c === 46 ||
-    c > 127
-  );
+  return c > 127 || NAME_CHAR[c] === 1;
 }
 
 /** 1-based line and column of `pos` in `s`. Only computed for errors. */
@@ -83,10 +84,8 @@ export function xmlError(s: string, pos: number, detail: string): ParseError {
   return new ParseError('malformed-xml', detail, line, column);
 }
 
-/** Checks every `&...;` in `s[from, to)`; returns whether there was any. */
-function checkEntities(s: string, from: number, to: number): boolean {
-  let amp = s.indexOf('&', from);
-  if (amp === -1 || amp >= to) return false;
+/** Checks every `&...;` in `s[amp, to)`, where `amp` is the offset of the first `&`. */
+function checkEntities(s: string, amp: number, to: number): void {
   while (amp !== -1 && amp < to) {
     const semi = s.indexOf(';', amp + 1);
     if (semi === -1 || semi >= to || semi - amp > 12) {
@@ -97,7 +96,6 @@ function checkEntities(s: string, from: number, to: number): boolean {
     }
     amp = s.indexOf('&', semi + 1);
   }
-  return true;
 }
 
 /** The text an entity reference `&name;` (name = s[from, to)) stands for, or null if unknown. */
@@ -249,6 +247,9 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
   let top: XmlElement | null = null;
   // Qualified name of `top` as written, for matching its end tag.
   const qnames: string[] = [];
+  // Offset of the next `&` at or after the scan position (Infinity when there is none): one
+  // indexOf per entity instead of one per text run, which would rescan to the next `&` each time.
+  let nextAmp = ampFrom(s, p);
 
   for (;;) {
     let lt = s.indexOf('<', p);
@@ -267,8 +268,13 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
             );
           }
         }
-      } else if (checkEntities(s, p, textEnd)) {
-        top.needsDecode = true;
+      } else {
+        if (nextAmp < p) nextAmp = ampFrom(s, p);
+        if (nextAmp < textEnd) {
+          checkEntities(s, nextAmp, textEnd);
+          top.needsDecode = true;
+          nextAmp = ampFrom(s, textEnd);
+        }
       }
     }
     if (lt === -1) break;
@@ -281,7 +287,18 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
       if (top === null) throw xmlError(s, lt, `end tag ${describe(s, lt, to)} without a start tag`);
       const qname = qnames[qnames.length - 1] as string;
       const nameStart = lt + 2;
-      let q = nameStart;
+      let q = nameStart + qname.length;
+      // Fast path: `</name>` exactly as expected.
+      if (q < to && s.charCodeAt(q) === GT && s.startsWith(qname, nameStart)) {
+        top.contentEnd = lt;
+        stack.pop();
+        qnames.pop();
+        top = stack.length === 0 ? null : (stack[stack.length - 1] as XmlElement);
+        p = q + 1;
+        if (top === null) docEnd = p;
+        continue;
+      }
+      q = nameStart;
       while (q < to && isNameChar(s.charCodeAt(q))) q++;
       const matches = q - nameStart === qname.length && s.startsWith(qname, nameStart);
       if (!matches) {
@@ -384,7 +401,12 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
       if (ltInValue !== -1 && ltInValue < valueEnd) {
         throw xmlError(s, ltInValue, `'<' in the value of attribute ${s.slice(attrStart, attrEnd)} in <${qname}>`);
       }
-      const hasEntity = checkEntities(s, valueStart, valueEnd);
+      if (nextAmp < valueStart) nextAmp = ampFrom(s, valueStart);
+      const hasEntity = nextAmp < valueEnd;
+      if (hasEntity) {
+        checkEntities(s, nextAmp, valueEnd);
+        nextAmp = ampFrom(s, valueEnd);
+      }
       if (attrEnd - attrStart === 2 && s.startsWith('id', attrStart)) {
         el.id = hasEntity ? decodeEntities(s, valueStart, valueEnd) : s.slice(valueStart, valueEnd);
       }
@@ -410,6 +432,11 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
   if (top !== null) throw unclosedAtEnd(s, to, stack, qnames);
   if (root === null) throw xmlError(s, to, 'no root element: the input holds no XML element');
   return { root, start: docStart, end: docEnd };
+}
+
+function ampFrom(s: string, from: number): number {
+  const i = s.indexOf('&', from);
+  return i === -1 ? Infinity : i;
 }
 
 function unclosedAtEnd(s: string, to: number, stack: XmlElement[], qnames: string[]): ParseError {
