@@ -21,6 +21,7 @@ describe('readableName', () => {
   test('leaves entities in their own order', () => {
     expect(readableName('BERKSHIRE HATHAWAY INC')).toBe('Berkshire Hathaway Inc');
     expect(readableName('Sequoia Capital Fund LP')).toBe('Sequoia Capital Fund LP');
+    expect(readableName('PEAK CAPITAL PARTNERS LP')).toBe('Peak Capital Partners LP');
   });
 
   test('copes with one word and nothing', () => {

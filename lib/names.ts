@@ -18,6 +18,13 @@ function initial(word: string): string {
   return /^\p{L}$/u.test(word) ? `${word.toUpperCase()}.` : titleCaseWord(word);
 }
 
+// Legal-form abbreviations stay capitals in an entity name ("PEAK CAPITAL PARTNERS LP" → "Peak Capital Partners LP").
+const ENTITY_ABBREVIATIONS = new Set(['LP', 'LLC', 'LLP', 'PLC', 'NV', 'SA', 'AG', 'II', 'III', 'IV', 'USA', 'US']);
+
+function entityWord(word: string): string {
+  return ENTITY_ABBREVIATIONS.has(word.replace(/[.,]/g, '')) ? word : titleCaseWord(word);
+}
+
 export function isEntityName(name: string): boolean {
   return ENTITY_WORDS.test(name);
 }
@@ -27,7 +34,7 @@ export function readableName(filed: string | null | undefined): string {
   const name = (filed ?? '').replace(/\s+/g, ' ').trim();
   if (!name) return '';
   if (isEntityName(name)) {
-    return name === name.toUpperCase() ? name.split(' ').map(titleCaseWord).join(' ') : name;
+    return name === name.toUpperCase() ? name.split(' ').map(entityWord).join(' ') : name;
   }
   let words: string[];
   if (name.includes(',')) {

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { footnoteNumbers, issuerShortName, securityPhrase, summarizeFiling, type SummaryDerivativeRow, type SummaryFiling, type SummaryRow } from './summary';
+
+// Builders for filings shaped like the parser's output; each test names the real case it stands for.
+function row(fields: Partial<SummaryRow>): SummaryRow {
+  return {
+    kind: 'transaction', securityTitle: 'Common Stock', transactionDate: '2021-03-01', code: 'S', shares: 100,
+    pricePerShare: 10, acquiredDisposed: 'D', sharesOwnedAfter: null, directOrIndirect: 'D', natureOfOwnership: null,
+    footnoteIds: {}, ...fields,
+  };
+}
+
+function derivative(fields: Partial<SummaryDerivativeRow>): SummaryDerivativeRow {
+  return {
+    ...row({ securityTitle: 'Stock Option (Right to Buy)', code: 'M', pricePerShare: 0 }),
+    conversionOrExercisePrice: 5, underlyingTitle: 'Common Stock', underlyingShares: 100, ...fields,
+  };
+}
+
+const director = { name: 'FEDERICO RICHARD D', isDirector: true, isOfficer: false, isTenPercentOwner: false, isOther: false, officerTitle: null, otherText: null };
+const ceo = { name: 'Doe Jane', isDirector: false, isOfficer: true, isTenPercentOwner: false, isOther: false, officerTitle: 'Chief Executive Officer', otherText: null };
+
+function filing(fields: Partial<SummaryFiling>): SummaryFiling {
+  return { formType: '4', issuer: { name: 'ACME WIDGETS CORP' }, reportingOwners: [ceo], nonDerivative: [], derivative: [], footnotes: [], ...fields };
+}
+
+// The seed: Allied Motion Technologies' 2013 Form 4 (accession 0001140361-13-021836 era), transcribed.
+const seed = filing({
+  issuer: { name: 'ALLIED MOTION TECHNOLOGIES INC' },
+  reportingOwners: [director],
+  nonDerivative: [row({
+    transactionDate: '2013-05-21', code: 'P', shares: 785, pricePerShare: 7, acquiredDisposed: 'A', sharesOwnedAfter: 12759,
+    footnoteIds: { shares: ['F1'] },
+  })],
+  footnotes: [{ id: 'F1', text: "These shares were purchased by the Reporting Person pursuant to the Company's Non-Employee Director Stock in Lieu of Cash Retainer Plan." }],
+});
+
+describe('the summary sentence', () => {
+  it('reads the seed filing as the issue spells it', () => {
+    expect(summarizeFiling(seed)).toBe(
+      'Director Richard D. Federico bought 785 shares of Allied Motion Technologies common stock at $7.00 on May 21, 2013 ($5,495), under the plan in footnote 1, and now holds 12,759 shares directly.',
+    );
+  });
+
+  it('mentions a plan only when a footnote on the transaction describes one', () => {
+    const noPlan = { ...seed, footnotes: [{ id: 'F1', text: 'Purchased in the open market.' }] };
+    expect(summarizeFiling(noPlan)).not.toContain('plan');
+    // A 401(k) plan footnote on the nature of ownership is about the holding, not the trade.
+    const holdingPlan = filing({
+      nonDerivative: [row({ code: 'P', acquiredDisposed: 'A', directOrIndirect: 'I', natureOfOwnership: 'By 401(k)', footnoteIds: { natureOfOwnership: ['F1'] } })],
+      footnotes: [{ id: 'F1', text: 'Shares held under the 401(k) plan.' }],
+    });
+    expect(summarizeFiling(holdingPlan)).not.toContain('plan');
+    const negated = { ...seed, footnotes: [{ id: 'F1', text: 'This purchase was not made pursuant to a Rule 10b5-1 plan.' }] };
+    expect(summarizeFiling(negated)).not.toContain('under the plan');
+  });
+
+  it('numbers the plan footnote by its place in the footnote list, not by its id', () => {
+    const tenB51 = filing({
+      nonDerivative: [row({ shares: 500, pricePerShare: 20, footnoteIds: { code: ['F7'] }, sharesOwnedAfter: 1000 })],
+      footnotes: [{ id: 'F2', text: 'Weighted average price.' }, { id: 'F7', text: 'Sold under a Rule 10b5-1 trading plan adopted on May 1, 2020.' }],
+    });
+    expect(summarizeFiling(tenB51)).toBe(
+      'CEO Jane Doe sold 500 shares of Acme Widgets common stock at $20.00 on March 1, 2021 ($10,000), under the plan in footnote 2, and now holds 1,000 shares directly.',
+    );
+  });
+
+  it('aggregates many sales into one clause with a price range (Tesla, 2021)', () => {
+    const sales = filing({
+      issuer: { name: 'Tesla, Inc.' },
+      reportingOwners: [{ name: 'Musk Elon', isDirector: true, isOfficer: true, isTenPercentOwner: true, isOther: false, officerTitle: 'CEO', otherText: null }],
+      nonDerivative: [
+        row({ transactionDate: '2021-11-08', shares: 5000, pricePerShare: 10, sharesOwnedAfter: 7000 }),
+        row({ transactionDate: '2021-11-09', shares: 4000, pricePerShare: 10.25, sharesOwnedAfter: 3000 }),
+        row({ transactionDate: '2021-11-09', shares: 3000, pricePerShare: 10.5, sharesOwnedAfter: 0 }),
+        row({ kind: 'holding', code: null, shares: null, pricePerShare: null, sharesOwnedAfter: 50000, directOrIndirect: 'I', natureOfOwnership: 'By Trust' }),
+      ],
+    });
+    expect(summarizeFiling(sales)).toBe(
+      'Elon Musk (CEO, director and 10% owner) sold 12,000 shares of Tesla common stock in 3 transactions at $10.00–$10.50 between November 8, 2021 and November 9, 2021 ($122,500 in total), and now holds 50,000 shares indirectly.',
+    );
+  });
+
+  it('tells an option exercise once, from Table II, before the sale it funds', () => {
+    const exercise = filing({
+      nonDerivative: [
+        row({ code: 'M', acquiredDisposed: 'A', shares: 10000, pricePerShare: 5, sharesOwnedAfter: 60000 }),
+        row({ code: 'S', shares: 10000, pricePerShare: 30, sharesOwnedAfter: 50000 }),
+      ],
+      derivative: [derivative({ shares: 10000, underlyingShares: 10000, conversionOrExercisePrice: 5, sharesOwnedAfter: 20000 })],
+    });
+    expect(summarizeFiling(exercise)).toBe(
+      'CEO Jane Doe exercised options on 10,000 shares at $5.00 on March 1, 2021; sold 10,000 shares of Acme Widgets common stock at $30.00 on March 1, 2021 ($300,000); and now holds 50,000 shares directly.',
+    );
+  });
+
+  it('describes a grant of options by exercise price and covered shares (2seventy bio, 2025)', () => {
+    const grant = filing({
+      issuer: { name: '2seventy bio, Inc.' },
+      reportingOwners: [{ ...ceo, name: 'Snow Jessica', officerTitle: 'See Remarks' }],
+      nonDerivative: [row({ transactionDate: '2025-01-06', code: 'A', acquiredDisposed: 'A', shares: 106150, pricePerShare: 0, sharesOwnedAfter: 253329 })],
+      derivative: [derivative({ transactionDate: '2025-01-06', code: 'A', acquiredDisposed: 'A', shares: 70750, underlyingShares: 70750, conversionOrExercisePrice: 2.64, sharesOwnedAfter: 70750 })],
+    });
+    expect(summarizeFiling(grant)).toBe(
+      'Officer Jessica Snow was granted 106,150 shares of 2seventy bio common stock on January 6, 2025; was granted options on 70,750 shares at an exercise price of $2.64 on January 6, 2025; and now holds 253,329 shares directly.',
+    );
+  });
+
+  it('reports a Form 3 with holdings only as "reported holding"', () => {
+    const form3 = filing({
+      formType: '3',
+      reportingOwners: [director],
+      nonDerivative: [
+        row({ kind: 'holding', code: null, transactionDate: null, shares: null, pricePerShare: null, acquiredDisposed: null, sharesOwnedAfter: 12000 }),
+        row({ kind: 'holding', code: null, transactionDate: null, shares: null, pricePerShare: null, acquiredDisposed: null, sharesOwnedAfter: 3000, directOrIndirect: 'I', natureOfOwnership: 'By spouse' }),
+      ],
+      derivative: [derivative({ kind: 'holding', code: null, transactionDate: null, shares: null, underlyingShares: 50000, sharesOwnedAfter: 50000 })],
+    });
+    expect(summarizeFiling(form3)).toBe(
+      'Director Richard D. Federico reported holding 12,000 shares of Acme Widgets common stock directly and 3,000 indirectly and options on 50,000 shares.',
+    );
+  });
+
+  it('says when a Form 3 reports no securities owned', () => {
+    expect(summarizeFiling(filing({ formType: '3', noSecuritiesOwned: true }))).toBe('CEO Jane Doe reported owning no securities of Acme Widgets.');
+  });
+
+  it('names two reporting owners and counts the rest, with plural verbs', () => {
+    const fund = { name: 'PEAK CAPITAL PARTNERS LP', isDirector: false, isOfficer: false, isTenPercentOwner: true, isOther: false, officerTitle: null, otherText: null };
+    const two = filing({ reportingOwners: [fund, { ...fund, name: 'Peak Capital Management LLC' }], nonDerivative: [row({ code: 'P', acquiredDisposed: 'A', sharesOwnedAfter: 2000000 })] });
+    expect(summarizeFiling(two)).toBe(
+      '10% owner Peak Capital Partners LP and 10% owner Peak Capital Management LLC bought 100 shares of Acme Widgets common stock at $10.00 on March 1, 2021 ($1,000), and now hold 2,000,000 shares directly.',
+    );
+    const three = filing({ reportingOwners: [fund, fund, fund], nonDerivative: [row({ code: 'A', acquiredDisposed: 'A', pricePerShare: 0 })] });
+    expect(summarizeFiling(three)).toBe('10% owner Peak Capital Partners LP and 2 other reporting owners were granted 100 shares of Acme Widgets common stock on March 1, 2021.');
+  });
+
+  it('points at the footnote when the price is given only there', () => {
+    const footnotePrice = filing({
+      nonDerivative: [row({ code: 'J', acquiredDisposed: 'D', pricePerShare: null, footnoteIds: { pricePerShare: ['F3'] } })],
+      footnotes: [{ id: 'F1', text: 'a' }, { id: 'F2', text: 'b' }, { id: 'F3', text: 'The price is the closing price on the distribution date.' }],
+    });
+    expect(summarizeFiling(footnotePrice)).toBe('CEO Jane Doe disposed of 100 shares of Acme Widgets common stock at a price given in footnote 3 on March 1, 2021.');
+  });
+
+  it('adds a sentence for an amendment', () => {
+    const amendment = { ...seed, formType: '4/A', dateOfOriginalSubmission: '2013-05-20', amends: '0001140361-13-021000' };
+    expect(summarizeFiling(amendment)).toMatch(/ This amends the Form 4 filed on May 20, 2013 \(0001140361-13-021000\)\.$/);
+  });
+
+  it('stays one short clause list when a filing has many kinds of transactions', () => {
+    const many = filing({
+      nonDerivative: ['P', 'S', 'G', 'F', 'J'].map((code) => row({ code, acquiredDisposed: code === 'P' ? 'A' : 'D', securityTitle: 'Common Stock' })),
+    });
+    expect(summarizeFiling(many)).toContain('; and made 2 other transactions.');
+  });
+});
+
+describe('names and titles in the sentence', () => {
+  it('shortens issuer names', () => {
+    expect(issuerShortName('ALLIED MOTION TECHNOLOGIES INC')).toBe('Allied Motion Technologies');
+    expect(issuerShortName('Tesla, Inc.')).toBe('Tesla');
+    expect(issuerShortName('23andMe Holding Co.')).toBe('23andMe Holding');
+    expect(issuerShortName('BANK OF AMERICA CORP /DE/')).toBe('Bank of America');
+  });
+
+  it('lowercases common stock and drops par values', () => {
+    expect(securityPhrase('Common Stock, par value $0.01 per share')).toBe('common stock');
+    expect(securityPhrase('CLASS A COMMON STOCK')).toBe('Class A common stock');
+    expect(securityPhrase('Series B Preferred Stock')).toBe('Series B Preferred Stock');
+  });
+
+  it('numbers footnotes by their order in the list', () => {
+    expect([...footnoteNumbers([{ id: 'F3', text: '' }, { id: 'F1', text: '' }])]).toEqual([['F3', 1], ['F1', 2]]);
+  });
+});
