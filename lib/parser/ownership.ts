@@ -284,12 +284,18 @@ function parseTable(s: string, table: XmlElement, derivative: boolean, out: NonD
 /** What the ownership document holds; the caller adds accession, dates and the XML text. */
 export type OwnershipFields = Omit<ParsedFiling, 'accession' | 'filedAt' | 'acceptedAt' | 'ownershipXml'>;
 
+/** The element's name as written, with its namespace prefix. */
+function qualifiedName(s: string, el: XmlElement): string {
+  const end = s.slice(el.start + 1, el.start + 200).search(/[\s/>]/);
+  return end === -1 ? el.name : s.slice(el.start + 1, el.start + 1 + end);
+}
+
 export function mapOwnershipDocument(s: string, root: XmlElement): OwnershipFields {
   if (root.name !== 'ownershipDocument') {
     const { line, column } = lineColumn(s, root.start);
     throw new ParseError(
       'not-ownership',
-      `not a Form 3, 4 or 5: the root element is <${root.name}>, not <ownershipDocument>`,
+      `not a Form 3, 4 or 5: the root element is <${qualifiedName(s, root)}>, not <ownershipDocument>`,
       line,
       column,
     );
