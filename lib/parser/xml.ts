@@ -269,6 +269,9 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
           }
         }
       } else {
+        // Text running to the end inside an element: the input was cut short, whatever the
+        // text's own last characters look like (half an entity, say).
+        if (lt === -1) throw unclosedAtEnd(s, to, stack, qnames);
         if (nextAmp < p) nextAmp = ampFrom(s, p);
         if (nextAmp < textEnd) {
           checkEntities(s, nextAmp, textEnd);
@@ -371,7 +374,8 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
         break;
       }
       if (c === SLASH) {
-        if (s.charCodeAt(q + 1) !== GT || q + 1 >= to) throw xmlError(s, q, `malformed tag <${qname}>: '/' not followed by '>'`);
+        if (q + 1 >= to) throw xmlError(s, to, `input ends inside the tag <${qname}>`);
+        if (s.charCodeAt(q + 1) !== GT) throw xmlError(s, q, `malformed tag <${qname}>: '/' not followed by '>'`);
         q += 2;
         selfClosing = true;
         break;
@@ -383,19 +387,21 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
       while (q < to && isNameChar(s.charCodeAt(q))) q++;
       const attrEnd = q;
       while (q < to && isSpace(s.charCodeAt(q))) q++;
-      if (s.charCodeAt(q) !== EQ || q >= to) {
+      if (q >= to) throw xmlError(s, to, `input ends inside the tag <${qname}>`);
+      if (s.charCodeAt(q) !== EQ) {
         throw xmlError(s, q, `malformed attribute ${s.slice(attrStart, attrEnd)} in <${qname}>: expected '='`);
       }
       q++;
       while (q < to && isSpace(s.charCodeAt(q))) q++;
+      if (q >= to) throw xmlError(s, to, `input ends inside the tag <${qname}>`);
       const quote = s.charCodeAt(q);
-      if ((quote !== DQUOTE && quote !== SQUOTE) || q >= to) {
+      if (quote !== DQUOTE && quote !== SQUOTE) {
         throw xmlError(s, q, `malformed attribute ${s.slice(attrStart, attrEnd)} in <${qname}>: value not in quotes`);
       }
       const valueStart = q + 1;
       const valueEnd = s.indexOf(quote === DQUOTE ? '"' : "'", valueStart);
       if (valueEnd === -1 || valueEnd >= to) {
-        throw xmlError(s, q, `unclosed attribute value of ${s.slice(attrStart, attrEnd)} in <${qname}>`);
+        throw xmlError(s, q, `input ends inside the value of attribute ${s.slice(attrStart, attrEnd)} in <${qname}>`);
       }
       const ltInValue = s.indexOf('<', valueStart);
       if (ltInValue !== -1 && ltInValue < valueEnd) {
