@@ -18,7 +18,11 @@ export const issuers = sqliteTable('issuers', {
   ticker: text('ticker'),
   /** Filing date of the filing that last set name and ticker: a newer filing wins. */
   namedAt: text('named_at'),
-}, (t) => [index('issuers_ticker').on(t.ticker)]);
+}, (t) => [
+  index('issuers_ticker').on(t.ticker),
+  // Tickers are filed in any case ("amot", "AMOT"): search and /ticker/[symbol] match without case.
+  index('issuers_ticker_nocase').on(sql`${t.ticker} collate nocase`),
+]);
 
 export const owners = sqliteTable('owners', {
   cik: text('cik').primaryKey(),
@@ -32,6 +36,9 @@ export const filings = sqliteTable('filings', {
   formType: text('form_type').notNull(),
   schemaVersion: text('schema_version'),
   issuerCik: text('issuer_cik').notNull(),
+  /** Issuer name and ticker as filed on this filing (`issuers` keeps the newest). */
+  issuerName: text('issuer_name'),
+  issuerTicker: text('issuer_ticker'),
   periodOfReport: text('period_of_report'),
   dateOfOriginalSubmission: text('date_of_original_submission'),
   filedAt: text('filed_at'),
@@ -54,6 +61,8 @@ export const filings = sqliteTable('filings', {
   index('filings_filed').on(t.filedAt),
   index('filings_content_hash').on(t.contentHash),
   index('filings_amends').on(t.amends),
+  // Amendment linking looks up filings of one issuer for one period.
+  index('filings_issuer_period').on(t.issuerCik, t.periodOfReport),
 ]);
 
 /** Each reporting owner on each filing, with the address and relationship as filed there. */
@@ -81,7 +90,8 @@ export const filingOwners = sqliteTable('filing_owners', {
 
 /** Lines of Table I (`table = 'N'`) and Table II (`table = 'D'`), in the order filed. */
 export const filingRows = sqliteTable('filing_rows', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
+  // The rowid (no AUTOINCREMENT: it would cost a sqlite_sequence write per row on every ingest).
+  id: integer('id').primaryKey(),
   accession: text('accession').notNull().references(() => filings.accession, { onDelete: 'cascade' }),
   table: text('table', { enum: ['N', 'D'] }).notNull(),
   position: integer('position').notNull(),
@@ -124,7 +134,8 @@ export const footnotes = sqliteTable('footnotes', {
   id: text('id').notNull(),
   position: integer('position').notNull(),
   text: text('text').notNull(),
-}, (t) => [primaryKey({ columns: [t.accession, t.id] })]);
+  // Keyed by position, not id: real filings sometimes repeat a footnote id, and both must be kept.
+}, (t) => [primaryKey({ columns: [t.accession, t.position] })]);
 
 export const signatures = sqliteTable('signatures', {
   accession: text('accession').notNull().references(() => filings.accession, { onDelete: 'cascade' }),

@@ -21,7 +21,7 @@ CREATE TABLE `filing_owners` (
 --> statement-breakpoint
 CREATE INDEX `filing_owners_owner` ON `filing_owners` (`owner_cik`,`accession`);--> statement-breakpoint
 CREATE TABLE `filing_rows` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`accession` text NOT NULL,
 	`table` text NOT NULL,
 	`position` integer NOT NULL,
@@ -61,6 +61,8 @@ CREATE TABLE `filings` (
 	`form_type` text NOT NULL,
 	`schema_version` text,
 	`issuer_cik` text NOT NULL,
+	`issuer_name` text,
+	`issuer_ticker` text,
 	`period_of_report` text,
 	`date_of_original_submission` text,
 	`filed_at` text,
@@ -80,12 +82,13 @@ CREATE INDEX `filings_issuer_filed` ON `filings` (`issuer_cik`,`filed_at`);--> s
 CREATE INDEX `filings_filed` ON `filings` (`filed_at`);--> statement-breakpoint
 CREATE INDEX `filings_content_hash` ON `filings` (`content_hash`);--> statement-breakpoint
 CREATE INDEX `filings_amends` ON `filings` (`amends`);--> statement-breakpoint
+CREATE INDEX `filings_issuer_period` ON `filings` (`issuer_cik`,`period_of_report`);--> statement-breakpoint
 CREATE TABLE `footnotes` (
 	`accession` text NOT NULL,
 	`id` text NOT NULL,
 	`position` integer NOT NULL,
 	`text` text NOT NULL,
-	PRIMARY KEY(`accession`, `id`),
+	PRIMARY KEY(`accession`, `position`),
 	FOREIGN KEY (`accession`) REFERENCES `filings`(`accession`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
@@ -97,6 +100,7 @@ CREATE TABLE `issuers` (
 );
 --> statement-breakpoint
 CREATE INDEX `issuers_ticker` ON `issuers` (`ticker`);--> statement-breakpoint
+CREATE INDEX `issuers_ticker_nocase` ON `issuers` ("ticker" collate nocase);--> statement-breakpoint
 CREATE TABLE `owners` (
 	`cik` text PRIMARY KEY NOT NULL,
 	`name` text,

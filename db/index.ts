@@ -1,0 +1,120 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { z } from 'zod';
+import * as schema from './schema';
+
+export type AppDatabase = BetterSQLite3Database<typeof schema>;
+export interface OpenedDatabase {
+  /** The raw connection: prepared statements in the ingest hot path, pragmas, closing. */
+  sqlite: Database.Database;
+  /** drizzle over the same connection, with the schema for typed reads. */
+  db: AppDatabase;
+}
+
+export const DEFAULT_DATABASE_PATH = 'data/section16.db';
+
+const envSchema = z.object({
+  DATABASE_PATH: z.string().trim().min(1).default(DEFAULT_DATABASE_PATH),
+});
+
+/** The database file to use: an explicit path (a CLI's `--db`), else `DATABASE_PATH`, else the default. */
+export function resolveDatabasePath(explicit?: string | null): string {
+  const chosen = explicit ?? envSchema.parse(process.env).DATABASE_PATH;
+  return path.resolve(process.cwd(), chosen);
+}
+
+/**
+ * The repo's `db/migrations`. Found from the working directory (the repo root for `next` and npm
+ * scripts), walking up, because a Next server bundle's own file location says nothing about the repo.
+ */
+export function findMigrationsFolder(from = process.cwd()): string {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'db', 'migrations');
+    if (existsSync(path.join(candidate, 'meta', '_journal.json'))) return candidate;
+    if (path.dirname(dir) === dir) {
+      throw new Error(`db/migrations not found above ${from}: run from the Section16 repository`);
+    }
+  }
+}
+
+/** Opens (creating if needed) the SQLite file, sets it up for concurrent readers and fast batched writes, and migrates it. */
+export function openDatabase(file: string, options: { readonly?: boolean } = {}): OpenedDatabase {
+  const resolved = path.resolve(file);
+  if (!options.readonly) mkdirSync(path.dirname(resolved), { recursive: true });
+  const sqlite = new Database(resolved, { readonly: options.readonly ?? false });
+  try {
+    sqlite.pragma('busy_timeout = 10000');
+    if (!options.readonly) {
+      // 16 KiB pages: a filing's document (often 10-30 KB of XML) spans far fewer overflow pages,
+      // which makes bulk ingest several times faster. Only takes effect while the file is empty.
+      if (isEmptyDatabase(sqlite)) sqlite.pragma('page_size = 16384');
+      // WAL: the web app keeps reading while an ingest writes. NORMAL is durable across a killed
+      // process (not a power cut), which is what the batch commits need.
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = NORMAL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('cache_size = -65536');
+    sqlite.pragma('temp_store = MEMORY');
+    const db = drizzle({ client: sqlite, schema });
+    if (!options.readonly) migrateIfNeeded(sqlite, db);
+    return { sqlite, db };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+function isEmptyDatabase(sqlite: Database.Database): boolean {
+  return (sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n === 0;
+}
+
+function migrateIfNeeded(sqlite: Database.Database, db: AppDatabase): void {
+  const migrationsFolder = findMigrationsFolder();
+  const latest = latestMigrationMillis(migrationsFolder);
+  if (appliedMigrationMillis(sqlite) >= latest) return;
+  try {
+    migrate(db, { migrationsFolder });
+  } catch (error) {
+    // Another process (the app and an ingest starting together) may have migrated first.
+    if (appliedMigrationMillis(sqlite) >= latest) return;
+    throw error;
+  }
+}
+
+function latestMigrationMillis(migrationsFolder: string): number {
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  return Math.max(0, ...journal.entries.map((entry) => entry.when));
+}
+
+function appliedMigrationMillis(sqlite: Database.Database): number {
+  const table = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
+  if (!table) return -1;
+  const row = sqlite.prepare('SELECT max(created_at) AS latest FROM __drizzle_migrations').get() as {
+    latest: number | null;
+  };
+  return Number(row.latest ?? -1);
+}
+
+const globalForDb = globalThis as typeof globalThis & { __section16Db?: OpenedDatabase };
+
+/**
+ * The web app's database, opened once per process on first use (kept on `globalThis` so Next's
+ * dev reloads don't open it again). `DATABASE_PATH` picks the file.
+ */
+export function getDb(): AppDatabase {
+  return getDatabase().db;
+}
+
+/** The same singleton with its raw connection, for query modules that run raw SQL (FTS5). */
+export function getDatabase(): OpenedDatabase {
+  globalForDb.__section16Db ??= openDatabase(resolveDatabasePath());
+  return globalForDb.__section16Db;
+}

@@ -1,0 +1,246 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import { getDb, type AppDatabase } from '../index';
+import { normalizeAccession } from '../accession';
+import { filingOwners, filingRows, filings, footnotes, signatures } from '../schema';
+import type { FootnoteIds } from '../../lib/parser/types';
+
+/** A number as filed (JSON number), the filed text when it is not a number, or `null`. */
+export type FiledNumberJson = number | string | null;
+
+/** One line of Table I. The issue's keys first, then the rest of what the form holds. */
+export interface FilingJsonRow {
+  kind: 'transaction' | 'holding';
+  securityTitle: string | null;
+  transactionDate: string | null;
+  deemedExecutionDate: string | null;
+  code: string | null;
+  shares: FiledNumberJson;
+  pricePerShare: FiledNumberJson;
+  acquiredDisposed: string | null;
+  sharesOwnedAfter: FiledNumberJson;
+  directOrIndirect: string | null;
+  natureOfOwnership: string | null;
+  /** Footnote ids per field, only for fields that have footnotes. */
+  footnoteIds: FootnoteIds;
+  /** `transactionFormType`. */
+  formType: string | null;
+  equitySwapInvolved: boolean | null;
+  /** `E` early, `L` late. */
+  timeliness: string | null;
+  /** `transactionTotalValue`, filed in place of shares. */
+  totalValue: FiledNumberJson;
+  /** `valueOwnedFollowingTransaction`, filed in place of shares owned after. */
+  valueOwnedAfter: FiledNumberJson;
+  /** shares × price when both are numbers, else the filed total value. */
+  value: number | null;
+}
+
+/** One line of Table II. */
+export interface FilingJsonDerivativeRow extends FilingJsonRow {
+  conversionOrExercisePrice: FiledNumberJson;
+  exerciseDate: string | null;
+  expirationDate: string | null;
+  underlyingTitle: string | null;
+  underlyingShares: FiledNumberJson;
+  underlyingValue: FiledNumberJson;
+}
+
+export interface FilingJsonOwner {
+  /** Without leading zeros. */
+  cik: string;
+  /** As filed on this filing. */
+  name: string | null;
+  isDirector: boolean;
+  isOfficer: boolean;
+  isTenPercentOwner: boolean;
+  isOther: boolean;
+  officerTitle: string | null;
+  otherText: string | null;
+  street1: string | null;
+  street2: string | null;
+  city: string | null;
+  state: string | null;
+  zipCode: string | null;
+  stateDescription: string | null;
+}
+
+/** A stored filing as `npm run show` prints it and `/api/filings/[accession]` serves it. */
+export interface FilingJson {
+  accession: string;
+  formType: string;
+  periodOfReport: string | null;
+  /** `YYYY-MM-DD` from the submission header; `null` for a bare XML. */
+  filedAt: string | null;
+  /** Issuer as filed on this filing. */
+  issuer: { cik: string; name: string | null; ticker: string | null };
+  reportingOwners: FilingJsonOwner[];
+  nonDerivative: FilingJsonRow[];
+  derivative: FilingJsonDerivativeRow[];
+  footnotes: { id: string; text: string }[];
+  remarks: string | null;
+  signatures: { name: string | null; date: string | null }[];
+  aff10b5One: boolean | null;
+  /** Accession of the filing this amendment amends, when both are stored. */
+  amends: string | null;
+  /** Accessions of stored amendments of this filing. */
+  amendedBy: string[];
+  schemaVersion: string | null;
+  dateOfOriginalSubmission: string | null;
+  /** Acceptance time from the submission header (EDGAR's Eastern time, no zone); `null` for a bare XML. */
+  acceptedAt: string | null;
+  notSubjectToSection16: boolean;
+  noSecuritiesOwned: boolean;
+}
+
+/** The stored filing in the public JSON shape, or `null` when there is none with that accession. */
+export function getFilingJson(accession: string, db: AppDatabase = getDb()): FilingJson | null {
+  const key = normalizeAccession(accession);
+  if (key === null) return null;
+  const filing = db
+    .select({
+      accession: filings.accession,
+      formType: filings.formType,
+      periodOfReport: filings.periodOfReport,
+      filedAt: filings.filedAt,
+      issuerCik: filings.issuerCik,
+      issuerName: filings.issuerName,
+      issuerTicker: filings.issuerTicker,
+      remarks: filings.remarks,
+      aff10b5One: filings.aff10b5One,
+      amends: filings.amends,
+      schemaVersion: filings.schemaVersion,
+      dateOfOriginalSubmission: filings.dateOfOriginalSubmission,
+      acceptedAt: filings.acceptedAt,
+      notSubjectToSection16: filings.notSubjectToSection16,
+      noSecuritiesOwned: filings.noSecuritiesOwned,
+    })
+    .from(filings)
+    .where(eq(filings.accession, key))
+    .get();
+  if (!filing) return null;
+
+  const owners = db
+    .select({
+      cik: filingOwners.ownerCik,
+      name: filingOwners.name,
+      isDirector: filingOwners.isDirector,
+      isOfficer: filingOwners.isOfficer,
+      isTenPercentOwner: filingOwners.isTenPercentOwner,
+      isOther: filingOwners.isOther,
+      officerTitle: filingOwners.officerTitle,
+      otherText: filingOwners.otherText,
+      street1: filingOwners.street1,
+      street2: filingOwners.street2,
+      city: filingOwners.city,
+      state: filingOwners.state,
+      zipCode: filingOwners.zipCode,
+      stateDescription: filingOwners.stateDescription,
+    })
+    .from(filingOwners)
+    .where(eq(filingOwners.accession, key))
+    .orderBy(asc(filingOwners.position))
+    .all();
+
+  const rows = db
+    .select({
+      table: filingRows.table,
+      kind: filingRows.kind,
+      securityTitle: filingRows.securityTitle,
+      transactionDate: filingRows.transactionDate,
+      deemedExecutionDate: filingRows.deemedExecutionDate,
+      code: filingRows.code,
+      shares: filingRows.shares,
+      pricePerShare: filingRows.pricePerShare,
+      acquiredDisposed: filingRows.acquiredDisposed,
+      sharesOwnedAfter: filingRows.sharesOwnedAfter,
+      directOrIndirect: filingRows.directOrIndirect,
+      natureOfOwnership: filingRows.natureOfOwnership,
+      footnoteIds: filingRows.footnoteIds,
+      formType: filingRows.formType,
+      equitySwapInvolved: filingRows.equitySwapInvolved,
+      timeliness: filingRows.timeliness,
+      totalValue: filingRows.totalValue,
+      valueOwnedAfter: filingRows.valueOwnedAfter,
+      value: filingRows.value,
+      conversionOrExercisePrice: filingRows.conversionOrExercisePrice,
+      exerciseDate: filingRows.exerciseDate,
+      expirationDate: filingRows.expirationDate,
+      underlyingTitle: filingRows.underlyingTitle,
+      underlyingShares: filingRows.underlyingShares,
+      underlyingValue: filingRows.underlyingValue,
+    })
+    .from(filingRows)
+    .where(eq(filingRows.accession, key))
+    .orderBy(asc(filingRows.table), asc(filingRows.position))
+    .all();
+
+  const nonDerivative: FilingJsonRow[] = [];
+  const derivative: FilingJsonDerivativeRow[] = [];
+  for (const { table, conversionOrExercisePrice, exerciseDate, expirationDate, underlyingTitle, underlyingShares, underlyingValue, ...row } of rows) {
+    const base: FilingJsonRow = {
+      kind: row.kind,
+      securityTitle: row.securityTitle,
+      transactionDate: row.transactionDate,
+      deemedExecutionDate: row.deemedExecutionDate,
+      code: row.code,
+      shares: row.shares,
+      pricePerShare: row.pricePerShare,
+      acquiredDisposed: row.acquiredDisposed,
+      sharesOwnedAfter: row.sharesOwnedAfter,
+      directOrIndirect: row.directOrIndirect,
+      natureOfOwnership: row.natureOfOwnership,
+      footnoteIds: row.footnoteIds as FootnoteIds,
+      formType: row.formType,
+      equitySwapInvolved: row.equitySwapInvolved,
+      timeliness: row.timeliness,
+      totalValue: row.totalValue,
+      valueOwnedAfter: row.valueOwnedAfter,
+      value: row.value,
+    };
+    if (table === 'N') nonDerivative.push(base);
+    else derivative.push({ ...base, conversionOrExercisePrice, exerciseDate, expirationDate, underlyingTitle, underlyingShares, underlyingValue });
+  }
+
+  const notes = db
+    .select({ id: footnotes.id, text: footnotes.text })
+    .from(footnotes)
+    .where(eq(footnotes.accession, key))
+    .orderBy(asc(footnotes.position))
+    .all();
+  const signed = db
+    .select({ name: signatures.name, date: signatures.date })
+    .from(signatures)
+    .where(eq(signatures.accession, key))
+    .orderBy(asc(signatures.position))
+    .all();
+  const amendedBy = db
+    .select({ accession: filings.accession })
+    .from(filings)
+    .where(eq(filings.amends, key))
+    .orderBy(asc(filings.accession))
+    .all()
+    .map((a) => a.accession);
+
+  return {
+    accession: filing.accession,
+    formType: filing.formType,
+    periodOfReport: filing.periodOfReport,
+    filedAt: filing.filedAt,
+    issuer: { cik: filing.issuerCik, name: filing.issuerName, ticker: filing.issuerTicker },
+    reportingOwners: owners,
+    nonDerivative,
+    derivative,
+    footnotes: notes,
+    remarks: filing.remarks,
+    signatures: signed,
+    aff10b5One: filing.aff10b5One,
+    amends: filing.amends,
+    amendedBy,
+    schemaVersion: filing.schemaVersion,
+    dateOfOriginalSubmission: filing.dateOfOriginalSubmission,
+    acceptedAt: filing.acceptedAt,
+    notSubjectToSection16: filing.notSubjectToSection16,
+    noSecuritiesOwned: filing.noSecuritiesOwned,
+  };
+}

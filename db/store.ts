@@ -1,0 +1,263 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
+import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
+
+export type StoreStatus = 'loaded' | 'replaced' | 'skipped';
+
+export interface StoreResult {
+  status: StoreStatus;
+  /** The key the filing is stored under (for `skipped`, the one already there). */
+  accession: string;
+}
+
+export interface StoreOptions {
+  /** The original text as read (a bare XML or a whole submission), kept for re-parsing. */
+  document: string;
+  /** Where it came from: a file path or URL. */
+  source?: string | null;
+  /** The accession when the text does not carry one (taken from a file name or an EDGAR path). */
+  accession?: string | null;
+  /** Replace even when the same content is stored already (after a parser fix, say). */
+  force?: boolean;
+}
+
+export interface FilingStore {
+  /**
+   * Stores one parsed filing atomically: all of it or nothing. Inside `batch` it runs in a
+   * SAVEPOINT, so a failure undoes only this filing.
+   */
+  storeFiling(parsed: ParsedFiling, options: StoreOptions): StoreResult;
+  /** Runs `fn` in one write transaction (BEGIN IMMEDIATE): many filings, one commit. */
+  batch<T>(fn: () => T): T;
+  hasFiling(accession: string): boolean;
+  countFilings(): number;
+  /** Removes a filing and everything under it; amendments that pointed at it are relinked. */
+  deleteFiling(accession: string): boolean;
+}
+
+/** sha256 of the ownership XML: the same filing has the same hash whichever file it came in. */
+export function contentHashOf(ownershipXml: string): string {
+  return createHash('sha256').update(ownershipXml).digest('hex');
+}
+
+/** The stable id of a filing known only by its content: `x` + 20 hex digits of its hash. */
+export function derivedAccession(contentHash: string): string {
+  return `x${contentHash.slice(0, 20)}`;
+}
+
+export function isDerivedAccession(accession: string): boolean {
+  return accession.startsWith('x');
+}
+
+/** The form an amendment amends: `4/A` → `4`. */
+export function baseFormType(formType: string): string {
+  return formType.endsWith('/A') ? formType.slice(0, -2) : formType;
+}
+
+const flag = (value: boolean | null | undefined): number | null => (value == null ? null : value ? 1 : 0);
+
+/** shares × price when both are numbers, else the filed total value: the dollar figure users sort by. */
+export function rowValue(row: NonDerivativeRow): number | null {
+  if (typeof row.shares === 'number' && typeof row.pricePerShare === 'number') {
+    // toPrecision strips binary noise (100 × 12.34 = 1233.9999999999998).
+    return Number((row.shares * row.pricePerShare).toPrecision(15));
+  }
+  return typeof row.totalValue === 'number' ? row.totalValue : null;
+}
+
+const numeric = (value: FiledNumber): number | string | null => value;
+
+export function createFilingStore(sqlite: Database.Database): FilingStore {
+  const statements = {
+    filingByAccession: sqlite.prepare<[string], { content_hash: string; filed_at: string | null; accepted_at: string | null }>(
+      'SELECT content_hash, filed_at, accepted_at FROM filings WHERE accession = ?',
+    ),
+    accessionsByHash: sqlite
+      .prepare<[string], string>('SELECT accession FROM filings WHERE content_hash = ? ORDER BY accession')
+      .pluck(),
+    amendedBy: sqlite.prepare<[string], string>('SELECT accession FROM filings WHERE amends = ?').pluck(),
+    exists: sqlite.prepare<[string], number>('SELECT 1 FROM filings WHERE accession = ?').pluck(),
+    count: sqlite.prepare<[], number>('SELECT count(*) FROM filings').pluck(),
+    deleteFiling: sqlite.prepare<[string]>('DELETE FROM filings WHERE accession = ?'),
+    upsertIssuer: sqlite.prepare(`
+      INSERT INTO issuers (cik, name, ticker, named_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (cik) DO UPDATE SET
+        name = coalesce(excluded.name, issuers.name),
+        ticker = coalesce(excluded.ticker, issuers.ticker),
+        named_at = coalesce(excluded.named_at, issuers.named_at)
+      WHERE issuers.name IS NULL
+        OR (excluded.named_at IS NOT NULL AND (issuers.named_at IS NULL OR excluded.named_at >= issuers.named_at))`),
+    upsertOwner: sqlite.prepare(`
+      INSERT INTO owners (cik, name, named_at) VALUES (?, ?, ?)
+      ON CONFLICT (cik) DO UPDATE SET
+        name = coalesce(excluded.name, owners.name),
+        named_at = coalesce(excluded.named_at, owners.named_at)
+      WHERE owners.name IS NULL
+        OR (excluded.named_at IS NOT NULL AND (owners.named_at IS NULL OR excluded.named_at >= owners.named_at))`),
+    insertFiling: sqlite.prepare(`
+      INSERT INTO filings (accession, form_type, schema_version, issuer_cik, issuer_name, issuer_ticker,
+        period_of_report, date_of_original_submission, filed_at, accepted_at, not_subject_to_section16,
+        no_securities_owned, aff10b5_one, remarks, content_hash, source, document)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertOwner: sqlite.prepare(`
+      INSERT INTO filing_owners (accession, position, owner_cik, name, street1, street2, city, state, zip_code,
+        state_description, is_director, is_officer, is_ten_percent_owner, is_other, officer_title, other_text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertRow: sqlite.prepare(`
+      INSERT INTO filing_rows ("accession", "table", "position", "kind", "issuer_cik", "filed_at", "security_title",
+        "transaction_date", "deemed_execution_date", "form_type", "code", "equity_swap_involved", "timeliness",
+        "shares", "total_value", "price_per_share", "acquired_disposed", "shares_owned_after", "value_owned_after",
+        "direct_or_indirect", "nature_of_ownership", "conversion_or_exercise_price", "exercise_date",
+        "expiration_date", "underlying_title", "underlying_shares", "underlying_value", "footnote_ids", "value")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertFootnote: sqlite.prepare('INSERT INTO footnotes (accession, id, position, text) VALUES (?, ?, ?, ?)'),
+    insertSignature: sqlite.prepare('INSERT INTO signatures (accession, position, name, date) VALUES (?, ?, ?, ?)'),
+    // Amendment linking: filings of one issuer, period and form, whose first reporting owner is the same.
+    amendmentKey: sqlite.prepare<[string], AmendmentKey>(`
+      SELECT f.issuer_cik AS issuerCik, f.period_of_report AS periodOfReport, f.form_type AS formType,
+        f.date_of_original_submission AS dateOfOriginalSubmission, o.owner_cik AS ownerCik, ${effectiveDate('f')} AS effectiveDate,
+        f.amends AS amends
+      FROM filings f LEFT JOIN filing_owners o ON o.accession = f.accession AND o.position = 0
+      WHERE f.accession = ?`),
+    sameKeyFilings: sqlite.prepare<[string, string | null, string, string | null], AmendmentCandidate>(`
+      SELECT f.accession, f.filed_at AS filedAt, ${effectiveDate('f')} AS effectiveDate
+      FROM filings f JOIN filing_owners o ON o.accession = f.accession AND o.position = 0
+      WHERE f.issuer_cik = ? AND f.period_of_report IS ? AND f.form_type = ? AND o.owner_cik IS ?`),
+    setAmends: sqlite.prepare<[string | null, string]>('UPDATE filings SET amends = ? WHERE accession = ?'),
+  };
+
+  /** Points an amendment at the best stored original (or at nothing), whatever order they came in. */
+  function relinkAmendment(accession: string): void {
+    const key = statements.amendmentKey.get(accession);
+    if (!key || !key.formType.endsWith('/A')) return;
+    const candidates = statements.sameKeyFilings.all(key.issuerCik, key.periodOfReport, baseFormType(key.formType), key.ownerCik);
+    const target = chooseAmendedFiling(key, candidates);
+    if (target !== key.amends) statements.setAmends.run(target, accession);
+  }
+
+  /** After `accession` (an original) is stored: its amendments may now have a better target. */
+  function relinkAmendmentsOf(accession: string): void {
+    const key = statements.amendmentKey.get(accession);
+    if (!key || key.formType.endsWith('/A')) return;
+    for (const amendment of statements.sameKeyFilings.all(key.issuerCik, key.periodOfReport, `${key.formType}/A`, key.ownerCik)) {
+      relinkAmendment(amendment.accession);
+    }
+  }
+
+  function insertFiling(accession: string, parsed: ParsedFiling, contentHash: string, options: StoreOptions): void {
+    const namedAt = parsed.filedAt ?? parsed.periodOfReport;
+    const { issuer } = parsed;
+    statements.upsertIssuer.run(issuer.cik, issuer.name, issuer.ticker, namedAt);
+    for (const owner of parsed.reportingOwners) statements.upsertOwner.run(owner.cik, owner.name, namedAt);
+    statements.insertFiling.run(
+      accession, parsed.formType, parsed.schemaVersion, issuer.cik, issuer.name, issuer.ticker,
+      parsed.periodOfReport, parsed.dateOfOriginalSubmission, parsed.filedAt, parsed.acceptedAt,
+      flag(parsed.notSubjectToSection16), flag(parsed.noSecuritiesOwned), flag(parsed.aff10b5One),
+      parsed.remarks, contentHash, options.source ?? null, options.document,
+    );
+    parsed.reportingOwners.forEach((o, position) => {
+      statements.insertOwner.run(
+        accession, position, o.cik, o.name, o.street1, o.street2, o.city, o.state, o.zipCode, o.stateDescription,
+        flag(o.isDirector), flag(o.isOfficer), flag(o.isTenPercentOwner), flag(o.isOther), o.officerTitle, o.otherText,
+      );
+    });
+    const insertRow = (table: 'N' | 'D', row: NonDerivativeRow & Partial<DerivativeRow>, position: number) => {
+      statements.insertRow.run(
+        accession, table, position, row.kind, issuer.cik, parsed.filedAt, row.securityTitle,
+        row.transactionDate, row.deemedExecutionDate, row.formType, row.code, flag(row.equitySwapInvolved), row.timeliness,
+        numeric(row.shares), numeric(row.totalValue), numeric(row.pricePerShare), row.acquiredDisposed,
+        numeric(row.sharesOwnedAfter), numeric(row.valueOwnedAfter), row.directOrIndirect, row.natureOfOwnership,
+        numeric(row.conversionOrExercisePrice ?? null), row.exerciseDate ?? null, row.expirationDate ?? null,
+        row.underlyingTitle ?? null, numeric(row.underlyingShares ?? null), numeric(row.underlyingValue ?? null),
+        footnoteIdsJson(row.footnoteIds), rowValue(row),
+      );
+    };
+    parsed.nonDerivative.forEach((row, position) => insertRow('N', row, position));
+    parsed.derivative.forEach((row, position) => insertRow('D', row, position));
+    parsed.footnotes.forEach((f, position) => statements.insertFootnote.run(accession, f.id, position, f.text));
+    parsed.signatures.forEach((s, position) => statements.insertSignature.run(accession, position, s.name, s.date));
+  }
+
+  function removeFiling(accession: string): string[] {
+    const amendments = statements.amendedBy.all(accession);
+    statements.deleteFiling.run(accession); // children go by ON DELETE CASCADE
+    return amendments;
+  }
+
+  const storeFiling = sqlite.transaction((parsed: ParsedFiling, options: StoreOptions): StoreResult => {
+    const contentHash = contentHashOf(parsed.ownershipXml);
+    const given = parsed.accession ?? options.accession ?? null;
+    const sameContent = statements.accessionsByHash.all(contentHash);
+
+    if (given === null && sameContent.length > 0 && !options.force) {
+      // A bare XML already stored, under its derived id or the real accession: prefer the real one.
+      const existing = sameContent.find((a) => !isDerivedAccession(a)) ?? sameContent[0]!;
+      return { status: 'skipped', accession: existing };
+    }
+    const accession = given ?? derivedAccession(contentHash);
+
+    const stored = statements.filingByAccession.get(accession);
+    if (stored && !options.force && stored.content_hash === contentHash && !addsHeader(stored, parsed)) {
+      return { status: 'skipped', accession };
+    }
+
+    // Replace this accession, and the same content stored earlier under a derived id.
+    const replaced = stored ? [accession] : [];
+    if (given !== null) replaced.push(...sameContent.filter((a) => isDerivedAccession(a) && a !== accession));
+    const orphaned = replaced.flatMap(removeFiling);
+
+    insertFiling(accession, parsed, contentHash, options);
+
+    for (const amendment of orphaned) relinkAmendment(amendment);
+    if (parsed.formType.endsWith('/A')) relinkAmendment(accession);
+    else relinkAmendmentsOf(accession);
+
+    return { status: replaced.length > 0 ? 'replaced' : 'loaded', accession };
+  });
+
+  const deleteFiling = sqlite.transaction((accession: string): boolean => {
+    if (!statements.exists.get(accession)) return false;
+    for (const amendment of removeFiling(accession)) relinkAmendment(amendment);
+    return true;
+  });
+
+  return {
+    storeFiling: (parsed, options) => storeFiling(parsed, options),
+    batch: (fn) => sqlite.transaction(fn).immediate(),
+    hasFiling: (accession) => statements.exists.get(accession) !== undefined,
+    countFilings: () => statements.count.get() ?? 0,
+    deleteFiling: (accession) => deleteFiling(accession),
+  };
+}
+
+interface AmendmentKey {
+  issuerCik: string;
+  periodOfReport: string | null;
+  formType: string;
+  dateOfOriginalSubmission: string | null;
+  ownerCik: string | null;
+  effectiveDate: string | null;
+  amends: string | null;
+}
+
+/** A filing's date for ordering: the filing date, or for a bare XML (which has none) its latest signature date. */
+function effectiveDate(alias: string): string {
+  return `coalesce(${alias}.filed_at, (SELECT max(s.date) FROM signatures s WHERE s.accession = ${alias}.accession))`;
+}
+
+/** A submission's header (filing date, acceptance time) is worth a reload of the same XML without one. */
+function addsHeader(stored: { filed_at: string | null; accepted_at: string | null }, parsed: ParsedFiling): boolean {
+  return (parsed.filedAt !== null && parsed.filedAt !== stored.filed_at)
+    || (parsed.acceptedAt !== null && parsed.acceptedAt !== stored.accepted_at);
+}
+
+function footnoteIdsJson(ids: NonDerivativeRow['footnoteIds']): string {
+  let json = '{';
+  for (const [field, list] of Object.entries(ids)) {
+    if (!list || list.length === 0) continue;
+    json += `${json.length > 1 ? ',' : ''}${JSON.stringify(field)}:${JSON.stringify(list)}`;
+  }
+  return `${json}}`;
+}

@@ -1,0 +1,180 @@
+import 'server-only';
+import { accessionFromPath } from '../../db/accession';
+import { openDatabase, resolveDatabasePath } from '../../db/index';
+import { createFilingStore, type FilingStore, type StoreStatus } from '../../db/store';
+import { parseFiling, ParseError } from '../parser/index';
+import { collectFiles, describeFsError, readDocument } from './files';
+
+/** A document to load: its text (or a way to read it) and where it came from. */
+export interface IngestInput {
+  /** File path or URL, named in reports. */
+  source: string;
+  /** The text; when absent, `read()` supplies it (so files are read one batch at a time). */
+  text?: string;
+  read?: () => string;
+  /** The accession when the text does not carry one (from a file name or an EDGAR path). */
+  accession?: string | null;
+}
+
+export type IngestOutcome =
+  | { status: StoreStatus; accession: string; source: string }
+  | { status: 'failed'; source: string; reason: string };
+
+export interface IngestFailure {
+  source: string;
+  reason: string;
+}
+
+export interface IngestSummary {
+  total: number;
+  loaded: number;
+  replaced: number;
+  skipped: number;
+  failed: number;
+  failures: IngestFailure[];
+  elapsedMs: number;
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  loaded: number;
+  replaced: number;
+  skipped: number;
+  failed: number;
+  elapsedMs: number;
+}
+
+export interface IngestOptions {
+  /** Filings per transaction: one commit each, so a killed process loses at most one batch. */
+  batchSize?: number;
+  /** Replace filings even when the same content is stored (after a parser fix). */
+  force?: boolean;
+  /** Called after each committed batch (and once at the start). */
+  onProgress?: (progress: IngestProgress) => void;
+  /** Called for each document as it is stored or fails. */
+  onOutcome?: (outcome: IngestOutcome) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 500;
+
+/** Why a document failed, in one line: the parser's message (with line and column), or the error's. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof ParseError) return `${error.code}: ${error.message}`;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/**
+ * Parses and stores one document. Never throws for bad input: a parse or store failure comes
+ * back as `failed` with the reason, and leaves the database as it was.
+ */
+export function ingestDocument(
+  store: FilingStore,
+  text: string,
+  source: string,
+  options: { accession?: string | null; force?: boolean } = {},
+): IngestOutcome {
+  try {
+    const parsed = parseFiling(text);
+    const result = store.storeFiling(parsed, {
+      document: text,
+      source,
+      accession: options.accession ?? null,
+      force: options.force ?? false,
+    });
+    return { ...result, source };
+  } catch (error) {
+    return { status: 'failed', source, reason: describeFailure(error) };
+  }
+}
+
+/**
+ * Loads documents in batches: each batch is one transaction, each filing a savepoint inside it, so
+ * one bad filing costs only itself and a killed process leaves only whole filings (a re-run skips
+ * what is stored and finishes the rest).
+ */
+export function ingestDocuments(
+  store: FilingStore,
+  inputs: readonly IngestInput[],
+  options: IngestOptions = {},
+  summary: IngestSummary = emptySummary(inputs.length),
+): IngestSummary {
+  const started = performance.now() - summary.elapsedMs;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const report = () => {
+    summary.elapsedMs = performance.now() - started;
+    options.onProgress?.(progressOf(summary));
+  };
+  const record = (outcome: IngestOutcome) => {
+    if (outcome.status === 'failed') {
+      summary.failed++;
+      summary.failures.push({ source: outcome.source, reason: outcome.reason });
+    } else {
+      summary[outcome.status]++;
+    }
+    options.onOutcome?.(outcome);
+  };
+
+  report();
+  for (let from = 0; from < inputs.length; from += batchSize) {
+    const batch = inputs.slice(from, from + batchSize);
+    // Outcomes are counted only once the batch has committed: a crash before then stored none of them.
+    const outcomes = store.batch(() => batch.map((input) => ingestInput(store, input, options.force ?? false)));
+    outcomes.forEach(record);
+    report();
+  }
+  summary.elapsedMs = performance.now() - started;
+  return summary;
+}
+
+function ingestInput(store: FilingStore, input: IngestInput, force: boolean): IngestOutcome {
+  let text: string;
+  try {
+    text = input.text ?? input.read?.() ?? '';
+  } catch (error) {
+    return { status: 'failed', source: input.source, reason: `cannot read: ${describeFsError(error)}` };
+  }
+  return ingestDocument(store, text, input.source, { accession: input.accession, force });
+}
+
+export interface IngestPathsOptions extends IngestOptions {
+  /** Database file (default: `DATABASE_PATH` or `data/section16.db`). Ignored when `store` is given. */
+  dbPath?: string;
+  /** An open store to load into instead. */
+  store?: FilingStore;
+}
+
+/**
+ * Loads every `.xml`, `.txt` and `.nc` file under `paths` (directories recursively, in name order).
+ * A file's name supplies the accession when its text has none (`..._0001062993-21-005990.xml`).
+ */
+export function ingestPaths(paths: readonly string[], options: IngestPathsOptions = {}): IngestSummary {
+  const { files, missing } = collectFiles(paths);
+  const summary = emptySummary(files.length + missing.length);
+  for (const failure of missing) {
+    summary.failed++;
+    summary.failures.push({ source: failure.source, reason: `cannot read: ${failure.reason}` });
+  }
+  const inputs: IngestInput[] = files.map((file) => ({
+    source: file,
+    read: () => readDocument(file),
+    accession: accessionFromPath(file),
+  }));
+  if (options.store) return ingestDocuments(options.store, inputs, options, summary);
+  const { sqlite } = openDatabase(resolveDatabasePath(options.dbPath));
+  try {
+    return ingestDocuments(createFilingStore(sqlite), inputs, options, summary);
+  } finally {
+    sqlite.close();
+  }
+}
+
+function emptySummary(total: number): IngestSummary {
+  return { total, loaded: 0, replaced: 0, skipped: 0, failed: 0, failures: [], elapsedMs: 0 };
+}
+
+function progressOf(summary: IngestSummary): IngestProgress {
+  const { total, loaded, replaced, skipped, failed, elapsedMs } = summary;
+  return { done: loaded + replaced + skipped + failed, total, loaded, replaced, skipped, failed, elapsedMs };
+}
