@@ -40,6 +40,11 @@ export function findMigrationsFolder(from = process.cwd()): string {
   }
 }
 
+/** The Section16 repository root (holds `db/migrations`, `fixtures`), found from the working directory. */
+export function findRepoRoot(from = process.cwd()): string {
+  return path.dirname(path.dirname(findMigrationsFolder(from)));
+}
+
 /** Opens (creating if needed) the SQLite file, sets it up for concurrent readers and fast batched writes, and migrates it. */
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): OpenedDatabase {
   const resolved = path.resolve(file);
