@@ -1,0 +1,105 @@
+// Settings for talking to SEC EDGAR, read from the environment once and validated with zod, so a
+// typo ("SEC_MAX_RPS=fast") fails at start with the variable's name instead of deep in a fetch.
+import { z } from 'zod';
+
+/** The SEC's fair-access ceiling. Nothing here may go faster, whatever the environment says. */
+export const SEC_RATE_CEILING = 10;
+
+const USER_AGENT_HELP =
+  'The SEC requires every program that downloads from EDGAR to say who runs it. Set SEC_USER_AGENT to ' +
+  'your name and e-mail address, for example:\n' +
+  '  export SEC_USER_AGENT="Jane Doe jane@example.com"\n' +
+  'then run again (or put the line in .env.local for the web app).';
+
+/** Thrown when the environment is missing or has a bad EDGAR setting. Nothing was requested. */
+export class EdgarConfigError extends Error {
+  override readonly name = 'EdgarConfigError';
+}
+
+const number = (name: string, min: number, max: number, fallback: number) =>
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? undefined : Number(v)),
+    z
+      .number({ error: `${name} must be a number` })
+      .min(min, `${name} must be at least ${min}`)
+      .max(max, `${name} must be at most ${max}`)
+      .default(fallback),
+  );
+
+const url = (name: string, fallback: string) =>
+  z
+    .url({ error: `${name} must be an http(s) URL` })
+    .default(fallback)
+    .transform((u) => u.replace(/\/+$/, ''));
+
+const schema = z.object({
+  SEC_USER_AGENT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || /^\S.*\s+\S+@\S+\.\S+/.test(v), {
+      error: `SEC_USER_AGENT must be "Name email", e.g. "Jane Doe jane@example.com". ${USER_AGENT_HELP}`,
+    }),
+  SEC_MAX_RPS: number('SEC_MAX_RPS', 0.1, SEC_RATE_CEILING, SEC_RATE_CEILING),
+  SEC_MAX_CONCURRENCY: number('SEC_MAX_CONCURRENCY', 1, 16, 4),
+  SEC_TIMEOUT_MS: number('SEC_TIMEOUT_MS', 100, 300_000, 30_000),
+  SEC_MAX_RETRIES: number('SEC_MAX_RETRIES', 0, 10, 5),
+  SEC_RETRY_BASE_MS: number('SEC_RETRY_BASE_MS', 1, 60_000, 1_000),
+  EDGAR_POLL_SECONDS: number('EDGAR_POLL_SECONDS', 0.05, 86_400, 60),
+  EDGAR_BASE_URL: url('EDGAR_BASE_URL', 'https://www.sec.gov'),
+  EDGAR_DATA_URL: url('EDGAR_DATA_URL', 'https://data.sec.gov'),
+  EDGAR_CACHE_DIR: z.string().trim().min(1).default('data/edgar-cache'),
+});
+
+export interface EdgarConfig {
+  /** `null` when unset: loading is then refused before any request. */
+  userAgent: string | null;
+  maxRps: number;
+  concurrency: number;
+  timeoutMs: number;
+  maxRetries: number;
+  retryBaseMs: number;
+  pollSeconds: number;
+  baseUrl: string;
+  dataUrl: string;
+  cacheDir: string;
+}
+
+export type EdgarEnv = Record<string, string | undefined>;
+
+/** Reads and checks every EDGAR setting. Throws `EdgarConfigError` naming the bad variable. */
+export function readEdgarConfig(env: EdgarEnv = process.env): EdgarConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new EdgarConfigError(parsed.error.issues.map((i) => i.message).join('\n'));
+  }
+  const e = parsed.data;
+  return {
+    userAgent: e.SEC_USER_AGENT,
+    maxRps: e.SEC_MAX_RPS,
+    concurrency: Math.floor(e.SEC_MAX_CONCURRENCY),
+    timeoutMs: e.SEC_TIMEOUT_MS,
+    maxRetries: Math.floor(e.SEC_MAX_RETRIES),
+    retryBaseMs: e.SEC_RETRY_BASE_MS,
+    pollSeconds: e.EDGAR_POLL_SECONDS,
+    baseUrl: e.EDGAR_BASE_URL,
+    dataUrl: e.EDGAR_DATA_URL,
+    cacheDir: e.EDGAR_CACHE_DIR,
+  };
+}
+
+/** The user agent, or a clear error saying how to set it. Call before the first request. */
+export function requireUserAgent(config: EdgarConfig): string {
+  if (!config.userAgent) throw new EdgarConfigError(`SEC_USER_AGENT is not set. ${USER_AGENT_HELP}`);
+  return config.userAgent;
+}
+
+/** Whether the app may offer "Load from SEC EDGAR": only with a valid user agent configured. */
+export function isEdgarLoadingEnabled(env: EdgarEnv = process.env): boolean {
+  try {
+    return readEdgarConfig(env).userAgent !== null;
+  } catch {
+    return false;
+  }
+}
