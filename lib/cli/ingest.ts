@@ -2,6 +2,7 @@
 // and ends with a summary. Exit status 0 when everything loaded, 1 when anything failed.
 import { resolveDatabasePath } from '../../db/index';
 import { DEFAULT_BATCH_SIZE, ingestPaths, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
+import { isEdgarInvocation, runEdgarIngest } from '../edgar/cli';
 import { parseCommandLine, runCli, UsageError } from './args';
 
 const USAGE = `usage: npm run ingest -- <files or directories...> [--db PATH] [--force] [--batch-size N] [--quiet]
@@ -10,7 +11,9 @@ Loads .xml (ownershipDocument), .txt (EDGAR submission) and .nc files; directori
 recursively. The database is data/section16.db unless DATABASE_PATH or --db names another.
   --force          replace filings even when the same content is already stored
   --batch-size N   filings per transaction (default ${DEFAULT_BATCH_SIZE})
-  --quiet          no progress, only the summary`;
+  --quiet          no progress, only the summary
+
+From SEC EDGAR (see lib/edgar/cli.ts): --ticker SYMBOL | --cik NUMBER [--since DAY], --daily DAY, --follow`;
 
 function main(): number {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {
@@ -78,4 +81,6 @@ export function formatSummary(summary: IngestSummary, dbPath: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-void runCli(USAGE, main);
+// --ticker, --cik, --daily and --follow fetch from SEC EDGAR instead of reading files.
+const argv = process.argv.slice(2);
+void runCli(USAGE, isEdgarInvocation(argv) ? () => runEdgarIngest(argv) : main);
