@@ -189,21 +189,34 @@ function tagEnd(s: string, from: number, to: number): number {
 }
 
 /** Skips a comment, CDATA section, processing instruction or DOCTYPE at `lt`; returns the offset after it. */
+// An unclosed comment, CDATA section or processing instruction runs to the end of the input, so
+// these are reported where the input ends, like any other truncation, naming where they began.
+function endsInside(s: string, lt: number, to: number, what: string): ParseError {
+  const at = lineColumn(s, lt);
+  return xmlError(s, to, `input ends inside ${what} (opened at line ${at.line}, column ${at.column}); unclosed or truncated?`);
+}
+
 function skipMarkup(s: string, lt: number, to: number, inProlog: boolean): { end: number; cdata: boolean } {
+  if (to - lt < 9) {
+    const rest = s.slice(lt, to);
+    if ('<!--'.startsWith(rest) || '<![CDATA['.startsWith(rest) || '<!DOCTYPE'.startsWith(rest)) {
+      throw xmlError(s, to, `input ends inside a tag: '${rest}'`);
+    }
+  }
   if (s.startsWith('<!--', lt)) {
     const close = s.indexOf('-->', lt + 4);
-    if (close === -1 || close + 3 > to) throw xmlError(s, lt, 'unclosed comment: <!-- without -->');
+    if (close === -1 || close + 3 > to) throw endsInside(s, lt, to, 'a comment <!--');
     return { end: close + 3, cdata: false };
   }
   if (s.startsWith('<![CDATA[', lt)) {
     if (inProlog) throw xmlError(s, lt, 'CDATA section outside the root element');
     const close = s.indexOf(']]>', lt + 9);
-    if (close === -1 || close + 3 > to) throw xmlError(s, lt, 'unclosed CDATA section: <![CDATA[ without ]]>');
+    if (close === -1 || close + 3 > to) throw endsInside(s, lt, to, 'a CDATA section <![CDATA[');
     return { end: close + 3, cdata: true };
   }
   if (s.charCodeAt(lt + 1) === QUESTION) {
     const close = s.indexOf('?>', lt + 2);
-    if (close === -1 || close + 2 > to) throw xmlError(s, lt, 'unclosed processing instruction: <? without ?>');
+    if (close === -1 || close + 2 > to) throw endsInside(s, lt, to, 'a processing instruction <?');
     if (!isNameStart(s.charCodeAt(lt + 2))) throw xmlError(s, lt, 'processing instruction without a target name');
     return { end: close + 2, cdata: false };
   }
@@ -220,7 +233,7 @@ function skipMarkup(s: string, lt: number, to: number, inProlog: boolean): { end
         i = q;
       } else if (c === GT && depth <= 0) return { end: i + 1, cdata: false };
     }
-    throw xmlError(s, lt, 'unclosed DOCTYPE declaration');
+    throw endsInside(s, lt, to, 'a DOCTYPE declaration');
   }
   throw xmlError(s, lt, `junk: '${s.slice(lt, Math.min(lt + 12, to))}' is not a tag, comment or CDATA section`);
 }
