@@ -121,6 +121,26 @@ describe('the summary sentence', () => {
     );
   });
 
+  it('counts convertible preferred in a Form 3 by the shares it converts into (Linkedin, 2011)', () => {
+    const form3 = filing({
+      formType: '3',
+      issuer: { name: 'LinkedIn Corp' },
+      nonDerivative: [row({ kind: 'holding', code: null, transactionDate: null, shares: null, pricePerShare: null, acquiredDisposed: null, sharesOwnedAfter: 17037090, directOrIndirect: 'I', natureOfOwnership: 'By Trust' })],
+      derivative: [derivative({ kind: 'holding', securityTitle: 'Series A Convertible Preferred Stock', code: null, transactionDate: null, shares: null, conversionOrExercisePrice: null, underlyingShares: 2028942, sharesOwnedAfter: 2028942 })],
+    });
+    expect(summarizeFiling(form3)).toBe(
+      'CEO Jane Doe reported holding 17,037,090 shares of LinkedIn common stock indirectly and Series A Convertible Preferred Stock convertible into 2,028,942 shares.',
+    );
+  });
+
+  it('says what is held after restricted stock units settle in shares (Palantir director, 2021)', () => {
+    const settle = filing({
+      nonDerivative: [row({ code: 'M', acquiredDisposed: 'A', shares: 1386, pricePerShare: 0, sharesOwnedAfter: 12947, securityTitle: 'Class A Common Stock' })],
+      derivative: [derivative({ securityTitle: 'Restricted Stock Units', code: 'M', shares: 1386, underlyingShares: 1386, underlyingTitle: 'Class A Common Stock', conversionOrExercisePrice: null, sharesOwnedAfter: 0 })],
+    });
+    expect(summarizeFiling(settle)).toBe('CEO Jane Doe converted 1,386 restricted stock units into Class A common stock on March 1, 2021, and now holds 12,947 shares directly.');
+  });
+
   it('says when a Form 3 reports no securities owned', () => {
     expect(summarizeFiling(filing({ formType: '3', noSecuritiesOwned: true }))).toBe('CEO Jane Doe reported owning no securities of Acme Widgets.');
   });
@@ -162,6 +182,7 @@ describe('names and titles in the sentence', () => {
     expect(issuerShortName('Tesla, Inc.')).toBe('Tesla');
     expect(issuerShortName('23andMe Holding Co.')).toBe('23andMe Holding');
     expect(issuerShortName('BANK OF AMERICA CORP /DE/')).toBe('Bank of America');
+    expect(issuerShortName('VERTEX PHARMACEUTICALS INC / MA')).toBe('Vertex Pharmaceuticals');
   });
 
   it('lowercases common stock and drops par values', () => {

@@ -59,7 +59,7 @@ export function issuerShortName(name: string | null | undefined): string {
   let text = (name ?? '').replace(/\s+/g, ' ').trim();
   if (!text) return 'the issuer';
   // EDGAR appends the state of incorporation to some names: "BANK OF AMERICA CORP /DE/".
-  text = text.replace(/\s*\/[A-Z]{2,3}\/?$/i, '');
+  text = text.replace(/\s*\/\s*[A-Z]{2,3}\s*\/?$/i, '');
   if (text === text.toUpperCase()) text = titleCaseUpper(text);
   for (let i = 0; i < 3 && CORPORATE_SUFFIX.test(text); i++) {
     const stripped = text.replace(CORPORATE_SUFFIX, '').trim();
@@ -72,7 +72,8 @@ export function issuerShortName(name: string | null | undefined): string {
 /** "Common Stock, par value $0.01" → "common stock"; "CLASS A COMMON STOCK" → "Class A common stock". */
 export function securityPhrase(title: string | null | undefined): string {
   let text = (title ?? '').replace(/\s+/g, ' ').trim();
-  text = text.replace(/,?\s*(\(?par value|\$\d).*$/i, '').trim();
+  // Drop par values and footnote numbers typed into the title ("Class B Common Stock (2)").
+  text = text.replace(/,?\s*(\(?par value|\$\d).*$/i, '').replace(/(\s*\(\d+\))+$/, '').trim();
   if (text === text.toUpperCase()) text = titleCaseUpper(text);
   return text.replace(/\b(common|ordinary|capital)\s+(stock|shares?)\b/gi, (m) => m.toLowerCase());
 }
@@ -102,8 +103,8 @@ function roleLabel(owner: SummaryFiling['reportingOwners'][number]): string {
   if (owner.isDirector) parts.push('director');
   if (owner.isTenPercentOwner) parts.push('10% owner');
   if (owner.isOther && parts.length === 0) {
-    const other = (owner.otherText ?? '').trim();
-    if (other && other.length <= 30 && !/remarks|footnote|\bsee\b/i.test(other)) parts.push(other);
+    const other = officerTitle(owner.otherText);
+    if (other && other.length <= 30 && !/\bsee\b/i.test(other)) parts.push(other);
   }
   return joinList(parts);
 }
@@ -153,6 +154,8 @@ function plural(count: number, one: string, many: string): string {
 // A footnote describes a plan the trade was made under: Rule 10b5-1, or "pursuant to the ... Plan".
 const PLAN = /10b5-1|\b(pursuant to|under|in accordance with|through)\b[^.;]{0,120}\bplans?\b/i;
 const NEGATED_PLAN = /\bnot\b[^.;]{0,40}\b(pursuant to|under)\b[^.;]{0,60}\bplan\b/i;
+// Exercises and conversions: what Table II gives up, Table I (or Table II) receives.
+const EXERCISE_CODES = new Set(['M', 'X', 'O', 'C']);
 // Footnotes on these fields describe the holding, not the trade ("By 401(k) plan").
 const HOLDING_FIELDS = new Set<RowField>(['sharesOwnedAfter', 'valueOwnedAfter', 'directOrIndirect', 'natureOfOwnership']);
 
@@ -187,7 +190,7 @@ function groupTransactions(filing: SummaryFiling): Group[] {
     if (row.kind !== 'transaction') return;
     const code = (row.code ?? '').toUpperCase();
     // Table I's side of an exercise or conversion mirrors Table II's; say it once, from Table II.
-    if (table === 'N' && ['M', 'X', 'O', 'C'].includes(code) && derivativeCodes.has(code)) return;
+    if (table === 'N' && EXERCISE_CODES.has(code) && derivativeCodes.has(code)) return;
     const acquired = (row.acquiredDisposed ?? 'A').toUpperCase() !== 'D';
     const title = securityPhrase(row.securityTitle).toLowerCase();
     const key = `${table}|${code}|${acquired}|${title}`;
@@ -197,7 +200,10 @@ function groupTransactions(filing: SummaryFiling): Group[] {
   };
   for (const row of filing.nonDerivative) add('N', row);
   for (const row of filing.derivative) add('D', row);
-  return [...groups.values()];
+  // An exercise in Table II is filed twice: the derivative disposed of and what it became acquired.
+  const all = [...groups.values()];
+  const disposedExercises = new Set(all.filter((g) => g.table === 'D' && !g.acquired && EXERCISE_CODES.has(g.code)).map((g) => g.code));
+  return all.filter((g) => !(g.table === 'D' && g.acquired && disposedExercises.has(g.code)));
 }
 
 function footnoteRefs(ids: string[], ctx: Context): number[] {
@@ -264,6 +270,14 @@ function derivativeNoun(title: string): string {
   if (/performance (stock|share)s? unit|\bPSUs?\b/i.test(title)) return 'performance stock units';
   if (/warrant/i.test(title)) return 'warrants';
   return '';
+}
+
+/** How a derivative is counted: "options", or "shares of Class B common stock" for a convertible class. */
+function derivativeUnit(title: string): string {
+  const noun = derivativeNoun(title);
+  if (noun) return noun;
+  const phrase = securityPhrase(title);
+  return /stock|shares/i.test(phrase) ? `shares of ${phrase}` : phrase;
 }
 
 function securityOf(title: string, ctx: Context): string {
@@ -400,10 +414,13 @@ function holdingsList(filing: SummaryFiling, ctx: Context): string[] {
     const underlying = amountOf(rows, 'underlyingShares');
     if ((noun === 'options' || noun === 'warrants') && underlying && 'shares' in underlying) {
       items.push(`${noun} on ${formatShares(underlying.shares)} shares`);
+    } else if (underlying && 'shares' in underlying) {
+      const phrase = noun || securityPhrase(title);
+      const shares = formatShares(underlying.shares);
+      items.push(/preferred|convertible|\bnotes?\b|class \w+ common/i.test(phrase) ? `${phrase} convertible into ${shares} shares` : `${phrase} (${shares} underlying shares)`);
     } else {
       const h = holdingsAfter(rows, title);
-      if (h) items.push(holdingWords(h, noun || securityPhrase(title)));
-      else items.push(noun || securityPhrase(title));
+      items.push(h ? holdingWords(h, derivativeUnit(title)) : noun || securityPhrase(title));
     }
   }
   return items;
@@ -439,15 +456,22 @@ export function summarizeFiling(filing: SummaryFiling): string {
     }
   } else {
     // Exercises first (they explain the shares that follow), then Table I in filed order.
-    const ordered = [...groups.filter((g) => g.table === 'D' && ['M', 'X', 'O', 'C'].includes(g.code)), ...groups.filter((g) => g.table === 'N'), ...groups.filter((g) => g.table === 'D' && !['M', 'X', 'O', 'C'].includes(g.code))];
+    const ordered = [
+      ...groups.filter((g) => g.table === 'D' && EXERCISE_CODES.has(g.code)),
+      ...groups.filter((g) => g.table === 'N'),
+      ...groups.filter((g) => g.table === 'D' && !EXERCISE_CODES.has(g.code)),
+    ];
     const clauses = ordered.slice(0, MAX_CLAUSES).map((g) => clause(g, ctx));
     const rest = ordered.slice(MAX_CLAUSES).reduce((n, g) => n + g.rows.length, 0);
     if (rest > 0) clauses.push(`made ${rest} other ${plural(rest, 'transaction', 'transactions')}`);
 
-    const primary = ordered.find((g) => g.table === 'N') ?? ordered[0]!;
-    const primaryRows = primary.table === 'N' ? filing.nonDerivative : filing.derivative;
-    const held = holdingsAfter(primaryRows, primary.title);
-    const unit = primary.table === 'N' ? 'shares' : derivativeNoun(primary.title) || securityPhrase(primary.title);
+    // What they hold now: of the first security traded in Table I (even one only received by an
+    // exercise told from Table II), else of the first derivative.
+    const firstCommon = filing.nonDerivative.find((r) => r.kind === 'transaction');
+    const held = firstCommon
+      ? holdingsAfter(filing.nonDerivative, firstCommon.securityTitle ?? '')
+      : holdingsAfter(filing.derivative, ordered[0]!.title);
+    const unit = firstCommon ? 'shares' : derivativeUnit(ordered[0]!.title);
     const now = held ? `now ${who.plural ? 'hold' : 'holds'} ${holdingWords(held, unit)}` : null;
 
     // Clauses with dates already hold commas ("May 21, 2013"): separate several with semicolons.

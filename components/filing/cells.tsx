@@ -1,0 +1,123 @@
+import type { ReactNode } from 'react';
+import type { FilingJsonRow } from '@/db/queries/filing-json';
+import type { RowField } from '@/lib/parser/types';
+import { formatPrice, formatShares, formatShortDate } from '@/lib/format';
+import { describeCode } from '@/lib/transaction-codes';
+import { FootnoteMarks } from './footnote-marks';
+import type { FootnoteIndex } from './footnotes';
+
+type Filed = number | string | null;
+
+export const thClass =
+  'border-b border-zinc-300 bg-zinc-100 px-2 py-2 text-left align-bottom text-xs font-medium leading-tight text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300';
+export const tdClass = 'px-2 py-1.5 align-top';
+
+/** One table cell: the value, then the markers of the footnotes filed on the fields it shows. */
+export function Cell({
+  row,
+  fields,
+  notes,
+  idPrefix,
+  numeric = false,
+  className = '',
+  children,
+}: {
+  row: FilingJsonRow;
+  fields: RowField[];
+  notes: FootnoteIndex;
+  idPrefix: string;
+  numeric?: boolean;
+  className?: string;
+  children?: ReactNode;
+}) {
+  const ids = fields.flatMap((field) => row.footnoteIds[field] ?? []);
+  return (
+    <td className={`${tdClass} ${numeric ? 'num' : ''} ${className}`}>
+      {children}
+      <FootnoteMarks ids={ids} notes={notes} idPrefix={`${idPrefix}-${fields[0]}`} />
+    </td>
+  );
+}
+
+export function Shares({ value }: { value: Filed }) {
+  return <>{formatShares(value)}</>;
+}
+
+export function Price({ value }: { value: Filed }) {
+  return <>{formatPrice(value)}</>;
+}
+
+export function FiledDate({ value }: { value: string | null }) {
+  if (!value) return null;
+  return <time dateTime={/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined} className="whitespace-nowrap">{formatShortDate(value)}</time>;
+}
+
+/** Shares, or the dollar value filed in their place (`transactionTotalValue`, `valueOwnedFollowingTransaction`). */
+export function SharesOrValue({ shares, value }: { shares: Filed; value: Filed }) {
+  if (shares !== null) return <Shares value={shares} />;
+  if (value === null) return null;
+  return <span title="Dollar value, filed in place of a number of shares">{formatPrice(value)}</span>;
+}
+
+export function Code({ row }: { row: FilingJsonRow }) {
+  if (!row.code) return null;
+  const meaning = describeCode(row.code) ?? 'Transaction code not in the SEC list';
+  return (
+    <span className="whitespace-nowrap">
+      <abbr title={meaning} className="font-mono font-semibold no-underline">{row.code}</abbr>
+      <span className="sr-only"> ({meaning})</span>
+      {row.equitySwapInvolved ? (
+        <span title="Equity swap involved" className="ml-1 rounded bg-amber-100 px-1 text-[10px] font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
+          swap
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** The form's V column: E (voluntarily reported early) shows as V; L (late) as L. */
+export function Timeliness({ value }: { value: string | null }) {
+  if (!value) return null;
+  const upper = value.toUpperCase();
+  if (upper === 'E') return <abbr title="Voluntarily reported earlier than required" className="no-underline">V</abbr>;
+  if (upper === 'L') return <abbr title="Reported late" className="no-underline">L</abbr>;
+  return <>{value}</>;
+}
+
+export function OwnershipForm({ value }: { value: string | null }) {
+  if (!value) return null;
+  const upper = value.toUpperCase();
+  const meaning = upper === 'D' ? 'Direct' : upper === 'I' ? 'Indirect' : null;
+  return meaning ? <abbr title={meaning} className="no-underline">{upper}</abbr> : <>{value}</>;
+}
+
+export function AcquiredDisposed({ value }: { value: string | null }) {
+  if (!value) return null;
+  const upper = value.toUpperCase();
+  const meaning = upper === 'A' ? 'Acquired' : upper === 'D' ? 'Disposed of' : null;
+  return meaning ? <abbr title={meaning} className="no-underline">{upper}</abbr> : <>{value}</>;
+}
+
+export function HoldingBadge() {
+  return (
+    <span className="ml-1.5 inline-block rounded border border-zinc-300 px-1 text-[10px] font-medium uppercase tracking-wide text-zinc-600 dark:border-zinc-600 dark:text-zinc-400">
+      Holding
+    </span>
+  );
+}
+
+/** The codes a table uses, spelled out under it (a title attribute alone is out of reach on touch screens). */
+export function CodeLegend({ rows }: { rows: readonly FilingJsonRow[] }) {
+  const codes = [...new Set(rows.map((r) => r.code?.toUpperCase()).filter((c): c is string => !!c))].sort();
+  if (codes.length === 0) return null;
+  return (
+    <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+      {codes.map((code) => (
+        <div key={code} className="flex gap-1">
+          <dt className="font-mono font-semibold text-zinc-800 dark:text-zinc-200">{code}</dt>
+          <dd>{describeCode(code) ?? 'Not in the SEC list of codes'}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

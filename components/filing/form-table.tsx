@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A titled table in a container that scrolls sideways on narrow screens (and keeps its header row
+ * in view on long tables). The container is focusable so keyboard users can scroll it.
+ */
+export function FormTable({ id, title, caption, headers, children, footer }: {
+  id: string;
+  title: string;
+  caption: string;
+  headers: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-8">
+      <h2 id={`${id}-heading`} className="text-base font-semibold tracking-tight">{title}</h2>
+      <div
+        role="region"
+        aria-labelledby={`${id}-heading`}
+        tabIndex={0}
+        className="mt-2 max-h-[75vh] overflow-auto rounded-md border border-zinc-300 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700"
+      >
+        <table className="w-full border-separate border-spacing-0 text-[13px]">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="sticky top-0 z-10">
+            <tr>{headers}</tr>
+          </thead>
+          <tbody className="[&>tr:nth-child(even)]:bg-zinc-50 dark:[&>tr:nth-child(even)]:bg-zinc-900/50 [&>tr>*]:border-b [&>tr>*]:border-zinc-200 dark:[&>tr>*]:border-zinc-800 [&>tr:last-child>*]:border-b-0">
+            {children}
+          </tbody>
+        </table>
+      </div>
+      {footer}
+    </section>
+  );
+}
+
+export function EmptyTable({ id, title, text }: { id: string; title: string; text: string }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-8">
+      <h2 id={`${id}-heading`} className="text-base font-semibold tracking-tight">{title}</h2>
+      <p className="mt-2 rounded-md border border-dashed border-zinc-300 px-3 py-2 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">{text}</p>
+    </section>
+  );
+}
+
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
