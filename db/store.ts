@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
@@ -39,7 +39,7 @@ export interface FilingStore {
 
 /** sha256 of the ownership XML: the same filing has the same hash whichever file it came in. */
 export function contentHashOf(ownershipXml: string): string {
-  return createHash('sha256').update(ownershipXml).digest('hex');
+  return hash('sha256', ownershipXml, 'hex');
 }
 
 /** The stable id of a filing known only by its content: `x` + 20 hex digits of its hash. */
@@ -129,19 +129,27 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   };
 
   /** Points an amendment at the best stored original (or at nothing), whatever order they came in. */
-  function relinkAmendment(accession: string): void {
-    const key = statements.amendmentKey.get(accession);
+  function relinkAmendment(accession: string, known?: AmendmentKey): void {
+    const key = known ?? statements.amendmentKey.get(accession);
     if (!key || !key.formType.endsWith('/A')) return;
     const candidates = statements.sameKeyFilings.all(key.issuerCik, key.periodOfReport, baseFormType(key.formType), key.ownerCik);
     const target = chooseAmendedFiling(key, candidates);
     if (target !== key.amends) statements.setAmends.run(target, accession);
   }
 
-  /** After `accession` (an original) is stored: its amendments may now have a better target. */
-  function relinkAmendmentsOf(accession: string): void {
-    const key = statements.amendmentKey.get(accession);
-    if (!key || key.formType.endsWith('/A')) return;
-    for (const amendment of statements.sameKeyFilings.all(key.issuerCik, key.periodOfReport, `${key.formType}/A`, key.ownerCik)) {
+  /** Links a just-stored filing: an amendment to its original, an original to its amendments. */
+  function linkAmendments(accession: string, parsed: ParsedFiling): void {
+    const issuerCik = parsed.issuer.cik;
+    const ownerCik = parsed.reportingOwners[0]?.cik ?? null;
+    if (parsed.formType.endsWith('/A')) {
+      relinkAmendment(accession, {
+        issuerCik, periodOfReport: parsed.periodOfReport, formType: parsed.formType, ownerCik,
+        dateOfOriginalSubmission: parsed.dateOfOriginalSubmission, effectiveDate: filingDateOf(parsed), amends: null,
+      });
+      return;
+    }
+    // Amendments stored before their original now have (perhaps a better) one.
+    for (const amendment of statements.sameKeyFilings.all(issuerCik, parsed.periodOfReport, `${parsed.formType}/A`, ownerCik)) {
       relinkAmendment(amendment.accession);
     }
   }
@@ -211,8 +219,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     insertFiling(accession, parsed, contentHash, options);
 
     for (const amendment of orphaned) relinkAmendment(amendment);
-    if (parsed.formType.endsWith('/A')) relinkAmendment(accession);
-    else relinkAmendmentsOf(accession);
+    linkAmendments(accession, parsed);
 
     return { status: replaced.length > 0 ? 'replaced' : 'loaded', accession };
   });
@@ -247,6 +254,14 @@ function effectiveDate(alias: string): string {
   return `coalesce(${alias}.filed_at, (SELECT max(s.date) FROM signatures s WHERE s.accession = ${alias}.accession))`;
 }
 
+/** As `effectiveDate` in SQL: the filing date, else the latest signature date. */
+function filingDateOf(parsed: ParsedFiling): string | null {
+  if (parsed.filedAt !== null) return parsed.filedAt;
+  let latest: string | null = null;
+  for (const s of parsed.signatures) if (s.date !== null && (latest === null || s.date > latest)) latest = s.date;
+  return latest;
+}
+
 /** A submission's header (filing date, acceptance time) is worth a reload of the same XML without one. */
 function addsHeader(stored: { filed_at: string | null; accepted_at: string | null }, parsed: ParsedFiling): boolean {
   return (parsed.filedAt !== null && parsed.filedAt !== stored.filed_at)
@@ -254,10 +269,11 @@ function addsHeader(stored: { filed_at: string | null; accepted_at: string | nul
 }
 
 function footnoteIdsJson(ids: NonDerivativeRow['footnoteIds']): string {
-  let json = '{';
-  for (const [field, list] of Object.entries(ids)) {
-    if (!list || list.length === 0) continue;
-    json += `${json.length > 1 ? ',' : ''}${JSON.stringify(field)}:${JSON.stringify(list)}`;
+  // The parser leaves out fields without footnotes; guard against an empty list all the same.
+  for (const key in ids) {
+    if (ids[key as keyof typeof ids]?.length === 0) {
+      return JSON.stringify(Object.fromEntries(Object.entries(ids).filter(([, list]) => list && list.length > 0)));
+    }
   }
-  return `${json}}`;
+  return JSON.stringify(ids);
 }

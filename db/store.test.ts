@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseFiling } from '../lib/parser/index';
+import type { ParsedFiling } from '../lib/parser/types';
+import { seedFixture, fixturesDir } from '../lib/testing/corpus';
+import { ownershipXml } from '../lib/testing/ownership-xml';
+import { openTempStore, type TempStore } from '../lib/testing/temp-db';
+import { getFilingJson } from './queries/filing-json';
+import { contentHashOf, derivedAccession, rowValue } from './store';
+
+let t: TempStore;
+beforeEach(() => {
+  t = openTempStore();
+});
+afterEach(() => t.close());
+
+const count = (table: string, where = '1 = 1', ...params: unknown[]) =>
+  (t.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n;
+
+function store(text: string, options: { accession?: string | null; source?: string; force?: boolean } = {}) {
+  return t.store.storeFiling(parseFiling(text), { document: text, source: options.source ?? 'test', ...options });
+}
+
+describe('the seed filing (Allied Motion Technologies, 2013-05-21 Form 4)', () => {
+  const seed = readFileSync(seedFixture, 'utf8');
+
+  it('comes back exactly as filed', () => {
+    const { status, accession } = store(seed, { accession: '0001240569-13-000005' });
+    expect(status).toBe('loaded');
+    expect(getFilingJson(accession, t.db)).toEqual({
+      accession: '0001240569-13-000005',
+      formType: '4',
+      periodOfReport: '2013-05-21',
+      filedAt: null,
+      issuer: { cik: '46129', name: 'ALLIED MOTION TECHNOLOGIES INC', ticker: 'AMOT' },
+      reportingOwners: [{
+        cik: '1240569', name: 'Federico Richard D', isDirector: true, isOfficer: false, isTenPercentOwner: false,
+        isOther: false, officerTitle: null, otherText: null, street1: 'C/O ALLIED MOTION TECHNOLOGIES INC.',
+        street2: '23 INVERNESS WAY EAST, STE. 150', city: 'ENGLEWOOD', state: 'CO', zipCode: '80112', stateDescription: null,
+      }],
+      nonDerivative: [{
+        kind: 'transaction', securityTitle: 'Common Stock', transactionDate: '2013-05-21', deemedExecutionDate: null,
+        code: 'P', shares: 785, pricePerShare: 7, acquiredDisposed: 'A', sharesOwnedAfter: 12759, directOrIndirect: 'D',
+        natureOfOwnership: null, footnoteIds: { shares: ['F1'] }, formType: '4', equitySwapInvolved: false,
+        timeliness: null, totalValue: null, valueOwnedAfter: null, value: 5495,
+      }],
+      derivative: [],
+      footnotes: [{
+        id: 'F1',
+        text: "These shares were purchased by the Reporting Person pursuant to the Company's Non-Employee Director Stock in Lieu of Cash Retainer Plan.",
+      }],
+      remarks: null,
+      signatures: [{ name: 'Susan M. Chiarmonete, attorney-in-fact for Richard D. Federico', date: '2013-05-21' }],
+      aff10b5One: null,
+      amends: null,
+      amendedBy: [],
+      schemaVersion: 'X0306',
+      dateOfOriginalSubmission: null,
+      acceptedAt: null,
+      notSubjectToSection16: false,
+      noSecuritiesOwned: false,
+    });
+  });
+
+  it('keeps the original document and its source, so it can be parsed again', () => {
+    const { accession } = store(seed, { source: seedFixture });
+    const row = t.sqlite.prepare('SELECT document, source, content_hash FROM filings WHERE accession = ?').get(accession) as {
+      document: string; source: string; content_hash: string;
+    };
+    expect(row.document).toBe(seed);
+    expect(row.source).toBe(seedFixture);
+    expect(row.content_hash).toBe(contentHashOf(parseFiling(seed).ownershipXml));
+    expect(parseFiling(row.document)).toEqual(parseFiling(seed));
+  });
+
+  it('is keyed by an id derived from its content when no accession is known', () => {
+    const { accession } = store(seed);
+    expect(accession).toMatch(/^x[0-9a-f]{20}$/);
+    expect(accession).toBe(derivedAccession(contentHashOf(parseFiling(seed).ownershipXml)));
+    expect(getFilingJson(accession, t.db)?.issuer.ticker).toBe('AMOT');
+  });
+});
+
+describe('loading again', () => {
+  const xml = ownershipXml();
+
+  it('skips the same filing under the same accession and makes no duplicates', () => {
+    expect(store(xml, { accession: '0009990901-24-000001' }).status).toBe('loaded');
+    const before = ['filings', 'filing_rows', 'filing_owners', 'footnotes', 'signatures', 'owners', 'issuers'].map((n) => count(n));
+    expect(store(xml, { accession: '0009990901-24-000001' })).toEqual({ status: 'skipped', accession: '0009990901-24-000001' });
+    const after = ['filings', 'filing_rows', 'filing_owners', 'footnotes', 'signatures', 'owners', 'issuers'].map((n) => count(n));
+    expect(after).toEqual(before);
+    expect(before).toEqual([1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('replaces changed content atomically, leaving nothing of the old version', () => {
+    store(xml, { accession: '0009990901-24-000001' });
+    const changed = ownershipXml({ shares: '250', footnote: 'Corrected price.' });
+    expect(store(changed, { accession: '0009990901-24-000001' }).status).toBe('replaced');
+    const json = getFilingJson('0009990901-24-000001', t.db)!;
+    expect(json.nonDerivative).toHaveLength(1);
+    expect(json.nonDerivative[0]!.shares).toBe(250);
+    expect(json.footnotes).toEqual([{ id: 'F1', text: 'Corrected price.' }]);
+    expect([count('filings'), count('filing_rows'), count('footnotes'), count('signatures'), count('filing_owners')]).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('replaces with --force even when the content is the same', () => {
+    store(xml, { accession: '0009990901-24-000001' });
+    expect(store(xml, { accession: '0009990901-24-000001', force: true }).status).toBe('replaced');
+    expect(count('filing_rows')).toBe(1);
+  });
+
+  it('makes one filing of a bare XML without accession loaded twice', () => {
+    const first = store(xml);
+    const second = store(xml);
+    expect(first.status).toBe('loaded');
+    expect(second).toEqual({ status: 'skipped', accession: first.accession });
+    expect(count('filings')).toBe(1);
+  });
+
+  it('replaces the derived id when the same XML arrives with its real accession, and skips it afterwards', () => {
+    const bare = store(xml);
+    expect(bare.accession.startsWith('x')).toBe(true);
+    expect(store(xml, { accession: '0009990901-24-000007' })).toEqual({ status: 'replaced', accession: '0009990901-24-000007' });
+    expect(count('filings')).toBe(1);
+    expect(getFilingJson(bare.accession, t.db)).toBeNull();
+    // The bare file again: already stored under its real accession.
+    expect(store(xml)).toEqual({ status: 'skipped', accession: '0009990901-24-000007' });
+    expect(count('filings')).toBe(1);
+  });
+
+  it('takes the filing date and acceptance time from a submission of an XML stored bare', () => {
+    store(xml, { accession: '0009990901-24-000001' });
+    const parsed = parseFiling(xml);
+    const withHeader: ParsedFiling = { ...parsed, accession: '0009990901-24-000001', filedAt: '2024-03-05', acceptedAt: '2024-03-05T16:02:11' };
+    expect(t.store.storeFiling(withHeader, { document: xml }).status).toBe('replaced');
+    expect(getFilingJson('0009990901-24-000001', t.db)).toMatchObject({ filedAt: '2024-03-05', acceptedAt: '2024-03-05T16:02:11' });
+    // The bare XML once more adds nothing: skipped, and the header stays.
+    expect(store(xml, { accession: '0009990901-24-000001' }).status).toBe('skipped');
+    expect(getFilingJson('0009990901-24-000001', t.db)?.filedAt).toBe('2024-03-05');
+  });
+});
+
+describe('a batch', () => {
+  it('keeps the good filings when one fails half-way, and nothing of the failed one', () => {
+    const good1 = parseFiling(ownershipXml({ ownerCik: '9990911' }));
+    const good2 = parseFiling(ownershipXml({ ownerCik: '9990912' }));
+    const bad = parseFiling(ownershipXml({ ownerCik: '9990913' }));
+    // A footnote without text violates NOT NULL after the filing, its owners and rows are written.
+    const broken = { ...bad, footnotes: [{ id: 'F1', text: null as unknown as string }] };
+    const outcomes = t.store.batch(() => [good1, broken, good2].map((parsed, i) => {
+      try {
+        return t.store.storeFiling(parsed, { document: parsed.ownershipXml, accession: `0009990900-24-00000${i}` }).status;
+      } catch (error) {
+        return `failed: ${(error as Error).message}`;
+      }
+    }));
+    expect(outcomes[0]).toBe('loaded');
+    expect(outcomes[1]).toMatch(/^failed: NOT NULL constraint failed: footnotes.text/);
+    expect(outcomes[2]).toBe('loaded');
+    expect(t.store.countFilings()).toBe(2);
+    expect(t.store.hasFiling('0009990900-24-000001')).toBe(false);
+    expect(count('filing_rows', 'accession = ?', '0009990900-24-000001')).toBe(0);
+    expect(count('filing_owners', 'accession = ?', '0009990900-24-000001')).toBe(0);
+    expect(count('owners', 'cik = ?', '9990913')).toBe(0);
+  });
+});
+
+describe('issuers and owners', () => {
+  it('keep the name and ticker of the newest filing, whatever the load order', () => {
+    store(ownershipXml({ periodOfReport: '2024-05-01', issuerName: 'Newer Name Inc', ticker: 'NEWR', ownerName: 'Doe Jane Q' }), { accession: '0009990901-24-000002' });
+    store(ownershipXml({ periodOfReport: '2020-01-02', issuerName: 'Older Name Inc', ticker: 'OLDR', ownerName: 'Doe Jane' }), { accession: '0009990901-20-000001' });
+    expect(t.sqlite.prepare('SELECT name, ticker FROM issuers').all()).toEqual([{ name: 'Newer Name Inc', ticker: 'NEWR' }]);
+    expect(t.sqlite.prepare('SELECT name FROM owners').all()).toEqual([{ name: 'Doe Jane Q' }]);
+    // Each filing still shows the names as filed on it.
+    expect(getFilingJson('0009990901-20-000001', t.db)?.issuer).toEqual({ cik: '9990900', name: 'Older Name Inc', ticker: 'OLDR' });
+    expect(getFilingJson('0009990901-20-000001', t.db)?.reportingOwners[0]?.name).toBe('Doe Jane');
+  });
+});
+
+describe('values', () => {
+  it('keeps numbers as numbers and text as text (the values-as-text fixture)', () => {
+    const text = readFileSync(`${fixturesDir}/form4-values-as-text.xml`, 'utf8');
+    const parsed = parseFiling(text);
+    const { accession } = store(text);
+    const json = getFilingJson(accession, t.db)!;
+    const pick = (rows: readonly Record<string, unknown>[]) =>
+      rows.map((r) => ({ shares: r.shares, pricePerShare: r.pricePerShare, sharesOwnedAfter: r.sharesOwnedAfter, footnoteIds: r.footnoteIds }));
+    expect(pick(json.nonDerivative as never)).toEqual(pick(parsed.nonDerivative as never));
+    expect(pick(json.derivative as never)).toEqual(pick(parsed.derivative as never));
+    // The fixture holds at least one value that is not a number: it must still be text.
+    const all = [...parsed.nonDerivative, ...parsed.derivative].flatMap((r) => [r.shares, r.pricePerShare, r.sharesOwnedAfter]);
+    expect(all.some((v) => typeof v === 'string')).toBe(true);
+  });
+
+  it('computes value as shares × price without binary noise, else the total value filed', () => {
+    const row = parseFiling(ownershipXml({ shares: '100', price: '12.34' })).nonDerivative[0]!;
+    expect(rowValue(row)).toBe(1234);
+    expect(rowValue({ ...row, shares: null, pricePerShare: null, totalValue: 5000 })).toBe(5000);
+    expect(rowValue({ ...row, pricePerShare: 'See footnote 2' })).toBeNull();
+  });
+
+  it('reads an accession written without dashes', () => {
+    store(ownershipXml(), { accession: '0009990901-24-000001' });
+    expect(getFilingJson('000999090124000001', t.db)?.accession).toBe('0009990901-24-000001');
+    expect(getFilingJson('not an accession', t.db)).toBeNull();
+    expect(getFilingJson('0009990901-24-999999', t.db)).toBeNull();
+  });
+});
+
+describe('deleting', () => {
+  it('removes a filing and everything under it', () => {
+    store(ownershipXml(), { accession: '0009990901-24-000001' });
+    expect(t.store.deleteFiling('0009990901-24-000001')).toBe(true);
+    expect(t.store.deleteFiling('0009990901-24-000001')).toBe(false);
+    expect([count('filings'), count('filing_rows'), count('footnotes'), count('signatures'), count('filing_owners')]).toEqual([0, 0, 0, 0, 0]);
+  });
+});
