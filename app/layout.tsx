@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { SearchBox } from '@/components/search/SearchBox';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -16,11 +17,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="border-b border-zinc-200 dark:border-zinc-800">
-          <nav aria-label="Site" className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
+          <nav aria-label="Site" className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-2.5">
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Section16
             </Link>
-            <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400">SEC insider transactions</span>
+            <span className="hidden text-sm text-zinc-600 lg:inline dark:text-zinc-400">SEC insider transactions</span>
+            <div className="ml-auto flex w-full max-w-md min-w-0 justify-end">
+              <SearchBox />
+            </div>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">

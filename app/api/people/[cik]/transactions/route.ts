@@ -1,0 +1,5 @@
+import { transactionsResponse } from '@/lib/queries/transactions-api';
+
+export async function GET(request: Request, { params }: { params: Promise<{ cik: string }> }) {
+  return transactionsResponse('person', (await params).cik, new URL(request.url));
+}

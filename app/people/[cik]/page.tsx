@@ -1,0 +1,124 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { cache } from 'react';
+import { formatLongDate, formatShortDate } from '@/lib/format';
+import { readableName } from '@/lib/names';
+import { getPersonByCik, listPersonIssuers } from '@/lib/queries/people';
+import { listPersonTransactions } from '@/lib/queries/transactions';
+import { normalizeCik, parseTableView, rawQueryString } from '@/lib/search-params';
+import { TransactionsSection } from '@/components/table/TransactionsSection';
+import { RoleBadges } from '@/components/ui/RoleBadges';
+import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
+
+type Props = {
+  params: Promise<{ cik: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const loadPerson = cache((cik: string) => getPersonByCik(cik));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const cik = normalizeCik((await params).cik);
+  const person = cik ? loadPerson(cik) : null;
+  if (!person) return { title: 'Person not found' };
+  const name = readableName(person.name) || `CIK ${person.cik}`;
+  const title = `${name}: insider transactions`;
+  const description = `Forms 3, 4 and 5 filed by ${name} (filed as ${person.name ?? person.cik}): roles, trades and holdings at each company.`;
+  return { title, description, alternates: { canonical: `/people/${person.cik}` }, openGraph: { title, description } };
+}
+
+const cell = 'border-b border-zinc-100 px-2 py-1 align-top dark:border-zinc-800/70';
+const head = 'border-b border-zinc-200 bg-zinc-50 px-2 py-1.5 text-left font-semibold text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200';
+
+export default async function PersonPage({ params, searchParams }: Props) {
+  const raw = (await params).cik;
+  const cik = normalizeCik(raw);
+  if (!cik) notFound();
+  const sp = await searchParams;
+  if (raw !== cik) permanentRedirect(`/people/${cik}${rawQueryString(sp)}`);
+  const person = loadPerson(cik);
+  if (!person) notFound();
+
+  const view = parseTableView(sp);
+  const issuers = listPersonIssuers(cik);
+  const result = listPersonTransactions(cik, view);
+  const name = readableName(person.name) || `CIK ${person.cik}`;
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-1">
+        <p className={`text-xs font-medium uppercase tracking-wide ${mutedClass}`}>Reporting owner</p>
+        <h1 className="text-2xl font-semibold tracking-tight">{name}</h1>
+        <dl className={`flex flex-wrap gap-x-5 gap-y-1 text-sm ${mutedClass}`}>
+          <div className="flex gap-1">
+            <dt>Filed as</dt>
+            <dd className="font-mono text-zinc-800 dark:text-zinc-200">{person.name ?? '—'}</dd>
+          </div>
+          <div className="flex gap-1">
+            <dt>CIK</dt>
+            <dd className="font-mono text-zinc-800 dark:text-zinc-200">{person.cik}</dd>
+          </div>
+          <div className="flex gap-1">
+            <dt>Filings</dt>
+            <dd className="text-zinc-800 dark:text-zinc-200">{person.filings.toLocaleString('en-US')}</dd>
+          </div>
+          {person.firstFiledAt ? (
+            <div className="flex gap-1">
+              <dt>Dates</dt>
+              <dd className="text-zinc-800 dark:text-zinc-200">
+                {formatLongDate(person.firstFiledAt)} to {formatLongDate(person.lastFiledAt)}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </header>
+
+      <section aria-labelledby="issuers-title" className="space-y-2">
+        <h2 id="issuers-title" className={sectionTitleClass}>
+          Companies <span className={`font-normal ${mutedClass}`}>({issuers.length})</span>
+        </h2>
+        <div className="relative overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800" role="region" aria-label="Companies" tabIndex={0}>
+          <table className="w-full border-separate border-spacing-0 text-sm">
+            <caption className="sr-only">Companies where {name} reported, with the roles on the latest filing there</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={head}>Issuer</th>
+                <th scope="col" className={head}>Roles (latest filing)</th>
+                <th scope="col" className={head}>Last filing</th>
+                <th scope="col" className={`${head} text-right`}>Filings</th>
+              </tr>
+            </thead>
+            <tbody>
+              {issuers.map((i) => (
+                <tr key={i.cik} className="hover:bg-zinc-50 dark:hover:bg-zinc-900/60">
+                  <td className={cell}>
+                    <Link href={`/issuers/${i.cik}`} className={`${linkClass} font-medium`}>{i.name ?? `CIK ${i.cik}`}</Link>
+                    {i.ticker ? <span className={`ml-1.5 font-mono text-xs ${mutedClass}`}>{i.ticker}</span> : null}
+                  </td>
+                  <td className={cell}><RoleBadges roles={i} /></td>
+                  <td className={`${cell} whitespace-nowrap`}>{formatShortDate(i.lastFiledAt) || '—'}</td>
+                  <td className={`${cell} num`}>
+                    <Link href={`/people/${cik}?issuer=${i.cik}#transactions-title`} className={linkClass} aria-label={`${i.filings} filings: show transactions at ${i.name ?? i.cik}`}>
+                      {i.filings.toLocaleString('en-US')}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <TransactionsSection
+        title="Transactions and holdings"
+        result={result}
+        view={view}
+        basePath={`/people/${cik}`}
+        apiPath={`/api/people/${cik}/transactions`}
+        variant="person"
+        who={{ name: 'issuer', label: 'Issuer', options: issuers.map((i) => ({ value: i.cik, label: i.name ?? `CIK ${i.cik}` })) }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// Plain row shapes the query modules return and the client islands receive (types only: safe to
+// import anywhere). Filed amounts are a number, the filed text when it was not a number, or null.
+
+import type { SortDir, SortKey } from '@/lib/search-params';
+
+export type FiledNumber = number | string | null;
+
+export type Roles = {
+  isDirector: boolean;
+  isOfficer: boolean;
+  isTenPercentOwner: boolean;
+  isOther: boolean;
+  officerTitle: string | null;
+  otherText: string | null;
+};
+
+/** One line of Table I or II, with its filing, issuer and the reporting owner shown for it. */
+export type TransactionRow = Roles & {
+  id: number;
+  accession: string;
+  formType: string;
+  filedAt: string | null;
+  issuerCik: string;
+  issuerName: string | null;
+  issuerTicker: string | null;
+  ownerCik: string | null;
+  ownerName: string | null;
+  /** Reporting owners on the filing (joint filings have several). */
+  ownerCount: number;
+  table: 'N' | 'D';
+  kind: 'transaction' | 'holding';
+  securityTitle: string | null;
+  transactionDate: string | null;
+  code: string | null;
+  acquiredDisposed: string | null;
+  shares: FiledNumber;
+  pricePerShare: FiledNumber;
+  value: number | null;
+  sharesOwnedAfter: FiledNumber;
+  directOrIndirect: string | null;
+  underlyingTitle: string | null;
+  underlyingShares: FiledNumber;
+  conversionOrExercisePrice: FiledNumber;
+};
+
+export type IssuerSummary = {
+  cik: string;
+  name: string | null;
+  ticker: string | null;
+  filings: number;
+  firstFiledAt: string | null;
+  lastFiledAt: string | null;
+};
+
+export type Insider = Roles & {
+  cik: string;
+  /** The name as filed most recently. */
+  name: string | null;
+  filings: number;
+  lastFiledAt: string | null;
+  lastAccession: string;
+  /** Shares held after the latest reported non-derivative line, as filed. */
+  sharesHeld: FiledNumber;
+  heldDirectOrIndirect: string | null;
+  heldSecurity: string | null;
+};
+
+export type BuySellWindow = {
+  months: 3 | 6 | 12;
+  /** First day inside the window (YYYY-MM-DD); the window ends at the anchor date. */
+  since: string;
+  buys: TradeTotals;
+  sells: TradeTotals;
+};
+
+export type TradeTotals = { count: number; shares: number; value: number; insiders: number };
+
+export type BuySellSummary = {
+  /** The date the windows end on: the issuer's latest filing in the data. */
+  anchor: string | null;
+  windows: BuySellWindow[];
+};
+
+export type PersonSummary = {
+  cik: string;
+  name: string | null;
+  filings: number;
+  firstFiledAt: string | null;
+  lastFiledAt: string | null;
+};
+
+export type PersonIssuer = Roles & {
+  cik: string;
+  name: string | null;
+  ticker: string | null;
+  filings: number;
+  lastFiledAt: string | null;
+};
+
+export type LatestFiling = Roles & {
+  accession: string;
+  formType: string;
+  filedAt: string | null;
+  issuerCik: string;
+  issuerName: string | null;
+  issuerTicker: string | null;
+  ownerCik: string | null;
+  ownerName: string | null;
+  ownerCount: number;
+  /** The filing's main line: its first Table I transaction, else Table II, else a holding. */
+  code: string | null;
+  acquiredDisposed: string | null;
+  /** Totals over the filing's lines with the main line's table, code and direction. */
+  shares: FiledNumber;
+  /** value ÷ shares when every such line has a price; the single price when there is one line. */
+  pricePerShare: FiledNumber;
+  value: number | null;
+  /** Lines in the filing beyond those summed. */
+  otherLines: number;
+};
+
+export type SearchHit = { kind: 'owner' | 'issuer'; cik: string; name: string | null; ticker: string | null };
+
+export type TransactionPage = {
+  rows: TransactionRow[];
+  total: number;
+  /** The page shown: the asked page, clamped to the last one. */
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  sort: { key: SortKey; dir: SortDir };
+};

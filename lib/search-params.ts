@@ -1,0 +1,170 @@
+// The view of a transactions table (sort, filters, page) as it lives in the URL. Pages and the API
+// parse `searchParams` with this one module, so `/issuers/46129?sort=price` and
+// `/api/issuers/46129/transactions?sort=price` give the same rows. Anything malformed falls back to
+// its default: nothing a user types into the URL can reach `orderBy` raw or produce a 500.
+// Pure and isomorphic: the table island uses `toQueryString` to build its sort links.
+import { z } from 'zod';
+
+export const SORT_KEYS = [
+  'date', 'filed', 'issuer', 'insider', 'role', 'security', 'code', 'ad',
+  'shares', 'price', 'value', 'owned', 'di',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = 'asc' | 'desc';
+
+/** Columns whose first click sorts descending (dates and amounts: newest and largest first). */
+export const DESC_FIRST: ReadonlySet<SortKey> = new Set(['date', 'filed', 'shares', 'price', 'value', 'owned']);
+
+export const ROLES = ['director', 'officer', 'ten-percent', 'other'] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  director: 'Director',
+  officer: 'Officer',
+  'ten-percent': '10% owner',
+  other: 'Other',
+};
+
+export const PAGE_SIZES = [25, 50, 100, 200] as const;
+export const DEFAULT_PAGE_SIZE = 50;
+
+export type TableView = {
+  sort: SortKey;
+  dir: SortDir;
+  page: number;
+  pageSize: number;
+  /** Transaction codes ("P", "S"), upper case; empty = every code. */
+  codes: string[];
+  /** Acquired or disposed. */
+  ad: 'A' | 'D' | null;
+  role: Role | null;
+  /** Transaction dates, inclusive, YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+  /** Reporting owner CIK (unpadded). */
+  insider: string | null;
+  /** Issuer CIK (unpadded): narrows a person's table to one company. */
+  issuer: string | null;
+};
+
+export const DEFAULT_VIEW: Readonly<TableView> = Object.freeze({
+  sort: 'date',
+  dir: 'desc',
+  page: 1,
+  pageSize: DEFAULT_PAGE_SIZE,
+  codes: [],
+  ad: null,
+  role: null,
+  from: null,
+  to: null,
+  insider: null,
+  issuer: null,
+});
+
+export type RawSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** "0000046129" → "46129"; anything that is not 1–10 digits → null. */
+export function normalizeCik(value: string | null | undefined): string | null {
+  const v = (value ?? '').trim();
+  if (!/^\d{1,10}$/.test(v)) return null;
+  return String(Number(v));
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** "2" → 2; "", "2.5", "1e3", "two" → undefined (only plain digits are a page number). */
+function toInteger(value: string | undefined): number | undefined {
+  return value && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
+}
+
+const first = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().optional());
+
+const schema = z.object({
+  sort: first.pipe(z.enum(SORT_KEYS).optional()).catch(undefined),
+  dir: first.pipe(z.enum(['asc', 'desc']).optional()).catch(undefined),
+  page: first.transform(toInteger).pipe(z.number().int().min(1).max(1_000_000).optional()).catch(undefined),
+  size: first.transform(toInteger).pipe(z.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).optional()).catch(undefined),
+  code: z
+    .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()))
+    .transform((values) => {
+      const codes = values.flatMap((v) => v.split(',')).map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]$/.test(c));
+      return [...new Set(codes)].sort();
+    })
+    .catch([]),
+  ad: first.transform((v) => (v?.toUpperCase() === 'A' ? 'A' : v?.toUpperCase() === 'D' ? 'D' : null)).catch(null),
+  role: first.pipe(z.enum(ROLES).optional()).transform((v) => v ?? null).catch(null),
+  from: first.transform((v) => (v && isIsoDate(v) ? v : null)).catch(null),
+  to: first.transform((v) => (v && isIsoDate(v) ? v : null)).catch(null),
+  insider: first.transform((v) => normalizeCik(v)).catch(null),
+  issuer: first.transform((v) => normalizeCik(v)).catch(null),
+});
+
+function toRecord(params: RawSearchParams | null | undefined): Record<string, string | string[] | undefined> {
+  if (!params) return {};
+  if (params instanceof URLSearchParams) {
+    const out: Record<string, string[]> = {};
+    for (const [key, value] of params) (out[key] ??= []).push(value);
+    return out;
+  }
+  return params;
+}
+
+/** Parses a page's `searchParams` (or a request's URLSearchParams) into a view; never throws. */
+export function parseTableView(params: RawSearchParams | null | undefined): TableView {
+  const parsed = schema.safeParse(toRecord(params));
+  if (!parsed.success) return { ...DEFAULT_VIEW, codes: [] };
+  const p = parsed.data;
+  const sort = p.sort ?? DEFAULT_VIEW.sort;
+  return {
+    sort,
+    dir: p.dir ?? (p.sort ? (DESC_FIRST.has(sort) ? 'desc' : 'asc') : DEFAULT_VIEW.dir),
+    page: p.page ?? 1,
+    pageSize: p.size ?? DEFAULT_PAGE_SIZE,
+    codes: p.code,
+    ad: p.ad,
+    role: p.role,
+    from: p.from,
+    to: p.to,
+    insider: p.insider,
+    issuer: p.issuer,
+  };
+}
+
+/** The canonical query string of a view (defaults left out), with a leading "?" or "" when empty. */
+export function toQueryString(view: TableView, overrides: Partial<TableView> = {}): string {
+  const v = { ...view, ...overrides };
+  const q = new URLSearchParams();
+  if (v.sort !== DEFAULT_VIEW.sort || v.dir !== DEFAULT_VIEW.dir) {
+    q.set('sort', v.sort);
+    q.set('dir', v.dir);
+  }
+  if (v.codes.length) q.set('code', v.codes.join(','));
+  if (v.ad) q.set('ad', v.ad);
+  if (v.role) q.set('role', v.role);
+  if (v.from) q.set('from', v.from);
+  if (v.to) q.set('to', v.to);
+  if (v.insider) q.set('insider', v.insider);
+  if (v.issuer) q.set('issuer', v.issuer);
+  if (v.pageSize !== DEFAULT_PAGE_SIZE) q.set('size', String(v.pageSize));
+  if (v.page > 1) q.set('page', String(v.page));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** True when any filter (not sort or paging) narrows the rows. */
+export function hasFilters(view: TableView): boolean {
+  return view.codes.length > 0 || !!view.ad || !!view.role || !!view.from || !!view.to || !!view.insider || !!view.issuer;
+}
+
+/** A page's `searchParams` back to "?a=1&b=2" as given (for redirects that keep the view). */
+export function rawQueryString(params: Record<string, string | string[] | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) q.append(key, v);
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
