@@ -153,10 +153,15 @@ export async function runEdgarIngest(argv: readonly string[], io: EdgarIo = {}):
 
   const stop = new AbortController();
   io.signal?.addEventListener('abort', () => stop.abort(io.signal!.reason), { once: true });
-  let interrupts = 0;
+  let interruptedAt: number | null = null;
   const onSigint = () => {
-    interrupts++;
-    if (interrupts > 1) process.exit(130);
+    // Ctrl-C reaches every process of the group, and tsx passes it on too: the same keypress can
+    // arrive twice. Only a second press, a moment later, means "quit now".
+    if (interruptedAt !== null) {
+      if (performance.now() - interruptedAt > 1_000) process.exit(130);
+      return;
+    }
+    interruptedAt = performance.now();
     err.write(`${lineStart(err)}stopping: finishing the current write (Ctrl-C again to quit at once)\n`);
     stop.abort(new Error('interrupted'));
   };
@@ -216,7 +221,7 @@ async function runCommand(command: EdgarCommand, deps: LoaderDeps, pollSeconds: 
   if (!command.follow) return;
 
   const interval = (command.intervalSeconds ?? pollSeconds) * 1000;
-  say(`following EDGAR every ${formatDuration(Math.round(interval / 1000))}: Ctrl-C stops`);
+  say(`following EDGAR every ${formatSeconds(interval)}: Ctrl-C stops`);
   let day = command.daily ?? edgarToday();
   while (!deps.signal?.aborted) {
     try {
@@ -227,18 +232,18 @@ async function runCommand(command: EdgarCommand, deps: LoaderDeps, pollSeconds: 
     const before = deps.progress.snapshot();
     try {
       if (resolved.length > 0) {
-        for (const t of resolved) await loadCik(deps, t.cik, { since: command.since, olderPages: false, maxAgeMs: 0 });
+        for (const t of resolved) await loadCik(deps, t.cik, { since: command.since, olderPages: false, maxAgeMs: 0, onlyNew: true });
       } else {
         const today = edgarToday();
         // At midnight, one last look at the day that ended, then on to the new one.
-        if (today !== day) await loadDay(deps, day, { fresh: true });
+        if (today !== day) await loadDay(deps, day, { fresh: true, onlyNew: true });
         day = today;
-        await loadDay(deps, day, { fresh: true });
+        await loadDay(deps, day, { fresh: true, onlyNew: true });
       }
     } catch (error) {
       if (deps.signal?.aborted) return;
       // A failed poll (EDGAR down, network gone) is retried at the next one.
-      say(`poll failed, trying again in ${formatDuration(Math.round(interval / 1000))}: ${(error as Error).message}`);
+      say(`poll failed, trying again in ${formatSeconds(interval)}: ${(error as Error).message}`);
       continue;
     }
     const after = deps.progress.snapshot();
@@ -247,6 +252,8 @@ async function runCommand(command: EdgarCommand, deps: LoaderDeps, pollSeconds: 
     if (added > 0 || failed > 0) say(`${new Date().toISOString()}: ${added} new filings loaded${failed ? `, ${failed} failed` : ''}`);
   }
 }
+
+const formatSeconds = (ms: number) => (ms < 10_000 ? `${ms / 1000}s` : formatDuration(Math.round(ms / 1000)));
 
 function lineStart(stream: { isTTY?: boolean }): string {
   return stream.isTTY ? '\r\x1b[2K' : '';

@@ -43,11 +43,15 @@ export async function resolveTarget(
   return { cik: entry.cik, ticker: entry.ticker, name: entry.name };
 }
 
-/** Fetches and stores every listed filing that is not stored yet. */
-export async function loadRefs(deps: LoaderDeps, refs: FilingRef[]): Promise<void> {
+/**
+ * Fetches and stores every listed filing that is not stored yet. A poll (`onlyNew`) counts only
+ * what it adds, so following an issuer does not count its old filings again at every look.
+ */
+export async function loadRefs(deps: LoaderDeps, refs: FilingRef[], options: { onlyNew?: boolean } = {}): Promise<void> {
   const { client, sink, progress, signal } = deps;
   const todo = refs.filter((ref) => !sink.has(ref.accession));
-  progress.listed(refs.length, refs.length - todo.length);
+  if (options.onlyNew) progress.listed(todo.length, 0);
+  else progress.listed(refs.length, refs.length - todo.length);
   if (todo.length === 0) return;
   progress.started();
   let next = 0;
@@ -81,6 +85,8 @@ export interface IssuerLoadOptions {
   olderPages?: boolean;
   /** Reuse a cached latest-submissions JSON younger than this (0 when polling for news). */
   maxAgeMs?: number;
+  /** A follow-up poll: count only filings not stored yet. */
+  onlyNew?: boolean;
 }
 
 /** Every Form 3/4/5 of one CIK (an issuer or a reporting person). */
@@ -92,14 +98,14 @@ export async function loadCik(deps: LoaderDeps, cik: string, options: IssuerLoad
     if ((error as { status?: number }).status === 404) throw new EdgarNotFoundError(`EDGAR has no filer with CIK ${cik}`);
     throw error;
   }
-  await loadRefs(deps, listing.refs);
+  await loadRefs(deps, listing.refs, { onlyNew: options.onlyNew });
 }
 
 /** Every Form 3/4/5 filed on `day` (`YYYY-MM-DD`), from the daily form index. */
-export async function loadDay(deps: LoaderDeps, day: string, options: { fresh?: boolean } = {}): Promise<number> {
+export async function loadDay(deps: LoaderDeps, day: string, options: { fresh?: boolean; onlyNew?: boolean } = {}): Promise<number> {
   const maxAgeMs = dailyIndexMaxAge(day, options.fresh ?? false);
   const entries = await listDailyIndex(deps.client, deps.hosts, day, { maxAgeMs, signal: deps.signal });
-  await loadRefs(deps, entries);
+  await loadRefs(deps, entries, { onlyNew: options.onlyNew });
   return entries.length;
 }
 

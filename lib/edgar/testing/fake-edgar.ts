@@ -76,7 +76,12 @@ export interface FakeEdgar {
   override(path: string, body: string | null): void;
   /** Called for every request as it arrives, before it is answered (`status` is 0 until then). */
   onRequest: ((request: RecordedRequest) => void) | null;
-  /** Forgets faults, overrides and recorded requests. */
+  /** Leaves a filing out of every listing (submissions JSON, daily index) until released. */
+  hold(accession: string): void;
+  release(accession: string): void;
+  /** Lists a corpus submission in `day`'s daily index too (as if filed that day). */
+  fileOn(day: string, accession: string): void;
+  /** Forgets faults, overrides, held filings and recorded requests. */
   reset(): void;
   /** Requests whose path matches. */
   count(predicate: (path: string) => boolean): number;
@@ -156,10 +161,17 @@ function buildIssuers(corpus: string): { issuers: Map<string, FakeIssuer>; docum
   return { issuers, documents };
 }
 
+interface IndexedSubmission {
+  accession: string;
+  formType: string;
+  /** One per filer: the issuer and each reporting owner. */
+  filers: Array<{ name: string; cik: string; archivePath: string }>;
+}
+
 /** The corpus submissions by filing day, and where each one is served. */
-function buildDays(corpus: string): { days: Map<string, FakeDayFiling[]>; lines: Map<string, string[]>; submissions: Map<string, string> } {
+function buildDays(corpus: string): { days: Map<string, FakeDayFiling[]>; indexed: Map<string, IndexedSubmission>; submissions: Map<string, string> } {
   const days = new Map<string, FakeDayFiling[]>();
-  const lines = new Map<string, string[]>();
+  const indexed = new Map<string, IndexedSubmission>();
   const submissions = new Map<string, string>();
   const dir = path.join(corpus, 'submissions');
   for (const file of readdirSync(dir).sort()) {
@@ -173,25 +185,26 @@ function buildDays(corpus: string): { days: Map<string, FakeDayFiling[]>; lines:
     const day = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`;
     const names = [...header.matchAll(/(?:COMPANY CONFORMED NAME:\s*|<CONFORMED-NAME>)([^\r\n<]+)/g)].map((m) => m[1]!.trim());
     const ciks = [...header.matchAll(/(?:CENTRAL INDEX KEY:\s*|<CIK>)(\d+)/g)].map((m) => String(Number(m[1])));
-    const paths: string[] = [];
-    const dayLines = lines.get(day) ?? [];
-    ciks.forEach((cik, i) => {
-      const archivePath = `edgar/data/${cik}/${accession}.txt`;
-      paths.push(`/Archives/${archivePath}`);
-      submissions.set(`/Archives/${archivePath}`, path.join(dir, file));
-      dayLines.push(indexLine(formType, names[i] ?? 'UNKNOWN', cik, date, archivePath));
-    });
-    lines.set(day, dayLines);
-    days.set(day, [...(days.get(day) ?? []), { accession, formType, paths }]);
+    const filers = ciks.map((cik, i) => ({ name: names[i] ?? 'UNKNOWN', cik, archivePath: `edgar/data/${cik}/${accession}.txt` }));
+    for (const filer of filers) submissions.set(`/Archives/${filer.archivePath}`, path.join(dir, file));
+    indexed.set(accession, { accession, formType, filers });
+    days.set(day, [...(days.get(day) ?? []), { accession, formType, paths: filers.map((f) => `/Archives/${f.archivePath}`) }]);
+  }
+  return { days, indexed, submissions };
+}
+
+/** A day's `form.YYYYMMDD.idx` lines: each filing once per filer, among filings of other forms. */
+function dayLines(day: string, filings: FakeDayFiling[], indexed: Map<string, IndexedSubmission>): string[] {
+  const ymd = day.replace(/-/g, '');
+  const lines: string[] = [];
+  for (const { accession } of filings) {
+    const sub = indexed.get(accession);
+    for (const filer of sub?.filers ?? []) lines.push(indexLine(sub!.formType, filer.name, filer.cik, ymd, filer.archivePath));
   }
   // Other forms share the index; their documents do not exist here, so fetching one is a bug.
-  for (const [day, dayLines] of lines) {
-    const ymd = day.replace(/-/g, '');
-    dayLines.push(indexLine('8-K', 'SOME OTHER CORP', '99001', ymd, `edgar/data/99001/0000099001-${ymd.slice(2, 4)}-000001.txt`));
-    dayLines.push(indexLine('SC 13G/A', 'A FUND  LP', '99002', ymd, `edgar/data/99002/0000099002-${ymd.slice(2, 4)}-000002.txt`));
-    dayLines.sort();
-  }
-  return { days, lines, submissions };
+  lines.push(indexLine('8-K', 'SOME OTHER CORP', '99001', ymd, `edgar/data/99001/0000099001-${ymd.slice(2, 4)}-000001.txt`));
+  lines.push(indexLine('SC 13G/A', 'A FUND  LP', '99002', ymd, `edgar/data/99002/0000099002-${ymd.slice(2, 4)}-000002.txt`));
+  return lines.sort();
 }
 
 function indexLine(form: string, company: string, cik: string, ymd: string, archivePath: string): string {
@@ -261,7 +274,8 @@ function submissionsJson(issuer: FakeIssuer): { main: unknown; page: unknown; pa
 export async function startFakeEdgar(options: { corpusDir?: string; port?: number } = {}): Promise<FakeEdgar> {
   const corpus = options.corpusDir ?? CORPUS_DIR;
   const { issuers, documents } = buildIssuers(corpus);
-  const { days, lines, submissions } = buildDays(corpus);
+  const { days, indexed, submissions } = buildDays(corpus);
+  const held = new Set<string>();
   const faults = new Map<string, Fault[]>();
   const overrides = new Map<string, string>();
   const routes = new Map<string, () => { type: string; body: string }>();
@@ -272,9 +286,10 @@ export async function startFakeEdgar(options: { corpusDir?: string; port?: numbe
   const tickers: Record<string, { cik_str: number; ticker: string; title: string }> = {};
   [...issuers.values()].forEach((issuer, i) => {
     tickers[String(i)] = { cik_str: Number(issuer.cik), ticker: issuer.ticker, title: issuer.name };
-    const { main, page, pageName } = submissionsJson(issuer);
-    routes.set(`/submissions/CIK${pad(issuer.cik)}.json`, json(main));
-    routes.set(`/submissions/${pageName}`, json(page));
+    // Built per request: a held-back filing appears once released, as new filings do on EDGAR.
+    const listing = () => submissionsJson({ ...issuer, filings: issuer.filings.filter((f) => !held.has(f.accession)) });
+    routes.set(`/submissions/CIK${pad(issuer.cik)}.json`, () => json(listing().main)());
+    routes.set(`/submissions/${listing().pageName}`, () => json(listing().page)());
     for (const f of issuer.filings) {
       routes.set(f.documentPath, file(documents.get(f.documentPath)!, 'text/xml'));
       const folder = f.documentPath.slice(0, f.documentPath.lastIndexOf('/'));
@@ -282,11 +297,13 @@ export async function startFakeEdgar(options: { corpusDir?: string; port?: numbe
     }
   });
   routes.set('/files/company_tickers.json', json(tickers));
-  for (const [day, dayLines] of lines) {
-    const [y, m, d] = day.split('-');
-    const q = Math.floor((Number(m) - 1) / 3) + 1;
-    routes.set(`/Archives/edgar/daily-index/${y}/QTR${q}/form.${y}${m}${d}.idx`, () => ({ type: 'text/plain', body: dailyIndexText(day, dayLines) }));
-  }
+  const dailyIndex = (p: string) => {
+    const m = /^\/Archives\/edgar\/daily-index\/(\d{4})\/QTR([1-4])\/form\.(\d{4})(\d{2})(\d{2})\.idx$/.exec(p);
+    if (!m || m[1] !== m[3] || Number(m[2]) !== Math.floor((Number(m[4]) - 1) / 3) + 1) return null;
+    const day = `${m[3]}-${m[4]}-${m[5]}`;
+    const filings = days.get(day)?.filter((f) => !held.has(f.accession));
+    return filings ? { type: 'text/plain', body: dailyIndexText(day, dayLines(day, filings, indexed)) } : null;
+  };
   for (const [p, source] of submissions) routes.set(p, file(source, 'text/plain'));
 
   const requests: RecordedRequest[] = [];
@@ -308,7 +325,16 @@ export async function startFakeEdgar(options: { corpusDir?: string; port?: numbe
       if (body === null) overrides.delete(p);
       else overrides.set(p, body);
     },
+    hold: (accession) => void held.add(accession),
+    release: (accession) => void held.delete(accession),
+    fileOn(day, accession) {
+      const sub = indexed.get(accession);
+      if (!sub) throw new Error(`no corpus submission ${accession}`);
+      const entry = { accession, formType: sub.formType, paths: sub.filers.map((f) => `/Archives/${f.archivePath}`) };
+      days.set(day, [...(days.get(day) ?? []).filter((f) => f.accession !== accession), entry]);
+    },
     reset() {
+      held.clear();
       faults.clear();
       overrides.clear();
       requests.length = 0;
@@ -355,10 +381,9 @@ export async function startFakeEdgar(options: { corpusDir?: string; port?: numbe
     }
     const override = overrides.get(record.path);
     if (override !== undefined) return respond(200, 'text/xml', override);
-    const route = routes.get(record.path);
-    if (!route) return respond(404, 'text/html', '<h1>Not Found</h1>');
-    const { type, body } = route();
-    respond(200, type, body);
+    const found = routes.get(record.path)?.() ?? dailyIndex(record.path);
+    if (!found) return respond(404, 'text/html', '<h1>Not Found</h1>');
+    respond(200, found.type, found.body);
   };
 
   const server: Server = createServer(handle);
