@@ -78,7 +78,7 @@ export default async function HomePage() {
                     </td>
                     <td className={cell}><RoleBadges roles={f} /></td>
                     <td className={cell}>
-                      <CodeLabel code={f.code} />
+                      <CodeLabel code={f.code} kind={f.kind ?? undefined} />
                       {f.otherLines > 0 ? <span className={`ml-1 whitespace-nowrap text-xs ${mutedClass}`}>+{f.otherLines} more</span> : null}
                     </td>
                     <td className={`${cell} num`}><Amount value={f.shares} as="shares" /></td>

@@ -14,6 +14,7 @@ type Line = {
   shares: number | string | null;
   pricePerShare: number | string | null;
   value: number | null;
+  sharesOwnedAfter: number | string | null;
 };
 
 /** The filing's headline: Table I transaction lines first, then Table II, then holdings. */
@@ -26,9 +27,9 @@ function mainLine(lines: Line[]): Line | undefined {
 }
 
 /** Sums the lines like the main one (same table, code and direction): "sold 10,000 shares in 5 lots". */
-export function summarizeLines(lines: Line[]): Pick<LatestFiling, 'code' | 'acquiredDisposed' | 'shares' | 'pricePerShare' | 'value' | 'otherLines'> {
+export function summarizeLines(lines: Line[]): Pick<LatestFiling, 'kind' | 'code' | 'acquiredDisposed' | 'shares' | 'pricePerShare' | 'value' | 'otherLines'> {
   const main = mainLine(lines);
-  if (!main) return { code: null, acquiredDisposed: null, shares: null, pricePerShare: null, value: null, otherLines: 0 };
+  if (!main) return { kind: null, code: null, acquiredDisposed: null, shares: null, pricePerShare: null, value: null, otherLines: 0 };
   const like = lines.filter(
     (l) => l.table === main.table && l.kind === main.kind && l.code === main.code && l.acquiredDisposed === main.acquiredDisposed,
   );
@@ -41,6 +42,7 @@ export function summarizeLines(lines: Line[]): Pick<LatestFiling, 'code' | 'acqu
   const value = allPriced ? like.reduce((sum, l) => sum + (l.value as number), 0) : null;
   const pricePerShare = allPriced && typeof shares === 'number' && shares > 0 ? (value as number) / shares : null;
   return {
+    kind: main.kind,
     code: main.code,
     acquiredDisposed: main.acquiredDisposed,
     shares: allNumbers ? shares : main.shares,
@@ -51,7 +53,9 @@ export function summarizeLines(lines: Line[]): Pick<LatestFiling, 'code' | 'acqu
 }
 
 function pick(l: Line) {
-  return { code: l.code, acquiredDisposed: l.acquiredDisposed, shares: l.shares, pricePerShare: l.pricePerShare, value: l.value };
+  // A holding (Form 3, or a line of holdings) has no amount of its own: show what is held.
+  const shares = l.kind === 'holding' ? l.sharesOwnedAfter : l.shares;
+  return { kind: l.kind, code: l.code, acquiredDisposed: l.acquiredDisposed, shares, pricePerShare: l.pricePerShare, value: l.value };
 }
 
 /** The newest filings (by filing date, or period of report where the filing date is unknown). */
@@ -99,6 +103,7 @@ export function listLatestFilings(limit = 25, db: AppDatabase = getDb()): Latest
       shares: filingRows.shares,
       pricePerShare: filingRows.pricePerShare,
       value: filingRows.value,
+      sharesOwnedAfter: filingRows.sharesOwnedAfter,
     })
     .from(filingRows)
     .where(inArray(filingRows.accession, accessions))

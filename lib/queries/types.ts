@@ -107,10 +107,11 @@ export type LatestFiling = Roles & {
   ownerCik: string | null;
   ownerName: string | null;
   ownerCount: number;
-  /** The filing's main line: its first Table I transaction, else Table II, else a holding. */
+  /** The filing's main line: its first Table I transaction, else Table II, else a holding; null when it has no lines. */
+  kind: 'transaction' | 'holding' | null;
   code: string | null;
   acquiredDisposed: string | null;
-  /** Totals over the filing's lines with the main line's table, code and direction. */
+  /** Totals over the filing's lines with the main line's table, code and direction (for a holding, the shares held). */
   shares: FiledNumber;
   /** value ÷ shares when every such line has a price; the single price when there is one line. */
   pricePerShare: FiledNumber;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, hasFilters, normalizeCik, parseTableView, rawQueryString, toQueryString } from './search-params';
+
+describe('parseTableView', () => {
+  it('gives the defaults for no parameters', () => {
+    expect(parseTableView({})).toEqual(DEFAULT_VIEW);
+    expect(parseTableView(undefined)).toEqual(DEFAULT_VIEW);
+  });
+
+  it('reads every parameter of a well-formed URL', () => {
+    const view = parseTableView(
+      new URLSearchParams('sort=price&dir=asc&page=3&size=100&code=p,S&ad=d&role=ten-percent&from=2024-01-01&to=2024-12-31&insider=0001240569&issuer=46129'),
+    );
+    expect(view).toEqual({
+      sort: 'price', dir: 'asc', page: 3, pageSize: 100, codes: ['P', 'S'], ad: 'D', role: 'ten-percent',
+      from: '2024-01-01', to: '2024-12-31', insider: '1240569', issuer: '46129',
+    });
+  });
+
+  it('falls back to the default for each malformed parameter, keeping the good ones', () => {
+    const view = parseTableView({
+      sort: 'price; drop table filings', dir: 'sideways', page: '-4', size: '7', code: ['P', '<script>', 'SS'],
+      ad: 'X', role: 'king', from: '2024-02-30', to: 'yesterday', insider: 'abc', issuer: '12345678901',
+    });
+    expect(view).toEqual({ ...DEFAULT_VIEW, codes: ['P'] });
+  });
+
+  it('takes the first of repeated scalar parameters and all repeated codes', () => {
+    const view = parseTableView({ sort: ['value', 'date'], code: ['S', 'P', 'S'] });
+    expect(view.sort).toBe('value');
+    expect(view.codes).toEqual(['P', 'S']);
+  });
+
+  it('sorts amounts and dates descending and text ascending when no direction is given', () => {
+    expect(parseTableView({ sort: 'shares' }).dir).toBe('desc');
+    expect(parseTableView({ sort: 'insider' }).dir).toBe('asc');
+  });
+
+  it('never throws, whatever the input', () => {
+    const weird = [{ page: '1e9' }, { page: '99999999999' }, { size: '' }, { code: '' }, { from: '' }, { '': 'x' }, { page: ['2', '3'] }];
+    for (const params of weird) expect(() => parseTableView(params)).not.toThrow();
+    expect(parseTableView({ page: '1e9' }).page).toBe(1);
+  });
+});
+
+describe('toQueryString', () => {
+  it('is empty for the default view', () => {
+    expect(toQueryString(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('round-trips through parseTableView', () => {
+    const view = parseTableView(new URLSearchParams('sort=owned&dir=asc&code=S&ad=D&role=officer&from=2023-01-01&insider=2&page=2&size=25'));
+    expect(parseTableView(new URLSearchParams(toQueryString(view).slice(1)))).toEqual(view);
+  });
+
+  it('applies overrides, as sort links do', () => {
+    const view = parseTableView({ code: 'P', page: '4' });
+    expect(toQueryString(view, { sort: 'price', dir: 'asc', page: 1 })).toBe('?sort=price&dir=asc&code=P');
+  });
+});
+
+describe('helpers', () => {
+  it('normalizes CIKs to the unpadded form, and rejects anything else', () => {
+    expect(normalizeCik('0000046129')).toBe('46129');
+    expect(normalizeCik(' 46129 ')).toBe('46129');
+    expect(normalizeCik('46129x')).toBeNull();
+    expect(normalizeCik('')).toBeNull();
+    expect(normalizeCik('12345678901')).toBeNull();
+  });
+
+  it('knows when a view is filtered', () => {
+    expect(hasFilters(DEFAULT_VIEW)).toBe(false);
+    expect(hasFilters(parseTableView({ sort: 'price' }))).toBe(false);
+    expect(hasFilters(parseTableView({ role: 'director' }))).toBe(true);
+  });
+
+  it('rebuilds a query string as given, for redirects', () => {
+    expect(rawQueryString({ sort: 'price', code: ['P', 'S'], none: undefined })).toBe('?sort=price&code=P&code=S');
+    expect(rawQueryString({})).toBe('');
+  });
+});
