@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { LoadFromEdgarHere } from '@/components/edgar/LoadFromEdgarHere';
+import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
 
 export const metadata = { title: 'Not found' };
 
@@ -11,6 +13,8 @@ export default function NotFound() {
         No filing, issuer or person is stored under that address. The accession number or CIK may be mistyped, or the
         filing has not been loaded into this instance yet.
       </p>
+      {/* An issuer URL (/issuers/46129, /ticker/amot) not stored yet can be fetched from SEC EDGAR. */}
+      {isEdgarLoadingEnabled() ? <div className="mt-6"><LoadFromEdgarHere /></div> : null}
       <form action="/search" method="get" role="search" className="mt-6 flex gap-2">
         <label htmlFor="not-found-search" className="sr-only">Search insiders, issuers and tickers</label>
         <input

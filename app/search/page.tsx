@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { searchEverything, type SearchResult } from '@/lib/queries/search';
 import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
+import { LoadFromEdgar } from '@/components/edgar/LoadFromEdgar';
+import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
+import { edgarTargetOf } from '@/lib/edgar/targets';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,6 +39,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = queryOf(await searchParams);
   const result = q ? searchEverything(q) : null;
   const none = result && result.people.length === 0 && result.issuers.length === 0;
+  // A ticker or CIK that is not stored: offer to fetch it from SEC EDGAR (when the server may).
+  const edgarTarget = q && result && !result.exact && isEdgarLoadingEnabled() ? edgarTargetOf(q) : null;
 
   return (
     <div className="space-y-6">
@@ -72,6 +77,8 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : null}
 
       {none ? <p>Nothing matches &ldquo;{q}&rdquo;. Try fewer words, or the start of a surname.</p> : null}
+
+      {edgarTarget ? <LoadFromEdgar target={edgarTarget} /> : null}
 
       {result && result.people.length > 0 ? (
         <section aria-labelledby="people-title" className="space-y-2">
