@@ -17,7 +17,7 @@ export function Explanation({ filing }: { filing: FilingJson }) {
             {filing.footnotes.map((f, i) => (
               <li key={f.id} id={footnoteAnchor(f.id)} className="flex scroll-mt-20 gap-2 rounded px-1 target:bg-yellow-100 dark:target:bg-yellow-900/40">
                 <span className="w-8 shrink-0 text-right font-semibold tabular-nums">({i + 1})</span>
-                <span className="whitespace-pre-line">{f.text}</span>
+                <span>{f.text}</span>
               </li>
             ))}
           </ol>
