@@ -1,0 +1,83 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/index';
+import { seedFixture } from '../testing/corpus';
+import { ownershipXml } from '../testing/ownership-xml';
+import { makeTempDir, openTempStore, type TempStore } from '../testing/temp-db';
+import { ingestDocument, ingestDocuments, type IngestProgress } from './pipeline';
+import { loadSampleIfEmpty, sampleFiles } from './sample';
+
+let t: TempStore;
+beforeEach(() => {
+  t = openTempStore();
+});
+afterEach(() => t.close());
+
+describe('ingestDocument', () => {
+  it('stores a good document and reports a bad one without throwing', () => {
+    expect(ingestDocument(t.store, ownershipXml(), 'mem://good', { accession: '0009990901-24-000001' }))
+      .toEqual({ status: 'loaded', accession: '0009990901-24-000001', source: 'mem://good' });
+    expect(ingestDocument(t.store, '<ownershipDocument><issuer>', 'mem://bad')).toMatchObject({
+      status: 'failed', source: 'mem://bad', reason: expect.stringMatching(/^malformed-xml: .*line 1, column \d+/),
+    });
+    expect(t.store.countFilings()).toBe(1);
+  });
+});
+
+describe('ingestDocuments', () => {
+  it('commits in batches, reports progress after each, and keeps going past failures', () => {
+    const inputs = Array.from({ length: 7 }, (_, i) => ({
+      source: `mem://${i}`,
+      text: i === 3 ? 'not xml at all' : ownershipXml({ shares: String(100 + i) }),
+      accession: `0009990901-24-00000${i}`,
+    }));
+    inputs.push({ source: 'mem://unreadable', text: undefined as unknown as string, accession: null, read: () => { throw Object.assign(new Error('EACCES'), { code: 'EACCES' }); } } as never);
+    const progress: IngestProgress[] = [];
+    const summary = ingestDocuments(t.store, inputs, { batchSize: 3, onProgress: (p) => progress.push(p) });
+    expect(progress.map((p) => p.done)).toEqual([0, 3, 6, 8]);
+    expect(summary).toMatchObject({ total: 8, loaded: 6, replaced: 0, skipped: 0, failed: 2 });
+    expect(summary.failures).toEqual([
+      { source: 'mem://3', reason: expect.stringMatching(/^malformed-xml|^not-ownership/) },
+      { source: 'mem://unreadable', reason: 'cannot read: permission denied' },
+    ]);
+    expect(t.store.countFilings()).toBe(6);
+  });
+});
+
+describe('loadSampleIfEmpty', () => {
+  it('loads the good fixtures, the seed among them, into an empty database only', () => {
+    const dir = makeTempDir('section16-sample-');
+    try {
+      const file = path.join(dir, 'sample.db');
+      const files = sampleFiles();
+      expect(files).toContain(seedFixture);
+      expect(files.some((f) => f.includes(`${path.sep}bad${path.sep}`))).toBe(false);
+      const summary = loadSampleIfEmpty(file);
+      expect(summary).toMatchObject({ loaded: files.length, failed: 0 });
+      expect(loadSampleIfEmpty(file)).toBeNull();
+      const { sqlite } = openDatabase(file);
+      try {
+        expect(sqlite.prepare('SELECT count(*) FROM filings').pluck().get()).toBe(files.length);
+        const seed = sqlite.prepare('SELECT document FROM filings WHERE issuer_cik = ?').pluck().get('46129');
+        expect(seed).toBe(readFileSync(seedFixture, 'utf8'));
+      } finally {
+        sqlite.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves a database that already has filings alone', () => {
+    expect(ingestDocument(t.store, ownershipXml(), 'mem://one', { accession: '0009990901-24-000001' }).status).toBe('loaded');
+    t.sqlite.close();
+    expect(loadSampleIfEmpty(t.file)).toBeNull();
+    const { sqlite } = openDatabase(t.file);
+    try {
+      expect(sqlite.prepare('SELECT count(*) FROM filings').pluck().get()).toBe(1);
+    } finally {
+      sqlite.close();
+    }
+  });
+});
