@@ -12,7 +12,11 @@ import { buttonClass, linkClass, mutedClass } from '@/components/ui/styles';
 
 const POLL_MS = 1_000;
 
-export function LoadFromEdgar({ target }: { target: EdgarTarget }) {
+/**
+ * `whenDone`: `refresh` re-renders the page it sits on (a search that will now find the issuer);
+ * `open` goes to the issuer's page (from a 404, whose boundary a refresh would not lift).
+ */
+export function LoadFromEdgar({ target, whenDone = 'refresh' }: { target: EdgarTarget; whenDone?: 'refresh' | 'open' }) {
   const router = useRouter();
   const [load, setLoad] = useState<LoadView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,9 +66,12 @@ export function LoadFromEdgar({ target }: { target: EdgarTarget }) {
 
   // Once filings are stored, the page this sits on (a 404, a search) can show them.
   const loadedAny = load?.status === 'done' && load.progress.loaded + load.progress.alreadyStored > 0;
+  const issuerPath = load?.issuerPath;
   useEffect(() => {
-    if (loadedAny) router.refresh();
-  }, [loadedAny, router]);
+    if (!loadedAny || !issuerPath) return;
+    if (whenDone === 'open') window.location.assign(issuerPath);
+    else router.refresh();
+  }, [loadedAny, issuerPath, whenDone, router]);
 
   const name = load?.name ? `${load.name}${load.ticker ? ` (${load.ticker})` : ''}` : label;
 

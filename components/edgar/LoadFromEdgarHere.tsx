@@ -7,5 +7,5 @@ import { LoadFromEdgar } from './LoadFromEdgar';
 
 export function LoadFromEdgarHere() {
   const target = edgarTargetOfPath(usePathname() ?? '');
-  return target ? <LoadFromEdgar target={target} /> : null;
+  return target ? <LoadFromEdgar target={target} whenDone="open" /> : null;
 }

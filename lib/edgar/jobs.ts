@@ -108,7 +108,11 @@ export function createLoadRegistry(options: LoadRegistryOptions): LoadRegistry {
         done: Promise.resolve(),
       };
       const deps = { client, hosts: config, sink, progress: job.progress, concurrency: config.concurrency };
-      job.done = loadCik(deps, job.cik, { olderPages: true }).then(
+      const onListing = (listing: { name: string | null; tickers: string[] }) => {
+        job.name ??= listing.name;
+        job.ticker ??= listing.tickers[0] ?? null;
+      };
+      job.done = loadCik(deps, job.cik, { olderPages: true, onListing }).then(
         () => {
           job.status = 'done';
           job.finishedAt = new Date();

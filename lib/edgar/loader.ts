@@ -87,6 +87,8 @@ export interface IssuerLoadOptions {
   maxAgeMs?: number;
   /** A follow-up poll: count only filings not stored yet. */
   onlyNew?: boolean;
+  /** Told the filer's name and tickers as soon as the submissions JSON is read. */
+  onListing?: (listing: { cik: string; name: string | null; tickers: string[] }) => void;
 }
 
 /** Every Form 3/4/5 of one CIK (an issuer or a reporting person). */
@@ -98,6 +100,7 @@ export async function loadCik(deps: LoaderDeps, cik: string, options: IssuerLoad
     if ((error as { status?: number }).status === 404) throw new EdgarNotFoundError(`EDGAR has no filer with CIK ${cik}`);
     throw error;
   }
+  options.onListing?.(listing);
   await loadRefs(deps, listing.refs, { onlyNew: options.onlyNew });
 }
 

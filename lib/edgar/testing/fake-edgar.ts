@@ -72,6 +72,8 @@ export interface FakeEdgar {
   issuerByTicker(ticker: string): FakeIssuer;
   /** Answers the next request(s) for `path` with `fault` instead of the real thing. */
   fault(path: string, fault: Fault): void;
+  /** Answers `path` only after `ms` from now on (a slow document, so progress can be watched). */
+  delay(path: string, ms: number): void;
   /** Serves `body` for `path` from now on (a malformed document, say); `null` serves the real one again. */
   override(path: string, body: string | null): void;
   /** Called for every request as it arrives, before it is answered (`status` is 0 until then). */
@@ -278,6 +280,7 @@ export async function startFakeEdgar(options: { corpusDir?: string; port?: numbe
   const held = new Set<string>();
   const faults = new Map<string, Fault[]>();
   const overrides = new Map<string, string>();
+  const delays = new Map<string, number>();
   const routes = new Map<string, () => { type: string; body: string }>();
 
   const json = (value: unknown) => () => ({ type: 'application/json', body: JSON.stringify(value) });
@@ -321,6 +324,9 @@ export async function startFakeEdgar(options: { corpusDir?: string; port?: numbe
     fault(p, f) {
       faults.set(p, [...(faults.get(p) ?? []), { ...f, times: f.times ?? 1 }]);
     },
+    delay(p, ms) {
+      delays.set(p, ms);
+    },
     override(p, body) {
       if (body === null) overrides.delete(p);
       else overrides.set(p, body);
@@ -337,6 +343,7 @@ export async function startFakeEdgar(options: { corpusDir?: string; port?: numbe
       held.clear();
       faults.clear();
       overrides.clear();
+      delays.clear();
       requests.length = 0;
       fake.onRequest = null;
     },
@@ -379,11 +386,16 @@ export async function startFakeEdgar(options: { corpusDir?: string; port?: numbe
       else answer();
       return;
     }
-    const override = overrides.get(record.path);
-    if (override !== undefined) return respond(200, 'text/xml', override);
-    const found = routes.get(record.path)?.() ?? dailyIndex(record.path);
-    if (!found) return respond(404, 'text/html', '<h1>Not Found</h1>');
-    respond(200, found.type, found.body);
+    const answer = () => {
+      const override = overrides.get(record.path);
+      if (override !== undefined) return respond(200, 'text/xml', override);
+      const found = routes.get(record.path)?.() ?? dailyIndex(record.path);
+      if (!found) return respond(404, 'text/html', '<h1>Not Found</h1>');
+      respond(200, found.type, found.body);
+    };
+    const wait = delays.get(record.path);
+    if (wait) setTimeout(answer, wait);
+    else answer();
   };
 
   const server: Server = createServer(handle);
