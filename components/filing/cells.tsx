@@ -18,6 +18,7 @@ export function Cell({
   fields,
   notes,
   idPrefix,
+  marked,
   numeric = false,
   className = '',
   children,
@@ -26,17 +27,29 @@ export function Cell({
   fields: RowField[];
   notes: FootnoteIndex;
   idPrefix: string;
+  /** Fields that carry a footnote somewhere in the table: numbers in those columns keep a slot for markers so they still line up. */
+  marked: ReadonlySet<string>;
   numeric?: boolean;
   className?: string;
   children?: ReactNode;
 }) {
   const ids = fields.flatMap((field) => row.footnoteIds[field] ?? []);
+  const marks = <FootnoteMarks ids={ids} notes={notes} idPrefix={`${idPrefix}-${fields[0]}`} />;
+  const reserve = numeric && fields.some((field) => marked.has(field));
   return (
     <td className={`${tdClass} ${numeric ? 'num' : ''} ${className}`}>
       {children}
-      <FootnoteMarks ids={ids} notes={notes} idPrefix={`${idPrefix}-${fields[0]}`} />
+      {reserve ? <span className="inline-block min-w-8 text-left">{marks}</span> : marks}
     </td>
   );
+}
+
+/** Header of a numeric column whose cells keep a marker slot: padded so the label lines up with the numbers. */
+export const reservedHeaderClass = 'pr-10';
+
+/** The fields that have a footnote in any row of a table. */
+export function markedFields(rows: readonly FilingJsonRow[]): Set<string> {
+  return new Set(rows.flatMap((row) => Object.keys(row.footnoteIds)));
 }
 
 export function Shares({ value }: { value: Filed }) {

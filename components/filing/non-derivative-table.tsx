@@ -1,5 +1,5 @@
 import type { FilingJsonRow } from '@/db/queries/filing-json';
-import { AcquiredDisposed, Cell, Code, CodeLegend, FiledDate, HoldingBadge, OwnershipForm, Price, SharesOrValue, thClass, Timeliness } from './cells';
+import { AcquiredDisposed, Cell, Code, CodeLegend, FiledDate, HoldingBadge, markedFields, OwnershipForm, Price, reservedHeaderClass, SharesOrValue, thClass, Timeliness } from './cells';
 import { FootnoteMarks } from './footnote-marks';
 import { countOf, EmptyTable, FormTable } from './form-table';
 import type { FootnoteIndex } from './footnotes';
@@ -7,15 +7,15 @@ import type { FootnoteIndex } from './footnotes';
 const TITLE = 'Table I: Non-derivative securities acquired, disposed of, or beneficially owned';
 
 // Every column of the paper form, numbered as it numbers them.
-const COLUMNS: Array<{ label: string; numeric?: boolean; title?: string }> = [
+const COLUMNS: Array<{ label: string; numeric?: boolean; title?: string; fields?: string[] }> = [
   { label: '2. Transaction date' },
   { label: '2A. Deemed execution date' },
   { label: '3. Code', title: 'Transaction code (Instr. 8)' },
   { label: 'V', title: 'V: voluntarily reported earlier than required; L: reported late' },
-  { label: '4. Amount', numeric: true, title: 'Securities acquired (A) or disposed of (D)' },
+  { label: '4. Amount', numeric: true, fields: ['shares', 'totalValue'], title: 'Securities acquired (A) or disposed of (D)' },
   { label: '(A) or (D)' },
-  { label: 'Price', numeric: true },
-  { label: '5. Amount owned after', numeric: true, title: 'Amount of securities beneficially owned following reported transaction(s)' },
+  { label: 'Price', numeric: true, fields: ['pricePerShare'] },
+  { label: '5. Amount owned after', numeric: true, fields: ['sharesOwnedAfter', 'valueOwnedAfter'], title: 'Amount of securities beneficially owned following reported transaction(s)' },
   { label: '6. Direct (D) or indirect (I)' },
   { label: '7. Nature of indirect ownership' },
 ];
@@ -23,6 +23,7 @@ const COLUMNS: Array<{ label: string; numeric?: boolean; title?: string }> = [
 export function NonDerivativeTable({ rows, notes }: { rows: FilingJsonRow[]; notes: FootnoteIndex }) {
   if (rows.length === 0) return <EmptyTable id="table-1" title={TITLE} text="No non-derivative securities reported." />;
   const transactions = rows.filter((r) => r.kind === 'transaction').length;
+  const marked = markedFields(rows);
   return (
     <FormTable
       id="table-1"
@@ -32,7 +33,7 @@ export function NonDerivativeTable({ rows, notes }: { rows: FilingJsonRow[]; not
         <>
           <th scope="col" className={`${thClass} min-w-40`}>1. Title of security</th>
           {COLUMNS.map((c) => (
-            <th key={c.label} scope="col" title={c.title} className={`${thClass} ${c.numeric ? 'text-right' : ''} min-w-16`}>
+            <th key={c.label} scope="col" title={c.title} className={`${thClass} ${c.numeric ? 'text-right' : ''} ${c.fields?.some((f) => marked.has(f)) ? reservedHeaderClass : ''} min-w-16`}>
               {c.label}
             </th>
           ))}
@@ -42,7 +43,7 @@ export function NonDerivativeTable({ rows, notes }: { rows: FilingJsonRow[]; not
     >
       {rows.map((row, i) => {
         const p = `n${i}`;
-        const common = { row, notes, idPrefix: p };
+        const common = { row, notes, idPrefix: p, marked };
         return (
           <tr key={i}>
             <th scope="row" className="px-2 py-1.5 text-left align-top font-normal">

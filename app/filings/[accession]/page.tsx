@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { z } from 'zod';
@@ -84,6 +85,18 @@ export default async function FilingPage({ params }: Props) {
         <p className="mt-3 max-w-4xl text-[15px] leading-relaxed text-zinc-800 dark:text-zinc-200" data-testid="filing-summary">
           <SummaryText text={summary} notes={notes} />
         </p>
+        {filing.amendedBy.length > 0 ? (
+          <p role="note" className="mt-3 max-w-4xl rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+            Later amended by{' '}
+            {filing.amendedBy.map((a, i) => (
+              <span key={a}>
+                {i > 0 ? ', ' : ''}
+                <Link href={`/filings/${a}`} className="font-mono underline underline-offset-2">{a}</Link>
+              </span>
+            ))}
+            : the amendment may correct what is shown here.
+          </p>
+        ) : null}
         <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {edgarUrl ? (
             <a href={edgarUrl} className={link} rel="noopener noreferrer">Original on SEC EDGAR</a>
