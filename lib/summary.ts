@@ -303,17 +303,16 @@ function amountPhrase(group: Group, ctx: Context): string {
 
 function verbPhrase(group: Group, amount: string, ctx: Context): string {
   const was = ctx.plural ? 'were' : 'was';
-  const had = 'had';
   switch (group.code) {
     case 'P': return `bought ${amount}`;
     case 'S': return `sold ${amount}`;
     case 'A': return group.acquired ? `${was} granted ${amount}` : `gave back ${amount}`;
-    case 'F': return `${had} ${amount} withheld to pay taxes or an exercise price`;
+    case 'F': return `had ${amount} withheld to pay taxes or an exercise price`;
     case 'G': return group.acquired ? `received ${amount} as a gift` : `gave ${amount} as a gift`;
     case 'D': return `returned ${amount} to the issuer`;
     case 'W': return group.acquired ? `inherited ${amount}` : `transferred ${amount} by will`;
     case 'U': return `tendered ${amount} in a change of control`;
-    case 'H': case 'E': return `${had} ${amount} expire or be cancelled`;
+    case 'H': case 'E': return `had ${amount} expire or be cancelled`;
     case 'M': case 'X': case 'O':
       return group.table === 'N' ? `acquired ${amount} by exercising derivatives` : `exercised ${amount}`;
     case 'C': return group.table === 'N' ? `acquired ${amount} by conversion` : `converted ${amount}`;
