@@ -82,7 +82,7 @@ export function SearchBox({ id = 'site-search' }: { id?: string }) {
   }
 
   return (
-    <form action="/search" method="get" role="search" className="relative w-full max-w-md" onSubmit={() => setOpen(false)}>
+    <form action="/search" method="get" role="search" aria-label="Site search" className="relative w-full max-w-md" onSubmit={() => setOpen(false)}>
       <label htmlFor={id} className="sr-only">
         Search people, companies, tickers or CIKs
       </label>

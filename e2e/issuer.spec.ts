@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { ALLIED, FEDERICO, NO_CORPUS, TESLA, columnTexts, hasCorpus, parseAmount, transactionsTable } from './support/helpers';
+
+test.describe('an issuer page', () => {
+  test('opening an issuer by ticker, in any case, lands on its page with its insiders and transactions', async ({ page }) => {
+    await page.goto(`/ticker/${ALLIED.ticker.toLowerCase()}`);
+    await expect(page).toHaveURL(new RegExp(`/issuers/${ALLIED.cik}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(ALLIED.name);
+    await expect(page.getByRole('link', { name: /View on SEC EDGAR/ })).toHaveAttribute('href', /CIK=0000046129/);
+
+    const insiders = page.getByRole('table', { name: /Insiders of this issuer/ });
+    await expect(insiders.getByRole('link', { name: FEDERICO.readable, exact: true })).toBeVisible();
+    await expect(insiders).toContainText('as filed: Federico Richard D');
+    await expect(insiders).toContainText('12,759');
+
+    const table = transactionsTable(page);
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table).toContainText('May 21, 2013');
+    await expect(table).toContainText('Purchase');
+    await expect(table).toContainText('$7.00');
+    await expect(table).toContainText('$5,495');
+  });
+
+  test('a zero-padded CIK redirects to the canonical issuer URL, keeping the view', async ({ page }) => {
+    await page.goto(`/issuers/0000046129?sort=price&dir=asc`);
+    await expect(page).toHaveURL(new RegExp(`/issuers/${ALLIED.cik}\\?sort=price&dir=asc$`));
+  });
+
+  test('sorting by price orders the rows by price, both ways, and says so to assistive technology', async ({ page }) => {
+    test.skip(!hasCorpus, NO_CORPUS);
+    await page.goto(`/issuers/${TESLA.cik}`);
+    const table = transactionsTable(page);
+    const priceHeader = table.getByRole('columnheader', { name: /Price/ });
+    await expect(priceHeader).toHaveAttribute('aria-sort', 'none');
+
+    await priceHeader.getByRole('link').click();
+    await expect(page).toHaveURL(/sort=price&dir=desc/);
+    await expect(priceHeader).toHaveAttribute('aria-sort', 'descending');
+    const desc = (await columnTexts(table, 'Price')).map(parseAmount).filter((p): p is number => p !== null);
+    expect(desc.length).toBeGreaterThan(10);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+
+    await priceHeader.getByRole('link').click();
+    await expect(page).toHaveURL(/sort=price&dir=asc/);
+    await expect(priceHeader).toHaveAttribute('aria-sort', 'ascending');
+    const asc = (await columnTexts(table, 'Price')).map(parseAmount).filter((p): p is number => p !== null);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    expect(asc[0]).toBeLessThan(desc[0]!);
+  });
+
+  test('filtering by code keeps only that code, in the URL and on every page', async ({ page }) => {
+    test.skip(!hasCorpus, NO_CORPUS);
+    await page.goto(`/issuers/${TESLA.cik}`);
+    const before = await page.getByRole('navigation', { name: 'Pages', exact: true }).innerText();
+
+    await page.getByLabel('Code').selectOption('S');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/[?&]code=S(&|$)/);
+    const codes = await columnTexts(transactionsTable(page), 'Code');
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(code).toMatch(/^S\s*Sale/);
+    await expect(page.getByLabel('Code')).toHaveValue('S');
+    expect(await page.getByRole('navigation', { name: 'Pages', exact: true }).innerText()).not.toBe(before);
+
+    await page.getByRole('link', { name: 'Clear filters' }).click();
+    await expect(page).toHaveURL(new RegExp(`/issuers/${TESLA.cik}$`));
+  });
+
+  test('pages of a big issuer are links, and the next page shows the next rows', async ({ page }) => {
+    test.skip(!hasCorpus, NO_CORPUS);
+    await page.goto(`/issuers/${TESLA.cik}`);
+    const pages = page.getByRole('navigation', { name: 'Pages', exact: true });
+    await expect(pages).toContainText(/Rows 1–50 of [\d,]+/);
+    await pages.getByRole('link', { name: 'Next →' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByRole('navigation', { name: 'Pages', exact: true })).toContainText(/Rows 51–100 of/);
+    await expect(transactionsTable(page).locator('tbody tr')).toHaveCount(50);
+  });
+
+  test('following a row’s filing link opens that filing’s permalink', async ({ page }) => {
+    await page.goto(`/issuers/${ALLIED.cik}`);
+    const link = transactionsTable(page).locator('tbody tr').first().getByRole('link', { name: /^Form 4/ });
+    const href = await link.getAttribute('href');
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/Federico/i);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/Allied Motion/i);
+  });
+
+  test('an unknown CIK shows the 404 page with a way back', async ({ page }) => {
+    const response = await page.goto('/issuers/999999999');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Section16' })).toHaveAttribute('href', '/');
+    for (const path of ['/people/999999999', '/ticker/NOSUCHTICKER', '/issuers/not-a-cik']) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+    }
+  });
+
+  test('the transactions API answers 404 JSON for an unknown CIK and JSON rows for a known one', async ({ request }) => {
+    const missing = await request.get('/api/issuers/999999999/transactions');
+    expect(missing.status()).toBe(404);
+    expect(await missing.json()).toHaveProperty('error');
+    const found = await request.get(`/api/issuers/${ALLIED.cik}/transactions?sort=nonsense&page=-1`);
+    expect(found.status()).toBe(200);
+    expect(await found.json()).toMatchObject({ total: 1, page: 1, pageSize: 50, sort: { key: 'date', dir: 'desc' } });
+  });
+});

@@ -1,0 +1,72 @@
+// Before the e2e server starts: a fresh test database (the shared corpus when it is there, plus our
+// fixtures) loaded through the real ingest CLI, and a production build when the sources are newer
+// than the last one. Run by playwright.config.ts's webServer, followed by `next start`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus');
+const database = path.resolve(repoRoot, process.env.DATABASE_PATH ?? '.cache/e2e/e2e.db');
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+/** Databases of earlier runs (one per port) that nothing has touched for a day. */
+function removeStaleDatabases(): void {
+  const dir = path.dirname(database);
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (Date.now() - statSync(file).mtimeMs > 24 * 3600_000) rmSync(file, { force: true });
+  }
+}
+
+function loadDatabase(): void {
+  removeStaleDatabases();
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${database}${suffix}`, { force: true });
+  // Top-level fixtures only: fixtures/bad holds malformed files that must fail.
+  const fixtures = readdirSync(path.join(repoRoot, 'fixtures'))
+    .filter((name) => name.endsWith('.xml'))
+    .map((name) => path.join('fixtures', name));
+  const sources = existsSync(path.join(corpus, 'xml'))
+    ? [path.join(corpus, 'xml'), path.join(corpus, 'submissions'), ...fixtures]
+    : fixtures;
+  if (sources === fixtures) {
+    console.warn(`e2e: the corpus is not at ${corpus} (../shared/corpus): serving the fixtures only; corpus tests skip`);
+  }
+  const status = run('npx', ['tsx', '--conditions=react-server', 'lib/cli/ingest.ts', ...sources, '--db', database, '--quiet']);
+  // A file that fails to load is reported by the ingest itself; the tests can still run on the rest.
+  if (status !== 0) console.warn(`e2e: ingest exited with status ${status}; continuing with what loaded`);
+}
+
+const WATCHED = ['app', 'components', 'lib', 'db', 'public', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+
+/** The newest source file that goes into the build (tests left out). */
+function newestSource(entry: string): number {
+  const full = path.join(repoRoot, entry);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : stat.mtimeMs;
+  return readdirSync(full).reduce((newest, name) => Math.max(newest, newestSource(path.join(entry, name))), 0);
+}
+
+function buildIfNeeded(): void {
+  const buildId = path.join(repoRoot, '.next', 'BUILD_ID');
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const changedAt = Math.max(...WATCHED.map(newestSource));
+  if (builtAt > changedAt && process.env.E2E_REBUILD !== '1') {
+    console.log('e2e: the production build is up to date');
+    return;
+  }
+  console.log('e2e: building (sources changed since the last build)');
+  const status = run('npx', ['next', 'build']);
+  if (status !== 0) process.exit(status);
+}
+
+loadDatabase();
+buildIfNeeded();
