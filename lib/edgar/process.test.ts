@@ -1,11 +1,11 @@
-// The ingest command as a user runs it (a child process, `tsx lib/cli/ingest.ts`), killed midway
-// and run again, and left following EDGAR until Ctrl-C.
+// The ingest command as a user runs it (a child process, `tsx lib/cli/ingest.ts`): its request
+// rate as the server sees it, killed midway and run again, and left following EDGAR until Ctrl-C.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, type FakeEdgar, hasCorpus, type RecordedRequest, startFakeEdgar } from './testing/fake-edgar';
-import { edgarEnv, makeWorkspace, readStoredFilings, type Workspace } from './testing/harness';
+import { edgarEnv, makeWorkspace, maxInAnySecond, readStoredFilings, type Workspace } from './testing/harness';
 import { edgarToday } from './urls';
 
 if (!hasCorpus) console.warn(`EDGAR process tests skipped: the corpus is missing at ${CORPUS_DIR}`);
@@ -136,6 +136,32 @@ describe.skipIf(!hasCorpus)('the ingest command against EDGAR', () => {
       `resume test: killed after ${killAfter} document requests with ${storedFirst.length} filings stored; ` +
         `second run fetched ${secondRequests.length} documents (${again.length} in flight at the kill)`,
     );
+  });
+
+  it('never sends more than 10 requests in any second, as the server counts them', async () => {
+    const tsla = fake.issuerByTicker('TSLA');
+    const run = start(['--ticker', 'TSLA'], { SEC_MAX_CONCURRENCY: '8' });
+    expect((await run.exited).code, run.output()).toBe(0);
+
+    expect(fake.requests.length).toBeGreaterThan(tsla.filings.length);
+    const peak = maxInAnySecond(fake.requests);
+    const span = (fake.requests.at(-1)!.at - fake.requests[0]!.at) / 1000;
+    console.info(
+      `rate test: ${fake.requests.length} requests in ${span.toFixed(2)} s from first to last ` +
+        `(${((fake.requests.length - 1) / span).toFixed(2)}/s), at most ${peak} in any one second`,
+    );
+    expect(peak).toBeLessThanOrEqual(10);
+    // And not so timid that a load crawls.
+    expect(peak).toBeGreaterThanOrEqual(8);
+  });
+
+  it('keeps to a lower limit when SEC_MAX_RPS sets one', async () => {
+    const run = start(['--ticker', 'PLTR'], { SEC_MAX_RPS: '4' });
+    expect((await run.exited).code, run.output()).toBe(0);
+    const peak = maxInAnySecond(fake.requests);
+    console.info(`rate test at SEC_MAX_RPS=4: ${fake.requests.length} requests, at most ${peak} in any one second`);
+    expect(peak).toBeLessThanOrEqual(4);
+    expect(peak).toBeGreaterThanOrEqual(3);
   });
 
   it('follows an issuer, loads a filing as it appears, and stops cleanly on Ctrl-C', async () => {
