@@ -72,8 +72,9 @@ describe('searchNames', () => {
   });
 
   it('honours the limit', () => {
-    expect(search('r', 1)).toHaveLength(1);
-    expect(search('r', 0).length).toBeGreaterThan(0); // a nonsense limit falls back to the default
+    expect(search('fed')).toHaveLength(2);
+    expect(search('fed', 1)).toHaveLength(1);
+    expect(search('fed', 0)).toHaveLength(2); // a nonsense limit falls back to the default
   });
 
   it('follows a renamed owner: the newest filing names it', () => {
@@ -88,7 +89,13 @@ describe('searchNames', () => {
 describe('toFtsQuery', () => {
   it('quotes each word as a prefix', () => {
     expect(toFtsQuery('Richard  Federico')).toBe('"Richard"* "Federico"*');
-    expect(toFtsQuery('"AND" (x)*')).toBe('"AND"* "x"*');
+    expect(toFtsQuery('"AND" (xy)*')).toBe('"AND"* "xy"*');
     expect(toFtsQuery('  "*()  ')).toBeNull();
+  });
+
+  it('matches a single letter as a whole word, not as a prefix of every name', () => {
+    expect(toFtsQuery('Richard D')).toBe('"Richard"* "D"');
+    expect(names('federico d')).toEqual(['Federico Richard D']);
+    expect(names('r')).toEqual([]);
   });
 });

@@ -18,13 +18,15 @@ const MAX_TOKENS = 8;
 
 /**
  * The FTS5 query for what a user typed: every word must match as a prefix, in any order and any
- * case ("Richard Federico" → `"richard"* "federico"*`). Each word is quoted, so nothing typed can be
+ * case ("Richard Federico" → `"Richard"* "Federico"*`). Each word is quoted, so nothing typed can be
  * FTS syntax (`AND`, `"`, `*`, `(`, `NEAR`, `col:`); `null` when nothing searchable is left.
+ * A single letter matches only itself (the "D" of "Richard D"): as a prefix it would match a
+ * large share of all names, which no index (prefix='2 3') makes fast.
  */
 export function toFtsQuery(input: string): string | null {
   const tokens = input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
   if (!tokens) return null;
-  return tokens.slice(0, MAX_TOKENS).map((token) => `"${token}"*`).join(' ');
+  return tokens.slice(0, MAX_TOKENS).map((token) => ([...token].length > 1 ? `"${token}"*` : `"${token}"`)).join(' ');
 }
 
 /**
