@@ -92,7 +92,7 @@ test.describe('an issuer page', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Section16' })).toHaveAttribute('href', '/');
-    for (const path of ['/people/999999999', '/ticker/NOSUCHTICKER', '/issuers/not-a-cik']) {
+    for (const path of ['/people/999999999', '/ticker/NOSUCHTICKER', '/ticker/%25', '/ticker/%25zz', '/issuers/not-a-cik', '/people/%25']) {
       expect((await page.goto(path))?.status(), path).toBe(404);
     }
   });

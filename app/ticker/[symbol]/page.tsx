@@ -7,9 +7,18 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+/** A path segment as typed; one that is not valid percent-encoding ("%zz") is used as it is. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** /ticker/amot → /issuers/46129 (any case); the view in the query string comes along. */
 export default async function TickerPage({ params, searchParams }: Props) {
-  const symbol = decodeURIComponent((await params).symbol);
+  const symbol = safeDecode((await params).symbol);
   const issuer = getIssuerByTicker(symbol);
   if (!issuer) notFound();
   // Temporary: a ticker can move to another company, so the mapping is not permanent.
