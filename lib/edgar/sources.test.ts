@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRetryAfter } from './client';
 import { readEdgarConfig, requireUserAgent } from './env';
 import { dailyIndexMaxAge } from './loader';
+import { formatProgress, Progress } from './progress';
 import { normalizeAcceptance, normalizeTicker, parseDailyIndex, parseTickers } from './sources';
 import { dailyIndexUrl, edgarToday, normalizeCik, rawDocumentUrl, submissionsUrl, submissionTextUrl } from './urls';
 
@@ -113,5 +114,25 @@ describe('EDGAR settings', () => {
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('2015-10-21T07:28:00Z'))).toBe(10_000);
     expect(parseRetryAfter('soon')).toBeNull();
     expect(parseRetryAfter(null)).toBeNull();
+  });
+});
+
+describe('progress', () => {
+  it('counts found, fetched, loaded and failed, and estimates the time left from the pace so far', () => {
+    let now = 0;
+    const progress = new Progress(() => now);
+    progress.listed(120, 20);
+    progress.started();
+    expect(progress.snapshot()).toMatchObject({ found: 120, alreadyStored: 20, remaining: 100, etaSeconds: null });
+    now = 10_000;
+    for (let i = 0; i < 20; i++) {
+      progress.gotDocument();
+      progress.stored(i === 0 ? 'replaced' : 'loaded');
+    }
+    progress.failed({ accession: '0000000001-25-000001', url: 'https://www.sec.gov/x.xml', reason: 'HTTP 404' });
+    const s = progress.snapshot();
+    expect(s).toMatchObject({ fetched: 20, loaded: 20, replaced: 1, failed: 1, remaining: 79 });
+    expect(s.etaSeconds).toBe(38); // 21 done in 10 s: 79 more take about 38 s
+    expect(formatProgress(s)).toBe('found 120 (20 stored before) · fetched 20 · loaded 20 · failed 1 · 79 to go, about 38s left');
   });
 });
