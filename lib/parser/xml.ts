@@ -61,6 +61,16 @@ function isNameChar(c: number): boolean {
   return c > 127 || NAME_CHAR[c] === 1;
 }
 
+/** Whether `s[from, from + n.length)` equals `n`. A charCodeAt loop, which V8 inlines: cheaper
+ * than `startsWith` on the short names compared here. (Interning known element names instead of
+ * slicing them was measured too, and cost more than it saved.) */
+function equalsAt(s: string, from: number, n: string): boolean {
+  for (let i = n.length - 1; i >= 0; i--) {
+    if (s.charCodeAt(from + i) !== n.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** 1-based line and column of `pos` in `s`. Only computed for errors. */
 export function lineColumn(s: string, pos: number): { line: number; column: number } {
   let line = 1;
@@ -305,7 +315,7 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
       const nameStart = lt + 2;
       let q = nameStart + qname.length;
       // Fast path: `</name>` exactly as expected.
-      if (q < to && s.charCodeAt(q) === GT && s.startsWith(qname, nameStart)) {
+      if (q < to && s.charCodeAt(q) === GT && equalsAt(s, nameStart, qname)) {
         top.contentEnd = lt;
         stack.pop();
         qnames.pop();
@@ -316,7 +326,7 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
       }
       q = nameStart;
       while (q < to && isNameChar(s.charCodeAt(q))) q++;
-      const matches = q - nameStart === qname.length && s.startsWith(qname, nameStart);
+      const matches = q - nameStart === qname.length && equalsAt(s, nameStart, qname);
       if (!matches) {
         if (q >= to) throw unclosedAtEnd(s, to, stack, qnames);
         // Column as expat reports it (and as the SEC samples' WELLFORMEDNESS.txt records it):
