@@ -60,7 +60,8 @@ export const filings = sqliteTable('filings', {
   index('filings_issuer_filed').on(t.issuerCik, t.filedAt),
   index('filings_filed').on(t.filedAt),
   index('filings_content_hash').on(t.contentHash),
-  index('filings_amends').on(t.amends),
+  // Most filings amend nothing: index only the amendments (`amends = ?` still uses it).
+  index('filings_amends').on(t.amends).where(sql`${t.amends} is not null`),
   // Amendment linking looks up filings of one issuer for one period.
   index('filings_issuer_period').on(t.issuerCik, t.periodOfReport),
 ]);
