@@ -218,6 +218,20 @@ describe.skipIf(!hasCorpus)('the corpus of real filings', () => {
     expect(doc3.message).toBe('mismatched tag: expected </rptOwnerCounrty>, found </rptOwnerState> (line 47, column 33)');
   });
 
+  it('rejects a corpus submission cut short anywhere as truncated', () => {
+    for (const name of ['0001179110-07-016964.txt', '0001127602-25-001055.txt', '0001562180-25-000280.nc']) {
+      const raw = readFileSync(`${corpusDir}submissions/${name}`, 'utf8');
+      const end = raw.lastIndexOf('</ownershipDocument>');
+      for (let cut = 60; cut < end; cut += 11) {
+        const err = catchParseErrorOrNull(raw.slice(0, cut));
+        expect(err?.code, `${name} cut at ${cut}: ${err?.message}`).toBe('malformed-xml');
+        expect(err?.message, `${name} cut at ${cut}`).toMatch(/input ends|unclosed|truncated/);
+      }
+      // Cut after the XML (inside the EX-24 or the closing tags), the filing is complete.
+      expect(parseFiling(raw.slice(0, raw.indexOf('</XML>'))).accession).toBe(name.slice(0, 20));
+    }
+  });
+
   it('rejects a corpus filing cut short anywhere', () => {
     const raw = readFileSync(`${corpusDir}xml/${xmlFiles[0]}`, 'utf8');
     const end = raw.lastIndexOf('</ownershipDocument>');
@@ -228,6 +242,16 @@ describe.skipIf(!hasCorpus)('the corpus of real filings', () => {
     }
   });
 });
+
+function catchParseErrorOrNull(text: string): ParseError | null {
+  try {
+    parseFiling(text);
+    return null;
+  } catch (e) {
+    if (e instanceof ParseError) return e;
+    throw e;
+  }
+}
 
 function catchParseError(text: string): ParseError {
   try {

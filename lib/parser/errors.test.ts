@@ -114,6 +114,40 @@ describe('malformed XML', () => {
   });
 });
 
+describe('any damage', () => {
+  it('gives a ParseError with a position, or a filing; never another exception', () => {
+    // Deterministic pseudo-random damage to the seed, bare and wrapped in a submission.
+    let state = 20130521;
+    const random = (n: number) => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state % n;
+    };
+    const wrapped = `<SEC-DOCUMENT>x\nACCESSION NUMBER: 0001240569-13-000002\n<DOCUMENT>\n<TYPE>4\n<TEXT>\n<XML>\n${seed}</XML>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n`;
+    const junk = ['<', '>', '&', '/', '"', "'", '<!--', ']]>', '<![CDATA[', '</', '/>', '=', '&amp', '<?', '\u00e9'];
+    const codes = new Set<string>();
+    for (let i = 0; i < 3000; i++) {
+      const base = i % 2 === 0 ? seed : wrapped;
+      const at = random(base.length);
+      const damaged =
+        i % 3 === 0
+          ? base.slice(0, at) + base.slice(at + 1 + random(20))
+          : i % 3 === 1
+            ? base.slice(0, at) + junk[random(junk.length)] + base.slice(at)
+            : base.slice(0, at);
+      try {
+        parseFiling(damaged);
+        codes.add('parsed');
+      } catch (e) {
+        if (!(e instanceof ParseError)) throw new Error(`not a ParseError for damage at ${at}: ${String(e)}`);
+        codes.add(e.code);
+        if (e.code !== 'empty' && e.code !== 'binary') expect(e.line, e.message).toBeGreaterThan(0);
+      }
+    }
+    expect(codes).toContain('malformed-xml');
+    expect(codes).toContain('parsed');
+  });
+});
+
 describe('well-formed XML that is not a valid ownership document', () => {
   it('rejects a 10-K-like XBRL instance as not an ownership form', () => {
     const text = fixture('bad/10-k-like.xml');

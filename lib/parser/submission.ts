@@ -69,6 +69,12 @@ function notOwnership(s: string, pos: number, detail: string): ParseError {
   return new ParseError('not-ownership', detail, line, column);
 }
 
+/** A submission cut short: reported like truncated XML, where the input ends. */
+function truncated(s: string, detail: string): ParseError {
+  const { line, column } = lineColumn(s, s.length);
+  return new ParseError('malformed-xml', detail, line, column);
+}
+
 /** Finds the header fields and the ownership document's XML in an EDGAR submission. */
 export function readSubmission(s: string): SubmissionParts {
   const firstDoc = s.indexOf('<DOCUMENT>');
@@ -93,6 +99,7 @@ export function readSubmission(s: string): SubmissionParts {
     if (OWNERSHIP_TYPES.has(type)) {
       const open = s.indexOf('<XML>', doc);
       if (open === -1 || open >= end) {
+        if (docEnd === -1) throw truncated(s, `input ends inside the Form ${type} document, before its <XML>; truncated?`);
         throw notOwnership(s, doc, `the Form ${type} document of this submission has no <XML> ownershipDocument (a paper-era text filing?)`);
       }
       const close = s.indexOf('</XML>', open);
@@ -100,8 +107,16 @@ export function readSubmission(s: string): SubmissionParts {
       // truncation where it happens.
       return { accession, filedAt, acceptedAt, xmlFrom: open + 5, xmlTo: close === -1 || close > end ? end : close };
     }
-    doc = docEnd === -1 ? -1 : s.indexOf('<DOCUMENT>', docEnd);
+    if (docEnd === -1) {
+      throw truncated(s, `input ends inside a document of type ${type === '' ? '(none)' : type}, before any Form 3, 4 or 5 document; truncated?`);
+    }
+    doc = s.indexOf('<DOCUMENT>', docEnd);
   }
-  if (types.length === 0) throw notOwnership(s, 0, 'EDGAR submission without a <DOCUMENT>');
+  if (types.length === 0) {
+    if (!/<\/(?:SEC-DOCUMENT|SUBMISSION)>\s*(?:-----END PRIVACY-ENHANCED MESSAGE-----\s*)?$/.test(s.slice(-200))) {
+      throw truncated(s, 'input ends before the submission has a <DOCUMENT>; truncated?');
+    }
+    throw notOwnership(s, 0, 'EDGAR submission without a <DOCUMENT>');
+  }
   throw notOwnership(s, firstDoc, `not a Form 3, 4 or 5: the submission's documents are of type ${types.join(', ')}`);
 }

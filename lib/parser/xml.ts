@@ -459,7 +459,7 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
   }
 
   if (top !== null) throw unclosedAtEnd(s, to, stack, qnames);
-  if (root === null) throw xmlError(s, to, 'no root element: the input holds no XML element');
+  if (root === null) throw xmlError(s, to, 'no root element: the input ends before any XML element; truncated?');
   return { root, start: docStart, end: docEnd };
 }
 
