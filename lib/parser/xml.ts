@@ -2,7 +2,8 @@
 // attributes are quoted, entities exist, nothing but comments and processing instructions sits
 // outside the root) and builds a minimal element tree: names, children, the `id` attribute and the
 // raw range of each element's content. Text is decoded only when asked for (`textOf`), so the
-// indentation between elements never becomes a string. A DOM library would cost 10x more here.
+// indentation between elements never becomes a string. (A general-purpose XML-to-object parser,
+// as sec-edgar-toolkit uses, measured over ten times slower on the corpus.)
 import { ParseError } from './types';
 
 export interface XmlElement {
@@ -28,7 +29,6 @@ export interface XmlDocument {
   end: number;
 }
 
-const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47; // /
 const BANG = 33; // !
@@ -36,7 +36,6 @@ const QUESTION = 63; // ?
 const EQ = 61; // =
 const DQUOTE = 34;
 const SQUOTE = 39;
-const AMP = 38;
 const COLON = 58;
 
 function isSpace(c: number): boolean {
