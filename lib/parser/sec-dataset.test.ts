@@ -14,6 +14,8 @@ if (!hasDataset) console.warn(`SEC data set tests skipped: ${datasetDir} is miss
 type Row = Record<string, string>;
 
 function readTsv(name: string): Row[] {
+  // A skipped describe still runs its body to collect tests: read nothing without the data set.
+  if (!hasDataset) return [];
   const [header, ...lines] = readFileSync(datasetDir + name, 'utf8').trimEnd().split(/\r?\n/);
   const cols = (header ?? '').split('\t');
   return lines.map((line) => {
@@ -42,6 +44,7 @@ function fns(v: string | undefined): string[] | undefined {
 
 function corpusFilings(): Map<string, ParsedFiling> {
   const out = new Map<string, ParsedFiling>();
+  if (!hasDataset) return out;
   for (const sub of ['xml', 'submissions']) {
     for (const name of readdirSync(corpusDir + sub)) {
       const accession = /(\d{10}-\d\d-\d{6})\.(xml|txt|nc)$/.exec(name)?.[1];
@@ -99,7 +102,7 @@ describe.skipIf(!hasDataset)('the SEC Insider Transactions data set', () => {
   // below runs for every one that does, and says so when there are none.
   const filings = corpusFilings();
   const shared = submissions.filter((s) => filings.has(s.ACCESSION_NUMBER ?? ''));
-  if (shared.length === 0) {
+  if (hasDataset && shared.length === 0) {
     console.warn('SEC data set: no corpus accession appears in it; the per-filing comparison has nothing to compare');
   }
 
