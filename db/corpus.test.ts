@@ -11,6 +11,7 @@ import { corpusDir, corpusFiles, hasCorpus, warnIfNoCorpus } from '../lib/testin
 import { openTempStore, type TempStore } from '../lib/testing/temp-db';
 import { rawCounts } from '../lib/testing/xml-counts';
 import { accessionFromPath } from './accession';
+import { unpackDocument } from './document';
 import { getFilingJson, type FilingJson } from './queries/filing-json';
 
 warnIfNoCorpus('db/corpus.test.ts (every corpus filing stored and read back)');
@@ -55,7 +56,8 @@ describe.skipIf(!hasCorpus)('the corpus, stored and read back', () => {
     const accession = accessionOf.get(file)!;
     const json = getFilingJson(accession, t.db)!;
     expect(json).not.toBeNull();
-    const stored = t.sqlite.prepare('SELECT document, source FROM filings WHERE accession = ?').get(accession) as { document: string; source: string };
+    const row = t.sqlite.prepare('SELECT document, source FROM filings WHERE accession = ?').get(accession) as { document: Buffer; source: string };
+    const stored = { source: row.source, document: unpackDocument(row.document) };
     if (stored.source !== file) {
       // A bare XML whose submission (same accession, same filing) was loaded after it.
       expect(path.dirname(file)).toBe(path.join(corpusDir, 'xml'));

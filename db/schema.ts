@@ -9,6 +9,14 @@ const filedNumber = customType<{ data: number | string; driverData: number | str
   dataType: () => 'numeric',
 });
 
+/**
+ * The original document: brotli-compressed UTF-8 bytes (see `db/document.ts`; read it with
+ * `unpackDocument`). Declared `text` as first created; SQLite keeps the bytes as a BLOB as given.
+ */
+const storedDocument = customType<{ data: Buffer | string; driverData: Buffer | string }>({
+  dataType: () => 'text',
+});
+
 /** A flag stored 0/1; `null` where the form does not say. */
 const flag = (name: string) => integer(name, { mode: 'boolean' });
 
@@ -53,8 +61,8 @@ export const filings = sqliteTable('filings', {
   contentHash: text('content_hash').notNull(),
   /** Where it was loaded from (file path or URL), for re-parsing and for error reports. */
   source: text('source'),
-  /** The original document exactly as read, so a parser fix can re-parse every filing. */
-  document: text('document').notNull(),
+  /** The original document exactly as read, so a parser fix can re-parse every filing (compressed). */
+  document: storedDocument('document').notNull(),
   loadedAt: text('loaded_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 }, (t) => [
   index('filings_issuer_filed').on(t.issuerCik, t.filedAt),

@@ -5,6 +5,8 @@ import type { ParsedFiling } from '../lib/parser/types';
 import { seedFixture, fixturesDir } from '../lib/testing/corpus';
 import { ownershipXml } from '../lib/testing/ownership-xml';
 import { openTempStore, type TempStore } from '../lib/testing/temp-db';
+import { unpackDocument } from './document';
+import { getFilingDocument } from './queries/filing-document';
 import { getFilingJson } from './queries/filing-json';
 import { contentHashOf, derivedAccession, rowValue } from './store';
 
@@ -65,12 +67,18 @@ describe('the seed filing (Allied Motion Technologies, 2013-05-21 Form 4)', () =
   it('keeps the original document and its source, so it can be parsed again', () => {
     const { accession } = store(seed, { source: seedFixture });
     const row = t.sqlite.prepare('SELECT document, source, content_hash FROM filings WHERE accession = ?').get(accession) as {
-      document: string; source: string; content_hash: string;
+      document: Buffer; source: string; content_hash: string;
     };
-    expect(row.document).toBe(seed);
+    // Stored compressed, at a fraction of the size, and back exactly.
+    expect(Buffer.isBuffer(row.document)).toBe(true);
+    expect(row.document.length).toBeLessThan(seed.length / 2);
+    expect(unpackDocument(row.document)).toBe(seed);
+    expect(getFilingDocument(accession, t.db)).toEqual({ text: seed, source: seedFixture });
+    expect(getFilingDocument('0000000000-00-000000', t.db)).toBeNull();
+    expect(unpackDocument('<plain/>')).toBe('<plain/>'); // a row stored before compression
     expect(row.source).toBe(seedFixture);
     expect(row.content_hash).toBe(contentHashOf(parseFiling(seed).ownershipXml));
-    expect(parseFiling(row.document)).toEqual(parseFiling(seed));
+    expect(parseFiling(unpackDocument(row.document))).toEqual(parseFiling(seed));
   });
 
   it('is keyed by an id derived from its content when no accession is known', () => {
@@ -142,6 +150,25 @@ describe('loading again', () => {
 });
 
 describe('a batch', () => {
+  it('storeFilings keeps the good filings when one fails half-way, and nothing of the failed one', () => {
+    const items = ['9990921', '9990922', '9990923', '9990924'].map((ownerCik, i) => {
+      const parsed = parseFiling(ownershipXml({ ownerCik }));
+      // The third: a footnote without text violates NOT NULL after its filing, owners and rows are written.
+      const broken = i === 2 ? { ...parsed, footnotes: [{ id: 'F1', text: null as unknown as string }] } : parsed;
+      return { parsed: broken, options: { document: parsed.ownershipXml, accession: `0009990920-24-00000${i}` } };
+    });
+    const outcomes = t.store.storeFilings(items);
+    expect(outcomes.map((o) => o.status)).toEqual(['loaded', 'loaded', 'failed', 'loaded']);
+    expect(String((outcomes[2] as { error: unknown }).error)).toMatch(/NOT NULL constraint failed: footnotes.text/);
+    expect(t.store.countFilings()).toBe(3);
+    expect(count('filing_rows', 'accession = ?', '0009990920-24-000002')).toBe(0);
+    expect(count('owners', 'cik = ?', '9990923')).toBe(0);
+    expect(count('filing_rows')).toBe(3);
+    // All good: one pass, everything stored.
+    expect(t.store.storeFilings(items.filter((_, i) => i !== 2)).map((o) => o.status)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(t.store.storeFilings([])).toEqual([]);
+  });
+
   it('keeps the good filings when one fails half-way, and nothing of the failed one', () => {
     const good1 = parseFiling(ownershipXml({ ownerCik: '9990911' }));
     const good2 = parseFiling(ownershipXml({ ownerCik: '9990912' }));

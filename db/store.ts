@@ -3,6 +3,7 @@ import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
+import { packDocument } from './document';
 
 export type StoreStatus = 'loaded' | 'replaced' | 'skipped';
 
@@ -23,12 +24,25 @@ export interface StoreOptions {
   force?: boolean;
 }
 
+export interface StoreItem {
+  parsed: ParsedFiling;
+  options: StoreOptions;
+}
+
+export type StoreItemOutcome = StoreResult | { status: 'failed'; error: unknown };
+
 export interface FilingStore {
   /**
    * Stores one parsed filing atomically: all of it or nothing. Inside `batch` it runs in a
    * SAVEPOINT, so a failure undoes only this filing.
    */
   storeFiling(parsed: ParsedFiling, options: StoreOptions): StoreResult;
+  /**
+   * Stores many filings in one transaction (one commit: the fast way to load). A filing that fails
+   * comes back as `failed` and leaves no trace; the others are stored. Atomic as a whole: a
+   * killed process leaves all of the batch or none of it.
+   */
+  storeFilings(items: readonly StoreItem[]): StoreItemOutcome[];
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE): many filings, one commit. */
   batch<T>(fn: () => T): T;
   hasFiling(accession: string): boolean;
@@ -163,7 +177,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
       accession, parsed.formType, parsed.schemaVersion, issuer.cik, issuer.name, issuer.ticker,
       parsed.periodOfReport, parsed.dateOfOriginalSubmission, parsed.filedAt, parsed.acceptedAt,
       flag(parsed.notSubjectToSection16), flag(parsed.noSecuritiesOwned), flag(parsed.aff10b5One),
-      parsed.remarks, contentHash, options.source ?? null, options.document,
+      parsed.remarks, contentHash, options.source ?? null, packDocument(options.document),
     );
     parsed.reportingOwners.forEach((o, position) => {
       statements.insertOwner.run(
@@ -194,7 +208,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     return amendments;
   }
 
-  const storeFiling = sqlite.transaction((parsed: ParsedFiling, options: StoreOptions): StoreResult => {
+  function storeOne(parsed: ParsedFiling, options: StoreOptions): StoreResult {
     const contentHash = contentHashOf(parsed.ownershipXml);
     const given = parsed.accession ?? options.accession ?? null;
     const sameContent = statements.accessionsByHash.all(contentHash);
@@ -222,7 +236,33 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     linkAmendments(accession, parsed);
 
     return { status: replaced.length > 0 ? 'replaced' : 'loaded', accession };
-  });
+  }
+
+  // Inside another transaction this is a SAVEPOINT: a failure undoes this filing only.
+  const storeFiling = sqlite.transaction(storeOne);
+
+  // A savepoint per filing costs about as much as the filing's own writes (SQLite copies every
+  // page a savepoint touches first), and store failures are rare (parse errors happen before any
+  // write). So: the whole batch without savepoints, and only if something fails, all of it again
+  // with one savepoint per filing.
+  const storeAllOrThrow = sqlite.transaction((items: readonly StoreItem[]): StoreItemOutcome[] =>
+    items.map((item) => storeOne(item.parsed, item.options)));
+  const storeEachSafely = sqlite.transaction((items: readonly StoreItem[]): StoreItemOutcome[] =>
+    items.map((item) => {
+      try {
+        return storeFiling(item.parsed, item.options);
+      } catch (error) {
+        return { status: 'failed', error };
+      }
+    }));
+  function storeFilings(items: readonly StoreItem[]): StoreItemOutcome[] {
+    if (items.length === 0) return [];
+    try {
+      return storeAllOrThrow.immediate(items);
+    } catch {
+      return storeEachSafely.immediate(items);
+    }
+  }
 
   const deleteFiling = sqlite.transaction((accession: string): boolean => {
     if (!statements.exists.get(accession)) return false;
@@ -232,6 +272,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
 
   return {
     storeFiling: (parsed, options) => storeFiling(parsed, options),
+    storeFilings,
     batch: (fn) => sqlite.transaction(fn).immediate(),
     hasFiling: (accession) => statements.exists.get(accession) !== undefined,
     countFilings: () => statements.count.get() ?? 0,

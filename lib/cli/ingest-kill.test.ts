@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unpackDocument } from '../../db/document';
 import { parseFiling } from '../parser/index';
 import { runCliSync, startCli } from '../testing/cli';
 import { corpusDir, hasCorpus, warnIfNoCorpus } from '../testing/corpus';
@@ -98,9 +99,9 @@ function expectOnlyCompleteFilings(file: string): void {
         (SELECT count(*) FROM filing_rows r WHERE r.accession = f.accession AND r."table" = 'D') AS derivative,
         (SELECT count(*) FROM footnotes n WHERE n.accession = f.accession) AS footnotes,
         (SELECT count(*) FROM signatures s WHERE s.accession = f.accession) AS signatures
-      FROM filings f`).all() as { accession: string; document: string; owners: number; nonDerivative: number; derivative: number; footnotes: number; signatures: number }[];
+      FROM filings f`).all() as { accession: string; document: Buffer; owners: number; nonDerivative: number; derivative: number; footnotes: number; signatures: number }[];
     for (const row of rows) {
-      const parsed = parseFiling(row.document);
+      const parsed = parseFiling(unpackDocument(row.document));
       expect({ ...row, document: undefined }, row.accession).toEqual({
         accession: row.accession,
         document: undefined,

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { unpackDocument } from '../../db/document';
 import { openDatabase } from '../../db/index';
 import { seedFixture } from '../testing/corpus';
 import { ownershipXml } from '../testing/ownership-xml';
@@ -59,8 +60,8 @@ describe('loadSampleIfEmpty', () => {
       const { sqlite } = openDatabase(file);
       try {
         expect(sqlite.prepare('SELECT count(*) FROM filings').pluck().get()).toBe(files.length);
-        const seed = sqlite.prepare('SELECT document FROM filings WHERE issuer_cik = ?').pluck().get('46129');
-        expect(seed).toBe(readFileSync(seedFixture, 'utf8'));
+        const seed = sqlite.prepare('SELECT document FROM filings WHERE issuer_cik = ?').pluck().get('46129') as Buffer;
+        expect(unpackDocument(seed)).toBe(readFileSync(seedFixture, 'utf8'));
       } finally {
         sqlite.close();
       }

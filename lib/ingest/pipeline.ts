@@ -1,7 +1,7 @@
 import 'server-only';
 import { accessionFromPath } from '../../db/accession';
 import { openDatabase, resolveDatabasePath } from '../../db/index';
-import { createFilingStore, type FilingStore, type StoreStatus } from '../../db/store';
+import { createFilingStore, type FilingStore, type StoreItem, type StoreStatus } from '../../db/store';
 import { parseFiling, ParseError } from '../parser/index';
 import { collectFiles, describeFsError, readDocument } from './files';
 
@@ -117,25 +117,48 @@ export function ingestDocuments(
   };
 
   report();
+  const force = options.force ?? false;
   for (let from = 0; from < inputs.length; from += batchSize) {
-    const batch = inputs.slice(from, from + batchSize);
+    // Read and parse outside the write transaction; a document that fails here never reaches it.
+    const prepared = inputs.slice(from, from + batchSize).map((input) => prepare(input, force));
+    const toStore = prepared.filter((p): p is Prepared & { item: StoreItem } => 'item' in p);
+    const stored = store.storeFilings(toStore.map((p) => p.item));
     // Outcomes are counted only once the batch has committed: a crash before then stored none of them.
-    const outcomes = store.batch(() => batch.map((input) => ingestInput(store, input, options.force ?? false)));
-    outcomes.forEach(record);
+    let next = 0;
+    for (const p of prepared) {
+      if (!('item' in p)) {
+        record(p.failure);
+        continue;
+      }
+      const result = stored[next++]!;
+      record(result.status === 'failed'
+        ? { status: 'failed', source: p.source, reason: describeFailure(result.error) }
+        : { ...result, source: p.source });
+    }
     report();
   }
   summary.elapsedMs = performance.now() - started;
   return summary;
 }
 
-function ingestInput(store: FilingStore, input: IngestInput, force: boolean): IngestOutcome {
+type Prepared =
+  | { source: string; item: StoreItem }
+  | { source: string; failure: IngestOutcome & { status: 'failed' } };
+
+function prepare(input: IngestInput, force: boolean): Prepared {
+  const { source } = input;
   let text: string;
   try {
     text = input.text ?? input.read?.() ?? '';
   } catch (error) {
-    return { status: 'failed', source: input.source, reason: `cannot read: ${describeFsError(error)}` };
+    return { source, failure: { status: 'failed', source, reason: `cannot read: ${describeFsError(error)}` } };
   }
-  return ingestDocument(store, text, input.source, { accession: input.accession, force });
+  try {
+    const parsed = parseFiling(text);
+    return { source, item: { parsed, options: { document: text, source, accession: input.accession ?? null, force } } };
+  } catch (error) {
+    return { source, failure: { status: 'failed', source, reason: describeFailure(error) } };
+  }
 }
 
 export interface IngestPathsOptions extends IngestOptions {
