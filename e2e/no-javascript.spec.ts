@@ -34,4 +34,13 @@ test.describe('with JavaScript disabled', () => {
     await page.getByRole('link', { name: FEDERICO.readable, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(FEDERICO.readable);
   });
+
+  for (const address of ['/issuers/999999999', '/people/1', '/ticker/NOSUCH', '/filings/0000000000-00-000000']) {
+    test(`an unknown address (${address}) shows the 404 page with a way back`, async ({ page }) => {
+      const response = await page.goto(address);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: 'Nothing here' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Back to the home page' })).toBeVisible();
+    });
+  }
 });
