@@ -147,6 +147,16 @@ describe('loading again', () => {
     expect(store(xml, { accession: '0009990901-24-000001' }).status).toBe('skipped');
     expect(getFilingJson('0009990901-24-000001', t.db)?.filedAt).toBe('2024-03-05');
   });
+
+  it('keeps the filing date and acceptance time when a different copy of the XML replaces its submission', () => {
+    // The corpus holds such pairs: 0000002488-24-000005 as a submission and, re-serialised, as a bare XML.
+    const parsed = parseFiling(xml);
+    const submission: ParsedFiling = { ...parsed, accession: '0009990901-24-000002', filedAt: '2024-03-06', acceptedAt: '2024-03-06T09:15:00' };
+    expect(t.store.storeFiling(submission, { document: xml }).status).toBe('loaded');
+    const copy = xml.replace('</ownershipDocument>', '<!-- re-serialised -->\n</ownershipDocument>');
+    expect(store(copy, { accession: '0009990901-24-000002' }).status).toBe('replaced');
+    expect(getFilingJson('0009990901-24-000002', t.db)).toMatchObject({ filedAt: '2024-03-06', acceptedAt: '2024-03-06T09:15:00' });
+  });
 });
 
 describe('a batch', () => {

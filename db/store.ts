@@ -208,7 +208,8 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     return amendments;
   }
 
-  function storeOne(parsed: ParsedFiling, options: StoreOptions): StoreResult {
+  function storeOne(filed: ParsedFiling, options: StoreOptions): StoreResult {
+    let parsed = filed;
     const contentHash = contentHashOf(parsed.ownershipXml);
     const given = parsed.accession ?? options.accession ?? null;
     const sameContent = statements.accessionsByHash.all(contentHash);
@@ -221,6 +222,10 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     const accession = given ?? derivedAccession(contentHash);
 
     const stored = statements.filingByAccession.get(accession);
+    if (stored) {
+      // A bare XML knows no filing date or acceptance time: reloading one over its submission keeps them.
+      parsed = { ...parsed, filedAt: parsed.filedAt ?? stored.filed_at, acceptedAt: parsed.acceptedAt ?? stored.accepted_at };
+    }
     if (stored && !options.force && stored.content_hash === contentHash && !addsHeader(stored, parsed)) {
       return { status: 'skipped', accession };
     }
