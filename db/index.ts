@@ -22,10 +22,11 @@ const envSchema = z.object({
 
 /** The database file to use: an explicit path (a CLI's `--db`), else `DATABASE_PATH`, else the default. */
 export function resolveDatabasePath(explicit?: string | null): string {
-  if (explicit != null) return path.resolve(process.cwd(), explicit);
+  if (explicit != null) return path.resolve(/*turbopackIgnore: true*/ process.cwd(), explicit);
   const env = envSchema.safeParse(process.env);
   if (!env.success) throw new Error(`DATABASE_PATH is set but empty: unset it or name a database file (default ${DEFAULT_DATABASE_PATH})`);
-  return path.resolve(process.cwd(), env.data.DATABASE_PATH);
+  // The database is data, not code: keep Turbopack from tracing the whole project from here.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.data.DATABASE_PATH);
 }
 
 /**
