@@ -65,8 +65,12 @@ export const filings = sqliteTable('filings', {
   document: storedDocument('document').notNull(),
   loadedAt: text('loaded_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 }, (t) => [
-  index('filings_issuer_filed').on(t.issuerCik, t.filedAt),
-  index('filings_filed').on(t.filedAt),
+  // The date pages show and order filings by: the filing date, or the period of report for a bare
+  // XML loaded without its submission header (`filingDate` in lib/queries/issuers.ts, the same
+  // expression, so SQLite matches it). Latest filings read the newest entries of the first; an
+  // issuer's count, first and last date come from a range of the second.
+  index('filings_date').on(sql`coalesce(${t.filedAt}, ${t.periodOfReport})`, t.accession),
+  index('filings_issuer_date').on(t.issuerCik, sql`coalesce(${t.filedAt}, ${t.periodOfReport})`),
   index('filings_content_hash').on(t.contentHash),
   // Most filings amend nothing: index only the amendments (`amends = ?` still uses it).
   index('filings_amends').on(t.amends).where(sql`${t.amends} is not null`),
@@ -135,7 +139,13 @@ export const filingRows = sqliteTable('filing_rows', {
   value: real('value'),
 }, (t) => [
   index('filing_rows_accession').on(t.accession, t.table, t.position),
-  index('filing_rows_issuer_date').on(t.issuerCik, t.transactionDate),
+  // An issuer's table, read in its default order (newest first, then as filed) straight from the
+  // index, with what its filters, counts, sorts by amount and the buy/sell summary read: a page,
+  // a deep page or a count of a 100,000-row issuer never touches the table itself.
+  index('filing_rows_issuer_view').on(
+    t.issuerCik, t.transactionDate, t.filedAt, t.accession, t.table, sql`${t.position} desc`,
+    t.code, t.acquiredDisposed, t.kind, t.shares, t.pricePerShare, t.value, t.sharesOwnedAfter, t.directOrIndirect,
+  ),
 ]);
 
 export const footnotes = sqliteTable('footnotes', {
