@@ -2,6 +2,7 @@ import 'server-only';
 import { and, count, eq, inArray, max, min, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
+import { cached } from '@/lib/queries/cache';
 import type { BuySellSummary, BuySellWindow, Insider, IssuerSummary, TradeTotals } from '@/lib/queries/types';
 
 /**
@@ -17,11 +18,13 @@ export function getIssuerByCik(cik: string, db: AppDatabase = getDb()): IssuerSu
     .where(eq(issuers.cik, cik))
     .get();
   if (!issuer) return null;
-  const stats = db
-    .select({ filings: count(), first: min(filingDate), last: max(filingDate) })
-    .from(filings)
-    .where(eq(filings.issuerCik, cik))
-    .get();
+  // A range of filings_issuer_date: counted in the index, first and last read off its ends.
+  const stats = cached(db, `issuer-stats:${cik}`, () =>
+    db
+      .select({ filings: count(), first: min(filingDate), last: max(filingDate) })
+      .from(filings)
+      .where(eq(filings.issuerCik, cik))
+      .get());
   return {
     ...issuer,
     filings: stats?.filings ?? 0,
@@ -50,6 +53,11 @@ export function getIssuerByTicker(symbol: string, db: AppDatabase = getDb()): { 
  * held after their latest reported Table I line (a direct holding preferred when a filing has both).
  */
 export function listIssuerInsiders(cik: string, db: AppDatabase = getDb()): Insider[] {
+  // Reads every filing and Table I line of the issuer: kept until the next ingest.
+  return cached(db, `insiders:${cik}`, () => computeIssuerInsiders(cik, db));
+}
+
+function computeIssuerInsiders(cik: string, db: AppDatabase): Insider[] {
   const ranked = db
     .select({
       cik: sql<string>`${filingOwners.ownerCik}`.as('cik'),
@@ -140,6 +148,10 @@ function monthsBefore(iso: string, months: number): string {
  * latest filing in the data: an archive's "now" is its newest filing, not today.
  */
 export function getIssuerBuySellSummary(cik: string, db: AppDatabase = getDb()): BuySellSummary {
+  return cached(db, `buy-sell:${cik}`, () => computeBuySellSummary(cik, db));
+}
+
+function computeBuySellSummary(cik: string, db: AppDatabase): BuySellSummary {
   const anchorRow = db
     .select({ anchor: max(filingDate) })
     .from(filings)

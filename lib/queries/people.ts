@@ -3,22 +3,29 @@ import { count, eq, max, min, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filings, issuers, owners } from '@/db/schema';
 import { filingDate } from '@/lib/queries/issuers';
+import { cached } from '@/lib/queries/cache';
 import type { PersonIssuer, PersonSummary } from '@/lib/queries/types';
 
 export function getPersonByCik(cik: string, db: AppDatabase = getDb()): PersonSummary | null {
   const owner = db.select({ cik: owners.cik, name: owners.name }).from(owners).where(eq(owners.cik, cik)).get();
   if (!owner) return null;
-  const stats = db
-    .select({ filings: count(), first: min(filingDate), last: max(filingDate) })
-    .from(filingOwners)
-    .innerJoin(filings, eq(filings.accession, filingOwners.accession))
-    .where(eq(filingOwners.ownerCik, cik))
-    .get();
+  // Joins every filing of the person (thousands for a fund): kept until the next ingest.
+  const stats = cached(db, `person-stats:${cik}`, () =>
+    db
+      .select({ filings: count(), first: min(filingDate), last: max(filingDate) })
+      .from(filingOwners)
+      .innerJoin(filings, eq(filings.accession, filingOwners.accession))
+      .where(eq(filingOwners.ownerCik, cik))
+      .get());
   return { ...owner, filings: stats?.filings ?? 0, firstFiledAt: stats?.first ?? null, lastFiledAt: stats?.last ?? null };
 }
 
 /** Each issuer the person reported at, with the roles on their latest filing there; newest first. */
 export function listPersonIssuers(cik: string, db: AppDatabase = getDb()): PersonIssuer[] {
+  return cached(db, `person-issuers:${cik}`, () => computePersonIssuers(cik, db));
+}
+
+function computePersonIssuers(cik: string, db: AppDatabase): PersonIssuer[] {
   const ranked = db
     .select({
       cik: sql<string>`${filings.issuerCik}`.as('issuer_cik'),

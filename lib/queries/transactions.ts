@@ -3,6 +3,7 @@ import { and, count, eq, type AnyColumn, gte, inArray, lte, sql, type SQL } from
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, openDatabase, resolveDatabasePath, type AppDatabase } from '@/db';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
+import { cached } from '@/lib/queries/cache';
 import type { SortKey, TableView } from '@/lib/search-params';
 import type { TransactionPage, TransactionRow } from '@/lib/queries/types';
 
@@ -144,6 +145,41 @@ function baseQuery(db: AppDatabase, scope: TransactionScope, view: TableView) {
     .orderBy(...orderBy(view));
 }
 
+/** Sorts that read the owner shown on each row (the owner join) or the issuer's name. */
+const OWNER_SORTS: ReadonlySet<SortKey> = new Set(['insider', 'role']);
+
+/**
+ * The rows' ids in the view's order, joining only what the filter and sort read. On an issuer with
+ * the default filters this reads only filing_rows_issuer_view, which holds every column the
+ * issuer's filters and amount sorts use: no table lookups, however big the issuer.
+ */
+function idQuery(db: AppDatabase, scope: TransactionScope, view: TableView) {
+  const q = db.select({ id: filingRows.id }).from(filingRows).$dynamic();
+  const withOwner = joinIsFilter(scope, view)
+    ? q.innerJoin(fo, ownerJoin(scope, view))
+    : OWNER_SORTS.has(view.sort) ? q.leftJoin(fo, ownerJoin(scope, view)) : q;
+  const withIssuer = view.sort === 'issuer' ? withOwner.leftJoin(issuers, eq(issuers.cik, filingRows.issuerCik)) : withOwner;
+  return withIssuer.where(conditions(scope, view)).orderBy(...orderBy(view));
+}
+
+/**
+ * Whether a page is read straight off an index with LIMIT/OFFSET: an issuer's rows in date or
+ * filing order (the index's own order, or close to it), narrowed by code, direction, dates or an
+ * insider. Other views (a person's rows, which come from many issuers, or an order by an owner's
+ * name or role, by amount or security) would sort the whole set on each request: their order is
+ * computed once and kept until the database changes, so that every page of it, however deep, is a
+ * slice.
+ */
+function pagesFromIndex(scope: TransactionScope, view: TableView): boolean {
+  return 'issuerCik' in scope && view.sort === 'date' && !view.role;
+}
+
+/** A cache key for the rows a view selects (its filters), and with `sorted` for their order: not the page. */
+function viewKey(scope: TransactionScope, view: TableView, sorted: boolean): string {
+  const { page: _page, pageSize: _size, sort, dir, ...filters } = view;
+  return JSON.stringify(['issuerCik' in scope ? `i${scope.issuerCik}` : `o${scope.ownerCik}`, filters, sorted ? [sort, dir] : null]);
+}
+
 function countRows(db: AppDatabase, scope: TransactionScope, view: TableView): number {
   const q = db.select({ n: count() }).from(filingRows).$dynamic();
   const withOwner = joinIsFilter(scope, view) ? q.innerJoin(fo, ownerJoin(scope, view)) : q;
@@ -163,16 +199,46 @@ function toRow(raw: Selected): TransactionRow {
   };
 }
 
+/** The full rows of these ids, in the order given. */
+function rowsByIds(db: AppDatabase, scope: TransactionScope, view: TableView, ids: readonly number[]): TransactionRow[] {
+  if (ids.length === 0) return [];
+  const q = db.select(selection).from(filingRows).$dynamic();
+  const joined = joinIsFilter(scope, view) ? q.innerJoin(fo, ownerJoin(scope, view)) : q.leftJoin(fo, ownerJoin(scope, view));
+  const found = joined
+    .innerJoin(filings, eq(filings.accession, filingRows.accession))
+    .leftJoin(issuers, eq(issuers.cik, filingRows.issuerCik))
+    .where(inArray(filingRows.id, [...ids]))
+    .all();
+  const byId = new Map(found.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const raw = byId.get(id);
+    return raw ? [toRow(raw as Selected)] : [];
+  });
+}
+
 /** One page of an issuer's or a person's rows, sorted and filtered on the server, with the total. */
 export function listTransactions(scope: TransactionScope, view: TableView, db: AppDatabase = getDb()): TransactionPage {
-  const total = countRows(db, scope, view);
+  let total: number;
+  let ids: number[];
+  if (pagesFromIndex(scope, view)) {
+    total = cached(db, `count:${viewKey(scope, view, false)}`, () => countRows(db, scope, view));
+    const pageCount = Math.max(1, Math.ceil(total / view.pageSize));
+    const page = Math.min(Math.max(1, view.page), pageCount);
+    ids = idQuery(db, scope, view)
+      .limit(view.pageSize)
+      .offset((page - 1) * view.pageSize)
+      .all()
+      .map((r) => r.id);
+  } else {
+    const order = cached(db, `order:${viewKey(scope, view, true)}`, () => Int32Array.from(idQuery(db, scope, view).all(), (r) => r.id));
+    total = order.length;
+    const pageCount = Math.max(1, Math.ceil(total / view.pageSize));
+    const page = Math.min(Math.max(1, view.page), pageCount);
+    ids = Array.from(order.subarray((page - 1) * view.pageSize, page * view.pageSize));
+  }
   const pageCount = Math.max(1, Math.ceil(total / view.pageSize));
   const page = Math.min(Math.max(1, view.page), pageCount);
-  const rows = baseQuery(db, scope, view)
-    .limit(view.pageSize)
-    .offset((page - 1) * view.pageSize)
-    .all()
-    .map((r) => toRow(r as Selected));
+  const rows = rowsByIds(db, scope, view, ids);
   return { rows, total, page, pageSize: view.pageSize, pageCount, sort: { key: view.sort, dir: view.dir } };
 }
 
