@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { normalizeAccession } from '@/db/accession';
+import { NOT_STORED_HEADER } from '@/lib/not-stored';
 import { hasFiling, hasIssuer, hasIssuerTicker, hasOwner } from '@/lib/queries/exists';
 import { normalizeCik } from '@/lib/search-params';
 
@@ -30,7 +31,9 @@ function isStored(kind: string, key: string): boolean {
 export function proxy(request: NextRequest) {
   const [, kind = '', key = ''] = request.nextUrl.pathname.split('/');
   if (isStored(kind, key)) return NextResponse.next();
-  return NextResponse.rewrite(new URL(MISSING, request.url));
+  const headers = new Headers(request.headers);
+  headers.set(NOT_STORED_HEADER, request.nextUrl.pathname);
+  return NextResponse.rewrite(new URL(MISSING, request.url), { request: { headers } });
 }
 
 export const config = {

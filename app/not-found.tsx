@@ -1,10 +1,13 @@
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { LoadFromEdgarHere } from '@/components/edgar/LoadFromEdgarHere';
 import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
+import { NOT_STORED_HEADER } from '@/lib/not-stored';
 
 export const metadata = { title: 'Not found' };
 
-export default function NotFound() {
+export default async function NotFound() {
+  const requestedPath = (await headers()).get(NOT_STORED_HEADER);
   return (
     <section aria-labelledby="not-found-heading" className="mx-auto max-w-xl py-12">
       <p className="text-sm font-semibold text-zinc-600 dark:text-zinc-400">404</p>
@@ -14,7 +17,7 @@ export default function NotFound() {
         filing has not been loaded into this instance yet.
       </p>
       {/* An issuer URL (/issuers/46129, /ticker/amot) not stored yet can be fetched from SEC EDGAR. */}
-      {isEdgarLoadingEnabled() ? <div className="mt-6"><LoadFromEdgarHere /></div> : null}
+      {isEdgarLoadingEnabled() ? <div className="mt-6"><LoadFromEdgarHere requestedPath={requestedPath} /></div> : null}
       <form action="/search" method="get" role="search" className="mt-6 flex gap-2">
         <label htmlFor="not-found-search" className="sr-only">Search insiders, issuers and tickers</label>
         <input
