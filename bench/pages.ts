@@ -1,0 +1,71 @@
+// Server response times for the pages users open most, against the built app serving a database
+// of the whole corpus. Requests go one at a time to 127.0.0.1 and are bounded in number.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '@/db/index';
+import { getBenchTargets } from '@/db/queries/bench-targets';
+import { startServer, timeRequests } from './server';
+import { fmt, median, percentile } from './stats';
+
+export interface PageTiming {
+  label: string;
+  path: string;
+  status: number;
+  medianMs: number;
+  p95Ms: number;
+}
+
+/** The database of the corpus, and a production build when the sources changed: the e2e server's own preparation. */
+function prepare(databasePath: string): void {
+  const result = spawnSync('npx', ['tsx', 'e2e/support/prepare-server.ts'], {
+    env: { ...process.env, DATABASE_PATH: databasePath },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('preparing the database and build failed');
+}
+
+export async function benchPages(requests = 60): Promise<PageTiming[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'section16-bench-pages-'));
+  const databasePath = path.join(dir, 'pages.db');
+  try {
+    prepare(databasePath);
+    const { sqlite } = openDatabase(databasePath);
+    const targets = getBenchTargets(sqlite);
+    sqlite.close();
+    const { largestIssuer, busiestOwner, largestFiling, ownerName } = targets;
+    if (!largestIssuer || !busiestOwner || !largestFiling) throw new Error('the bench database is empty');
+    const firstWord = (ownerName ?? 'a').split(/\s+/)[0]!.toLowerCase();
+    const pages: [string, string][] = [
+      [`issuer page, largest issuer (${largestIssuer.ticker ?? largestIssuer.cik}, ${largestIssuer.rows} rows)`, `/issuers/${largestIssuer.cik}`],
+      [`issuer sorted by price, filtered to code S`, `/issuers/${largestIssuer.cik}?sort=price&dir=desc&code=S`],
+      [`person page, busiest owner (${busiestOwner.filings} filings)`, `/people/${busiestOwner.cik}`],
+      [`filing page, largest filing (${largestFiling.rows} rows)`, `/filings/${largestFiling.accession}`],
+      [`search "${firstWord}"`, `/search?q=${encodeURIComponent(firstWord)}`],
+      [`suggestions "${firstWord.slice(0, 3)}"`, `/api/search?q=${encodeURIComponent(firstWord.slice(0, 3))}`],
+      ['latest filings (home)', '/'],
+    ];
+    const server = await startServer(databasePath);
+    try {
+      const timings: PageTiming[] = [];
+      for (const [label, pagePath] of pages) {
+        const { times, status } = await timeRequests(server.baseUrl + pagePath, requests);
+        timings.push({ label, path: pagePath, status, medianMs: median(times), p95Ms: percentile(times, 95) });
+      }
+      return timings;
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function printPages(timings: PageTiming[], requests = 60): void {
+  console.log(`\npages  next start on the corpus database, ${requests} sequential requests each (target: each under 50 ms)`);
+  for (const t of timings) {
+    const flag = t.status === 200 ? '' : `  (HTTP ${t.status})`;
+    console.log(`  ${t.label.padEnd(58)} median ${fmt(t.medianMs, 1).padStart(6)} ms   p95 ${fmt(t.p95Ms, 1).padStart(6)} ms${flag}`);
+  }
+}

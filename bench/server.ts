@@ -1,0 +1,70 @@
+// Starts the built app (`next start`) on a free port against a given database, for timing pages.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(databasePath: string): Promise<RunningServer> {
+  const port = await freePort();
+  // Its own process group, so that stopping it also stops the next-server child it forks.
+  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      await new Promise((r) => child.once('exit', r));
+    }
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(baseUrl + '/', { signal: AbortSignal.timeout(2000) });
+      if (res.status < 500) return { baseUrl, stop };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error('next start did not answer within 60 s');
+}
+
+/** Sequential requests: server time as a user sees it, one request at a time. */
+export async function timeRequests(url: string, count: number): Promise<{ times: number[]; status: number; bytes: number }> {
+  let status = 0;
+  let bytes = 0;
+  for (let i = 0; i < 3; i++) await (await fetch(url)).arrayBuffer(); // warm caches and compiled routes
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    const res = await fetch(url);
+    const body = await res.arrayBuffer();
+    times.push(performance.now() - start);
+    status = res.status;
+    bytes = body.byteLength;
+  }
+  return { times, status, bytes };
+}
