@@ -1,13 +1,10 @@
 import type { FilingJsonRow } from '@/db/queries/filing-json';
-import { AcquiredDisposed, Cell, Code, CodeLegend, FiledDate, HoldingBadge, markedFields, OwnershipForm, Price, reservedHeaderClass, SharesOrValue, thClass, Timeliness } from './cells';
-import { FootnoteMarks } from './footnote-marks';
-import { countOf, EmptyTable, FormTable } from './form-table';
+import { AcquiredDisposed, Cell, Code, FiledDate, OwnershipForm, Price, SharesOrValue, Timeliness } from './cells';
 import type { FootnoteIndex } from './footnotes';
-
-const TITLE = 'Table I: Non-derivative securities acquired, disposed of, or beneficially owned';
+import { type FormColumn, SecuritiesTable } from './securities-table';
 
 // Every column of the paper form, numbered as it numbers them.
-const COLUMNS: Array<{ label: string; numeric?: boolean; title?: string; fields?: string[] }> = [
+const COLUMNS: FormColumn[] = [
   { label: '2. Transaction date' },
   { label: '2A. Deemed execution date' },
   { label: '3. Code', title: 'Transaction code (Instr. 8)' },
@@ -21,36 +18,20 @@ const COLUMNS: Array<{ label: string; numeric?: boolean; title?: string; fields?
 ];
 
 export function NonDerivativeTable({ rows, notes }: { rows: FilingJsonRow[]; notes: FootnoteIndex }) {
-  if (rows.length === 0) return <EmptyTable id="table-1" title={TITLE} text="No non-derivative securities reported." />;
-  const transactions = rows.filter((r) => r.kind === 'transaction').length;
-  const marked = markedFields(rows);
   return (
-    <FormTable
+    <SecuritiesTable
       id="table-1"
-      title={TITLE}
-      caption={`${TITLE}: ${countOf(transactions, 'transaction')} and ${countOf(rows.length - transactions, 'holding')}, in the order filed`}
-      headers={
-        <>
-          <th scope="col" className={`${thClass} min-w-40`}>1. Title of security</th>
-          {COLUMNS.map((c) => (
-            <th key={c.label} scope="col" title={c.title} className={`${thClass} ${c.numeric ? 'text-right' : ''} ${c.fields?.some((f) => marked.has(f)) ? reservedHeaderClass : ''} min-w-16`}>
-              {c.label}
-            </th>
-          ))}
-        </>
-      }
-      footer={<CodeLegend rows={rows} />}
-    >
-      {rows.map((row, i) => {
-        const p = `n${i}`;
-        const common = { row, notes, idPrefix: p, marked };
+      title="Table I: Non-derivative securities acquired, disposed of, or beneficially owned"
+      emptyText="No non-derivative securities reported."
+      titleHeader="1. Title of security"
+      columns={COLUMNS}
+      rows={rows}
+      notes={notes}
+      rowIdPrefix="n"
+      cells={(common) => {
+        const { row } = common;
         return (
-          <tr key={i}>
-            <th scope="row" className="px-2 py-1.5 text-left align-top font-normal">
-              {row.securityTitle}
-              <FootnoteMarks ids={row.footnoteIds.securityTitle} notes={notes} idPrefix={`${p}-securityTitle`} />
-              {row.kind === 'holding' ? <HoldingBadge /> : null}
-            </th>
+          <>
             <Cell {...common} fields={['transactionDate']}><FiledDate value={row.transactionDate} /></Cell>
             <Cell {...common} fields={['deemedExecutionDate']}><FiledDate value={row.deemedExecutionDate} /></Cell>
             <Cell {...common} fields={['code']}><Code row={row} /></Cell>
@@ -61,9 +42,9 @@ export function NonDerivativeTable({ rows, notes }: { rows: FilingJsonRow[]; not
             <Cell {...common} fields={['sharesOwnedAfter', 'valueOwnedAfter']} numeric><SharesOrValue shares={row.sharesOwnedAfter} value={row.valueOwnedAfter} /></Cell>
             <Cell {...common} fields={['directOrIndirect']}><OwnershipForm value={row.directOrIndirect} /></Cell>
             <Cell {...common} fields={['natureOfOwnership']}>{row.natureOfOwnership}</Cell>
-          </tr>
+          </>
         );
-      })}
-    </FormTable>
+      }}
+    />
   );
 }

@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import type { FilingJsonRow } from '@/db/queries/filing-json';
+import { CodeLegend, HoldingBadge, markedFields, reservedHeaderClass, thClass } from './cells';
+import { FootnoteMarks } from './footnote-marks';
+import { countOf, EmptyTable, FormTable } from './form-table';
+import type { FootnoteIndex } from './footnotes';
+
+/** A column of the paper form after the first (the title of the security), labelled as the form numbers it. */
+export type FormColumn = { label: string; numeric?: boolean; title?: string; fields?: string[] };
+
+/** What every cell of a row needs (spread into `Cell`). */
+export type RowCellProps<Row> = { row: Row; notes: FootnoteIndex; idPrefix: string; marked: ReadonlySet<string> };
+
+/**
+ * Table I or Table II of the form: the title of the security heads each row (with its footnotes and a
+ * badge on holdings), then the table's own columns; the codes used are spelled out underneath.
+ */
+export function SecuritiesTable<Row extends FilingJsonRow>({
+  id,
+  title,
+  emptyText,
+  titleHeader,
+  columns,
+  rows,
+  notes,
+  rowIdPrefix,
+  cells,
+}: {
+  id: string;
+  title: string;
+  emptyText: string;
+  /** The first column's header: the form's column 1. */
+  titleHeader: string;
+  columns: readonly FormColumn[];
+  rows: Row[];
+  notes: FootnoteIndex;
+  /** Starts the ids of a row's footnote marks, followed by the row's index: distinct per table on one page. */
+  rowIdPrefix: string;
+  /** The row's cells after the title, one per column. */
+  cells: (props: RowCellProps<Row>) => ReactNode;
+}) {
+  if (rows.length === 0) return <EmptyTable id={id} title={title} text={emptyText} />;
+  const transactions = rows.filter((r) => r.kind === 'transaction').length;
+  const marked = markedFields(rows);
+  return (
+    <FormTable
+      id={id}
+      title={title}
+      caption={`${title}: ${countOf(transactions, 'transaction')} and ${countOf(rows.length - transactions, 'holding')}, in the order filed`}
+      headers={
+        <>
+          <th scope="col" className={`${thClass} min-w-40`}>{titleHeader}</th>
+          {columns.map((c) => (
+            <th key={c.label} scope="col" title={c.title} className={`${thClass} ${c.numeric ? 'text-right' : ''} ${c.fields?.some((f) => marked.has(f)) ? reservedHeaderClass : ''} min-w-16`}>
+              {c.label}
+            </th>
+          ))}
+        </>
+      }
+      footer={<CodeLegend rows={rows} />}
+    >
+      {rows.map((row, i) => {
+        const p = `${rowIdPrefix}${i}`;
+        return (
+          <tr key={i}>
+            <th scope="row" className="px-2 py-1.5 text-left align-top font-normal">
+              {row.securityTitle}
+              <FootnoteMarks ids={row.footnoteIds.securityTitle} notes={notes} idPrefix={`${p}-securityTitle`} />
+              {row.kind === 'holding' ? <HoldingBadge /> : null}
+            </th>
+            {cells({ row, notes, idPrefix: p, marked })}
+          </tr>
+        );
+      })}
+    </FormTable>
+  );
+}
