@@ -1,5 +1,5 @@
 // The web app's background loads, against the look-alike server and a real SQLite file.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/index';
 import { createFilingStore } from '../../db/store';
 import { parseFiling } from '../parser/index';
@@ -8,8 +8,9 @@ import { createLoadRegistry, type LoadRegistry } from './jobs';
 import { EdgarNotFoundError } from './loader';
 import { createStoreSink } from './sink';
 import { edgarTargetOf, edgarTargetOfPath } from './targets';
-import { CORPUS_DIR, type FakeEdgar, hasCorpus, type RecordedRequest, startFakeEdgar } from './testing/fake-edgar';
-import { edgarEnv, makeWorkspace, maxInAnySecond, readStoredFilings, type Workspace } from './testing/harness';
+import { CORPUS_DIR, hasCorpus, type RecordedRequest } from './testing/fake-edgar';
+import { maxInAnySecond, readStoredFilings } from './testing/harness';
+import { useFakeEdgar } from './testing/fake-edgar-suite';
 
 if (!hasCorpus) console.warn(`EDGAR background load tests skipped: the corpus is missing at ${CORPUS_DIR}`);
 
@@ -40,31 +41,19 @@ describe('what a search or a URL names', () => {
 });
 
 describe.skipIf(!hasCorpus)('loads from the app', () => {
-  let fake: FakeEdgar;
-  let ws: Workspace;
+  const edgar = useFakeEdgar();
   let close: () => void;
   let registry: LoadRegistry;
 
-  beforeAll(async () => {
-    fake = await startFakeEdgar();
-  });
-  afterAll(async () => {
-    await fake?.close();
-  });
   beforeEach(() => {
-    ws = makeWorkspace();
-    fake.reset();
-    const { sqlite } = openDatabase(ws.dbPath);
+    const { sqlite } = openDatabase(edgar.ws.dbPath);
     close = () => sqlite.close();
     registry = createLoadRegistry({
-      env: edgarEnv(fake, ws),
+      env: edgar.env(),
       openSink: () => createStoreSink(createFilingStore(sqlite), parseFiling),
     });
   });
-  afterEach(() => {
-    close();
-    ws.remove();
-  });
+  afterEach(() => close());
 
   it('runs one load per issuer in the background and reports its progress', async () => {
     const first = await registry.start({ ticker: 'rum' });
@@ -81,8 +70,8 @@ describe.skipIf(!hasCorpus)('loads from the app', () => {
     expect(done.status).toBe('done');
     expect(done.progress).toMatchObject({ found: 3, loaded: 3, failed: 0, remaining: 0 });
     expect(done.finishedAt).not.toBeNull();
-    expect(readStoredFilings(ws.dbPath)).toHaveLength(3);
-    expect(fake.count((p) => p.startsWith('/Archives/'))).toBe(3);
+    expect(readStoredFilings(edgar.ws.dbPath)).toHaveLength(3);
+    expect(edgar.fake.count((p) => p.startsWith('/Archives/'))).toBe(3);
     expect(registry.get('999')).toBeNull();
   });
 
@@ -102,9 +91,9 @@ describe.skipIf(!hasCorpus)('loads from the app', () => {
     } finally {
       globalThis.fetch = realFetch;
     }
-    expect(registry.get('1321655')!.progress.loaded).toBe(fake.issuerByTicker('PLTR').filings.length);
-    expect(registry.get('1441816')!.progress.loaded).toBe(fake.issuerByTicker('MDB').filings.length);
-    expect(sent.length).toBe(fake.requests.length);
+    expect(registry.get('1321655')!.progress.loaded).toBe(edgar.fake.issuerByTicker('PLTR').filings.length);
+    expect(registry.get('1441816')!.progress.loaded).toBe(edgar.fake.issuerByTicker('MDB').filings.length);
+    expect(sent.length).toBe(edgar.fake.requests.length);
     expect(maxInAnySecond(sent)).toBeLessThanOrEqual(10);
   });
 

@@ -2,91 +2,79 @@
 // command (in process), the HTTP client, the parser and the SQLite store, all for real. The request
 // rate is measured in process.test.ts, where the command runs in a process of its own: here the
 // server shares an event loop with the loader, and a parse holding it up skews arrival times.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runEdgarIngest } from './cli';
-import { CORPUS_DIR, type FakeEdgar, hasCorpus, startFakeEdgar } from './testing/fake-edgar';
-import { captureIo, edgarEnv, makeWorkspace, readStoredFilings, TEST_USER_AGENT, type Workspace } from './testing/harness';
+import { CORPUS_DIR, hasCorpus } from './testing/fake-edgar';
+import { captureIo, readStoredFilings, TEST_USER_AGENT } from './testing/harness';
+import { useFakeEdgar } from './testing/fake-edgar-suite';
 
 if (!hasCorpus) console.warn(`EDGAR load tests skipped: the corpus is missing at ${CORPUS_DIR}`);
 
 const isDocument = (p: string) => /^\/Archives\/edgar\/data\/\d+\/\d{18}\/[^/]+\.xml$/.test(p) || /\.txt$/.test(p);
 
 describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
-  let fake: FakeEdgar;
-  let ws: Workspace;
-
-  beforeAll(async () => {
-    fake = await startFakeEdgar();
-  });
-  afterAll(async () => {
-    await fake?.close();
-  });
-  beforeEach(() => {
-    ws = makeWorkspace();
-    fake.reset();
-  });
-  afterEach(() => ws.remove());
+  const edgar = useFakeEdgar();
 
   const run = async (args: string[], extraEnv: Record<string, string | undefined> = {}) => {
-    const io = captureIo(edgarEnv(fake, ws, extraEnv));
-    const code = await runEdgarIngest([...args, '--db', ws.dbPath], io);
+    const io = captureIo(edgar.env(extraEnv));
+    const code = await runEdgarIngest([...args, '--db', edgar.ws.dbPath], io);
     return { code, out: io.out, err: io.err };
   };
 
   it('loads every Form 3, 4 and 5 of a ticker, from both pages of its submissions, with EDGAR dates', async () => {
-    const mdb = fake.issuerByTicker('MDB');
+    const mdb = edgar.fake.issuerByTicker('MDB');
     const { code, out } = await run(['--ticker', 'mdb']);
 
     expect(out).toContain('MongoDB, Inc. (MDB, CIK 1441816)');
     expect(code).toBe(0);
-    const stored = readStoredFilings(ws.dbPath);
+    const stored = readStoredFilings(edgar.ws.dbPath);
     expect(stored.map((f) => f.accession)).toEqual(mdb.filings.map((f) => f.accession).sort());
     // The older half is only on the second page: it must have been read.
-    expect(fake.count((p) => p === '/submissions/CIK0001441816-submissions-001.json')).toBe(1);
+    expect(edgar.fake.count((p) => p === '/submissions/CIK0001441816-submissions-001.json')).toBe(1);
     // A bare XML has no dates: they come from the submissions JSON.
     const newest = mdb.filings[0]!;
     const row = stored.find((f) => f.accession === newest.accession)!;
     expect(row.filedAt).toBe(newest.filingDate);
     expect(row.acceptedAt).toMatch(new RegExp(`^${newest.filingDate}T17:30:0\\d$`));
     expect(row.issuerCik).toBe('1441816');
-    expect(row.source).toBe(`${fake.url}${newest.documentPath}`);
+    expect(row.source).toBe(`${edgar.fake.url}${newest.documentPath}`);
     expect(stored.some((f) => f.formType === '5')).toBe(true);
     // The raw XML, never the xsl rendering; never the 10-K or 8-K listed beside the forms.
-    expect(fake.count((p) => p.includes('/xslF345'))).toBe(0);
-    expect(fake.count((p) => p.endsWith('.htm'))).toBe(0);
-    expect(fake.count(isDocument)).toBe(mdb.filings.length);
-    expect(fake.requests.every((r) => r.userAgent === TEST_USER_AGENT)).toBe(true);
+    expect(edgar.fake.count((p) => p.includes('/xslF345'))).toBe(0);
+    expect(edgar.fake.count((p) => p.endsWith('.htm'))).toBe(0);
+    expect(edgar.fake.count(isDocument)).toBe(mdb.filings.length);
+    expect(edgar.fake.requests.every((r) => r.userAgent === TEST_USER_AGENT)).toBe(true);
     expect(out).toMatch(/loaded 15 \(new 15, replaced 0, unchanged 0\), failed 0/);
   });
 
   it('loads by CIK, only filings since a date, and skips a page that ends before it', async () => {
-    const mdb = fake.issuerByTicker('MDB');
+    const mdb = edgar.fake.issuerByTicker('MDB');
     const { code } = await run(['--cik', '0001441816', '--since', '2021-01-01']);
 
     expect(code).toBe(0);
     const wanted = mdb.filings.filter((f) => f.filingDate >= '2021-01-01').map((f) => f.accession).sort();
     expect(wanted.length).toBeGreaterThan(2);
     expect(wanted.length).toBeLessThan(mdb.filings.length);
-    expect(readStoredFilings(ws.dbPath).map((f) => f.accession)).toEqual(wanted);
-    expect(fake.count((p) => p.includes('submissions-001'))).toBe(0);
-    expect(fake.count((p) => p === '/files/company_tickers.json')).toBe(0);
+    expect(readStoredFilings(edgar.ws.dbPath).map((f) => f.accession)).toEqual(wanted);
+    expect(edgar.fake.count((p) => p.includes('submissions-001'))).toBe(0);
+    expect(edgar.fake.count((p) => p === '/files/company_tickers.json')).toBe(0);
   });
 
   it('loads every Form 3/4/5 of a day from the daily index, each filing once', async () => {
-    const day = fake.days.get('2025-03-18')!;
+    const day = edgar.fake.days.get('2025-03-18')!;
     expect(day.length).toBe(3);
     const { code, out } = await run(['--daily', '2025-03-18']);
 
     expect(code).toBe(0);
     expect(out).toContain('EDGAR daily index 2025-03-18: 3 Form 3/4/5 filings');
-    const stored = readStoredFilings(ws.dbPath);
+    const stored = readStoredFilings(edgar.ws.dbPath);
     expect(stored.map((f) => f.accession)).toEqual(day.map((f) => f.accession).sort());
     // Submissions carry their own header: filing date and acceptance time.
     const draftKings = stored.find((f) => f.accession === '0001104659-25-025206')!;
     expect(draftKings).toMatchObject({ filedAt: '2025-03-18', acceptedAt: '2025-03-18T20:01:08', issuerCik: '1883685' });
     // Each filing is listed under its issuer and its owner: fetched once. Other forms: never.
-    expect(fake.count((p) => p.endsWith('.txt'))).toBe(3);
-    expect(fake.count((p) => p.includes('/99001/') || p.includes('/99002/'))).toBe(0);
+    expect(edgar.fake.count((p) => p.endsWith('.txt'))).toBe(3);
+    expect(edgar.fake.count((p) => p.includes('/99001/') || p.includes('/99002/'))).toBe(0);
   });
 
   it('reads a day that has no index (a weekend) as an empty day', async () => {
@@ -96,68 +84,68 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
   });
 
   it('waits as told by a 429 Retry-After, then loads the document', async () => {
-    const rum = fake.issuerByTicker('RUM');
+    const rum = edgar.fake.issuerByTicker('RUM');
     const target = rum.filings[1]!.documentPath;
-    fake.fault(target, { status: 429, headers: { 'Retry-After': '1' } });
+    edgar.fake.fault(target, { status: 429, headers: { 'Retry-After': '1' } });
     const { code, err } = await run(['--ticker', 'RUM']);
 
     expect(code).toBe(0);
     expect(err).toMatch(/retrying in 1\.0s \(HTTP 429/);
-    const hits = fake.requests.filter((r) => r.path === target);
+    const hits = edgar.fake.requests.filter((r) => r.path === target);
     expect(hits.map((h) => h.status)).toEqual([429, 200]);
     expect(hits[1]!.at - hits[0]!.at).toBeGreaterThanOrEqual(990);
     // The pause applies to the client, not just that document.
-    const after429 = fake.requests.filter((r) => r.at > hits[0]!.at && r.path !== target);
+    const after429 = edgar.fake.requests.filter((r) => r.at > hits[0]!.at && r.path !== target);
     expect(after429.every((r) => r.at - hits[0]!.at >= 990)).toBe(true);
-    expect(readStoredFilings(ws.dbPath)).toHaveLength(rum.filings.length);
+    expect(readStoredFilings(edgar.ws.dbPath)).toHaveLength(rum.filings.length);
   });
 
   it('retries a 503 and a time-out with backoff', async () => {
-    const rum = fake.issuerByTicker('RUM');
-    fake.fault(rum.filings[0]!.documentPath, { status: 503, times: 2 });
-    fake.fault(rum.filings[2]!.documentPath, { status: 200, body: 'late', delayMs: 1_500 });
+    const rum = edgar.fake.issuerByTicker('RUM');
+    edgar.fake.fault(rum.filings[0]!.documentPath, { status: 503, times: 2 });
+    edgar.fake.fault(rum.filings[2]!.documentPath, { status: 200, body: 'late', delayMs: 1_500 });
     const { code } = await run(['--ticker', 'RUM'], { SEC_TIMEOUT_MS: '400' });
 
     expect(code).toBe(0);
-    expect(fake.requests.filter((r) => r.path === rum.filings[0]!.documentPath).map((r) => r.status)).toEqual([503, 503, 200]);
-    expect(fake.count((p) => p === rum.filings[2]!.documentPath)).toBe(2);
-    expect(readStoredFilings(ws.dbPath)).toHaveLength(3);
+    expect(edgar.fake.requests.filter((r) => r.path === rum.filings[0]!.documentPath).map((r) => r.status)).toEqual([503, 503, 200]);
+    expect(edgar.fake.count((p) => p === rum.filings[2]!.documentPath)).toBe(2);
+    expect(readStoredFilings(edgar.ws.dbPath)).toHaveLength(3);
   });
 
   it('reports a document that is not there (404) and loads the rest', async () => {
-    const pltr = fake.issuerByTicker('PLTR');
+    const pltr = edgar.fake.issuerByTicker('PLTR');
     const missing = pltr.filings[3]!;
-    fake.fault(missing.documentPath, { status: 404, times: Infinity });
+    edgar.fake.fault(missing.documentPath, { status: 404, times: Infinity });
     const { code, out } = await run(['--ticker', 'PLTR']);
 
     expect(code).toBe(1);
-    expect(out).toContain(`${missing.accession} ${fake.url}${missing.documentPath}: HTTP 404`);
+    expect(out).toContain(`${missing.accession} ${edgar.fake.url}${missing.documentPath}: HTTP 404`);
     expect(out).toMatch(new RegExp(`loaded ${pltr.filings.length - 1} .*failed 1`));
     // A 404 is final: asked once, not retried.
-    expect(fake.count((p) => p === missing.documentPath)).toBe(1);
-    const stored = readStoredFilings(ws.dbPath).map((f) => f.accession);
+    expect(edgar.fake.count((p) => p === missing.documentPath)).toBe(1);
+    const stored = readStoredFilings(edgar.ws.dbPath).map((f) => f.accession);
     expect(stored).toHaveLength(pltr.filings.length - 1);
     expect(stored).not.toContain(missing.accession);
   });
 
   it('reports a malformed document with the parser\'s reason and loads the rest', async () => {
-    const pltr = fake.issuerByTicker('PLTR');
+    const pltr = edgar.fake.issuerByTicker('PLTR');
     const bad = pltr.filings[5]!;
-    fake.override(bad.documentPath, '<?xml version="1.0"?>\n<ownershipDocument>\n  <schemaVersion>X0306</schemaVersion>\n  <issuer><issuerCik>0001321655</issuerCik>\n');
+    edgar.fake.override(bad.documentPath, '<?xml version="1.0"?>\n<ownershipDocument>\n  <schemaVersion>X0306</schemaVersion>\n  <issuer><issuerCik>0001321655</issuerCik>\n');
     const { code, out } = await run(['--ticker', 'PLTR']);
     expect(code).toBe(1);
     expect(out).toMatch(new RegExp(`${bad.accession} \\S+: bad filing \\(malformed-xml\\)`));
-    const stored = readStoredFilings(ws.dbPath).map((f) => f.accession);
+    const stored = readStoredFilings(edgar.ws.dbPath).map((f) => f.accession);
     expect(stored).toHaveLength(pltr.filings.length - 1);
     expect(stored).not.toContain(bad.accession);
   });
 
   it('fetches nothing a second time: stored filings are skipped, the listing comes from the cache', async () => {
     await run(['--ticker', 'RUM']);
-    const first = fake.requests.length;
+    const first = edgar.fake.requests.length;
     const { code, out } = await run(['--ticker', 'RUM']);
     expect(code).toBe(0);
-    expect(fake.requests.length).toBe(first);
+    expect(edgar.fake.requests.length).toBe(first);
     expect(out).toContain('3 filings found on EDGAR, 3 stored before; fetched 0 with 0 requests');
   });
 
@@ -166,7 +154,7 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
     expect(code).toBe(2);
     expect(err).toContain('SEC_USER_AGENT is not set');
     expect(err).toContain('export SEC_USER_AGENT="Jane Doe jane@example.com"');
-    expect(fake.requests).toHaveLength(0);
+    expect(edgar.fake.requests).toHaveLength(0);
   });
 
   it('refuses a user agent without an e-mail address, and a rate above 10', async () => {
@@ -176,13 +164,13 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
     const tooFast = await run(['--ticker', 'MDB'], { SEC_MAX_RPS: '25' });
     expect(tooFast.code).toBe(2);
     expect(tooFast.err).toContain('SEC_MAX_RPS must be at most 10');
-    expect(fake.requests).toHaveLength(0);
+    expect(edgar.fake.requests).toHaveLength(0);
   });
 
   it('says so when a ticker is unknown, before fetching any filing', async () => {
     const { code, err } = await run(['--ticker', 'NOPE', '--ticker', 'MDB']);
     expect(code).toBe(1);
     expect(err).toContain('EDGAR lists no company with ticker "NOPE"');
-    expect(fake.count(isDocument)).toBe(0);
+    expect(edgar.fake.count(isDocument)).toBe(0);
   });
 });

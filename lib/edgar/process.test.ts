@@ -3,9 +3,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, type FakeEdgar, hasCorpus, type RecordedRequest, startFakeEdgar } from './testing/fake-edgar';
-import { edgarEnv, makeWorkspace, maxInAnySecond, readStoredFilings, type Workspace } from './testing/harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CORPUS_DIR, hasCorpus, type RecordedRequest } from './testing/fake-edgar';
+import { maxInAnySecond, readStoredFilings } from './testing/harness';
+import { useFakeEdgar } from './testing/fake-edgar-suite';
 import { edgarToday } from './urls';
 
 if (!hasCorpus) console.warn(`EDGAR process tests skipped: the corpus is missing at ${CORPUS_DIR}`);
@@ -58,45 +59,33 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 20_00
 }
 
 describe.skipIf(!hasCorpus)('the ingest command against EDGAR', () => {
-  let fake: FakeEdgar;
-  let ws: Workspace;
+  const edgar = useFakeEdgar();
   const running: Running[] = [];
 
-  beforeAll(async () => {
-    fake = await startFakeEdgar();
-  });
-  afterAll(async () => {
-    await fake?.close();
-  });
-  beforeEach(() => {
-    ws = makeWorkspace();
-    fake.reset();
-  });
   afterEach(() => {
     for (const r of running.splice(0)) signalGroup(r.child, 'SIGKILL');
-    ws.remove();
   });
 
   const start = (args: string[], extraEnv: Record<string, string> = {}) => {
-    const r = startIngest([...args, '--db', ws.dbPath], edgarEnv(fake, ws, extraEnv));
+    const r = startIngest([...args, '--db', edgar.ws.dbPath], edgar.env(extraEnv));
     running.push(r);
     return r;
   };
 
   it('resumes after being killed midway: nothing lost, nothing fetched twice', async () => {
-    const yelp = fake.issuerByTicker('YELP');
+    const yelp = edgar.fake.issuerByTicker('YELP');
     expect(yelp.filings.length).toBeGreaterThanOrEqual(15);
     const killAfter = 8;
     let documents = 0;
     const first = start(['--ticker', 'YELP']);
-    fake.onRequest = (r) => {
+    edgar.fake.onRequest = (r) => {
       if (isDocument(r.path) && ++documents === killAfter) signalGroup(first.child, 'SIGKILL');
     };
     const killed = await first.exited;
-    fake.onRequest = null;
+    edgar.fake.onRequest = null;
     expect(killed.signal).toBe('SIGKILL');
-    const firstRequests: RecordedRequest[] = fake.requests.splice(0);
-    const storedFirst = readStoredFilings(ws.dbPath).map((f) => f.accession);
+    const firstRequests: RecordedRequest[] = edgar.fake.requests.splice(0);
+    const storedFirst = readStoredFilings(edgar.ws.dbPath).map((f) => f.accession);
     // Midway: some stored, not all.
     expect(storedFirst.length).toBeGreaterThan(0);
     expect(storedFirst.length).toBeLessThan(yelp.filings.length);
@@ -107,9 +96,9 @@ describe.skipIf(!hasCorpus)('the ingest command against EDGAR', () => {
     expect(done.code).toBe(0);
 
     // Nothing lost: every filing, whole.
-    const stored = readStoredFilings(ws.dbPath);
+    const stored = readStoredFilings(edgar.ws.dbPath);
     expect(stored.map((f) => f.accession)).toEqual(yelp.filings.map((f) => f.accession).sort());
-    const db = new Database(ws.dbPath, { readonly: true });
+    const db = new Database(edgar.ws.dbPath, { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -123,7 +112,7 @@ describe.skipIf(!hasCorpus)('the ingest command against EDGAR', () => {
 
     // Nothing twice: the listing came from the disk cache, stored filings were not asked for, and
     // a document was fetched again only if it was in flight when the process died.
-    const secondRequests = fake.requests;
+    const secondRequests = edgar.fake.requests;
     expect(secondRequests.filter((r) => !isDocument(r.path))).toEqual([]);
     const storedPaths = new Set(yelp.filings.filter((f) => storedFirst.includes(f.accession)).map((f) => f.documentPath));
     expect(secondRequests.filter((r) => storedPaths.has(r.path))).toEqual([]);
@@ -139,16 +128,16 @@ describe.skipIf(!hasCorpus)('the ingest command against EDGAR', () => {
   });
 
   it('never sends more than 10 requests in any second, as the server counts them', async () => {
-    const tsla = fake.issuerByTicker('TSLA');
+    const tsla = edgar.fake.issuerByTicker('TSLA');
     const run = start(['--ticker', 'TSLA'], { SEC_MAX_CONCURRENCY: '8' });
     expect((await run.exited).code, run.output()).toBe(0);
 
-    expect(fake.requests.length).toBeGreaterThan(tsla.filings.length);
-    const peak = maxInAnySecond(fake.requests);
-    const span = (fake.requests.at(-1)!.at - fake.requests[0]!.at) / 1000;
+    expect(edgar.fake.requests.length).toBeGreaterThan(tsla.filings.length);
+    const peak = maxInAnySecond(edgar.fake.requests);
+    const span = (edgar.fake.requests.at(-1)!.at - edgar.fake.requests[0]!.at) / 1000;
     console.info(
-      `rate test: ${fake.requests.length} requests in ${span.toFixed(2)} s from first to last ` +
-        `(${((fake.requests.length - 1) / span).toFixed(2)}/s), at most ${peak} in any one second`,
+      `rate test: ${edgar.fake.requests.length} requests in ${span.toFixed(2)} s from first to last ` +
+        `(${((edgar.fake.requests.length - 1) / span).toFixed(2)}/s), at most ${peak} in any one second`,
     );
     expect(peak).toBeLessThanOrEqual(10);
     // And not so timid that a load crawls.
@@ -158,23 +147,23 @@ describe.skipIf(!hasCorpus)('the ingest command against EDGAR', () => {
   it('keeps to a lower limit when SEC_MAX_RPS sets one', async () => {
     const run = start(['--ticker', 'PLTR'], { SEC_MAX_RPS: '4' });
     expect((await run.exited).code, run.output()).toBe(0);
-    const peak = maxInAnySecond(fake.requests);
-    console.info(`rate test at SEC_MAX_RPS=4: ${fake.requests.length} requests, at most ${peak} in any one second`);
+    const peak = maxInAnySecond(edgar.fake.requests);
+    console.info(`rate test at SEC_MAX_RPS=4: ${edgar.fake.requests.length} requests, at most ${peak} in any one second`);
     expect(peak).toBeLessThanOrEqual(4);
     expect(peak).toBeGreaterThanOrEqual(3);
   });
 
   it('follows an issuer, loads a filing as it appears, and stops cleanly on Ctrl-C', async () => {
-    const rum = fake.issuerByTicker('RUM');
+    const rum = edgar.fake.issuerByTicker('RUM');
     const newest = rum.filings[0]!;
-    fake.hold(newest.accession);
+    edgar.fake.hold(newest.accession);
     const follower = start(['--ticker', 'RUM', '--follow', '--interval', '0.3']);
     await waitFor(() => follower.output().includes('following EDGAR'), 'the first pass');
-    expect(readStoredFilings(ws.dbPath)).toHaveLength(rum.filings.length - 1);
+    expect(readStoredFilings(edgar.ws.dbPath)).toHaveLength(rum.filings.length - 1);
 
-    fake.release(newest.accession);
+    edgar.fake.release(newest.accession);
     await waitFor(() => follower.output().includes('1 new filings loaded'), 'the new filing');
-    expect(readStoredFilings(ws.dbPath).map((f) => f.accession)).toContain(newest.accession);
+    expect(readStoredFilings(edgar.ws.dbPath).map((f) => f.accession)).toContain(newest.accession);
 
     signalGroup(follower.child, 'SIGINT');
     const done = await follower.exited;
@@ -183,8 +172,8 @@ describe.skipIf(!hasCorpus)('the ingest command against EDGAR', () => {
     expect(follower.output()).toContain('3 filings found on EDGAR, 0 stored before');
     expect(follower.output()).toMatch(/loaded 3 \(new 3/);
     // Polls re-read the latest submissions (not the cache), but never the older pages again.
-    expect(fake.count((p) => p === '/submissions/CIK0001830081.json')).toBeGreaterThanOrEqual(2);
-    expect(fake.count((p) => p.endsWith('-submissions-001.json'))).toBe(1);
+    expect(edgar.fake.count((p) => p === '/submissions/CIK0001830081.json')).toBeGreaterThanOrEqual(2);
+    expect(edgar.fake.count((p) => p.endsWith('-submissions-001.json'))).toBe(1);
   });
 
   it('follows the whole market through today\'s daily index', async () => {
@@ -193,9 +182,9 @@ describe.skipIf(!hasCorpus)('the ingest command against EDGAR', () => {
     await waitFor(() => follower.output().includes('following EDGAR'), 'the first pass');
     expect(follower.output()).toContain(`EDGAR daily index ${today}: 0 Form 3/4/5 filings`);
 
-    fake.fileOn(today, '0001104659-25-025206');
+    edgar.fake.fileOn(today, '0001104659-25-025206');
     await waitFor(() => follower.output().includes('1 new filings loaded'), 'the new filing');
-    expect(readStoredFilings(ws.dbPath).map((f) => f.accession)).toEqual(['0001104659-25-025206']);
+    expect(readStoredFilings(edgar.ws.dbPath).map((f) => f.accession)).toEqual(['0001104659-25-025206']);
 
     signalGroup(follower.child, 'SIGINT');
     expect((await follower.exited).code).toBe(0);
