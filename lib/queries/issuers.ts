@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, eq, inArray, max, min, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, max, min, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/lib/queries/cache';
@@ -58,80 +58,123 @@ export function listIssuerInsiders(cik: string, db: AppDatabase = getDb()): Insi
 }
 
 function computeIssuerInsiders(cik: string, db: AppDatabase): Insider[] {
-  const ranked = db
+  // Every reporting owner on every filing of the issuer, newest filing first (filings_issuer_date).
+  const lines = db
     .select({
-      cik: sql<string>`${filingOwners.ownerCik}`.as('cik'),
-      name: sql<string | null>`${filingOwners.name}`.as('name'),
-      isDirector: sql<number>`${filingOwners.isDirector}`.as('is_director'),
-      isOfficer: sql<number>`${filingOwners.isOfficer}`.as('is_officer'),
-      isTenPercentOwner: sql<number>`${filingOwners.isTenPercentOwner}`.as('is_ten_percent_owner'),
-      isOther: sql<number>`${filingOwners.isOther}`.as('is_other'),
-      officerTitle: sql<string | null>`${filingOwners.officerTitle}`.as('officer_title'),
-      otherText: sql<string | null>`${filingOwners.otherText}`.as('other_text'),
-      lastAccession: sql<string>`${filings.accession}`.as('last_accession'),
-      lastFiledAt: sql<string | null>`${filingDate}`.as('last_filed_at'),
-      rank: sql<number>`row_number() over (partition by ${filingOwners.ownerCik} order by ${filingDate} desc nulls last, ${filings.accession} desc)`.as('rank'),
-      filings: sql<number>`count(*) over (partition by ${filingOwners.ownerCik})`.as('filing_count'),
+      accession: filings.accession,
+      filedAt: filingDate,
+      cik: filingOwners.ownerCik,
+      name: filingOwners.name,
+      isDirector: filingOwners.isDirector,
+      isOfficer: filingOwners.isOfficer,
+      isTenPercentOwner: filingOwners.isTenPercentOwner,
+      isOther: filingOwners.isOther,
+      officerTitle: filingOwners.officerTitle,
+      otherText: filingOwners.otherText,
     })
     .from(filings)
     .innerJoin(filingOwners, eq(filingOwners.accession, filings.accession))
     .where(eq(filings.issuerCik, cik))
-    .as('ranked');
-  const latest = db
-    .select({
-      cik: ranked.cik,
-      name: ranked.name,
-      isDirector: ranked.isDirector,
-      isOfficer: ranked.isOfficer,
-      isTenPercentOwner: ranked.isTenPercentOwner,
-      isOther: ranked.isOther,
-      officerTitle: ranked.officerTitle,
-      otherText: ranked.otherText,
-      lastAccession: ranked.lastAccession,
-      lastFiledAt: ranked.lastFiledAt,
-      filings: ranked.filings,
-    })
-    .from(ranked)
-    .where(eq(ranked.rank, 1))
-    .orderBy(sql`${ranked.lastFiledAt} desc nulls last`, sql`${ranked.name} collate nocase`)
+    .orderBy(sql`${filingDate} desc nulls last`, desc(filings.accession))
     .all();
 
-  const held = db
+  // The first line of each owner is their latest filing here: its name and roles stand.
+  const insiders = new Map<string, Omit<Insider, 'sharesHeld' | 'heldDirectOrIndirect' | 'heldSecurity'>>();
+  const filingOf = new Map<string, { filedAt: string | null; owners: string[] }>();
+  for (const l of lines) {
+    const seen = insiders.get(l.cik);
+    if (seen) seen.filings++;
+    else {
+      insiders.set(l.cik, {
+        cik: l.cik, name: l.name, isDirector: !!l.isDirector, isOfficer: !!l.isOfficer, isTenPercentOwner: !!l.isTenPercentOwner,
+        isOther: !!l.isOther, officerTitle: l.officerTitle, otherText: l.otherText, lastAccession: l.accession, lastFiledAt: l.filedAt, filings: 1,
+      });
+    }
+    const filing = filingOf.get(l.accession);
+    if (filing) filing.owners.push(l.cik);
+    else filingOf.set(l.accession, { filedAt: l.filedAt, owners: [l.cik] });
+  }
+
+  // Shares held: each owner's latest Table I line with an amount owned after it. Read from
+  // filing_rows_issuer_view alone (no table lookups), ranked here: the filing's date, then the
+  // line's, then the newer accession, a direct holding before an indirect one, the later line.
+  const candidates = db
     .select({
-      cik: sql<string>`${filingOwners.ownerCik}`.as('cik'),
-      shares: sql<number | string | null>`${filingRows.sharesOwnedAfter}`.as('shares'),
-      di: sql<string | null>`${filingRows.directOrIndirect}`.as('di'),
-      security: sql<string | null>`${filingRows.securityTitle}`.as('security'),
-      rank: sql<number>`row_number() over (partition by ${filingOwners.ownerCik} order by ${filingDate} desc nulls last, ${filingRows.transactionDate} desc nulls last, ${filingRows.accession} desc, (${filingRows.directOrIndirect} = 'D') desc, ${filingRows.position} desc)`.as('rank'),
+      id: filingRows.id,
+      accession: filingRows.accession,
+      transactionDate: filingRows.transactionDate,
+      position: filingRows.position,
+      shares: filingRows.sharesOwnedAfter,
+      di: filingRows.directOrIndirect,
     })
     .from(filingRows)
-    .innerJoin(filings, eq(filings.accession, filingRows.accession))
-    .innerJoin(filingOwners, eq(filingOwners.accession, filingRows.accession))
     .where(and(eq(filingRows.issuerCik, cik), eq(filingRows.table, 'N'), sql`${filingRows.sharesOwnedAfter} is not null`))
-    .as('held');
-  const holdings = new Map(
-    db
-      .select({ cik: held.cik, shares: held.shares, di: held.di, security: held.security })
-      .from(held)
-      .where(eq(held.rank, 1))
-      .all()
-      .map((h) => [h.cik, h]),
+    .all();
+  type Candidate = (typeof candidates)[number] & { filedAt: string | null };
+  const best = new Map<string, Candidate>();
+  for (const row of candidates) {
+    const filing = filingOf.get(row.accession);
+    if (!filing) continue;
+    const candidate = { ...row, filedAt: filing.filedAt };
+    for (const owner of filing.owners) {
+      const current = best.get(owner);
+      if (!current || ranksBefore(candidate, current)) best.set(owner, candidate);
+    }
+  }
+  const securities = new Map(
+    best.size === 0
+      ? []
+      : db
+          .select({ id: filingRows.id, security: filingRows.securityTitle })
+          .from(filingRows)
+          .where(inArray(filingRows.id, [...new Set([...best.values()].map((b) => b.id))]))
+          .all()
+          .map((r) => [r.id, r.security]),
   );
 
-  return latest.map((row) => {
-    const h = holdings.get(row.cik);
-    return {
-      ...row,
-      isDirector: !!row.isDirector,
-      isOfficer: !!row.isOfficer,
-      isTenPercentOwner: !!row.isTenPercentOwner,
-      isOther: !!row.isOther,
-      filings: Number(row.filings),
-      sharesHeld: h?.shares ?? null,
-      heldDirectOrIndirect: h?.di ?? null,
-      heldSecurity: h?.security ?? null,
-    };
-  });
+  return [...insiders.values()]
+    .sort((a, b) => descNullsLast(a.lastFiledAt, b.lastFiledAt) || compareNoCase(a.name, b.name))
+    .map((insider) => {
+      const held = best.get(insider.cik);
+      return {
+        ...insider,
+        sharesHeld: held?.shares ?? null,
+        heldDirectOrIndirect: held?.di ?? null,
+        heldSecurity: held ? (securities.get(held.id) ?? null) : null,
+      };
+    });
+}
+
+/** ORDER BY x DESC NULLS LAST, as a comparator. */
+function descNullsLast(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
+}
+
+/** SQLite's COLLATE NOCASE ascending (ASCII letters folded; NULL first). */
+function compareNoCase(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  const fa = a.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const fb = b.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
+}
+
+type Ranked = { filedAt: string | null; transactionDate: string | null; accession: string; di: string | null; position: number };
+
+/** Whether line a is a later report of holdings than line b. */
+function ranksBefore(a: Ranked, b: Ranked): boolean {
+  const directness = (di: string | null) => (di === 'D' ? 2 : di === null ? 0 : 1);
+  return (
+    (descNullsLast(a.filedAt, b.filedAt) ||
+      descNullsLast(a.transactionDate, b.transactionDate) ||
+      (a.accession === b.accession ? 0 : a.accession > b.accession ? -1 : 1) ||
+      directness(b.di) - directness(a.di) ||
+      b.position - a.position) < 0
+  );
 }
 
 const WINDOWS = [3, 6, 12] as const;
