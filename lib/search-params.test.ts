@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, hasFilters, normalizeCik, parseTableView, rawQueryString, toQueryString } from './search-params';
+import { DEFAULT_VIEW, hasFilters, normalizeCik, parseTableView, rawQueryString, showsAll, toQueryString } from './search-params';
 
 describe('parseTableView', () => {
   it('gives the defaults for no parameters', () => {
@@ -77,5 +77,16 @@ describe('helpers', () => {
   it('rebuilds a query string as given, for redirects', () => {
     expect(rawQueryString({ sort: 'price', code: ['P', 'S'], none: undefined })).toBe('?sort=price&code=P&code=S');
     expect(rawQueryString({})).toBe('');
+  });
+});
+
+describe('showsAll', () => {
+  it('asks for a whole long list only with list=all', () => {
+    expect(showsAll({ insiders: 'all' }, 'insiders')).toBe(true);
+    expect(showsAll(new URLSearchParams('companies=all&sort=price'), 'companies')).toBe(true);
+    expect(showsAll({ insiders: 'all' }, 'companies')).toBe(false);
+    expect(showsAll({ insiders: ['yes', 'all'] }, 'insiders')).toBe(false);
+    expect(showsAll({}, 'insiders')).toBe(false);
+    expect(showsAll(null, 'insiders')).toBe(false);
   });
 });

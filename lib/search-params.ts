@@ -168,3 +168,15 @@ export function rawQueryString(params: Record<string, string | string[] | undefi
   const s = q.toString();
   return s ? `?${s}` : '';
 }
+
+/**
+ * Long lists beside a table (an issuer's insiders, a person's companies) show their first
+ * LIST_LIMIT entries, newest first, unless the URL asks for all of them (`?insiders=all`): a fund
+ * that reported at thousands of companies would otherwise make a page of many megabytes.
+ */
+export const LIST_LIMIT = 25;
+
+export function showsAll(params: RawSearchParams | null | undefined, list: 'insiders' | 'companies'): boolean {
+  const value = toRecord(params)[list];
+  return (Array.isArray(value) ? value[0] : value) === 'all';
+}

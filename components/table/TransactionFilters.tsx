@@ -21,6 +21,8 @@ const CODE_GROUPS: FilterOption[] = [
 
 const labelClass = 'flex flex-col gap-0.5 text-xs font-medium text-zinc-600 dark:text-zinc-400';
 
+const MAX_WHO_OPTIONS = 200;
+
 export function TransactionFilters({ view, basePath, who }: Props) {
   const codeValue = view.codes.join(',');
   const codeOptions: FilterOption[] = [
@@ -29,9 +31,13 @@ export function TransactionFilters({ view, basePath, who }: Props) {
   ];
   if (codeValue && !codeOptions.some((o) => o.value === codeValue)) codeOptions.unshift({ value: codeValue, label: codeValue });
   const whoValue = (who.name === 'insider' ? view.insider : view.issuer) ?? '';
-  const whoOptions = whoValue && !who.options.some((o) => o.value === whoValue)
-    ? [{ value: whoValue, label: `CIK ${whoValue}` }, ...who.options]
-    : who.options;
+  // The most recent first, at most MAX_WHO_OPTIONS of them (a fund can have reported at thousands
+  // of companies), and always the one filtered on.
+  const shown = who.options.slice(0, MAX_WHO_OPTIONS);
+  const selected = whoValue && !shown.some((o) => o.value === whoValue)
+    ? (who.options.find((o) => o.value === whoValue) ?? { value: whoValue, label: `CIK ${whoValue}` })
+    : null;
+  const whoOptions = selected ? [selected, ...shown] : shown;
   const sortOnly = toQueryString({ ...view, codes: [], ad: null, role: null, from: null, to: null, insider: null, issuer: null, page: 1 });
 
   return (

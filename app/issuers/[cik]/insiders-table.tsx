@@ -9,8 +9,16 @@ import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles
 const cell = 'border-b border-zinc-100 px-2 py-1 align-top dark:border-zinc-800/70';
 const head = 'sticky top-0 z-10 border-b border-zinc-200 bg-zinc-50 px-2 py-1.5 font-semibold text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200';
 
-/** Everyone who reported at the issuer, latest filer first. */
-export function InsidersTable({ insiders, issuerCik }: { insiders: Insider[]; issuerCik: string }) {
+type Props = {
+  insiders: Insider[];
+  issuerCik: string;
+  /** Rows to show (the latest filers); the rest behind `showAllHref`. */
+  limit: number;
+  showAllHref: string;
+};
+
+/** Everyone who reported at the issuer, latest filer first (the first `limit` of them, with a link to all). */
+export function InsidersTable({ insiders, issuerCik, limit, showAllHref }: Props) {
   return (
     <section aria-labelledby="insiders-title" className="space-y-2">
       <h2 id="insiders-title" className={sectionTitleClass}>
@@ -32,7 +40,7 @@ export function InsidersTable({ insiders, issuerCik }: { insiders: Insider[]; is
               </tr>
             </thead>
             <tbody>
-              {insiders.map((i) => (
+              {insiders.slice(0, limit).map((i) => (
                 <tr key={i.cik} className="hover:bg-zinc-50 dark:hover:bg-zinc-900/60">
                   <td className={cell}>
                     <Link href={`/people/${i.cik}`} className={`${linkClass} font-medium`}>
@@ -66,6 +74,12 @@ export function InsidersTable({ insiders, issuerCik }: { insiders: Insider[]; is
           </table>
         </div>
       )}
+      {insiders.length > limit ? (
+        <p className={`text-sm ${mutedClass}`}>
+          The {limit.toLocaleString('en-US')} who filed most recently of {insiders.length.toLocaleString('en-US')}.{' '}
+          <Link href={showAllHref} className={linkClass}>Show all {insiders.length.toLocaleString('en-US')} insiders</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

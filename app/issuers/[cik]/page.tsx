@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { edgarIssuerUrl, formatLongDate } from '@/lib/format';
 import { getIssuerBuySellSummary, getIssuerByCik, listIssuerInsiders } from '@/lib/queries/issuers';
 import { listIssuerTransactions } from '@/lib/queries/transactions';
-import { normalizeCik, parseTableView, rawQueryString } from '@/lib/search-params';
+import { LIST_LIMIT, normalizeCik, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
 import { readableName } from '@/lib/names';
 import { TransactionsSection } from '@/components/table/TransactionsSection';
 import { linkClass, mutedClass } from '@/components/ui/styles';
@@ -84,7 +84,12 @@ export default async function IssuerPage({ params, searchParams }: Props) {
 
       <BuySellSummary summary={summary} />
 
-      <InsidersTable insiders={insiders} issuerCik={cik} />
+      <InsidersTable
+        insiders={insiders}
+        issuerCik={cik}
+        limit={showsAll(sp, 'insiders') ? insiders.length : LIST_LIMIT}
+        showAllHref={`${basePath}${toQueryString(view) || '?'}${toQueryString(view) ? '&' : ''}insiders=all#insiders-title`}
+      />
 
       <TransactionsSection
         title="Transactions and holdings"

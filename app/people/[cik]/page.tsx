@@ -6,7 +6,7 @@ import { formatLongDate, formatShortDate } from '@/lib/format';
 import { readableName } from '@/lib/names';
 import { getPersonByCik, listPersonIssuers } from '@/lib/queries/people';
 import { listPersonTransactions } from '@/lib/queries/transactions';
-import { normalizeCik, parseTableView, rawQueryString } from '@/lib/search-params';
+import { LIST_LIMIT, normalizeCik, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
 import { TransactionsSection } from '@/components/table/TransactionsSection';
 import { RoleBadges } from '@/components/ui/RoleBadges';
 import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
@@ -44,6 +44,10 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const issuers = listPersonIssuers(cik);
   const result = listPersonTransactions(cik, view);
   const name = readableName(person.name) || `CIK ${person.cik}`;
+  // A fund may have reported at thousands of companies: the latest LIST_LIMIT unless all are asked for.
+  const companyLimit = showsAll(sp, 'companies') ? issuers.length : LIST_LIMIT;
+  const query = toQueryString(view);
+  const showAllHref = `/people/${cik}${query || '?'}${query ? '&' : ''}companies=all#issuers-title`;
 
   return (
     <div className="space-y-8">
@@ -90,7 +94,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {issuers.map((i) => (
+              {issuers.slice(0, companyLimit).map((i) => (
                 <tr key={i.cik} className="hover:bg-zinc-50 dark:hover:bg-zinc-900/60">
                   <td className={cell}>
                     <Link href={`/issuers/${i.cik}`} className={`${linkClass} font-medium`}>{i.name ?? `CIK ${i.cik}`}</Link>
@@ -108,6 +112,12 @@ export default async function PersonPage({ params, searchParams }: Props) {
             </tbody>
           </table>
         </div>
+        {issuers.length > companyLimit ? (
+          <p className={`text-sm ${mutedClass}`}>
+            The {companyLimit.toLocaleString('en-US')} with the most recent filings of {issuers.length.toLocaleString('en-US')}.{' '}
+            <Link href={showAllHref} className={linkClass}>Show all {issuers.length.toLocaleString('en-US')} companies</Link>
+          </p>
+        ) : null}
       </section>
 
       <TransactionsSection
