@@ -1,0 +1,301 @@
+// Made-up filings for the scale benchmark: each is a real corpus filing (the template) with new
+// issuer, owners, dates, amounts and accession substituted into its text, wrapped in an EDGAR
+// submission header (so it has a filing date and acceptance time, as a load from EDGAR does).
+// Filing i is the same whatever run makes it (its randomness is seeded by i), so a database can be
+// built in steps. Issuers and owners are drawn with a Zipf-like skew: a few issuers and funds with
+// thousands of filings, most with a handful.
+import { parseFiling } from '@/lib/parser/index';
+import type { CorpusFile } from '../corpus';
+
+/** A template cut into static text and the slots where values go. */
+interface Template {
+  formType: string;
+  /** Day number (days since 1970) of its period of report: dates move by the same shift. */
+  periodDay: number;
+  parts: string[];
+  slots: Slot[];
+  rows: number;
+}
+
+type Slot =
+  | { kind: 'issuerCik' | 'issuerName' | 'ticker' }
+  | { kind: 'ownerCik' | 'ownerName'; owner: number }
+  | { kind: 'date'; offset: number }
+  | { kind: 'shares' | 'price'; original: number; decimals: number };
+
+const SLOT_PATTERN =
+  /<(issuerCik|issuerName|issuerTradingSymbol|rptOwnerCik|rptOwnerName)>([^<]*)<\/\1>|<value>\s*(\d{4}-\d{2}-\d{2})\s*<\/value>|<(periodOfReport|signatureDate|dateOfOriginalSubmission)>\s*(\d{4}-\d{2}-\d{2})\s*<\/\4>|(<(transactionShares|sharesOwnedFollowingTransaction|transactionPricePerShare|underlyingSecurityShares)>\s*<value>)\s*([0-9]+(?:\.[0-9]+)?)\s*(<\/value>)/g;
+
+const DAY = 86_400_000;
+const dayOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
+const isoCache = new Map<number, string>();
+function isoOf(day: number): string {
+  let s = isoCache.get(day);
+  if (s === undefined) {
+    s = new Date(day * DAY).toISOString().slice(0, 10);
+    isoCache.set(day, s);
+  }
+  return s;
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** Cuts a corpus XML into a template; null when it is not a usable Form 3/4/5 with a period. */
+export function compileTemplate(text: string): Template | null {
+  let parsed;
+  try {
+    parsed = parseFiling(text);
+  } catch {
+    return null;
+  }
+  if (!parsed.periodOfReport || !/^\d{4}-\d{2}-\d{2}$/.test(parsed.periodOfReport)) return null;
+  if (parsed.reportingOwners.length === 0) return null;
+  const periodDay = dayOf(parsed.periodOfReport);
+  const parts: string[] = [];
+  const slots: Slot[] = [];
+  let last = 0;
+  let ownerCik = -1;
+  let ownerName = -1;
+  for (const m of text.matchAll(SLOT_PATTERN)) {
+    const at = m.index;
+    if (m[1]) {
+      const tag = m[1];
+      parts.push(text.slice(last, at) + `<${tag}>`);
+      if (tag === 'issuerCik') slots.push({ kind: 'issuerCik' });
+      else if (tag === 'issuerName') slots.push({ kind: 'issuerName' });
+      else if (tag === 'issuerTradingSymbol') slots.push({ kind: 'ticker' });
+      else if (tag === 'rptOwnerCik') slots.push({ kind: 'ownerCik', owner: ++ownerCik });
+      else slots.push({ kind: 'ownerName', owner: ++ownerName });
+      last = at + m[0].length - `</${tag}>`.length;
+    } else if (m[3] || m[5]) {
+      const date = (m[3] ?? m[5])!;
+      const day = dayOf(date);
+      if (Number.isNaN(day)) continue;
+      const open = m[3] ? '<value>' : `<${m[4]}>`;
+      parts.push(text.slice(last, at) + open);
+      slots.push({ kind: 'date', offset: day - periodDay });
+      last = at + m[0].length - (m[3] ? '</value>' : `</${m[4]}>`).length;
+    } else if (m[6]) {
+      const number = m[8]!;
+      parts.push(text.slice(last, at) + m[6]);
+      const decimals = number.includes('.') ? Math.min(4, number.length - number.indexOf('.') - 1) : 0;
+      slots.push({ kind: m[7] === 'transactionPricePerShare' ? 'price' : 'shares', original: Number(number), decimals });
+      last = at + m[0].length - m[9]!.length;
+    }
+  }
+  parts.push(text.slice(last));
+  if (!slots.some((s) => s.kind === 'issuerCik') || ownerCik < 0) return null;
+  return {
+    formType: parsed.formType,
+    periodDay,
+    parts,
+    slots,
+    rows: parsed.nonDerivative.length + parsed.derivative.length,
+  };
+}
+
+/** mulberry32: small, fast, seeded. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Cumulative weights of ranks 1..n with weight rank^-s, for sampling by binary search. */
+function zipfCdf(n: number, s: number): Float64Array {
+  const cdf = new Float64Array(n);
+  let sum = 0;
+  for (let k = 0; k < n; k++) cdf[k] = sum += 1 / Math.pow(k + 1, s);
+  for (let k = 0; k < n; k++) cdf[k]! /= sum;
+  return cdf;
+}
+
+function sample(cdf: Float64Array, u: number): number {
+  let lo = 0;
+  let hi = cdf.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cdf[mid]! < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const LAST = ['SMITH', 'JOHNSON', 'WILLIAMS', 'BROWN', 'JONES', 'GARCIA', 'MILLER', 'DAVIS', 'RODRIGUEZ', 'MARTINEZ', 'HERNANDEZ', 'LOPEZ', 'GONZALEZ', 'WILSON', 'ANDERSON', 'THOMAS', 'TAYLOR', 'MOORE', 'JACKSON', 'MARTIN', 'LEE', 'PEREZ', 'THOMPSON', 'WHITE', 'HARRIS', 'SANCHEZ', 'CLARK', 'RAMIREZ', 'LEWIS', 'ROBINSON', 'WALKER', 'YOUNG', 'ALLEN', 'KING', 'WRIGHT', 'SCOTT', 'TORRES', 'NGUYEN', 'HILL', 'FLORES', 'GREEN', 'ADAMS', 'NELSON', 'BAKER', 'HALL', 'RIVERA', 'CAMPBELL', 'MITCHELL', 'CARTER', 'ROBERTS', 'FEDERICO', 'OKAFOR', 'KOWALSKI', 'NAKAMURA', 'SCHMIDT', 'MUELLER', 'ROSSI', 'DUBOIS', 'IVANOV', 'SILVA'];
+const FIRST = ['JAMES', 'MARY', 'ROBERT', 'PATRICIA', 'JOHN', 'JENNIFER', 'MICHAEL', 'LINDA', 'DAVID', 'ELIZABETH', 'WILLIAM', 'BARBARA', 'RICHARD', 'SUSAN', 'JOSEPH', 'JESSICA', 'THOMAS', 'SARAH', 'CHARLES', 'KAREN', 'CHRISTOPHER', 'LISA', 'DANIEL', 'NANCY', 'MATTHEW', 'BETTY', 'ANTHONY', 'MARGARET', 'MARK', 'SANDRA', 'AIKO', 'CHIDI', 'PRIYA', 'WEI', 'OLGA', 'LUIS'];
+const WORDS = ['Acme', 'Apex', 'Blue', 'Cedar', 'Delta', 'Eagle', 'First', 'Global', 'Harbor', 'Iron', 'Jade', 'Keystone', 'Liberty', 'Meridian', 'North', 'Orion', 'Pacific', 'Quantum', 'River', 'Summit', 'Titan', 'Union', 'Vertex', 'Western', 'Zenith', 'Granite', 'Silver', 'Pioneer', 'Atlas', 'Beacon'];
+const TRADES = ['Bancorp', 'Therapeutics', 'Energy', 'Holdings', 'Technologies', 'Industries', 'Pharmaceuticals', 'Capital', 'Systems', 'Semiconductor', 'Foods', 'Realty Trust', 'Motors', 'Networks', 'Biosciences'];
+const SUFFIX = ['Inc.', 'Corp', 'Co.', 'Ltd', 'Group, Inc.', 'PLC'];
+const FUND = ['Partners', 'Capital Management', 'Investors', 'Fund', 'Advisors', 'Holdings LLC'];
+
+export interface ScalePlan {
+  issuers: number;
+  funds: number;
+}
+
+/** Pools sized for the largest database the run builds: issuers ≈ filings / 50, funds ≈ issuers / 10. */
+export function planFor(maxFilings: number): ScalePlan {
+  const issuers = Math.max(500, Math.round(maxFilings / 50));
+  return { issuers, funds: Math.max(100, Math.round(issuers / 10)) };
+}
+
+const ISSUER_CIK_BASE = 1_000_000;
+const OWNER_CIK_BASE = 3_000_000;
+const FUND_CIK_BASE = 9_000_000;
+/** Filing dates spread over EDGAR's XML era. */
+const FIRST_DAY = dayOf('2003-07-01');
+const LAST_DAY = dayOf('2026-06-30');
+
+export interface Generated {
+  accession: string;
+  text: string;
+  issuerCik: string;
+}
+
+export function issuerCikOf(rank: number): string {
+  return String(ISSUER_CIK_BASE + rank);
+}
+
+export function issuerNameOf(rank: number): string {
+  const r = rng(rank * 7 + 1);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
+  return `${pick(WORDS)} ${pick(WORDS)} ${pick(TRADES)} ${pick(SUFFIX)}`;
+}
+
+/** A unique ticker per issuer: the rank in base 26, 2 to 5 letters. */
+export function tickerOf(rank: number): string {
+  let n = rank + 26;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + (n % 26)) + s;
+    n = Math.floor(n / 26);
+  }
+  return s.slice(0, 5);
+}
+
+function personName(seed: number): string {
+  const r = rng(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
+  return `${pick(LAST)} ${pick(FIRST)} ${String.fromCharCode(65 + Math.floor(r() * 26))}`;
+}
+
+function fundName(rank: number): string {
+  const r = rng(rank * 13 + 5);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
+  return `${pick(WORDS)} ${pick(WORDS)} ${pick(FUND)}`;
+}
+
+export class FilingGenerator {
+  private readonly issuerCdf: Float64Array;
+  private readonly fundCdf: Float64Array;
+  private readonly insiderCdfs = new Map<number, Float64Array>();
+  private readonly sharesOfIssuer: number[];
+
+  constructor(private readonly templates: Template[], readonly plan: ScalePlan) {
+    // s = 0.65 over N/50 issuers: the largest has about 1.1% of all filings (some 80,000 table rows
+    // at a million filings), rank 100 about 0.06%, the median a few dozen.
+    this.issuerCdf = zipfCdf(plan.issuers, 0.65);
+    this.fundCdf = zipfCdf(plan.funds, 1.0);
+    this.sharesOfIssuer = Array.from(this.issuerCdf, (c, k) => c - (k > 0 ? this.issuerCdf[k - 1]! : 0));
+  }
+
+  static fromCorpus(xml: CorpusFile[], plan: ScalePlan): FilingGenerator {
+    const templates = xml.map((f) => compileTemplate(f.text)).filter((t): t is Template => t !== null);
+    if (templates.length === 0) throw new Error('no usable corpus filings to use as templates');
+    return new FilingGenerator(templates, plan);
+  }
+
+  get templateCount(): number {
+    return this.templates.length;
+  }
+
+  /** Insiders an issuer has over its history: more for the issuers that file more. */
+  private insidersOf(rank: number, expectedFilings: number): Float64Array {
+    const count = Math.max(3, Math.min(400, Math.round(3 + Math.sqrt(expectedFilings))));
+    let cdf = this.insiderCdfs.get(count);
+    if (!cdf) {
+      cdf = zipfCdf(count, 0.9);
+      this.insiderCdfs.set(count, cdf);
+    }
+    return cdf;
+  }
+
+  /** Filing number i (0-based). `maxFilings` only sizes the insider pools. */
+  filing(i: number, maxFilings: number): Generated {
+    const r = rng(Math.imul(i + 1, 0x9e3779b1) ^ 0x5bd1e995);
+    const template = this.templates[Math.floor(r() * this.templates.length)]!;
+    const issuer = sample(this.issuerCdf, r());
+    const insiderCdf = this.insidersOf(issuer, this.sharesOfIssuer[issuer]! * maxFilings);
+    const owner = (): { cik: string; name: string } => {
+      // One owner in sixteen is a fund (a 10% owner across many issuers).
+      if (r() < 0.06) {
+        const fund = sample(this.fundCdf, r());
+        return { cik: String(FUND_CIK_BASE + fund), name: fundName(fund) };
+      }
+      const insider = sample(insiderCdf, r());
+      const seed = issuer * 1000 + insider;
+      return { cik: String(OWNER_CIK_BASE + seed), name: personName(seed) };
+    };
+    const owners: { cik: string; name: string }[] = [];
+    // Filed a day or two after the period; later years file more.
+    const filedDay = FIRST_DAY + Math.floor(Math.sqrt(r()) * (LAST_DAY - FIRST_DAY));
+    const periodDay = filedDay - Math.floor(r() * 3);
+    const shareFactor = 0.1 + r() * 4;
+    const priceLevel = 1 + ((issuer * 2654435761) % 997) / 10;
+    const priceNoise = 0.8 + r() * 0.4;
+
+    const out: string[] = [];
+    const { parts, slots } = template;
+    for (let k = 0; k < slots.length; k++) {
+      out.push(parts[k]!);
+      const slot = slots[k]!;
+      switch (slot.kind) {
+        case 'issuerCik': out.push(issuerCikOf(issuer).padStart(10, '0')); break;
+        case 'issuerName': out.push(xmlEscape(issuerNameOf(issuer))); break;
+        case 'ticker': out.push(tickerOf(issuer)); break;
+        case 'ownerCik': out.push((owners[slot.owner] ??= owner()).cik.padStart(10, '0')); break;
+        case 'ownerName': out.push(xmlEscape((owners[slot.owner] ??= owner()).name)); break;
+        case 'date': out.push(isoOf(periodDay + slot.offset)); break;
+        case 'shares': out.push((slot.original * shareFactor).toFixed(slot.decimals)); break;
+        case 'price':
+          out.push(slot.original === 0 ? slot.original.toFixed(slot.decimals) : (priceLevel * priceNoise).toFixed(Math.max(2, slot.decimals)));
+          break;
+      }
+    }
+    out.push(parts[slots.length]!);
+    const xml = out.join('');
+
+    // Accessions: filer agent prefix + two-digit year + that agent's sequence number (unique per i).
+    const agent = i % 211;
+    const seq = Math.floor(i / 211);
+    const filed = isoOf(filedDay).replace(/-/g, '');
+    const accession = `${String(1_000_000_000 + agent * 7919).padStart(10, '0')}-${filed.slice(2, 4)}-${String(seq).padStart(6, '0')}`;
+    const accepted = `${filed}${String(16 + Math.floor(r() * 6)).padStart(2, '0')}${String(Math.floor(r() * 60)).padStart(2, '0')}00`;
+    const text = `<SEC-DOCUMENT>${accession}.txt : ${filed}
+<SEC-HEADER>${accession}.hdr.sgml : ${filed}
+<ACCEPTANCE-DATETIME>${accepted}
+ACCESSION NUMBER:		${accession}
+CONFORMED SUBMISSION TYPE:	${template.formType}
+PUBLIC DOCUMENT COUNT:		1
+FILED AS OF DATE:		${filed}
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>${template.formType}
+<SEQUENCE>1
+<FILENAME>form.xml
+<TEXT>
+<XML>
+${xml}
+</XML>
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>
+`;
+    return { accession, text, issuerCik: issuerCikOf(issuer) };
+  }
+}

@@ -1,0 +1,50 @@
+// The bulk ingest that runs in its own process while the scale benchmark times pages: it goes on
+// loading the benchmark's next filings until SIGTERM (or --count), then prints one line of JSON.
+// Usage: tsx --conditions=react-server bench/scale/ingest-worker.ts --db PATH --from I --count N --max M
+import { parseArgs } from 'node:util';
+import { openDatabase } from '@/db/index';
+import { createFilingStore } from '@/db/store';
+import { loadCorpus } from '../corpus';
+import { ingestRange } from './build';
+import { FilingGenerator, planFor } from './generate';
+
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, from: { type: 'string' }, count: { type: 'string' }, max: { type: 'string' } },
+});
+const from = Number(values.from);
+const count = Number(values.count);
+const max = Number(values.max);
+if (!values.db || !Number.isInteger(from) || !Number.isInteger(count) || !Number.isInteger(max)) {
+  console.error('usage: ingest-worker --db PATH --from I --count N --max M');
+  process.exit(2);
+}
+
+let stop = false;
+process.on('SIGTERM', () => {
+  stop = true;
+});
+
+const corpus = loadCorpus();
+if (!corpus) throw new Error('no corpus');
+const generator = FilingGenerator.fromCorpus(corpus.xml, planFor(max));
+const { sqlite } = openDatabase(values.db);
+const store = createFilingStore(sqlite);
+// Tell the parent we are about to write, so its timings start with the ingest under way.
+process.stdout.write('ready\n');
+const started = performance.now();
+// Chunks of 1,000 so a stop comes within a fraction of a second. The SIGTERM handler runs between
+// chunks: each chunk yields to the event loop.
+let next = from;
+let stored = 0;
+let ms = 0;
+let failed = 0;
+while (!stop && next < from + count) {
+  const r = ingestRange(store, generator, next, Math.min(from + count, next + 1000), max);
+  next = r.next;
+  stored += r.stored;
+  failed += r.failed;
+  ms += r.ms;
+  await new Promise((resolve) => setImmediate(resolve));
+}
+sqlite.close();
+process.stdout.write(`${JSON.stringify({ next, stored, failed, ms, wallMs: performance.now() - started })}\n`);

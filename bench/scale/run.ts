@@ -1,0 +1,269 @@
+// `npm run bench:scale -- --filings N [--db PATH] [--keep]`: builds a database of N made-up filings
+// (real corpus filings as templates, bench/scale/generate.ts) through the real ingest pipeline, and
+// at 100k, 300k and 1M filings (those not above N) and at N prints: ingest rate into the large
+// database against the empty one, bytes per filing, page times on `next start` idle and while a
+// bulk ingest runs in another process, and the full CSV export's time and server memory.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase, type OpenedDatabase } from '@/db/index';
+import { createFilingStore } from '@/db/store';
+import { loadCorpus } from '../corpus';
+import { fmt, median } from '../stats';
+import { ingestRange } from './build';
+import { FilingGenerator, planFor } from './generate';
+import { snapshotApp, startServerIn } from './snapshot';
+import { findTargets, pagesFor, timeCsv, timePage, type CsvResult, type Timing } from './measure';
+
+const { values } = parseArgs({
+  options: {
+    filings: { type: 'string', default: '100000' },
+    db: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    checkpoints: { type: 'string' },
+    requests: { type: 'string', default: '30' },
+    'no-pages': { type: 'boolean', default: false },
+    'no-concurrent': { type: 'boolean', default: false },
+  },
+});
+
+const target = Number(values.filings);
+if (!Number.isInteger(target) || target < 1000) throw new Error('--filings must be a whole number ≥ 1000');
+const requests = Math.max(5, Math.min(200, Number(values.requests) || 30));
+const checkpoints = [
+  ...new Set(
+    (values.checkpoints ? values.checkpoints.split(',').map(Number) : [100_000, 300_000, 1_000_000])
+      .filter((n) => Number.isInteger(n) && n > 0 && n < target)
+      .concat(target),
+  ),
+].sort((a, b) => a - b);
+/**
+ * Ingest rates are measured in rounds of this many filings, alternating a fresh file and the large
+ * database, four of each, medians reported: the machine is shared, and alternating keeps a busy
+ * minute from landing on one side only.
+ */
+const RATE_CHUNK = Math.min(5_000, Math.floor(target / 20));
+const RATE_ROUNDS = 4;
+
+const dbPath = path.resolve(values.db ?? path.join(os.tmpdir(), 'section16-scale', 'scale.db'));
+const repoRoot = process.cwd();
+
+const corpus = loadCorpus();
+if (!corpus) {
+  console.error('No corpus at ../shared/corpus: the scale benchmark uses its filings as templates.');
+  process.exit(1);
+}
+const plan = planFor(target);
+const generator = FilingGenerator.fromCorpus(corpus.xml, plan);
+
+function machine(): string {
+  return `Node ${process.version} · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}) · ${fmt(os.totalmem() / 2 ** 30, 1)} GiB · load average ${os.loadavg().map((l) => fmt(l, 1)).join(' ')}`;
+}
+console.log(`Section16 scale benchmark · ${machine()} · ${new Date().toISOString()}`);
+console.log(`${generator.templateCount} corpus filings as templates; ${plan.issuers.toLocaleString('en-US')} issuers, ${plan.funds.toLocaleString('en-US')} funds; database ${dbPath}`);
+console.log(`sizes: ${checkpoints.map((n) => n.toLocaleString('en-US')).join(', ')}\n`);
+
+// ── the production build the pages are timed on (as e2e/support/prepare-server.ts decides) ───────
+const WATCHED = ['app', 'components', 'lib', 'db', 'public', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+function newestSource(entry: string): number {
+  const full = path.join(repoRoot, entry);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : stat.mtimeMs;
+  return readdirSync(full).reduce((newest, name) => Math.max(newest, newestSource(path.join(entry, name))), 0);
+}
+function ensureBuild(): void {
+  const buildId = path.join(repoRoot, '.next', 'BUILD_ID');
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  if (builtAt > Math.max(...WATCHED.map(newestSource))) return;
+  console.log('building the app (sources changed since the last build)…');
+  const r = spawnSync('npx', ['next', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error('next build failed');
+}
+
+// ── build ─────────────────────────────────────────────────────────────────────────────────────────
+mkdirSync(path.dirname(dbPath), { recursive: true });
+let db: OpenedDatabase = openDatabase(dbPath);
+let built = (db.sqlite.prepare('SELECT count(*) AS n FROM filings').get() as { n: number }).n;
+if (built > 0) console.log(`resuming: ${built.toLocaleString('en-US')} filings already in ${dbPath}`);
+/** Rate into a fresh file over its first RATE_CHUNK filings. */
+function freshRate(): number {
+  const dir = path.join(path.dirname(dbPath), `fresh-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  const fresh = openDatabase(path.join(dir, 'fresh.db'));
+  try {
+    const r = ingestRange(createFilingStore(fresh.sqlite), generator, 0, RATE_CHUNK, target);
+    if (r.failed > 0) throw new Error(`generated filings failed to load: ${r.firstFailure}`);
+    return r.stored / (r.ms / 1000);
+  } finally {
+    fresh.sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function buildTo(size: number): void {
+  const store = createFilingStore(db.sqlite);
+  const started = performance.now();
+  let lastPrint = 0;
+  const r = ingestRange(store, generator, built, size, target, () => false, (done, so) => {
+    if (performance.now() - lastPrint > 15_000) {
+      lastPrint = performance.now();
+      const rate = so.stored / (so.ms / 1000);
+      process.stdout.write(`  … ${done.toLocaleString('en-US')} filings (${fmt(rate, 0)}/s in ingest, ${fmt((performance.now() - started) / 1000, 0)} s)\n`);
+    }
+  });
+  if (r.failed > 0) throw new Error(`generated filings failed to load: ${r.firstFailure}`);
+  built = r.next;
+}
+
+/** Builds to `size`; the last RATE_ROUNDS × RATE_CHUNK filings alternate with rounds into a fresh file. */
+function buildMeasured(size: number): { large: number; empty: number } {
+  buildTo(Math.max(built, size - RATE_ROUNDS * RATE_CHUNK));
+  const large: number[] = [];
+  const empty: number[] = [];
+  while (built < size) {
+    empty.push(freshRate());
+    const r = ingestRange(createFilingStore(db.sqlite), generator, built, Math.min(size, built + RATE_CHUNK), target);
+    if (r.failed > 0) throw new Error(`generated filings failed to load: ${r.firstFailure}`);
+    built = r.next;
+    large.push(r.stored / (r.ms / 1000));
+  }
+  return { large: median(large), empty: median(empty) };
+}
+
+interface SizeResult {
+  filings: number;
+  rows: number;
+  ingestRate: number;
+  emptyRate: number;
+  bytesPerFiling: number;
+  buildSeconds: number;
+  targets: ReturnType<typeof findTargets>;
+  idle: Timing[];
+  busy: Timing[];
+  csv: CsvResult | null;
+  worker: { stored: number; ms: number; wallMs: number } | null;
+}
+
+async function measurePages(size: number, concurrent: boolean): Promise<Pick<SizeResult, 'idle' | 'busy' | 'csv' | 'worker'>> {
+  const targets = findTargets(db.sqlite);
+  const pages = pagesFor(targets);
+  ensureBuild();
+  const server = await startServerIn(snapshotApp(repoRoot, path.join(path.dirname(dbPath), 'app')), dbPath);
+  try {
+    const idle: Timing[] = [];
+    for (const page of pages) idle.push(await timePage(server.baseUrl, page, requests));
+    const csv = await timeCsv(server.baseUrl, `/api/issuers/${targets.issuer.cik}/transactions?format=csv`);
+    if (!concurrent) return { idle, busy: [], csv, worker: null };
+
+    // The same pages while another process bulk-loads the next filings into the same file.
+    db.sqlite.close();
+    // node itself (not npx or the tsx wrapper), so that SIGTERM reaches the worker's own handler.
+    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'bench/scale/ingest-worker.ts',
+      '--db', dbPath, '--from', String(built), '--count', '200000', '--max', String(target)], {
+      cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const check = setInterval(() => {
+        if (out.includes('ready\n')) {
+          clearInterval(check);
+          resolve();
+        }
+        if (child.exitCode !== null) {
+          clearInterval(check);
+          reject(new Error('the ingest worker exited early'));
+        }
+      }, 50);
+    });
+    // Let it get past its first batches before timing.
+    await new Promise((r) => setTimeout(r, 1500));
+    const busy: Timing[] = [];
+    for (const page of pages) {
+      if (child.exitCode !== null) break;
+      busy.push(await timePage(server.baseUrl, page, Math.ceil(requests / 2), 10_000));
+    }
+    const exited = new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+    const line = out.trim().split('\n').pop() ?? '{}';
+    const worker = JSON.parse(line) as { next: number; stored: number; failed: number; ms: number; wallMs: number };
+    if (worker.failed > 0) throw new Error('the ingest worker had failures');
+    db = openDatabase(dbPath);
+    built = worker.next;
+    return { idle, busy, csv, worker };
+  } finally {
+    await server.stop();
+  }
+}
+
+function printSize(r: SizeResult): void {
+  const baseline = r.emptyRate;
+  const slower = (1 - r.ingestRate / baseline) * 100;
+  console.log(`\n── ${r.filings.toLocaleString('en-US')} filings (${r.rows.toLocaleString('en-US')} table rows) ──`);
+  console.log(`  ingest rate          ${fmt(r.ingestRate, 0)} filings/s (median of ${RATE_ROUNDS} rounds of ${RATE_CHUNK.toLocaleString('en-US')}; into a fresh file, alternating: ${fmt(baseline, 0)}/s; ${slower >= 0 ? `${fmt(slower, 0)}% slower` : `${fmt(-slower, 0)}% faster`}; target ≤ 20% slower)`);
+  console.log(`  database             ${fmt(r.bytesPerFiling / 1024, 2)} KiB per filing (${fmt((r.bytesPerFiling * r.filings) / 2 ** 30, 2)} GiB)`);
+  console.log(`  load average now     ${os.loadavg().map((l) => fmt(l, 1)).join(' ')} (2 cores shared with other work: figures vary with it)`);
+  const t = r.targets;
+  console.log(`  largest issuer       ${t.issuer.name} (${t.issuer.ticker}, CIK ${t.issuer.cik}): ${t.issuer.filings.toLocaleString('en-US')} filings, ${t.issuer.rows.toLocaleString('en-US')} rows`);
+  console.log(`  busiest owner        ${t.person.name} (CIK ${t.person.cik}): ${t.person.filings.toLocaleString('en-US')} filings`);
+  if (r.idle.length) {
+    console.log(`  ${'page'.padEnd(52)} ${'idle median'.padStart(11)} ${'p95'.padStart(8)}   ${'during ingest median'.padStart(20)} ${'p95'.padStart(8)}`);
+    for (const idle of r.idle) {
+      const busy = r.busy.find((b) => b.path === idle.path);
+      const flag = idle.status === 200 ? '' : `  HTTP ${idle.status}`;
+      console.log(`  ${idle.label.padEnd(52)} ${fmt(idle.medianMs, 1).padStart(8)} ms ${fmt(idle.p95Ms, 1).padStart(5)} ms   ${busy ? `${fmt(busy.medianMs, 1).padStart(17)} ms ${fmt(busy.p95Ms, 1).padStart(5)} ms` : ''}${flag}`);
+    }
+    if (r.worker) {
+      console.log(`  ingest alongside     ${r.worker.stored.toLocaleString('en-US')} filings in ${fmt(r.worker.wallMs / 1000, 1)} s (${fmt(r.worker.stored / (r.worker.ms / 1000), 0)} filings/s while the pages were read)`);
+    }
+  }
+  if (r.csv) {
+    const c = r.csv;
+    console.log(`  CSV export           ${(c.lines - 1).toLocaleString('en-US')} rows, ${fmt(c.bytes / 2 ** 20, 1)} MiB in ${fmt(c.totalMs / 1000, 2)} s (first byte ${fmt(c.firstByteMs, 0)} ms); server RSS ${fmt(c.baselineRssMiB, 0)} → peak ${fmt(c.peakRssMiB, 0)} MiB (+${fmt(c.growthMiB, 0)} MiB)`);
+  }
+}
+
+const results: SizeResult[] = [];
+const buildStarted = performance.now();
+for (const size of checkpoints) {
+  if (built >= size) continue;
+  console.log(`\nbuilding to ${size.toLocaleString('en-US')} filings…`);
+  const rates = buildMeasured(size);
+  db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const pages = db.sqlite.pragma('page_count', { simple: true }) as number;
+  const pageSize = db.sqlite.pragma('page_size', { simple: true }) as number;
+  const rows = (db.sqlite.prepare('SELECT max(id) AS n FROM filing_rows').get() as { n: number }).n;
+  const result: SizeResult = {
+    filings: built,
+    rows,
+    ingestRate: rates.large,
+    emptyRate: rates.empty,
+    bytesPerFiling: (pages * pageSize) / built,
+    buildSeconds: (performance.now() - buildStarted) / 1000,
+    targets: findTargets(db.sqlite),
+    idle: [],
+    busy: [],
+    csv: null,
+    worker: null,
+  };
+  if (!values['no-pages']) {
+    // At the last size too: the worker's filings then go beyond N.
+    const concurrent = !values['no-concurrent'];
+    Object.assign(result, await measurePages(size, concurrent));
+  }
+  results.push(result);
+  printSize(result);
+  writeFileSync(`${dbPath}.results.json`, JSON.stringify({ machine: machine(), results }, null, 2));
+}
+
+db.sqlite.close();
+console.log(`\ndone: ${built.toLocaleString('en-US')} filings in ${fmt((performance.now() - buildStarted) / 1000, 0)} s; figures in ${dbPath}.results.json`);
+rmSync(path.join(path.dirname(dbPath), 'app'), { recursive: true, force: true });
+if (!values.keep) {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+  console.log('database removed (--keep keeps it)');
+}
