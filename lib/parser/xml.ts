@@ -313,32 +313,26 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
       const qname = qnames[qnames.length - 1] as string;
       const nameStart = lt + 2;
       let q = nameStart + qname.length;
-      // Fast path: `</name>` exactly as expected.
-      if (q < to && s.charCodeAt(q) === GT && equalsAt(s, nameStart, qname)) {
-        top.contentEnd = lt;
-        stack.pop();
-        qnames.pop();
-        top = stack.length === 0 ? null : (stack[stack.length - 1] as XmlElement);
-        p = q + 1;
-        if (top === null) docEnd = p;
-        continue;
-      }
-      q = nameStart;
-      while (q < to && isNameChar(s.charCodeAt(q))) q++;
-      const matches = q - nameStart === qname.length && equalsAt(s, nameStart, qname);
-      if (!matches) {
+      // Fast path: `</name>` exactly as expected; otherwise read the name and any space before `>`.
+      if (!(q < to && s.charCodeAt(q) === GT && equalsAt(s, nameStart, qname))) {
+        q = nameStart;
+        while (q < to && isNameChar(s.charCodeAt(q))) q++;
+        const matches = q - nameStart === qname.length && equalsAt(s, nameStart, qname);
+        if (!matches) {
+          if (q >= to) throw unclosedAtEnd(s, to, stack, qnames);
+          // Column as expat reports it (and as the SEC samples' WELLFORMEDNESS.txt records it):
+          // 1-based, the `/`, which is expat's 0-based column of the name.
+          throw xmlError(
+            s,
+            lt + 1,
+            `mismatched tag: expected </${qname}>, found </${s.slice(nameStart, q)}>`,
+          );
+        }
+        while (q < to && isSpace(s.charCodeAt(q))) q++;
         if (q >= to) throw unclosedAtEnd(s, to, stack, qnames);
-        // Column as expat reports it (and as the SEC samples' WELLFORMEDNESS.txt records it):
-        // 1-based, the `/`, which is expat's 0-based column of the name.
-        throw xmlError(
-          s,
-          lt + 1,
-          `mismatched tag: expected </${qname}>, found </${s.slice(nameStart, q)}>`,
-        );
+        if (s.charCodeAt(q) !== GT) throw xmlError(s, q, `malformed end tag </${qname}: expected '>'`);
       }
-      while (q < to && isSpace(s.charCodeAt(q))) q++;
-      if (q >= to) throw unclosedAtEnd(s, to, stack, qnames);
-      if (s.charCodeAt(q) !== GT) throw xmlError(s, q, `malformed end tag </${qname}: expected '>'`);
+      // `q` is at the `>`.
       top.contentEnd = lt;
       stack.pop();
       qnames.pop();
