@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseFiling, ParseError, type ParsedFiling } from './index';
+import { catchParseError, catchParseErrorOrNull } from '../testing/parse-error';
+import { parseFiling, type ParsedFiling } from './index';
 
 const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const hasCorpus = existsSync(`${corpusDir}xml`);
@@ -242,23 +243,3 @@ describe.skipIf(!hasCorpus)('the corpus of real filings', () => {
     }
   });
 });
-
-function catchParseErrorOrNull(text: string): ParseError | null {
-  try {
-    parseFiling(text);
-    return null;
-  } catch (e) {
-    if (e instanceof ParseError) return e;
-    throw e;
-  }
-}
-
-function catchParseError(text: string): ParseError {
-  try {
-    parseFiling(text);
-  } catch (e) {
-    if (e instanceof ParseError) return e;
-    throw e;
-  }
-  throw new Error('expected a ParseError, but the input parsed');
-}

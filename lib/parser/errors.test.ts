@@ -1,6 +1,7 @@
 // Bad input: every kind gets a typed ParseError that says what is wrong and where.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { catchParseError } from '../testing/parse-error';
 import { parseFiling, ParseError, type ParseErrorCode } from './index';
 
 function fixture(name: string): string {
@@ -8,18 +9,8 @@ function fixture(name: string): string {
 }
 const seed = fixture('seed-allied-motion-2013-form4.xml');
 
-function parseError(text: string): ParseError {
-  try {
-    parseFiling(text);
-  } catch (e) {
-    if (e instanceof ParseError) return e;
-    throw e;
-  }
-  throw new Error('expected a ParseError, but the input parsed');
-}
-
 function expectError(text: string, code: ParseErrorCode, message: string | RegExp): ParseError {
-  const err = parseError(text);
+  const err = catchParseError(text);
   expect(err.code).toBe(code);
   if (typeof message === 'string') expect(err.message).toBe(message);
   else expect(err.message).toMatch(message);
@@ -67,7 +58,7 @@ describe('malformed XML', () => {
   it('reports every cut of the seed filing as truncated', () => {
     const end = seed.indexOf('</ownershipDocument>');
     for (let cut = 1; cut <= end; cut++) {
-      const err = parseError(seed.slice(0, cut));
+      const err = catchParseError(seed.slice(0, cut));
       expect(err.code, `cut at ${cut}`).toBe('malformed-xml');
       expect(err.message, `cut at ${cut}`).toMatch(/input ends|unclosed|no root element/);
     }
@@ -108,8 +99,8 @@ describe('malformed XML', () => {
   it('counts lines the same with CRLF line ends', () => {
     const crlf = seed.replaceAll('\n', '\r\n').replace('Federico Richard D</rptOwnerName>', 'Federico Richard D</rptOwnerCik>');
     const lf = seed.replace('Federico Richard D</rptOwnerName>', 'Federico Richard D</rptOwnerCik>');
-    const a = parseError(crlf);
-    const b = parseError(lf);
+    const a = catchParseError(crlf);
+    const b = catchParseError(lf);
     expect([a.line, a.column]).toEqual([b.line, b.column]);
   });
 });
