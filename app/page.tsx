@@ -5,11 +5,21 @@ import { readableName } from '@/lib/names';
 import { listLatestFilings } from '@/lib/queries/latest';
 import { Amount } from '@/components/ui/Amount';
 import { CodeLabel } from '@/components/ui/CodeLabel';
+import { listCellClass as cell, ListTable, listRowClass, type ListColumn } from '@/components/ui/ListTable';
 import { RoleBadges } from '@/components/ui/RoleBadges';
 import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
 
-const cell = 'border-b border-zinc-100 px-2 py-1 align-top dark:border-zinc-800/70';
-const head = 'sticky top-0 z-10 whitespace-nowrap border-b border-zinc-200 bg-zinc-50 px-2 py-1.5 font-semibold text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200';
+const COLUMNS: ListColumn[] = [
+  { label: 'Filed' },
+  { label: 'Form' },
+  { label: 'Issuer' },
+  { label: 'Insider' },
+  { label: 'Role' },
+  { label: 'Code' },
+  { label: 'Shares', numeric: true },
+  { label: 'Price', numeric: true },
+  { label: 'Value', numeric: true },
+];
 
 export default async function HomePage() {
   // Rendered per request: the latest filings change whenever an ingest runs.
@@ -37,58 +47,40 @@ export default async function HomePage() {
             No filings loaded yet. Load some with <code className="font-mono">npm run ingest -- ../shared/corpus/xml</code>.
           </p>
         ) : (
-          <div className="relative overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800" role="region" aria-label="Latest filings" tabIndex={0}>
-            <table className="w-full border-separate border-spacing-0 text-sm">
-              <caption className="sr-only">The newest filings, with each filing&rsquo;s main transaction</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={`${head} text-left`}>Filed</th>
-                  <th scope="col" className={`${head} text-left`}>Form</th>
-                  <th scope="col" className={`${head} text-left`}>Issuer</th>
-                  <th scope="col" className={`${head} text-left`}>Insider</th>
-                  <th scope="col" className={`${head} text-left`}>Role</th>
-                  <th scope="col" className={`${head} text-left`}>Code</th>
-                  <th scope="col" className={`${head} text-right`}>Shares</th>
-                  <th scope="col" className={`${head} text-right`}>Price</th>
-                  <th scope="col" className={`${head} text-right`}>Value</th>
-                </tr>
-              </thead>
-              <tbody>
-                {filings.map((f) => (
-                  <tr key={f.accession} className="hover:bg-zinc-50 dark:hover:bg-zinc-900/60">
-                    <td className={`${cell} whitespace-nowrap`}>
-                      {f.filedAt ? <time dateTime={f.filedAt}>{formatShortDate(f.filedAt)}</time> : <span className={mutedClass}>—</span>}
-                    </td>
-                    <td className={`${cell} whitespace-nowrap`}>
-                      <Link href={`/filings/${encodeURIComponent(f.accession)}`} className={`${linkClass} font-medium`}>
-                        Form {f.formType}
-                      </Link>
-                    </td>
-                    <td className={cell}>
-                      <Link href={`/issuers/${f.issuerCik}`} className={linkClass}>{f.issuerName ?? `CIK ${f.issuerCik}`}</Link>
-                      {f.issuerTicker ? <span className={`ml-1.5 font-mono text-xs ${mutedClass}`}>{f.issuerTicker}</span> : null}
-                    </td>
-                    <td className={cell}>
-                      {f.ownerCik ? (
-                        <Link href={`/people/${f.ownerCik}`} className={linkClass}>{readableName(f.ownerName) || `CIK ${f.ownerCik}`}</Link>
-                      ) : (
-                        <span className={mutedClass}>—</span>
-                      )}
-                      {f.ownerCount > 1 ? <span className={`ml-1 text-xs ${mutedClass}`}>+{f.ownerCount - 1}</span> : null}
-                    </td>
-                    <td className={cell}><RoleBadges roles={f} /></td>
-                    <td className={cell}>
-                      <CodeLabel code={f.code} kind={f.kind ?? undefined} />
-                      {f.otherLines > 0 ? <span className={`ml-1 whitespace-nowrap text-xs ${mutedClass}`}>+{f.otherLines} more</span> : null}
-                    </td>
-                    <td className={`${cell} num`}><Amount value={f.shares} as="shares" /></td>
-                    <td className={`${cell} num`}><Amount value={f.pricePerShare} as="price" /></td>
-                    <td className={`${cell} num`}><Amount value={f.value} as="dollars" /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable label="Latest filings" caption={<>The newest filings, with each filing&rsquo;s main transaction</>} columns={COLUMNS} nowrapHeaders>
+            {filings.map((f) => (
+              <tr key={f.accession} className={listRowClass}>
+                <td className={`${cell} whitespace-nowrap`}>
+                  {f.filedAt ? <time dateTime={f.filedAt}>{formatShortDate(f.filedAt)}</time> : <span className={mutedClass}>—</span>}
+                </td>
+                <td className={`${cell} whitespace-nowrap`}>
+                  <Link href={`/filings/${encodeURIComponent(f.accession)}`} className={`${linkClass} font-medium`}>
+                    Form {f.formType}
+                  </Link>
+                </td>
+                <td className={cell}>
+                  <Link href={`/issuers/${f.issuerCik}`} className={linkClass}>{f.issuerName ?? `CIK ${f.issuerCik}`}</Link>
+                  {f.issuerTicker ? <span className={`ml-1.5 font-mono text-xs ${mutedClass}`}>{f.issuerTicker}</span> : null}
+                </td>
+                <td className={cell}>
+                  {f.ownerCik ? (
+                    <Link href={`/people/${f.ownerCik}`} className={linkClass}>{readableName(f.ownerName) || `CIK ${f.ownerCik}`}</Link>
+                  ) : (
+                    <span className={mutedClass}>—</span>
+                  )}
+                  {f.ownerCount > 1 ? <span className={`ml-1 text-xs ${mutedClass}`}>+{f.ownerCount - 1}</span> : null}
+                </td>
+                <td className={cell}><RoleBadges roles={f} /></td>
+                <td className={cell}>
+                  <CodeLabel code={f.code} kind={f.kind ?? undefined} />
+                  {f.otherLines > 0 ? <span className={`ml-1 whitespace-nowrap text-xs ${mutedClass}`}>+{f.otherLines} more</span> : null}
+                </td>
+                <td className={`${cell} num`}><Amount value={f.shares} as="shares" /></td>
+                <td className={`${cell} num`}><Amount value={f.pricePerShare} as="price" /></td>
+                <td className={`${cell} num`}><Amount value={f.value} as="dollars" /></td>
+              </tr>
+            ))}
+          </ListTable>
         )}
         <p className={`text-xs ${mutedClass}`}>
           Shares and value add up the filing&rsquo;s lines with the same code; the price is their average. Where a

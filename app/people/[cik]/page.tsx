@@ -8,6 +8,7 @@ import { getPersonByCik, listPersonIssuers } from '@/lib/queries/people';
 import { listPersonTransactions } from '@/lib/queries/transactions';
 import { LIST_LIMIT, normalizeCik, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
 import { TransactionsSection } from '@/components/table/TransactionsSection';
+import { listCellClass as cell, ListTable, listRowClass, ShowAllRows, type ListColumn } from '@/components/ui/ListTable';
 import { RoleBadges } from '@/components/ui/RoleBadges';
 import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
 
@@ -28,8 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title, description, alternates: { canonical: `/people/${person.cik}` }, openGraph: { title, description } };
 }
 
-const cell = 'border-b border-zinc-100 px-2 py-1 align-top dark:border-zinc-800/70';
-const head = 'border-b border-zinc-200 bg-zinc-50 px-2 py-1.5 text-left font-semibold text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200';
+const COMPANY_COLUMNS: ListColumn[] = [
+  { label: 'Issuer' },
+  { label: 'Roles (latest filing)' },
+  { label: 'Last filing' },
+  { label: 'Filings', numeric: true },
+];
 
 export default async function PersonPage({ params, searchParams }: Props) {
   const raw = (await params).cik;
@@ -82,42 +87,24 @@ export default async function PersonPage({ params, searchParams }: Props) {
         <h2 id="issuers-title" className={sectionTitleClass}>
           Companies <span className={`font-normal ${mutedClass}`}>({issuers.length})</span>
         </h2>
-        <div className="relative overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800" role="region" aria-label="Companies" tabIndex={0}>
-          <table className="w-full border-separate border-spacing-0 text-sm">
-            <caption className="sr-only">Companies where {name} reported, with the roles on the latest filing there</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={head}>Issuer</th>
-                <th scope="col" className={head}>Roles (latest filing)</th>
-                <th scope="col" className={head}>Last filing</th>
-                <th scope="col" className={`${head} text-right`}>Filings</th>
-              </tr>
-            </thead>
-            <tbody>
-              {issuers.slice(0, companyLimit).map((i) => (
-                <tr key={i.cik} className="hover:bg-zinc-50 dark:hover:bg-zinc-900/60">
-                  <td className={cell}>
-                    <Link href={`/issuers/${i.cik}`} className={`${linkClass} font-medium`}>{i.name ?? `CIK ${i.cik}`}</Link>
-                    {i.ticker ? <span className={`ml-1.5 font-mono text-xs ${mutedClass}`}>{i.ticker}</span> : null}
-                  </td>
-                  <td className={cell}><RoleBadges roles={i} /></td>
-                  <td className={`${cell} whitespace-nowrap`}>{formatShortDate(i.lastFiledAt) || '—'}</td>
-                  <td className={`${cell} num`}>
-                    <Link href={`/people/${cik}?issuer=${i.cik}#transactions-title`} className={linkClass} aria-label={`${i.filings} filings: show transactions at ${i.name ?? i.cik}`}>
-                      {i.filings.toLocaleString('en-US')}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {issuers.length > companyLimit ? (
-          <p className={`text-sm ${mutedClass}`}>
-            The {companyLimit.toLocaleString('en-US')} with the most recent filings of {issuers.length.toLocaleString('en-US')}.{' '}
-            <Link href={showAllHref} className={linkClass}>Show all {issuers.length.toLocaleString('en-US')} companies</Link>
-          </p>
-        ) : null}
+        <ListTable label="Companies" caption={<>Companies where {name} reported, with the roles on the latest filing there</>} columns={COMPANY_COLUMNS}>
+          {issuers.slice(0, companyLimit).map((i) => (
+            <tr key={i.cik} className={listRowClass}>
+              <td className={cell}>
+                <Link href={`/issuers/${i.cik}`} className={`${linkClass} font-medium`}>{i.name ?? `CIK ${i.cik}`}</Link>
+                {i.ticker ? <span className={`ml-1.5 font-mono text-xs ${mutedClass}`}>{i.ticker}</span> : null}
+              </td>
+              <td className={cell}><RoleBadges roles={i} /></td>
+              <td className={`${cell} whitespace-nowrap`}>{formatShortDate(i.lastFiledAt) || '—'}</td>
+              <td className={`${cell} num`}>
+                <Link href={`/people/${cik}?issuer=${i.cik}#transactions-title`} className={linkClass} aria-label={`${i.filings} filings: show transactions at ${i.name ?? i.cik}`}>
+                  {i.filings.toLocaleString('en-US')}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </ListTable>
+        <ShowAllRows shown={companyLimit} total={issuers.length} which="with the most recent filings" noun="companies" href={showAllHref} />
       </section>
 
       <TransactionsSection
