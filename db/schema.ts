@@ -163,6 +163,17 @@ export const signatures = sqliteTable('signatures', {
   date: text('date'),
 }, (t) => [primaryKey({ columns: [t.accession, t.position] })]);
 
+/**
+ * How many filings were ever deleted (replaced or removed), kept by a trigger on `filings`. Figures
+ * the pages keep up to date by folding in only newly added filings (lib/queries/issuers.ts) start
+ * over when it moves: a deletion can take away what they counted, and SQLite may hand a deleted
+ * row's rowid to the next filing.
+ */
+export const filingDeletions = sqliteTable('filing_deletions', {
+  id: integer('id').primaryKey(),
+  count: integer('count').notNull(),
+});
+
 export type IssuerRow = typeof issuers.$inferSelect;
 export type NewIssuer = typeof issuers.$inferInsert;
 export type OwnerRow = typeof owners.$inferSelect;

@@ -41,6 +41,16 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+/** The insiders list computed from nothing, on a connection of its own. */
+function afresh(cik: string) {
+  const own = q.db.openDatabase(t.file);
+  try {
+    return q.issuers.listIssuerInsiders(cik, own.db);
+  } finally {
+    own.sqlite.close();
+  }
+}
+
 describe('figures kept until the database changes', () => {
   it('answers a repeated question from what it kept while nothing is written', () => {
     const insiders = q.issuers.listIssuerInsiders(C.ACME);
@@ -74,6 +84,30 @@ describe('figures kept until the database changes', () => {
     const sorted = q.transactions.listIssuerTransactions(C.ACME, byPrice);
     expect(sorted.total).toBe(before.rowsByPrice + 1);
     expect(sorted.rows[0]).toMatchObject({ accession: '0000000001-24-000101', pricePerShare: 30 });
+  });
+
+  it('folds new filings into the insiders list exactly as computing it afresh would', () => {
+    q.issuers.listIssuerInsiders(C.ACME);
+    // Doe again, later (new roles and holdings), and a new insider with an older filing.
+    store(t.store, { ...sale('0000000001-24-000103', { cik: C.DOE, name: 'DOE JANE Q' }, '50'), period: '2024-08-01',
+      lines: [{ kind: 'transaction', date: '2024-08-01', code: 'S', shares: '50', price: '31.00', ad: 'D', after: '1100', di: 'I' }] });
+    store(t.store, { ...sale('0000000001-21-000104', { cik: '2000104', name: 'OLD TIMER' }, '7'), period: '2021-01-04',
+      lines: [{ kind: 'transaction', date: '2021-01-04', code: 'S', shares: '7', price: '3.00', ad: 'D', after: '93' }] });
+    const folded = q.issuers.listIssuerInsiders(C.ACME);
+    expect(folded).toEqual(afresh(C.ACME));
+    expect(folded[0]).toMatchObject({ cik: C.DOE, isOfficer: true, lastFiledAt: '2024-08-01', sharesHeld: 1100, heldDirectOrIndirect: 'I' });
+    expect(folded.find((i) => i.cik === '2000104')).toMatchObject({ filings: 1, sharesHeld: 93 });
+  });
+
+  it('starts the insiders list over when a filing is replaced', () => {
+    q.issuers.listIssuerInsiders(C.ACME);
+    const replacement = { ...sale('0000000001-21-000104', { cik: '2000104', name: 'OLD TIMER' }, '7'), period: '2021-01-04',
+      lines: [{ kind: 'transaction' as const, date: '2021-01-04', code: 'S', shares: '7', price: '3.00', ad: 'D' as const, after: '42' }] };
+    const xml = testFilingXml(replacement);
+    t.store.storeFiling(parseFiling(xml), { document: xml, source: 'test:replaced', accession: replacement.accession, force: true });
+    const list = q.issuers.listIssuerInsiders(C.ACME);
+    expect(list.find((i) => i.cik === '2000104')).toMatchObject({ filings: 1, sharesHeld: 42 });
+    expect(list).toEqual(afresh(C.ACME));
   });
 
   it("sees a filing the app loads on its own connection (Load from SEC EDGAR)", () => {

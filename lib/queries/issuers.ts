@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, inArray, max, min, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
-import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
+import { filingDeletions, filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/lib/queries/cache';
 import type { BuySellSummary, BuySellWindow, Insider, IssuerSummary, TradeTotals } from '@/lib/queries/types';
 
@@ -53,14 +53,77 @@ export function getIssuerByTicker(symbol: string, db: AppDatabase = getDb()): { 
  * held after their latest reported Table I line (a direct holding preferred when a filing has both).
  */
 export function listIssuerInsiders(cik: string, db: AppDatabase = getDb()): Insider[] {
-  // Reads every filing and Table I line of the issuer: kept until the next ingest.
-  return cached(db, `insiders:${cik}`, () => computeIssuerInsiders(cik, db));
+  // Until the database changes, the list as it was; after, brought up to date (see refreshInsiders).
+  return cached(db, `insiders:${cik}`, () => refreshInsiders(cik, db));
 }
 
-function computeIssuerInsiders(cik: string, db: AppDatabase): Insider[] {
-  // Every reporting owner on every filing of the issuer, newest filing first (filings_issuer_date).
+type InsiderBase = Omit<Insider, 'sharesHeld' | 'heldDirectOrIndirect' | 'heldSecurity'>;
+type Holding = {
+  id: number;
+  accession: string;
+  filedAt: string | null;
+  transactionDate: string | null;
+  position: number;
+  shares: number | string | null;
+  di: string | null;
+};
+
+/** What an issuer's insiders list was computed from, so that newer filings can be folded in. */
+interface InsiderState {
+  /** Filings folded in, and the largest filings.rowid among them. */
+  filings: number;
+  maxRowid: number;
+  /** filing_deletions.count when it was started: a deletion means starting over. */
+  deletions: number;
+  insiders: Map<string, InsiderBase>;
+  /** Each owner's latest line with shares owned after it. */
+  held: Map<string, Holding>;
+  securities: Map<number, string | null>;
+  result: Insider[];
+}
+
+const MAX_STATES = 64;
+const insiderStates = new WeakMap<AppDatabase, Map<string, InsiderState>>();
+
+/**
+ * The issuer's insiders, folding only the filings added since the last time into what was kept:
+ * during a bulk load a big issuer gains a few filings per batch, and reading all of its (tens of
+ * thousands of) lines again for each would make its page slow for as long as the load runs. Any
+ * deletion (a replaced filing) starts over from scratch.
+ */
+function refreshInsiders(cik: string, db: AppDatabase): Insider[] {
+  let states = insiderStates.get(db);
+  if (!states) insiderStates.set(db, (states = new Map()));
+  const mark = db
+    .select({
+      filings: count(),
+      maxRowid: sql<number | null>`max(${filings}.rowid)`,
+      deletions: sql<number>`(select ${filingDeletions.count} from ${filingDeletions} where ${filingDeletions.id} = 1)`,
+    })
+    .from(filings)
+    .where(eq(filings.issuerCik, cik))
+    .get()!;
+  const deletions = mark.deletions ?? 0;
+  let state = states.get(cik);
+  states.delete(cik);
+  const current = state && state.deletions === deletions && (mark.maxRowid ?? 0) >= state.maxRowid;
+  if (!state || !current) {
+    state = { filings: 0, maxRowid: 0, deletions, insiders: new Map(), held: new Map(), securities: new Map(), result: [] };
+    foldFilings(state, cik, db, null);
+  } else if (mark.filings !== state.filings || (mark.maxRowid ?? 0) !== state.maxRowid) {
+    foldFilings(state, cik, db, state.maxRowid);
+  }
+  states.set(cik, state);
+  while (states.size > MAX_STATES) states.delete(states.keys().next().value!);
+  return state.result;
+}
+
+/** Adds the issuer's filings with rowid above `sinceRowid` (all of them for null) to `state`. */
+function foldFilings(state: InsiderState, cik: string, db: AppDatabase, sinceRowid: number | null): void {
+  // Reporting owners on the filings, newest filing first (filings_issuer_date).
   const lines = db
     .select({
+      rowid: sql<number>`${filings}.rowid`,
       accession: filings.accession,
       filedAt: filingDate,
       cik: filingOwners.ownerCik,
@@ -74,75 +137,85 @@ function computeIssuerInsiders(cik: string, db: AppDatabase): Insider[] {
     })
     .from(filings)
     .innerJoin(filingOwners, eq(filingOwners.accession, filings.accession))
-    .where(eq(filings.issuerCik, cik))
+    .where(and(eq(filings.issuerCik, cik), sinceRowid === null ? undefined : sql`${filings}.rowid > ${sinceRowid}`))
     .orderBy(sql`${filingDate} desc nulls last`, desc(filings.accession))
     .all();
 
-  // The first line of each owner is their latest filing here: its name and roles stand.
-  const insiders = new Map<string, Omit<Insider, 'sharesHeld' | 'heldDirectOrIndirect' | 'heldSecurity'>>();
-  const filingOf = new Map<string, { filedAt: string | null; owners: string[] }>();
+  const added = new Map<string, { filedAt: string | null; owners: string[] }>();
   for (const l of lines) {
-    const seen = insiders.get(l.cik);
-    if (seen) seen.filings++;
-    else {
-      insiders.set(l.cik, {
+    if (l.rowid > state.maxRowid) state.maxRowid = l.rowid;
+    let filing = added.get(l.accession);
+    if (!filing) {
+      added.set(l.accession, (filing = { filedAt: l.filedAt, owners: [] }));
+      state.filings++;
+    }
+    filing.owners.push(l.cik);
+    const known = state.insiders.get(l.cik);
+    // An owner's name and roles are those of their latest filing here (filing date, then accession).
+    if (known) known.filings++;
+    if (!known || descNullsLast(l.filedAt, known.lastFiledAt) < 0 || (l.filedAt === known.lastFiledAt && l.accession > known.lastAccession)) {
+      state.insiders.set(l.cik, {
         cik: l.cik, name: l.name, isDirector: !!l.isDirector, isOfficer: !!l.isOfficer, isTenPercentOwner: !!l.isTenPercentOwner,
-        isOther: !!l.isOther, officerTitle: l.officerTitle, otherText: l.otherText, lastAccession: l.accession, lastFiledAt: l.filedAt, filings: 1,
+        isOther: !!l.isOther, officerTitle: l.officerTitle, otherText: l.otherText, lastAccession: l.accession, lastFiledAt: l.filedAt,
+        filings: known?.filings ?? 1,
       });
     }
-    const filing = filingOf.get(l.accession);
-    if (filing) filing.owners.push(l.cik);
-    else filingOf.set(l.accession, { filedAt: l.filedAt, owners: [l.cik] });
   }
 
-  // Shares held: each owner's latest Table I line with an amount owned after it. Read from
-  // filing_rows_issuer_view alone (no table lookups), ranked here: the filing's date, then the
-  // line's, then the newer accession, a direct holding before an indirect one, the later line.
-  const candidates = db
-    .select({
-      id: filingRows.id,
-      accession: filingRows.accession,
-      transactionDate: filingRows.transactionDate,
-      position: filingRows.position,
-      shares: filingRows.sharesOwnedAfter,
-      di: filingRows.directOrIndirect,
-    })
-    .from(filingRows)
-    .where(and(eq(filingRows.issuerCik, cik), eq(filingRows.table, 'N'), sql`${filingRows.sharesOwnedAfter} is not null`))
-    .all();
-  type Candidate = (typeof candidates)[number] & { filedAt: string | null };
-  const best = new Map<string, Candidate>();
+  // Shares held: each owner's latest Table I line with an amount owned after it, ranked here: the
+  // filing's date, then the line's, then the newer accession, a direct holding before an indirect
+  // one, the later line. All of the issuer's read from filing_rows_issuer_view alone (no table
+  // lookups); a few new filings' by accession.
+  const candidateColumns = {
+    id: filingRows.id,
+    accession: filingRows.accession,
+    transactionDate: filingRows.transactionDate,
+    position: filingRows.position,
+    shares: filingRows.sharesOwnedAfter,
+    di: filingRows.directOrIndirect,
+  };
+  const heldLines = and(eq(filingRows.table, 'N'), sql`${filingRows.sharesOwnedAfter} is not null`);
+  const accessions = [...added.keys()];
+  const candidates =
+    sinceRowid === null
+      ? db.select(candidateColumns).from(filingRows).where(and(eq(filingRows.issuerCik, cik), heldLines)).all()
+      : chunks(accessions, 500).flatMap((some) =>
+          db.select(candidateColumns).from(filingRows).where(and(inArray(filingRows.accession, some), heldLines)).all());
   for (const row of candidates) {
-    const filing = filingOf.get(row.accession);
+    const filing = added.get(row.accession);
     if (!filing) continue;
     const candidate = { ...row, filedAt: filing.filedAt };
     for (const owner of filing.owners) {
-      const current = best.get(owner);
-      if (!current || ranksBefore(candidate, current)) best.set(owner, candidate);
+      const held = state.held.get(owner);
+      if (!held || ranksBefore(candidate, held)) state.held.set(owner, candidate);
     }
   }
-  const securities = new Map(
-    best.size === 0
-      ? []
-      : db
-          .select({ id: filingRows.id, security: filingRows.securityTitle })
-          .from(filingRows)
-          .where(inArray(filingRows.id, [...new Set([...best.values()].map((b) => b.id))]))
-          .all()
-          .map((r) => [r.id, r.security]),
-  );
+  // Security titles (not in the index) of the lines held, read once each.
+  const heldIds = new Set([...state.held.values()].map((h) => h.id));
+  for (const id of state.securities.keys()) if (!heldIds.has(id)) state.securities.delete(id);
+  for (const some of chunks([...heldIds].filter((id) => !state.securities.has(id)), 500)) {
+    for (const r of db.select({ id: filingRows.id, security: filingRows.securityTitle }).from(filingRows).where(inArray(filingRows.id, some)).all()) {
+      state.securities.set(r.id, r.security);
+    }
+  }
 
-  return [...insiders.values()]
+  state.result = [...state.insiders.values()]
     .sort((a, b) => descNullsLast(a.lastFiledAt, b.lastFiledAt) || compareNoCase(a.name, b.name))
     .map((insider) => {
-      const held = best.get(insider.cik);
+      const held = state.held.get(insider.cik);
       return {
         ...insider,
         sharesHeld: held?.shares ?? null,
         heldDirectOrIndirect: held?.di ?? null,
-        heldSecurity: held ? (securities.get(held.id) ?? null) : null,
+        heldSecurity: held ? (state.securities.get(held.id) ?? null) : null,
       };
     });
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /** ORDER BY x DESC NULLS LAST, as a comparator. */
