@@ -125,6 +125,16 @@ describe('query plans of the pages', () => {
     expect(sorted).toEqual([]);
   });
 
+  it("fetch a page's rows by id, the ids driving the join (not a fund's thousands of filings)", () => {
+    const byIds = reads().filter(([source]) => /"filing_rows"\."id" in \(/.test(source));
+    expect(byIds.length).toBeGreaterThanOrEqual(2);
+    for (const [source, label] of byIds) {
+      // A full page asks for 50 ids; the planner weighs a list that long differently from the test's few.
+      const fullPage = source.replace(/"filing_rows"\."id" in \((?:\?(?:, )?)+\)/, `"filing_rows"."id" in (${Array(50).fill('?').join(', ')})`);
+      expect(`${label}: ${planOf(fullPage)[0]}`).toMatch(/: SEARCH filing_rows USING INTEGER PRIMARY KEY \(rowid=\?\)$/);
+    }
+  });
+
   it('read an issuer page and its count from the covering index, not the table', () => {
     const issuerReads = reads().filter(([source, label]) => /^issuer sorted by date /.test(label) && /^select (count|"id")/i.test(source));
     expect(issuerReads.length).toBeGreaterThanOrEqual(2);

@@ -202,9 +202,12 @@ function toRow(raw: Selected): TransactionRow {
 /** The full rows of these ids, in the order given. */
 function rowsByIds(db: AppDatabase, scope: TransactionScope, view: TableView, ids: readonly number[]): TransactionRow[] {
   if (ids.length === 0) return [];
-  const q = db.select(selection).from(filingRows).$dynamic();
-  const joined = joinIsFilter(scope, view) ? q.innerJoin(fo, ownerJoin(scope, view)) : q.leftJoin(fo, ownerJoin(scope, view));
-  const found = joined
+  // The ids already passed the view's filters. A LEFT JOIN keeps the ids the outer loop: as an inner
+  // join on a person's owner row, SQLite would walk all of a fund's thousands of filings instead.
+  const found = db
+    .select(selection)
+    .from(filingRows)
+    .leftJoin(fo, ownerJoin(scope, view))
     .innerJoin(filings, eq(filings.accession, filingRows.accession))
     .leftJoin(issuers, eq(issuers.cik, filingRows.issuerCik))
     .where(inArray(filingRows.id, [...ids]))
