@@ -26,6 +26,8 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '30' },
     'no-pages': { type: 'boolean', default: false },
     'no-concurrent': { type: 'boolean', default: false },
+    /** Time the pages of an existing database (--db, --keep) again without building or ingest rates. */
+    'measure-only': { type: 'boolean', default: false },
   },
 });
 
@@ -204,7 +206,7 @@ function printSize(r: SizeResult): void {
   const baseline = r.emptyRate;
   const slower = (1 - r.ingestRate / baseline) * 100;
   console.log(`\n── ${r.filings.toLocaleString('en-US')} filings (${r.rows.toLocaleString('en-US')} table rows) ──`);
-  console.log(`  ingest rate          ${fmt(r.ingestRate, 0)} filings/s (median of ${RATE_ROUNDS} rounds of ${RATE_CHUNK.toLocaleString('en-US')}; into a fresh file, alternating: ${fmt(baseline, 0)}/s; ${slower >= 0 ? `${fmt(slower, 0)}% slower` : `${fmt(-slower, 0)}% faster`}; target ≤ 20% slower)`);
+  if (!Number.isNaN(r.ingestRate)) console.log(`  ingest rate          ${fmt(r.ingestRate, 0)} filings/s (median of ${RATE_ROUNDS} rounds of ${RATE_CHUNK.toLocaleString('en-US')}; into a fresh file, alternating: ${fmt(baseline, 0)}/s; ${slower >= 0 ? `${fmt(slower, 0)}% slower` : `${fmt(-slower, 0)}% faster`}; target ≤ 20% slower)`);
   console.log(`  database             ${fmt(r.bytesPerFiling / 1024, 2)} KiB per filing (${fmt((r.bytesPerFiling * r.filings) / 2 ** 30, 2)} GiB)`);
   console.log(`  load average now     ${os.loadavg().map((l) => fmt(l, 1)).join(' ')} (2 cores shared with other work: figures vary with it)`);
   const t = r.targets;
@@ -228,6 +230,28 @@ function printSize(r: SizeResult): void {
 }
 
 const results: SizeResult[] = [];
+if (values['measure-only']) {
+  if (built === 0) throw new Error('--measure-only needs a database built before (--db PATH)');
+  const sizeNow = built;
+  const result: SizeResult = {
+    filings: sizeNow,
+    rows: (db.sqlite.prepare('SELECT max(id) AS n FROM filing_rows').get() as { n: number }).n,
+    ingestRate: NaN,
+    emptyRate: NaN,
+    bytesPerFiling: ((db.sqlite.pragma('page_count', { simple: true }) as number) * (db.sqlite.pragma('page_size', { simple: true }) as number)) / sizeNow,
+    buildSeconds: 0,
+    targets: findTargets(db.sqlite),
+    idle: [],
+    busy: [],
+    csv: null,
+    worker: null,
+  };
+  Object.assign(result, await measurePages(sizeNow, !values['no-concurrent']));
+  results.push(result);
+  printSize(result);
+  writeFileSync(`${dbPath}.remeasured.json`, JSON.stringify({ machine: machine(), results }, null, 2));
+  checkpoints.length = 0;
+}
 const buildStarted = performance.now();
 for (const size of checkpoints) {
   if (built >= size) continue;
@@ -261,7 +285,7 @@ for (const size of checkpoints) {
 }
 
 db.sqlite.close();
-console.log(`\ndone: ${built.toLocaleString('en-US')} filings in ${fmt((performance.now() - buildStarted) / 1000, 0)} s; figures in ${dbPath}.results.json`);
+console.log(`\ndone: ${built.toLocaleString('en-US')} filings in ${fmt((performance.now() - buildStarted) / 1000, 0)} s; figures in ${dbPath}.${values['measure-only'] ? 'remeasured' : 'results'}.json`);
 rmSync(path.join(path.dirname(dbPath), 'app'), { recursive: true, force: true });
 if (!values.keep) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
