@@ -18,10 +18,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(databasePath: string): Promise<RunningServer> {
+/** `cwd`: the app folder to serve (default the repository; the scale benchmark serves a private copy). */
+export async function startServer(databasePath: string, cwd = process.cwd()): Promise<RunningServer> {
   const port = await freePort();
   // Its own process group, so that stopping it also stops the next-server child it forks.
   const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
     env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -41,7 +43,7 @@ export async function startServer(databasePath: string): Promise<RunningServer> 
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
-      const res = await fetch(baseUrl + '/', { signal: AbortSignal.timeout(2000) });
+      const res = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(5000) });
       if (res.status < 500) return { baseUrl, stop };
     } catch {
       /* not up yet */

@@ -14,7 +14,8 @@ import { loadCorpus } from '../corpus';
 import { fmt, median } from '../stats';
 import { ingestRange } from './build';
 import { FilingGenerator, planFor } from './generate';
-import { snapshotApp, startServerIn } from './snapshot';
+import { startServer } from '../server';
+import { snapshotApp } from './snapshot';
 import { findTargets, pagesFor, timeCsv, timePage, type CsvResult, type Timing } from './measure';
 
 const { values } = parseArgs({
@@ -153,7 +154,7 @@ async function measurePages(size: number, concurrent: boolean): Promise<Pick<Siz
   const targets = findTargets(db.sqlite);
   const pages = pagesFor(targets);
   ensureBuild();
-  const server = await startServerIn(snapshotApp(repoRoot, path.join(path.dirname(dbPath), 'app')), dbPath);
+  const server = await startServer(dbPath, snapshotApp(repoRoot, path.join(path.dirname(dbPath), 'app')));
   try {
     const idle: Timing[] = [];
     for (const page of pages) idle.push(await timePage(server.baseUrl, page, requests));
