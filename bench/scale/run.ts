@@ -4,7 +4,7 @@
 // database against the empty one, bytes per filing, page times on `next start` idle and while a
 // bulk ingest runs in another process, and the full CSV export's time and server memory.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import { loadCorpus } from '../corpus';
 import { fmt, median } from '../stats';
 import { ingestRange } from './build';
 import { FilingGenerator, planFor } from './generate';
+import { isBuildStale } from '../../e2e/support/build-state';
 import { startServer } from '../server';
 import { snapshotApp } from './snapshot';
 import { findTargets, pagesFor, timeCsv, timePage, type CsvResult, type Timing } from './measure';
@@ -69,18 +70,8 @@ console.log(`${generator.templateCount} corpus filings as templates; ${plan.issu
 console.log(`sizes: ${checkpoints.map((n) => n.toLocaleString('en-US')).join(', ')}\n`);
 
 // ── the production build the pages are timed on (as e2e/support/prepare-server.ts decides) ───────
-const WATCHED = ['app', 'components', 'lib', 'db', 'public', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
-function newestSource(entry: string): number {
-  const full = path.join(repoRoot, entry);
-  if (!existsSync(full)) return 0;
-  const stat = statSync(full);
-  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : stat.mtimeMs;
-  return readdirSync(full).reduce((newest, name) => Math.max(newest, newestSource(path.join(entry, name))), 0);
-}
 function ensureBuild(): void {
-  const buildId = path.join(repoRoot, '.next', 'BUILD_ID');
-  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  if (builtAt > Math.max(...WATCHED.map(newestSource))) return;
+  if (!isBuildStale(repoRoot)) return;
   console.log('building the app (sources changed since the last build)…');
   const r = spawnSync('npx', ['next', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error('next build failed');

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isBuildStale } from './build-state';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus');
@@ -44,22 +45,8 @@ function loadDatabase(): void {
   if (status !== 0) console.warn(`e2e: ingest exited with status ${status}; continuing with what loaded`);
 }
 
-const WATCHED = ['app', 'components', 'lib', 'db', 'public', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
-
-/** The newest source file that goes into the build (tests left out). */
-function newestSource(entry: string): number {
-  const full = path.join(repoRoot, entry);
-  if (!existsSync(full)) return 0;
-  const stat = statSync(full);
-  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : stat.mtimeMs;
-  return readdirSync(full).reduce((newest, name) => Math.max(newest, newestSource(path.join(entry, name))), 0);
-}
-
 function buildIfNeeded(): void {
-  const buildId = path.join(repoRoot, '.next', 'BUILD_ID');
-  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const changedAt = Math.max(...WATCHED.map(newestSource));
-  if (builtAt > changedAt && process.env.E2E_REBUILD !== '1') {
+  if (!isBuildStale(repoRoot) && process.env.E2E_REBUILD !== '1') {
     console.log('e2e: the production build is up to date');
     return;
   }
