@@ -4,6 +4,7 @@ import { getDb, type AppDatabase } from '../index';
 import { normalizeAccession } from '../accession';
 import { filingOwners, filingRows, filings, footnotes, signatures } from '../schema';
 import type { FootnoteIds } from '../../lib/parser/types';
+import { ownerRelationshipColumns } from '../owner-relationship';
 
 /** A number as filed (JSON number), the filed text when it is not a number, or `null`. */
 export type FiledNumberJson = number | string | null;
@@ -124,12 +125,7 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
     .select({
       cik: filingOwners.ownerCik,
       name: filingOwners.name,
-      isDirector: filingOwners.isDirector,
-      isOfficer: filingOwners.isOfficer,
-      isTenPercentOwner: filingOwners.isTenPercentOwner,
-      isOther: filingOwners.isOther,
-      officerTitle: filingOwners.officerTitle,
-      otherText: filingOwners.otherText,
+      ...ownerRelationshipColumns,
       street1: filingOwners.street1,
       street2: filingOwners.street2,
       city: filingOwners.city,

@@ -4,6 +4,7 @@ import { getDb, type AppDatabase } from '@/db';
 import { filingDeletions, filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/lib/queries/cache';
 import type { BuySellSummary, BuySellWindow, Insider, IssuerSummary, TradeTotals } from '@/lib/queries/types';
+import { ownerRelationshipColumns } from '@/db/owner-relationship';
 
 /**
  * The date a filing stands at: its filing date, or (for a bare XML loaded without its submission
@@ -128,12 +129,7 @@ function foldFilings(state: InsiderState, cik: string, db: AppDatabase, sinceRow
       filedAt: filingDate,
       cik: filingOwners.ownerCik,
       name: filingOwners.name,
-      isDirector: filingOwners.isDirector,
-      isOfficer: filingOwners.isOfficer,
-      isTenPercentOwner: filingOwners.isTenPercentOwner,
-      isOther: filingOwners.isOther,
-      officerTitle: filingOwners.officerTitle,
-      otherText: filingOwners.otherText,
+      ...ownerRelationshipColumns,
     })
     .from(filings)
     .innerJoin(filingOwners, eq(filingOwners.accession, filings.accession))

@@ -4,6 +4,7 @@ import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { filingDate } from '@/lib/queries/issuers';
 import type { LatestFiling } from '@/lib/queries/types';
+import { ownerRelationshipColumns } from '@/db/owner-relationship';
 
 type Line = {
   accession: string;
@@ -82,12 +83,7 @@ export function listLatestFilings(limit = 25, db: AppDatabase = getDb()): Latest
       accession: filingOwners.accession,
       ownerCik: filingOwners.ownerCik,
       name: filingOwners.name,
-      isDirector: filingOwners.isDirector,
-      isOfficer: filingOwners.isOfficer,
-      isTenPercentOwner: filingOwners.isTenPercentOwner,
-      isOther: filingOwners.isOther,
-      officerTitle: filingOwners.officerTitle,
-      otherText: filingOwners.otherText,
+      ...ownerRelationshipColumns,
     })
     .from(filingOwners)
     .where(inArray(filingOwners.accession, accessions))
