@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { Footnote, Signature } from '../lib/parser/types';
 import { customType, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -55,6 +56,13 @@ export const filings = sqliteTable('filings', {
   noSecuritiesOwned: flag('no_securities_owned').notNull(),
   aff10b5One: flag('aff10b5_one'),
   remarks: text('remarks'),
+  /**
+   * The footnotes as filed, in order (`[{ id, text }]`; ids can repeat, both are kept), and the
+   * signatures (`[{ name, date }]`). Only ever read with their filing, so kept on it as JSON rather
+   * than as child tables: that halves the rows an ingest writes (a filing has about seven footnotes).
+   */
+  footnotes: text('footnotes', { mode: 'json' }).$type<Footnote[]>().notNull().default(sql`'[]'`),
+  signatures: text('signatures', { mode: 'json' }).$type<Signature[]>().notNull().default(sql`'[]'`),
   /** Accession of the filing this amendment amends, once both are stored. */
   amends: text('amends'),
   /** sha256 of the ownership XML: finds the same filing loaded under another id. */
@@ -148,21 +156,6 @@ export const filingRows = sqliteTable('filing_rows', {
   ),
 ]);
 
-export const footnotes = sqliteTable('footnotes', {
-  accession: text('accession').notNull().references(() => filings.accession, { onDelete: 'cascade' }),
-  id: text('id').notNull(),
-  position: integer('position').notNull(),
-  text: text('text').notNull(),
-  // Keyed by position, not id: real filings sometimes repeat a footnote id, and both must be kept.
-}, (t) => [primaryKey({ columns: [t.accession, t.position] })]);
-
-export const signatures = sqliteTable('signatures', {
-  accession: text('accession').notNull().references(() => filings.accession, { onDelete: 'cascade' }),
-  position: integer('position').notNull(),
-  name: text('name'),
-  date: text('date'),
-}, (t) => [primaryKey({ columns: [t.accession, t.position] })]);
-
 /**
  * How many filings were ever deleted (replaced or removed), kept by a trigger on `filings`. Figures
  * the pages keep up to date by folding in only newly added filings (lib/queries/issuers.ts) start
@@ -184,8 +177,6 @@ export type FilingOwnerRow = typeof filingOwners.$inferSelect;
 export type NewFilingOwner = typeof filingOwners.$inferInsert;
 export type FilingRowRecord = typeof filingRows.$inferSelect;
 export type NewFilingRow = typeof filingRows.$inferInsert;
-export type FootnoteRow = typeof footnotes.$inferSelect;
-export type SignatureRow = typeof signatures.$inferSelect;
 
 // Full-text search over owner and issuer names lives in the FTS5 table `name_search`
 // (kind, cik, name), created by a hand-written migration: drizzle has no FTS5 builder.

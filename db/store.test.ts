@@ -94,11 +94,11 @@ describe('loading again', () => {
 
   it('skips the same filing under the same accession and makes no duplicates', () => {
     expect(store(xml, { accession: '0009990901-24-000001' }).status).toBe('loaded');
-    const before = ['filings', 'filing_rows', 'filing_owners', 'footnotes', 'signatures', 'owners', 'issuers'].map((n) => count(n));
+    const before = ['filings', 'filing_rows', 'filing_owners', 'owners', 'issuers'].map((n) => count(n));
     expect(store(xml, { accession: '0009990901-24-000001' })).toEqual({ status: 'skipped', accession: '0009990901-24-000001' });
-    const after = ['filings', 'filing_rows', 'filing_owners', 'footnotes', 'signatures', 'owners', 'issuers'].map((n) => count(n));
+    const after = ['filings', 'filing_rows', 'filing_owners', 'owners', 'issuers'].map((n) => count(n));
     expect(after).toEqual(before);
-    expect(before).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(before).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('replaces changed content atomically, leaving nothing of the old version', () => {
@@ -109,7 +109,7 @@ describe('loading again', () => {
     expect(json.nonDerivative).toHaveLength(1);
     expect(json.nonDerivative[0]!.shares).toBe(250);
     expect(json.footnotes).toEqual([{ id: 'F1', text: 'Corrected price.' }]);
-    expect([count('filings'), count('filing_rows'), count('footnotes'), count('signatures'), count('filing_owners')]).toEqual([1, 1, 1, 1, 1]);
+    expect([count('filings'), count('filing_rows'), count('filing_owners')]).toEqual([1, 1, 1]);
   });
 
   it('replaces with --force even when the content is the same', () => {
@@ -159,17 +159,23 @@ describe('loading again', () => {
   });
 });
 
+/** A filing whose last row has no kind: it fails NOT NULL after the filing, its owners and first rows are written. */
+function withBrokenLastRow(parsed: ParsedFiling): ParsedFiling {
+  const rows = [...parsed.nonDerivative, { ...parsed.nonDerivative[0]!, kind: null as unknown as 'transaction' }];
+  return { ...parsed, nonDerivative: rows };
+}
+
 describe('a batch', () => {
   it('storeFilings keeps the good filings when one fails half-way, and nothing of the failed one', () => {
     const items = ['9990921', '9990922', '9990923', '9990924'].map((ownerCik, i) => {
       const parsed = parseFiling(ownershipXml({ ownerCik }));
-      // The third: a footnote without text violates NOT NULL after its filing, owners and rows are written.
-      const broken = i === 2 ? { ...parsed, footnotes: [{ id: 'F1', text: null as unknown as string }] } : parsed;
+      // The third: a last row without a kind violates NOT NULL after its filing, owners and first rows are written.
+      const broken = i === 2 ? withBrokenLastRow(parsed) : parsed;
       return { parsed: broken, options: { document: parsed.ownershipXml, accession: `0009990920-24-00000${i}` } };
     });
     const outcomes = t.store.storeFilings(items);
     expect(outcomes.map((o) => o.status)).toEqual(['loaded', 'loaded', 'failed', 'loaded']);
-    expect(String((outcomes[2] as { error: unknown }).error)).toMatch(/NOT NULL constraint failed: footnotes.text/);
+    expect(String((outcomes[2] as { error: unknown }).error)).toMatch(/NOT NULL constraint failed: filing_rows.kind/);
     expect(t.store.countFilings()).toBe(3);
     expect(count('filing_rows', 'accession = ?', '0009990920-24-000002')).toBe(0);
     expect(count('owners', 'cik = ?', '9990923')).toBe(0);
@@ -183,8 +189,7 @@ describe('a batch', () => {
     const good1 = parseFiling(ownershipXml({ ownerCik: '9990911' }));
     const good2 = parseFiling(ownershipXml({ ownerCik: '9990912' }));
     const bad = parseFiling(ownershipXml({ ownerCik: '9990913' }));
-    // A footnote without text violates NOT NULL after the filing, its owners and rows are written.
-    const broken = { ...bad, footnotes: [{ id: 'F1', text: null as unknown as string }] };
+    const broken = withBrokenLastRow(bad);
     const outcomes = t.store.batch(() => [good1, broken, good2].map((parsed, i) => {
       try {
         return t.store.storeFiling(parsed, { document: parsed.ownershipXml, accession: `0009990900-24-00000${i}` }).status;
@@ -193,7 +198,7 @@ describe('a batch', () => {
       }
     }));
     expect(outcomes[0]).toBe('loaded');
-    expect(outcomes[1]).toMatch(/^failed: NOT NULL constraint failed: footnotes.text/);
+    expect(outcomes[1]).toMatch(/^failed: NOT NULL constraint failed: filing_rows.kind/);
     expect(outcomes[2]).toBe('loaded');
     expect(t.store.countFilings()).toBe(2);
     expect(t.store.hasFiling('0009990900-24-000001')).toBe(false);
@@ -250,6 +255,6 @@ describe('deleting', () => {
     store(ownershipXml(), { accession: '0009990901-24-000001' });
     expect(t.store.deleteFiling('0009990901-24-000001')).toBe(true);
     expect(t.store.deleteFiling('0009990901-24-000001')).toBe(false);
-    expect([count('filings'), count('filing_rows'), count('footnotes'), count('signatures'), count('filing_owners')]).toEqual([0, 0, 0, 0, 0]);
+    expect([count('filings'), count('filing_rows'), count('filing_owners')]).toEqual([0, 0, 0]);
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
+import type { DerivativeRow, FiledNumber, Footnote, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
 import { packDocument } from './document';
 
@@ -113,8 +113,8 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     insertFiling: sqlite.prepare(`
       INSERT INTO filings (accession, form_type, schema_version, issuer_cik, issuer_name, issuer_ticker,
         period_of_report, date_of_original_submission, filed_at, accepted_at, not_subject_to_section16,
-        no_securities_owned, aff10b5_one, remarks, content_hash, source, document)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        no_securities_owned, aff10b5_one, remarks, footnotes, signatures, content_hash, source, document)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertOwner: sqlite.prepare(`
       INSERT INTO filing_owners (accession, position, owner_cik, name, street1, street2, city, state, zip_code,
         state_description, is_director, is_officer, is_ten_percent_owner, is_other, officer_title, other_text)
@@ -126,8 +126,6 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
         "direct_or_indirect", "nature_of_ownership", "conversion_or_exercise_price", "exercise_date",
         "expiration_date", "underlying_title", "underlying_shares", "underlying_value", "footnote_ids", "value")
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    insertFootnote: sqlite.prepare('INSERT INTO footnotes (accession, id, position, text) VALUES (?, ?, ?, ?)'),
-    insertSignature: sqlite.prepare('INSERT INTO signatures (accession, position, name, date) VALUES (?, ?, ?, ?)'),
     // Amendment linking: filings of one issuer, period and form, whose first reporting owner is the same.
     amendmentKey: sqlite.prepare<[string], AmendmentKey>(`
       SELECT f.issuer_cik AS issuerCik, f.period_of_report AS periodOfReport, f.form_type AS formType,
@@ -177,7 +175,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
       accession, parsed.formType, parsed.schemaVersion, issuer.cik, issuer.name, issuer.ticker,
       parsed.periodOfReport, parsed.dateOfOriginalSubmission, parsed.filedAt, parsed.acceptedAt,
       flag(parsed.notSubjectToSection16), flag(parsed.noSecuritiesOwned), flag(parsed.aff10b5One),
-      parsed.remarks, contentHash, options.source ?? null, packDocument(options.document),
+      parsed.remarks, footnotesJson(parsed.footnotes), signaturesJson(parsed.signatures), contentHash, options.source ?? null, packDocument(options.document),
     );
     parsed.reportingOwners.forEach((o, position) => {
       statements.insertOwner.run(
@@ -198,8 +196,6 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     };
     parsed.nonDerivative.forEach((row, position) => insertRow('N', row, position));
     parsed.derivative.forEach((row, position) => insertRow('D', row, position));
-    parsed.footnotes.forEach((f, position) => statements.insertFootnote.run(accession, f.id, position, f.text));
-    parsed.signatures.forEach((s, position) => statements.insertSignature.run(accession, position, s.name, s.date));
   }
 
   function removeFiling(accession: string): string[] {
@@ -297,7 +293,7 @@ interface AmendmentKey {
 
 /** A filing's date for ordering: the filing date, or for a bare XML (which has none) its latest signature date. */
 function effectiveDate(alias: string): string {
-  return `coalesce(${alias}.filed_at, (SELECT max(s.date) FROM signatures s WHERE s.accession = ${alias}.accession))`;
+  return `coalesce(${alias}.filed_at, (SELECT max(s.value ->> 'date') FROM json_each(${alias}.signatures) s))`;
 }
 
 /** As `effectiveDate` in SQL: the filing date, else the latest signature date. */
@@ -312,6 +308,15 @@ function filingDateOf(parsed: ParsedFiling): string | null {
 function addsHeader(stored: { filed_at: string | null; accepted_at: string | null }, parsed: ParsedFiling): boolean {
   return (parsed.filedAt !== null && parsed.filedAt !== stored.filed_at)
     || (parsed.acceptedAt !== null && parsed.acceptedAt !== stored.accepted_at);
+}
+
+// Only the filed fields, in the column's documented shape, whatever else a parsed object carries.
+function footnotesJson(footnotes: readonly Footnote[]): string {
+  return JSON.stringify(footnotes.map(({ id, text }) => ({ id, text })));
+}
+
+function signaturesJson(signatures: readonly Signature[]): string {
+  return JSON.stringify(signatures.map(({ name, date }) => ({ name, date })));
 }
 
 function footnoteIdsJson(ids: NonDerivativeRow['footnoteIds']): string {

@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '../index';
 import { normalizeAccession } from '../accession';
-import { filingOwners, filingRows, filings, footnotes, signatures } from '../schema';
+import { filingOwners, filingRows, filings } from '../schema';
 import type { FootnoteIds } from '../../lib/parser/types';
 import { ownerRelationshipColumns } from '../owner-relationship';
 
@@ -108,6 +108,8 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
       issuerName: filings.issuerName,
       issuerTicker: filings.issuerTicker,
       remarks: filings.remarks,
+      footnotes: filings.footnotes,
+      signatures: filings.signatures,
       aff10b5One: filings.aff10b5One,
       amends: filings.amends,
       schemaVersion: filings.schemaVersion,
@@ -198,18 +200,6 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
     else derivative.push({ ...base, conversionOrExercisePrice, exerciseDate, expirationDate, underlyingTitle, underlyingShares, underlyingValue });
   }
 
-  const notes = db
-    .select({ id: footnotes.id, text: footnotes.text })
-    .from(footnotes)
-    .where(eq(footnotes.accession, key))
-    .orderBy(asc(footnotes.position))
-    .all();
-  const signed = db
-    .select({ name: signatures.name, date: signatures.date })
-    .from(signatures)
-    .where(eq(signatures.accession, key))
-    .orderBy(asc(signatures.position))
-    .all();
   const amendedBy = db
     .select({ accession: filings.accession })
     .from(filings)
@@ -227,9 +217,9 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
     reportingOwners: owners,
     nonDerivative,
     derivative,
-    footnotes: notes,
+    footnotes: filing.footnotes,
     remarks: filing.remarks,
-    signatures: signed,
+    signatures: filing.signatures,
     aff10b5One: filing.aff10b5One,
     amends: filing.amends,
     amendedBy,
