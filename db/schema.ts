@@ -65,7 +65,10 @@ export const filings = sqliteTable('filings', {
   signatures: text('signatures', { mode: 'json' }).$type<Signature[]>().notNull().default(sql`'[]'`),
   /** Accession of the filing this amendment amends, once both are stored. */
   amends: text('amends'),
-  /** sha256 of the ownership XML: finds the same filing loaded under another id. */
+  /**
+   * sha256 of the ownership XML: finds the same filing loaded under another id. Not indexed: the
+   * same content has the same issuer and period, and `filings_issuer_period` finds those.
+   */
   contentHash: text('content_hash').notNull(),
   /** Where it was loaded from (file path or URL), for re-parsing and for error reports. */
   source: text('source'),
@@ -79,7 +82,6 @@ export const filings = sqliteTable('filings', {
   // issuer's count, first and last date come from a range of the second.
   index('filings_date').on(sql`coalesce(${t.filedAt}, ${t.periodOfReport})`, t.accession),
   index('filings_issuer_date').on(t.issuerCik, sql`coalesce(${t.filedAt}, ${t.periodOfReport})`),
-  index('filings_content_hash').on(t.contentHash),
   // Most filings amend nothing: index only the amendments (`amends = ?` still uses it).
   index('filings_amends').on(t.amends).where(sql`${t.amends} is not null`),
   // Amendment linking looks up filings of one issuer for one period.

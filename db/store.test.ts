@@ -185,6 +185,22 @@ describe('a batch', () => {
     expect(t.store.storeFilings([])).toEqual([]);
   });
 
+  it('storeFilings inside a batch (as the ingest runs it) keeps the good filings and the batch before it', () => {
+    const items = ['9990931', '9990932', '9990933'].map((ownerCik, i) => {
+      const parsed = parseFiling(ownershipXml({ ownerCik }));
+      return { parsed: i === 1 ? withBrokenLastRow(parsed) : parsed, options: { document: parsed.ownershipXml, accession: `0009990930-24-00000${i}` } };
+    });
+    const earlier = parseFiling(ownershipXml({ ownerCik: '9990930' }));
+    const outcomes = t.store.batch(() => {
+      t.store.storeFiling(earlier, { document: earlier.ownershipXml, accession: '0009990930-24-000009' });
+      return t.store.storeFilings(items);
+    });
+    expect(outcomes.map((o) => o.status)).toEqual(['loaded', 'failed', 'loaded']);
+    expect(['0009990930-24-000009', '0009990930-24-000000', '0009990930-24-000001', '0009990930-24-000002'].map((a) => t.store.hasFiling(a)))
+      .toEqual([true, true, false, true]);
+    expect(count('filing_rows', 'accession = ?', '0009990930-24-000001')).toBe(0);
+  });
+
   it('keeps the good filings when one fails half-way, and nothing of the failed one', () => {
     const good1 = parseFiling(ownershipXml({ ownerCik: '9990911' }));
     const good2 = parseFiling(ownershipXml({ ownerCik: '9990912' }));

@@ -38,9 +38,9 @@ export interface FilingStore {
    */
   storeFiling(parsed: ParsedFiling, options: StoreOptions): StoreResult;
   /**
-   * Stores many filings in one transaction (one commit: the fast way to load). A filing that fails
-   * comes back as `failed` and leaves no trace; the others are stored. Atomic as a whole: a
-   * killed process leaves all of the batch or none of it.
+   * Stores many filings in one transaction (one commit: the fast way to load), or in one savepoint
+   * inside `batch`. A filing that fails comes back as `failed` and leaves no trace; the others are
+   * stored. Atomic as a whole: a killed process leaves all of them or none.
    */
   storeFilings(items: readonly StoreItem[]): StoreItemOutcome[];
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE): many filings, one commit. */
@@ -88,8 +88,11 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     filingByAccession: sqlite.prepare<[string], { content_hash: string; filed_at: string | null; accepted_at: string | null }>(
       'SELECT content_hash, filed_at, accepted_at FROM filings WHERE accession = ?',
     ),
-    accessionsByHash: sqlite
-      .prepare<[string], string>('SELECT accession FROM filings WHERE content_hash = ? ORDER BY accession')
+    // The same content has the same issuer and period: found through their index, so the hash
+    // needs none of its own (a random-key index costs a page write per filing in a large database).
+    accessionsWithContent: sqlite
+      .prepare<[string, string | null, string], string>(
+        'SELECT accession FROM filings WHERE issuer_cik = ? AND period_of_report IS ? AND content_hash = ? ORDER BY accession')
       .pluck(),
     amendedBy: sqlite.prepare<[string], string>('SELECT accession FROM filings WHERE amends = ?').pluck(),
     exists: sqlite.prepare<[string], number>('SELECT 1 FROM filings WHERE accession = ?').pluck(),
@@ -208,7 +211,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     let parsed = filed;
     const contentHash = contentHashOf(parsed.ownershipXml);
     const given = parsed.accession ?? options.accession ?? null;
-    const sameContent = statements.accessionsByHash.all(contentHash);
+    const sameContent = statements.accessionsWithContent.all(parsed.issuer.cik, parsed.periodOfReport, contentHash);
 
     if (given === null && sameContent.length > 0 && !options.force) {
       // A bare XML already stored, under its derived id or the real accession: prefer the real one.

@@ -242,8 +242,9 @@ export class FilingGenerator {
       return { cik: String(OWNER_CIK_BASE + seed), name: personName(seed) };
     };
     const owners: { cik: string; name: string }[] = [];
-    // Filed a day or two after the period; later years file more.
-    const filedDay = FIRST_DAY + Math.floor(Math.sqrt(r()) * (LAST_DAY - FIRST_DAY));
+    // Filed in order, as EDGAR's daily index or quarterly data sets bring them (a database grows by
+    // its newest filings); later years file more. A period is a day or two before its filing.
+    const filedDay = FIRST_DAY + Math.floor(Math.sqrt(Math.min(1, (i + r()) / maxFilings)) * (LAST_DAY - FIRST_DAY));
     const periodDay = filedDay - Math.floor(r() * 3);
     const shareFactor = 0.1 + r() * 4;
     const priceLevel = 1 + ((issuer * 2654435761) % 997) / 10;

@@ -1,0 +1,1 @@
+DROP INDEX `filings_content_hash`;
