@@ -15,6 +15,8 @@ export interface PageTiming {
   status: number;
   medianMs: number;
   p95Ms: number;
+  /** Response body size: rendering cost grows with it. */
+  bytes: number;
 }
 
 /** The database of the corpus, and a production build when the sources changed: the e2e server's own preparation. */
@@ -50,8 +52,8 @@ export async function benchPages(requests = 60): Promise<PageTiming[]> {
     try {
       const timings: PageTiming[] = [];
       for (const [label, pagePath] of pages) {
-        const { times, status } = await timeRequests(server.baseUrl + pagePath, requests);
-        timings.push({ label, path: pagePath, status, medianMs: median(times), p95Ms: percentile(times, 95) });
+        const { times, status, bytes } = await timeRequests(server.baseUrl + pagePath, requests);
+        timings.push({ label, path: pagePath, status, medianMs: median(times), p95Ms: percentile(times, 95), bytes });
       }
       return timings;
     } finally {
@@ -66,6 +68,7 @@ export function printPages(timings: PageTiming[], requests = 60): void {
   console.log(`\npages  next start on the corpus database, ${requests} sequential requests each (target: each under 50 ms)`);
   for (const t of timings) {
     const flag = t.status === 200 ? '' : `  (HTTP ${t.status})`;
-    console.log(`  ${t.label.padEnd(58)} median ${fmt(t.medianMs, 1).padStart(6)} ms   p95 ${fmt(t.p95Ms, 1).padStart(6)} ms${flag}`);
+    const kib = `${fmt(t.bytes / 1024, 1).padStart(6)} KiB`;
+    console.log(`  ${t.label.padEnd(58)} median ${fmt(t.medianMs, 1).padStart(6)} ms   p95 ${fmt(t.p95Ms, 1).padStart(6)} ms   ${kib}${flag}`);
   }
 }

@@ -10,7 +10,12 @@ if (!corpus) {
   process.exit(1);
 }
 
+// --pages-only: just the page times (the parse and ingest rounds take about a minute).
+const pagesOnly = process.argv.includes('--pages-only');
+
 console.log(`Section16 benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
-printParse(benchParse(corpus.xml));
-printIngest(benchIngest(corpus.xml));
-if (!process.argv.includes('--no-pages')) printPages(await benchPages());
+if (!pagesOnly) {
+  printParse(benchParse(corpus.xml));
+  printIngest(benchIngest(corpus.xml));
+}
+if (pagesOnly || !process.argv.includes('--no-pages')) printPages(await benchPages());
