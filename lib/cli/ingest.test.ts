@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/index';
 import { getFilingJson } from '../../db/queries/filing-json';
+import { packDocument } from '../../db/document';
 import { contentHashOf, derivedAccession } from '../../db/store';
 import { parseFiling } from '../parser/index';
 import { runCliSync } from '../testing/cli';
@@ -132,6 +133,50 @@ describe('npm run ingest with only good files', () => {
     const result = runCliSync('ingest.ts', ['--db', path.join(dir, 'usage.db')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage: npm run ingest');
+  });
+});
+
+describe('npm run ingest -- --reparse', () => {
+  it('parses every stored filing again from its document, keeping key, source and filing date, and names one that no longer parses', () => {
+    const db = path.join(dir, 'reparse', 'reparse.db');
+    expect(runCliSync('ingest.ts', [...sampleFiles(), '--db', db]).status).toBe(0);
+    const { sqlite, db: orm } = openDatabase(db);
+    let before: { accession: string; source: string | null; json: unknown }[];
+    let broken: { accession: string; source: string | null };
+    try {
+      before = (sqlite.prepare('SELECT accession, source FROM filings ORDER BY accession').all() as { accession: string; source: string | null }[])
+        .map((r) => ({ ...r, json: getFilingJson(r.accession, orm) }));
+      expect(before.length).toBeGreaterThan(2);
+      // What an older, buggy parser might have stored: amounts and footnotes lost.
+      sqlite.exec(`UPDATE filing_rows SET shares = NULL, footnote_ids = '{}'; UPDATE filings SET footnotes = '[]'`);
+      broken = before[1]!;
+      sqlite.prepare('UPDATE filings SET document = ? WHERE accession = ?').run(packDocument('<html>not a filing</html>'), broken.accession);
+    } finally {
+      sqlite.close();
+    }
+
+    const result = runCliSync('ingest.ts', ['--reparse', '--db', db]);
+    expect(result.status, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toContain(`loaded 0, replaced ${before.length - 1}, skipped 0, failed 1`);
+    expect(result.stdout).toMatch(new RegExp(`${escape(broken.source ?? broken.accession)}: not-ownership`));
+
+    const after = openDatabase(db);
+    try {
+      for (const { accession, source, json } of before) {
+        if (accession === broken.accession) continue;
+        expect(getFilingJson(accession, after.db), accession).toEqual(json);
+        expect(after.sqlite.prepare('SELECT source FROM filings WHERE accession = ?').pluck().get(accession)).toBe(source);
+      }
+      expect(getFilingJson(broken.accession, after.db)!.footnotes).toEqual([]);
+    } finally {
+      after.sqlite.close();
+    }
+  });
+
+  it('takes no files', () => {
+    const result = runCliSync('ingest.ts', ['--reparse', seedFixture, '--db', path.join(dir, 'usage.db')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--reparse reads the stored documents');
   });
 });
 

@@ -1,17 +1,22 @@
 // npm run ingest -- <files or directories...> [--db PATH]: loads Form 3/4/5 filings into SQLite
 // and ends with a summary. Exit status 0 when everything loaded, 1 when anything failed.
-import { resolveDatabasePath } from '../../db/index';
-import { DEFAULT_BATCH_SIZE, ingestPaths, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
+// With --reparse, the stored documents are parsed again instead (after a parser fix).
+import { openDatabase, resolveDatabasePath } from '../../db/index';
+import { createFilingStore } from '../../db/store';
+import { DEFAULT_BATCH_SIZE, ingestPaths, type IngestOptions, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
+import { reparseStored } from '../ingest/reparse';
 import { isEdgarInvocation, runEdgarIngest } from '../edgar/cli';
 import { parseCommandLine, runCli, UsageError } from './args';
 
 const USAGE = `usage: npm run ingest -- <files or directories...> [--db PATH] [--force] [--batch-size N] [--quiet]
+       npm run ingest -- --reparse [--db PATH] [--batch-size N] [--quiet]
 
 Loads .xml (ownershipDocument), .txt (EDGAR submission) and .nc files; directories are searched
 recursively. The database is data/section16.db unless DATABASE_PATH or --db names another.
   --force          replace filings even when the same content is already stored
   --batch-size N   filings per transaction (default ${DEFAULT_BATCH_SIZE})
   --quiet          no progress, only the summary
+  --reparse        parse every stored filing again from its stored document (after a parser fix)
 
 From SEC EDGAR (see lib/edgar/cli.ts): --ticker SYMBOL | --cik NUMBER [--since DAY], --daily DAY, --follow`;
 
@@ -21,22 +26,35 @@ function main(): number {
     force: { type: 'boolean', default: false },
     'batch-size': { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    reparse: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('name at least one file or directory to load');
+  if (values.reparse && positionals.length > 0) throw new UsageError('--reparse reads the stored documents: name no files');
+  if (!values.reparse && positionals.length === 0) throw new UsageError('name at least one file or directory to load');
   const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size must be a positive whole number');
 
   const dbPath = resolveDatabasePath(values.db);
   const progress = values.quiet ? undefined : progressPrinter();
-  const summary = ingestPaths(positionals, { dbPath, batchSize, force: values.force, onProgress: progress?.update });
+  const summary = values.reparse
+    ? reparse(dbPath, { batchSize, onProgress: progress?.update })
+    : ingestPaths(positionals, { dbPath, batchSize, force: values.force, onProgress: progress?.update });
   progress?.finish();
   process.stdout.write(formatSummary(summary, dbPath));
   return summary.failed > 0 ? 1 : 0;
+}
+
+function reparse(dbPath: string, options: Pick<IngestOptions, 'batchSize' | 'onProgress'>): IngestSummary {
+  const { sqlite, db } = openDatabase(dbPath);
+  try {
+    return reparseStored(db, createFilingStore(sqlite), options);
+  } finally {
+    sqlite.close();
+  }
 }
 
 /** Progress on stderr: a line redrawn in place on a terminal, an occasional line in a log. */

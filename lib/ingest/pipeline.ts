@@ -211,7 +211,7 @@ export function ingestPaths(paths: readonly string[], options: IngestPathsOption
   }
 }
 
-function emptySummary(total: number): IngestSummary {
+export function emptySummary(total: number): IngestSummary {
   return { total, loaded: 0, replaced: 0, skipped: 0, failed: 0, failures: [], elapsedMs: 0 };
 }
 
