@@ -8,9 +8,8 @@ import type { FootnoteIndex } from './footnotes';
 
 type Filed = number | string | null;
 
-export const thClass =
-  'border-b border-zinc-300 bg-zinc-100 px-2 py-2 text-left align-bottom text-xs font-medium leading-tight text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300';
-export const tdClass = 'px-2 py-1.5 align-top';
+// Headers, cells, striping, abbreviations and dates are styled by .form-table (app/globals.css): a
+// big filing has a thousand cells.
 
 /** One table cell: the value, then the markers of the footnotes filed on the fields it shows. */
 export function Cell({
@@ -20,7 +19,6 @@ export function Cell({
   idPrefix,
   marked,
   numeric = false,
-  className = '',
   children,
 }: {
   row: FilingJsonRow;
@@ -30,16 +28,15 @@ export function Cell({
   /** Fields that carry a footnote somewhere in the table: numbers in those columns keep a slot for markers so they still line up. */
   marked: ReadonlySet<string>;
   numeric?: boolean;
-  className?: string;
   children?: ReactNode;
 }) {
   const ids = fields.flatMap((field) => row.footnoteIds[field] ?? []);
   const marks = <FootnoteMarks ids={ids} notes={notes} idPrefix={`${idPrefix}-${fields[0]}`} />;
   const reserve = numeric && fields.some((field) => marked.has(field));
   return (
-    <td className={`${tdClass} ${numeric ? 'num' : ''} ${className}`}>
+    <td className={numeric ? 'num' : undefined}>
       {children}
-      {reserve ? <span className="inline-block min-w-8 text-left">{marks}</span> : marks}
+      {reserve ? <span className="marks">{marks}</span> : marks}
     </td>
   );
 }
@@ -62,7 +59,7 @@ export function Price({ value }: { value: Filed }) {
 
 export function FiledDate({ value }: { value: string | null }) {
   if (!value) return null;
-  return <time dateTime={/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined} className="whitespace-nowrap">{formatShortDate(value)}</time>;
+  return <time dateTime={/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined} >{formatShortDate(value)}</time>;
 }
 
 /** Shares, or the dollar value filed in their place (`transactionTotalValue`, `valueOwnedFollowingTransaction`). */
@@ -77,7 +74,7 @@ export function Code({ row }: { row: FilingJsonRow }) {
   const meaning = describeCode(row.code) ?? 'Transaction code not in the SEC list';
   return (
     <span className="whitespace-nowrap">
-      <abbr title={meaning} className="font-mono font-semibold no-underline">{row.code}</abbr>
+      <abbr title={meaning} className="font-mono font-semibold">{row.code}</abbr>
       <span className="sr-only"> ({meaning})</span>
       {row.equitySwapInvolved ? (
         <span title="Equity swap involved" className="ml-1 rounded bg-amber-100 px-1 text-[10px] font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
@@ -92,8 +89,8 @@ export function Code({ row }: { row: FilingJsonRow }) {
 export function Timeliness({ value }: { value: string | null }) {
   if (!value) return null;
   const upper = value.toUpperCase();
-  if (upper === 'E') return <abbr title="Voluntarily reported earlier than required" className="no-underline">V</abbr>;
-  if (upper === 'L') return <abbr title="Reported late" className="no-underline">L</abbr>;
+  if (upper === 'E') return <abbr title="Voluntarily reported earlier than required">V</abbr>;
+  if (upper === 'L') return <abbr title="Reported late">L</abbr>;
   return <>{value}</>;
 }
 
@@ -101,14 +98,14 @@ export function OwnershipForm({ value }: { value: string | null }) {
   if (!value) return null;
   const upper = value.toUpperCase();
   const meaning = upper === 'D' ? 'Direct' : upper === 'I' ? 'Indirect' : null;
-  return meaning ? <abbr title={meaning} className="no-underline">{upper}</abbr> : <>{value}</>;
+  return meaning ? <abbr title={meaning}>{upper}</abbr> : <>{value}</>;
 }
 
 export function AcquiredDisposed({ value }: { value: string | null }) {
   if (!value) return null;
   const upper = value.toUpperCase();
   const meaning = upper === 'A' ? 'Acquired' : upper === 'D' ? 'Disposed of' : null;
-  return meaning ? <abbr title={meaning} className="no-underline">{upper}</abbr> : <>{value}</>;
+  return meaning ? <abbr title={meaning}>{upper}</abbr> : <>{value}</>;
 }
 
 export function HoldingBadge() {

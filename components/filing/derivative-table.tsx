@@ -38,7 +38,7 @@ export function DerivativeTable({ rows, notes }: { rows: FilingJsonDerivativeRow
         // The form splits the amount into (A) and (D) columns; the A/D code's footnotes go with the number.
         const disposed = (row.acquiredDisposed ?? '').toUpperCase() === 'D';
         const amount = <Cell {...common} fields={['shares', 'totalValue', 'acquiredDisposed']} numeric><SharesOrValue shares={row.shares} value={row.totalValue} /></Cell>;
-        const blank = <td className="px-2 py-1.5" />;
+        const blank = <td />;
         return (
           <>
             <Cell {...common} fields={['conversionOrExercisePrice']} numeric><Price value={row.conversionOrExercisePrice} /></Cell>

@@ -21,12 +21,12 @@ export function FormTable({ id, title, caption, headers, children, footer }: {
         tabIndex={0}
         className="mt-2 max-h-[75vh] overflow-auto rounded-md border border-zinc-300 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700"
       >
-        <table className="w-full border-separate border-spacing-0 text-[13px]">
+        <table className="form-table">
           <caption className="sr-only">{caption}</caption>
-          <thead className="sticky top-0 z-10">
+          <thead>
             <tr>{headers}</tr>
           </thead>
-          <tbody className="[&>tr:nth-child(even)]:bg-zinc-50 dark:[&>tr:nth-child(even)]:bg-zinc-900/50 [&>tr>*]:border-b [&>tr>*]:border-zinc-200 dark:[&>tr>*]:border-zinc-800 [&>tr:last-child>*]:border-b-0">
+          <tbody>
             {children}
           </tbody>
         </table>

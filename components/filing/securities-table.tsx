@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FilingJsonRow } from '@/db/queries/filing-json';
-import { CodeLegend, HoldingBadge, markedFields, reservedHeaderClass, thClass } from './cells';
+import { CodeLegend, HoldingBadge, markedFields, reservedHeaderClass } from './cells';
 import { FootnoteMarks } from './footnote-marks';
 import { countOf, EmptyTable, FormTable } from './form-table';
 import type { FootnoteIndex } from './footnotes';
@@ -49,9 +49,9 @@ export function SecuritiesTable<Row extends FilingJsonRow>({
       caption={`${title}: ${countOf(transactions, 'transaction')} and ${countOf(rows.length - transactions, 'holding')}, in the order filed`}
       headers={
         <>
-          <th scope="col" className={`${thClass} min-w-40`}>{titleHeader}</th>
+          <th scope="col" className="min-w-40">{titleHeader}</th>
           {columns.map((c) => (
-            <th key={c.label} scope="col" title={c.title} className={`${thClass} ${c.numeric ? 'text-right' : ''} ${c.fields?.some((f) => marked.has(f)) ? reservedHeaderClass : ''} min-w-16`}>
+            <th key={c.label} scope="col" title={c.title} className={[c.numeric ? 'text-right' : '', c.fields?.some((f) => marked.has(f)) ? reservedHeaderClass : ''].join(' ').trim() || undefined}>
               {c.label}
             </th>
           ))}
@@ -63,7 +63,7 @@ export function SecuritiesTable<Row extends FilingJsonRow>({
         const p = `${rowIdPrefix}${i}`;
         return (
           <tr key={i}>
-            <th scope="row" className="px-2 py-1.5 text-left align-top font-normal">
+            <th scope="row">
               {row.securityTitle}
               <FootnoteMarks ids={row.footnoteIds.securityTitle} notes={notes} idPrefix={`${p}-securityTitle`} />
               {row.kind === 'holding' ? <HoldingBadge /> : null}

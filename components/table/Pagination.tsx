@@ -31,7 +31,7 @@ export function RowRange({ page, pageSize, total }: { page: number; pageSize: nu
 
 export function Pagination({ label = 'Pages', view, basePath, page, pageCount, total, pageSize }: Props) {
   const href = (p: number) => `${basePath}${toQueryString(view, { page: p })}`;
-  const item = 'inline-flex h-7 min-w-7 items-center justify-center rounded px-1.5 text-sm';
+  const item = 'page-item';
   return (
     <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-2 text-sm text-zinc-600 dark:text-zinc-400">
       <RowRange page={page} pageSize={pageSize} total={total} />
@@ -41,7 +41,7 @@ export function Pagination({ label = 'Pages', view, basePath, page, pageCount, t
             {page > 1 ? (
               <Link href={href(page - 1)} rel="prev" className={`${item} ${linkClass}`}>← Previous</Link>
             ) : (
-              <span className={`${item} text-zinc-400 dark:text-zinc-600`} aria-disabled="true">← Previous</span>
+              <span className={`${item} faint`} aria-disabled="true">← Previous</span>
             )}
           </li>
           {pagesToShow(page, pageCount).map((p, i) =>
@@ -61,7 +61,7 @@ export function Pagination({ label = 'Pages', view, basePath, page, pageCount, t
             {page < pageCount ? (
               <Link href={href(page + 1)} rel="next" className={`${item} ${linkClass}`}>Next →</Link>
             ) : (
-              <span className={`${item} text-zinc-400 dark:text-zinc-600`} aria-disabled="true">Next →</span>
+              <span className={`${item} faint`} aria-disabled="true">Next →</span>
             )}
           </li>
         </ul>

@@ -19,7 +19,7 @@ const CODE_GROUPS: FilterOption[] = [
   { value: 'A,M,X', label: 'A + M + X: grants and exercises' },
 ];
 
-const labelClass = 'flex flex-col gap-0.5 text-xs font-medium text-zinc-600 dark:text-zinc-400';
+const labelClass = 'field';
 
 const MAX_WHO_OPTIONS = 200;
 

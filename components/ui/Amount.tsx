@@ -5,7 +5,7 @@ const formatters = { shares: formatShares, price: formatPrice, dollars: formatDo
 
 /** A filed amount, formatted; text filed in its place (e.g. "See footnote") is shown as filed, muted. */
 export function Amount({ value, as }: { value: FiledNumber | undefined; as: keyof typeof formatters }) {
-  if (value === null || value === undefined || value === '') return <span className="text-zinc-400 dark:text-zinc-600">—</span>;
-  if (typeof value === 'string') return <span className="italic text-zinc-500 dark:text-zinc-400">{value}</span>;
+  if (value === null || value === undefined || value === '') return <span className="faint">—</span>;
+  if (typeof value === 'string') return <span className="italic muted">{value}</span>;
   return <>{formatters[as](value)}</>;
 }

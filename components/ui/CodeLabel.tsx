@@ -28,22 +28,20 @@ export function shortCodeMeaning(code: string | null | undefined): string | null
   return code ? (SHORT[code.toUpperCase()] ?? null) : null;
 }
 
-const tone: Readonly<Record<string, string>> = {
-  P: 'text-emerald-700 dark:text-emerald-400',
-  S: 'text-rose-700 dark:text-rose-400',
-};
+const tone: Readonly<Record<string, string>> = { P: 'tone-buy', S: 'tone-sell' };
 
 /** "P Purchase": the code and what it means, with the SEC's full wording on hover. */
-export function CodeLabel({ code, kind }: { code: string | null; kind?: 'transaction' | 'holding' }) {
+export function CodeLabel({ code, kind }: { code: string | null | undefined; kind?: 'transaction' | 'holding' }) {
   if (!code) {
-    return <span className="text-zinc-500 dark:text-zinc-400">{kind === 'holding' ? 'Holding' : '—'}</span>;
+    return <span className="muted">{kind === 'holding' ? 'Holding' : '—'}</span>;
   }
   const meaning = describeCode(code);
   const short = shortCodeMeaning(code);
+  // Classes in app/globals.css (.code): a table repeats this on every row.
   return (
-    <span className="whitespace-nowrap" title={meaning ?? `Code ${code}`}>
-      <span className={`font-mono font-semibold ${tone[code.toUpperCase()] ?? ''}`}>{code}</span>
-      {short ? <span className="ml-1.5 text-zinc-600 dark:text-zinc-400">{short}</span> : null}
+    <span className="code" title={meaning ?? `Code ${code}`}>
+      <b className={tone[code.toUpperCase()]}>{code}</b>
+      {short ? <span>{short}</span> : null}
     </span>
   );
 }

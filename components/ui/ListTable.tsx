@@ -2,17 +2,17 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { linkClass, mutedClass } from './styles';
 
-/** A body row and cell of a ListTable. */
-export const listRowClass = 'hover:bg-zinc-50 dark:hover:bg-zinc-900/60';
-export const listCellClass = 'border-b border-zinc-100 px-2 py-1 align-top dark:border-zinc-800/70';
-const headClass = 'border-b border-zinc-200 bg-zinc-50 px-2 py-1.5 font-semibold text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200';
+// A ListTable styles its cells and rows itself (.data-table in app/globals.css): rows and cells need
+// no classes of their own. These stay for callers that still pass them.
+export const listRowClass = '';
+export const listCellClass = '';
 
 export type ListColumn = { label: string; numeric?: boolean };
 
 /**
  * Records as a table in a bordered box that scrolls sideways on narrow screens; a `tall` one scrolls
  * down too, past 24rem, its header row kept in view. The box is focusable so keyboard users can scroll it.
- * The rows go in as children, classed with `listRowClass` and their cells with `listCellClass`.
+ * Rows highlight under the pointer.
  */
 export function ListTable({ label, caption, columns, tall = false, nowrapHeaders = false, children }: {
   /** Names the scrolling box. */
@@ -23,15 +23,14 @@ export function ListTable({ label, caption, columns, tall = false, nowrapHeaders
   nowrapHeaders?: boolean;
   children: ReactNode;
 }) {
-  const head = `${tall ? 'sticky top-0 z-10 ' : ''}${nowrapHeaders ? 'whitespace-nowrap ' : ''}${headClass}`;
   return (
-    <div className={`relative ${tall ? 'max-h-96 overflow-auto' : 'overflow-x-auto'} rounded-md border border-zinc-200 dark:border-zinc-800`} role="region" aria-label={label} tabIndex={0}>
-      <table className="w-full border-separate border-spacing-0 text-sm">
+    <div className={`table-box ${tall ? 'max-h-96 overflow-auto' : 'overflow-x-auto'}`} role="region" aria-label={label} tabIndex={0}>
+      <table className={`data-table hover-rows${tall ? ' sticky-head' : ''}`}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.label} scope="col" className={`${head} ${c.numeric ? 'text-right' : 'text-left'}`}>{c.label}</th>
+              <th key={c.label} scope="col" className={`${c.numeric ? 'text-right' : ''}${nowrapHeaders ? ' whitespace-nowrap' : ''}` || undefined}>{c.label}</th>
             ))}
           </tr>
         </thead>

@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { formatShortDate } from '@/lib/format';
+import { formatShares, formatShortDate } from '@/lib/format';
 import { readableName } from '@/lib/names';
 import type { Insider } from '@/lib/queries/types';
 import { Amount } from '@/components/ui/Amount';
-import { listCellClass as cell, ListTable, listRowClass, ShowAllRows, type ListColumn } from '@/components/ui/ListTable';
+import { ListTable, ShowAllRows, type ListColumn } from '@/components/ui/ListTable';
 import { RoleBadges } from '@/components/ui/RoleBadges';
-import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
+import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 
 const COLUMNS: ListColumn[] = [
   { label: 'Name' },
@@ -35,31 +35,31 @@ export function InsidersTable({ insiders, issuerCik, limit, showAllHref }: Props
       ) : (
         <ListTable label="Insiders" caption="Insiders of this issuer, with their latest roles and holdings" columns={COLUMNS} tall>
           {insiders.slice(0, limit).map((i) => (
-            <tr key={i.cik} className={listRowClass}>
-              <td className={cell}>
-                <Link href={`/people/${i.cik}`} className={`${linkClass} font-medium`}>
+            <tr key={i.cik}>
+              <td>
+                <Link href={`/people/${i.cik}`} className="link font-medium">
                   {readableName(i.name) || `CIK ${i.cik}`}
                 </Link>
-                <span className={`block text-xs ${mutedClass}`}>as filed: {i.name ?? '—'}</span>
+                <span className="block text-xs muted">as filed: {i.name ?? '—'}</span>
               </td>
-              <td className={cell}><RoleBadges roles={i} /></td>
-              <td className={`${cell} whitespace-nowrap`}>
-                <Link href={`/filings/${encodeURIComponent(i.lastAccession)}`} className={linkClass}>
+              <td><RoleBadges roles={i} /></td>
+              <td className="whitespace-nowrap">
+                <Link href={`/filings/${encodeURIComponent(i.lastAccession)}`} className="link">
                   {formatShortDate(i.lastFiledAt) || i.lastAccession}
                 </Link>
               </td>
-              <td className={`${cell} num`}>
+              <td className="num">
                 <Amount value={i.sharesHeld} as="shares" />
                 {i.heldDirectOrIndirect ? (
-                  <span className={`ml-1 text-xs ${mutedClass}`} title={i.heldDirectOrIndirect === 'I' ? 'Indirect' : 'Direct'}>
+                  <span className="ml-1 text-xs muted" title={i.heldDirectOrIndirect === 'I' ? 'Indirect' : 'Direct'}>
                     {i.heldDirectOrIndirect === 'I' ? 'indirect' : 'direct'}
                   </span>
                 ) : null}
-                {i.heldSecurity ? <span className={`block max-w-64 truncate text-xs ${mutedClass}`} title={i.heldSecurity}>{i.heldSecurity}</span> : null}
+                {i.heldSecurity ? <span className="block max-w-64 truncate text-xs muted" title={i.heldSecurity}>{i.heldSecurity}</span> : null}
               </td>
-              <td className={`${cell} num`}>
-                <Link href={`/issuers/${issuerCik}?insider=${i.cik}#transactions-title`} className={linkClass} aria-label={`${i.filings} filings: show ${readableName(i.name)}'s transactions`}>
-                  {i.filings.toLocaleString('en-US')}
+              <td className="num">
+                <Link href={`/issuers/${issuerCik}?insider=${i.cik}#transactions-title`} className="link" aria-label={`${i.filings} filings: show ${readableName(i.name)}'s transactions`}>
+                  {formatShares(i.filings)}
                 </Link>
               </td>
             </tr>

@@ -2,15 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
-import { formatLongDate, formatShortDate } from '@/lib/format';
+import { formatLongDate, formatShares, formatShortDate } from '@/lib/format';
 import { readableName } from '@/lib/names';
 import { getPersonByCik, listPersonIssuers } from '@/lib/queries/people';
 import { listPersonTransactions } from '@/lib/queries/transactions';
 import { LIST_LIMIT, normalizeCik, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
 import { TransactionsSection } from '@/components/table/TransactionsSection';
-import { listCellClass as cell, ListTable, listRowClass, ShowAllRows, type ListColumn } from '@/components/ui/ListTable';
+import { ListTable, ShowAllRows, type ListColumn } from '@/components/ui/ListTable';
 import { RoleBadges } from '@/components/ui/RoleBadges';
-import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
+import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 
 type Props = {
   params: Promise<{ cik: string }>;
@@ -89,16 +89,16 @@ export default async function PersonPage({ params, searchParams }: Props) {
         </h2>
         <ListTable label="Companies" caption={<>Companies where {name} reported, with the roles on the latest filing there</>} columns={COMPANY_COLUMNS}>
           {issuers.slice(0, companyLimit).map((i) => (
-            <tr key={i.cik} className={listRowClass}>
-              <td className={cell}>
-                <Link href={`/issuers/${i.cik}`} className={`${linkClass} font-medium`}>{i.name ?? `CIK ${i.cik}`}</Link>
-                {i.ticker ? <span className={`ml-1.5 font-mono text-xs ${mutedClass}`}>{i.ticker}</span> : null}
+            <tr key={i.cik}>
+              <td>
+                <Link href={`/issuers/${i.cik}`} className="link font-medium">{i.name ?? `CIK ${i.cik}`}</Link>
+                {i.ticker ? <span className="ml-1.5 font-mono text-xs muted">{i.ticker}</span> : null}
               </td>
-              <td className={cell}><RoleBadges roles={i} /></td>
-              <td className={`${cell} whitespace-nowrap`}>{formatShortDate(i.lastFiledAt) || '—'}</td>
-              <td className={`${cell} num`}>
-                <Link href={`/people/${cik}?issuer=${i.cik}#transactions-title`} className={linkClass} aria-label={`${i.filings} filings: show transactions at ${i.name ?? i.cik}`}>
-                  {i.filings.toLocaleString('en-US')}
+              <td><RoleBadges roles={i} /></td>
+              <td className="whitespace-nowrap">{formatShortDate(i.lastFiledAt) || '—'}</td>
+              <td className="num">
+                <Link href={`/people/${cik}?issuer=${i.cik}#transactions-title`} className="link" aria-label={`${i.filings} filings: show transactions at ${i.name ?? i.cik}`}>
+                  {formatShares(i.filings)}
                 </Link>
               </td>
             </tr>
