@@ -4,6 +4,7 @@ import type { TransactionPage } from '@/lib/queries/types';
 import { TransactionFilters, type FilterOption } from '@/components/table/TransactionFilters';
 import { Pagination } from '@/components/table/Pagination';
 import { TransactionsTable } from '@/components/table/TransactionsTable';
+import { toTableRows } from '@/components/table/table-rows';
 import { secondaryButtonClass, sectionTitleClass } from '@/components/ui/styles';
 
 type Props = {
@@ -31,7 +32,7 @@ export function TransactionsSection({ title, result, view, basePath, apiPath, va
       </div>
       <TransactionFilters view={shown} basePath={basePath} who={who} />
       <Pagination view={shown} basePath={basePath} page={result.page} pageCount={result.pageCount} total={result.total} pageSize={result.pageSize} />
-      <TransactionsTable rows={result.rows} view={shown} basePath={basePath} variant={variant} caption={title} />
+      <TransactionsTable {...toTableRows(result.rows, variant)} view={shown} basePath={basePath} variant={variant} caption={title} />
       {result.pageCount > 1 ? (
         <Pagination label="Pages, bottom" view={shown} basePath={basePath} page={result.page} pageCount={result.pageCount} total={result.total} pageSize={result.pageSize} />
       ) : null}

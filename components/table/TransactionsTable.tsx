@@ -3,6 +3,7 @@
 // Table here owns the column model and the sort state, and each sortable header is a plain link to
 // the URL of the next sort, so sorting works the same with JavaScript off.
 import Link from 'next/link';
+import { useMemo, type ReactNode } from 'react';
 import {
   createColumnHelper,
   rowSortingFeature,
@@ -13,145 +14,159 @@ import {
 import { formatShortDate } from '@/lib/format';
 import { readableName } from '@/lib/names';
 import { DESC_FIRST, toQueryString, type SortKey, type TableView } from '@/lib/search-params';
-import type { TransactionRow } from '@/lib/queries/types';
 import { Amount } from '@/components/ui/Amount';
 import { CodeLabel } from '@/components/ui/CodeLabel';
 import { RoleBadges } from '@/components/ui/RoleBadges';
-import { linkClass } from '@/components/ui/styles';
+import type { TableFiling, TableRow, TableRows } from './table-rows';
 
-const features = tableFeatures({ rowSortingFeature });
-const helper = createColumnHelper<typeof features, TransactionRow>();
+/** A row with its filing put back: what the cells read. */
+type Row = TableRow & { f: TableFiling };
 
-const muted = 'text-zinc-400 dark:text-zinc-600';
+type Column = {
+  id: SortKey;
+  header: string;
+  /** Numbers align right, the one-letter A/D and D/I columns center. */
+  align?: 'num' | 'center';
+  /** What the column sorts by. */
+  value: (r: Row) => unknown;
+  cell: (r: Row) => ReactNode;
+};
 
-const dateColumn = helper.accessor((r) => r.transactionDate, {
+// Classes are short names from app/globals.css (.tx-table keeps every row on one line).
+const dash = <span className="faint">—</span>;
+
+const date: Column = {
   id: 'date',
-  sortDescFirst: true,
   header: 'Date',
-  cell: ({ row: { original: r } }) =>
-    r.transactionDate ? (
-      <time dateTime={r.transactionDate} className="whitespace-nowrap">{formatShortDate(r.transactionDate)}</time>
-    ) : (
-      <span className={muted}>—</span>
-    ),
-});
+  value: (r) => r.transactionDate,
+  cell: (r) => (r.transactionDate ? <time dateTime={r.transactionDate}>{formatShortDate(r.transactionDate)}</time> : dash),
+};
 
-const insiderColumn = helper.accessor((r) => r.ownerName, {
+const insider: Column = {
   id: 'insider',
   header: 'Insider',
-  cell: ({ row: { original: r } }) =>
-    r.ownerCik ? (
-      <span className="whitespace-nowrap">
-        <Link href={`/people/${r.ownerCik}`} className={linkClass} title={r.ownerName ?? undefined}>
-          {readableName(r.ownerName) || `CIK ${r.ownerCik}`}
+  value: (r) => r.f.ownerName,
+  cell: ({ f }) =>
+    f.ownerCik ? (
+      <>
+        <Link href={`/people/${f.ownerCik}`} className="link" title={f.ownerName}>
+          {readableName(f.ownerName) || `CIK ${f.ownerCik}`}
         </Link>
-        {r.ownerCount > 1 ? (
-          <span className="ml-1 text-xs text-zinc-500 dark:text-zinc-400" title={`Joint filing with ${r.ownerCount - 1} other reporting owner(s)`}>
-            +{r.ownerCount - 1}
+        {f.ownerCount ? (
+          <span className="ml-1 text-xs muted" title={`Joint filing with ${f.ownerCount - 1} other reporting owner(s)`}>
+            +{f.ownerCount - 1}
           </span>
         ) : null}
-      </span>
+      </>
     ) : (
-      <span className={muted}>—</span>
+      dash
     ),
-});
+};
 
-const issuerColumn = helper.accessor((r) => r.issuerName, {
+const issuer: Column = {
   id: 'issuer',
   header: 'Issuer',
-  cell: ({ row: { original: r } }) => (
-    <span className="whitespace-nowrap">
-      <Link href={`/issuers/${r.issuerCik}`} className={linkClass}>
-        {r.issuerName ?? `CIK ${r.issuerCik}`}
+  value: (r) => r.f.issuerName,
+  cell: ({ f }) => (
+    <>
+      <Link href={`/issuers/${f.issuerCik}`} className="link">
+        {f.issuerName ?? `CIK ${f.issuerCik}`}
       </Link>
-      {r.issuerTicker ? <span className="ml-1.5 font-mono text-xs text-zinc-500 dark:text-zinc-400">{r.issuerTicker}</span> : null}
-    </span>
+      {f.issuerTicker ? <span className="ml-1.5 font-mono text-xs muted">{f.issuerTicker}</span> : null}
+    </>
   ),
-});
+};
 
-const restColumns = [
-  helper.accessor((r) => (r.isDirector ? 8 : 0) + (r.isOfficer ? 4 : 0) + (r.isTenPercentOwner ? 2 : 0) + (r.isOther ? 1 : 0), {
+const rest: Column[] = [
+  {
     id: 'role',
     header: 'Role',
-    cell: ({ row: { original: r } }) => <RoleBadges roles={r} compact />,
-  }),
-  helper.accessor((r) => r.securityTitle, {
+    value: ({ f }) => (f.isDirector ? 8 : 0) + (f.isOfficer ? 4 : 0) + (f.isTenPercentOwner ? 2 : 0) + (f.isOther ? 1 : 0),
+    cell: (r) => <RoleBadges roles={r.f} compact />,
+  },
+  {
     id: 'security',
     header: 'Security',
-    cell: ({ row: { original: r } }) => (
-      <span className="block max-w-56 truncate" title={r.securityTitle ?? undefined}>
-        {r.securityTitle ?? <span className={muted}>—</span>}
-        {r.table === 'D' ? (
-          <span className="ml-1.5 rounded bg-zinc-100 px-1 text-[10px] uppercase tracking-wide text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300" title="Table II: derivative security">
-            deriv
-          </span>
-        ) : null}
+    value: (r) => r.securityTitle,
+    cell: (r) => (
+      <span className="security" title={r.securityTitle}>
+        {r.securityTitle ?? dash}
+        {r.derivative ? <span className="deriv" title="Table II: derivative security">deriv</span> : null}
       </span>
     ),
-  }),
-  helper.accessor((r) => r.code, {
+  },
+  {
     id: 'code',
     header: 'Code',
-    cell: ({ row: { original: r } }) => <CodeLabel code={r.code} kind={r.kind} />,
-  }),
-  helper.accessor((r) => r.acquiredDisposed, {
+    value: (r) => r.code,
+    cell: (r) => <CodeLabel code={r.code} kind={r.holding ? 'holding' : 'transaction'} />,
+  },
+  {
     id: 'ad',
     header: 'A/D',
-    cell: ({ row: { original: r } }) =>
+    align: 'center',
+    value: (r) => r.acquiredDisposed,
+    cell: (r) =>
       r.acquiredDisposed === 'A' ? (
-        <abbr title="Acquired" className="font-medium text-emerald-700 no-underline dark:text-emerald-400">A</abbr>
+        <abbr title="Acquired" className="font-medium tone-buy">A</abbr>
       ) : r.acquiredDisposed === 'D' ? (
-        <abbr title="Disposed" className="font-medium text-rose-700 no-underline dark:text-rose-400">D</abbr>
+        <abbr title="Disposed" className="font-medium tone-sell">D</abbr>
       ) : (
-        <span className={muted}>{r.acquiredDisposed ?? '—'}</span>
+        <span className="faint">{r.acquiredDisposed ?? '—'}</span>
       ),
-  }),
-  helper.accessor((r) => r.shares, { id: 'shares', sortDescFirst: true, header: 'Shares', cell: (c) => <Amount value={c.row.original.shares} as="shares" /> }),
-  helper.accessor((r) => r.pricePerShare, { id: 'price', sortDescFirst: true, header: 'Price', cell: (c) => <Amount value={c.row.original.pricePerShare} as="price" /> }),
-  helper.accessor((r) => r.value, { id: 'value', sortDescFirst: true, header: 'Value', cell: (c) => <Amount value={c.row.original.value} as="dollars" /> }),
-  helper.accessor((r) => r.sharesOwnedAfter, {
-    id: 'owned',
-    sortDescFirst: true,
-    header: 'Owned after',
-    cell: (c) => <Amount value={c.row.original.sharesOwnedAfter} as="shares" />,
-  }),
-  helper.accessor((r) => r.directOrIndirect, {
+  },
+  { id: 'shares', header: 'Shares', align: 'num', value: (r) => r.shares, cell: (r) => <Amount value={r.shares} as="shares" /> },
+  { id: 'price', header: 'Price', align: 'num', value: (r) => r.pricePerShare, cell: (r) => <Amount value={r.pricePerShare} as="price" /> },
+  { id: 'value', header: 'Value', align: 'num', value: (r) => r.value, cell: (r) => <Amount value={r.value} as="dollars" /> },
+  { id: 'owned', header: 'Owned after', align: 'num', value: (r) => r.sharesOwnedAfter, cell: (r) => <Amount value={r.sharesOwnedAfter} as="shares" /> },
+  {
     id: 'di',
     header: 'D/I',
-    cell: ({ row: { original: r } }) =>
+    align: 'center',
+    value: (r) => r.directOrIndirect,
+    cell: (r) =>
       r.directOrIndirect === 'D' ? (
-        <abbr title="Direct ownership" className="no-underline">D</abbr>
+        <abbr title="Direct ownership">D</abbr>
       ) : r.directOrIndirect === 'I' ? (
-        <abbr title="Indirect ownership" className="no-underline">I</abbr>
+        <abbr title="Indirect ownership">I</abbr>
       ) : (
-        <span className={muted}>{r.directOrIndirect ?? '—'}</span>
+        <span className="faint">{r.directOrIndirect ?? '—'}</span>
       ),
-  }),
-  helper.accessor((r) => r.filedAt, {
+  },
+  {
     id: 'filed',
-    sortDescFirst: true,
     header: 'Filing',
-    cell: ({ row: { original: r } }) => (
-      <Link href={`/filings/${encodeURIComponent(r.accession)}`} className={`${linkClass} whitespace-nowrap`} aria-label={`Form ${r.formType}${r.filedAt ? ` filed ${formatShortDate(r.filedAt)}` : ''}, ${r.accession}`}>
-        Form {r.formType}
-        {r.filedAt ? <span className="ml-1 text-zinc-500 dark:text-zinc-400">{formatShortDate(r.filedAt)}</span> : null}
+    value: (r) => r.f.filedAt,
+    cell: ({ f }) => (
+      <Link href={`/filings/${encodeURIComponent(f.accession)}`} className="link" aria-label={`Form ${f.formType}${f.filedAt ? ` filed ${formatShortDate(f.filedAt)}` : ''}, ${f.accession}`}>
+        Form {f.formType}
+        {f.filedAt ? <span className="ml-1 muted">{formatShortDate(f.filedAt)}</span> : null}
       </Link>
     ),
-  }),
+  },
 ];
 
-const issuerColumns = helper.columns([dateColumn, insiderColumn, ...restColumns]);
-const personColumns = helper.columns([dateColumn, issuerColumn, ...restColumns]);
+const features = tableFeatures({ rowSortingFeature });
+const helper = createColumnHelper<typeof features, Row>();
 
-const NUMERIC = new Set(['shares', 'price', 'value', 'owned']);
-const CENTERED = new Set(['ad', 'di']);
+/** A column as TanStack's column model: its id, header and value, and its first sort direction. */
+function toColumnDef(c: Column) {
+  return helper.accessor(c.value, { id: c.id, header: c.header, sortDescFirst: DESC_FIRST.has(c.id), cell: ({ row }) => c.cell(row.original) });
+}
+
+const ISSUER_COLUMNS = [date, insider, ...rest];
+const PERSON_COLUMNS = [date, issuer, ...rest];
+const issuerColumnDefs = helper.columns(ISSUER_COLUMNS.map(toColumnDef));
+const personColumnDefs = helper.columns(PERSON_COLUMNS.map(toColumnDef));
+
+const ALIGN = { num: 'num', center: 'text-center' } as const;
+const HEADER_ALIGN = { num: 'text-right', center: 'text-center' } as const;
 
 function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
   return direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none';
 }
 
-export type TransactionsTableProps = {
-  rows: TransactionRow[];
+export type TransactionsTableProps = TableRows & {
   view: TableView;
   /** The page's path ("/issuers/46129"): sort links keep its filters and go back to page 1. */
   basePath: string;
@@ -160,12 +175,14 @@ export type TransactionsTableProps = {
   caption: string;
 };
 
-export function TransactionsTable({ rows, view, basePath, variant, caption }: TransactionsTableProps) {
+export function TransactionsTable({ filings, rows, view, basePath, variant, caption }: TransactionsTableProps) {
+  const data = useMemo<Row[]>(() => rows.map((r) => ({ ...r, f: filings[r.filing]! })), [filings, rows]);
+  const columns = variant === 'issuer' ? ISSUER_COLUMNS : PERSON_COLUMNS;
   const sorting: SortingState = [{ id: view.sort, desc: view.dir === 'desc' }];
   const table = useTable({
     features,
-    columns: variant === 'issuer' ? issuerColumns : personColumns,
-    data: rows,
+    columns: variant === 'issuer' ? issuerColumnDefs : personColumnDefs,
+    data,
     state: { sorting },
     manualSorting: true,
     enableSortingRemoval: false,
@@ -176,39 +193,29 @@ export function TransactionsTable({ rows, view, basePath, variant, caption }: Tr
   });
 
   return (
-    <div
-      className="relative max-h-[calc(100vh-7rem)] overflow-auto rounded-md border border-zinc-200 dark:border-zinc-800"
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-    >
-      <table className="w-full border-separate border-spacing-0 text-sm">
+    <div className="table-box max-h-[calc(100vh-7rem)] overflow-auto" role="region" aria-label={caption} tabIndex={0}>
+      <table className="data-table tx-table sticky-head hover-rows">
         <caption className="sr-only">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const id = header.column.id as SortKey;
+                const align = columns.find((c) => c.id === id)?.align;
                 const sorted = header.column.getIsSorted();
                 // TanStack's toggle cycle (first direction per column, then flip) decides the link's sort.
                 const next = header.column.getNextSortingOrder() || (DESC_FIRST.has(id) ? 'desc' : 'asc');
                 const href = `${basePath}${toQueryString(view, { sort: id, dir: next, page: 1 })}`;
-                const align = NUMERIC.has(id) ? 'text-right' : CENTERED.has(id) ? 'text-center' : 'text-left';
                 return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={ariaSort(sorted)}
-                    className={`sticky top-0 z-10 whitespace-nowrap border-b border-zinc-200 bg-zinc-50 px-2 py-1.5 font-semibold text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200 ${align}`}
-                  >
+                  <th key={header.id} scope="col" aria-sort={ariaSort(sorted)} className={align ? HEADER_ALIGN[align] : undefined}>
                     <Link
                       href={href}
                       scroll={false}
-                      className={`inline-flex items-center gap-1 rounded hover:text-zinc-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:hover:text-white ${NUMERIC.has(id) ? 'flex-row-reverse' : ''}`}
+                      className={align === 'num' ? 'sort-link flex-row-reverse' : 'sort-link'}
                       title={`Sort by ${String(header.column.columnDef.header)} ${next === 'asc' ? 'ascending' : 'descending'}`}
                     >
                       <table.FlexRender header={header} />
-                      <span aria-hidden="true" className={sorted ? 'text-zinc-900 dark:text-zinc-100' : 'text-zinc-300 dark:text-zinc-600'}>
+                      <span aria-hidden="true" className="sort-mark">
                         {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                       </span>
                     </Link>
@@ -219,22 +226,18 @@ export function TransactionsTable({ rows, view, basePath, variant, caption }: Tr
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-900/60">
-              {row.getAllCells().map((cell) => {
-                const id = cell.column.id;
-                const align = NUMERIC.has(id) ? 'num' : CENTERED.has(id) ? 'text-center' : '';
-                return (
-                  <td key={cell.id} className={`border-b border-zinc-100 px-2 py-1 align-top dark:border-zinc-800/70 ${align}`}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                );
-              })}
+          {/* Cells straight from the columns: TanStack's row and cell models (a memoized context per
+              cell) took longer to build on the server than the markup itself. */}
+          {data.map((r) => (
+            <tr key={r.id}>
+              {columns.map((c) => (
+                <td key={c.id} className={c.align ? ALIGN[c.align] : undefined}>{c.cell(r)}</td>
+              ))}
             </tr>
           ))}
           {rows.length === 0 ? (
-            <tr>
-              <td colSpan={table.getAllLeafColumns().length} className="px-2 py-6 text-center text-zinc-500 dark:text-zinc-400">
+            <tr className="hover:bg-transparent">
+              <td colSpan={columns.length} className="border-b-0 py-6 text-center whitespace-normal muted">
                 No rows match these filters.
               </td>
             </tr>

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { TransactionRow } from '@/lib/queries/types';
+import { toTableRows } from './table-rows';
+
+function row(over: Partial<TransactionRow>): TransactionRow {
+  return {
+    id: 1, accession: '0000950170-25-003585', formType: '4', filedAt: '2025-01-08',
+    issuerCik: '1318605', issuerName: 'Tesla, Inc.', issuerTicker: 'TSLA',
+    ownerCik: '1494730', ownerName: 'Musk Elon', ownerCount: 1,
+    isDirector: true, isOfficer: true, isTenPercentOwner: false, isOther: false, officerTitle: 'CEO', otherText: null,
+    table: 'N', kind: 'transaction', securityTitle: 'Common Stock', transactionDate: '2025-01-06', code: 'S',
+    acquiredDisposed: 'D', shares: 100, pricePerShare: 'See footnote', value: null, sharesOwnedAfter: 0,
+    directOrIndirect: 'D', underlyingTitle: 'Common Stock', underlyingShares: 5, conversionOrExercisePrice: 1,
+    ...over,
+  };
+}
+
+describe('toTableRows', () => {
+  it('sends what a filing’s rows share once, and each row only the fields the table shows', () => {
+    const { filings, rows } = toTableRows([
+      row({ id: 1 }),
+      row({ id: 2, table: 'D', kind: 'holding', code: null }),
+      row({ id: 3, accession: '0001790565-23-000009', ownerCik: '1790565', ownerName: 'Baglino Andrew D', ownerCount: 2, isDirector: false, officerTitle: null }),
+    ], 'issuer');
+    expect(filings).toEqual([
+      { accession: '0000950170-25-003585', formType: '4', filedAt: '2025-01-08', ownerCik: '1494730', ownerName: 'Musk Elon', isDirector: true, isOfficer: true, officerTitle: 'CEO' },
+      { accession: '0001790565-23-000009', formType: '4', filedAt: '2025-01-08', ownerCik: '1790565', ownerName: 'Baglino Andrew D', ownerCount: 2, isOfficer: true },
+    ]);
+    expect(rows.map((r) => r.filing)).toEqual([0, 0, 1]);
+    // Nulls and falses are left out; a filed zero and text filed for a number stay.
+    expect(rows[0]).toEqual({
+      id: 1, filing: 0, securityTitle: 'Common Stock', transactionDate: '2025-01-06', code: 'S', acquiredDisposed: 'D',
+      shares: 100, pricePerShare: 'See footnote', sharesOwnedAfter: 0, directOrIndirect: 'D',
+    });
+    expect(rows[1]).toMatchObject({ derivative: true, holding: true });
+    expect(rows[1]).not.toHaveProperty('code');
+  });
+
+  it('names the issuer instead of the owner on a person’s rows', () => {
+    const { filings } = toTableRows([row({})], 'person');
+    expect(filings[0]).toMatchObject({ issuerCik: '1318605', issuerName: 'Tesla, Inc.', issuerTicker: 'TSLA' });
+    expect(filings[0]).not.toHaveProperty('ownerCik');
+  });
+
+  it('keeps rows of one filing apart when they show different owners', () => {
+    const { filings, rows } = toTableRows([row({ id: 1 }), row({ id: 2, ownerCik: '1331680', ownerName: 'Wilson-Thompson Kathleen' })], 'issuer');
+    expect(filings).toHaveLength(2);
+    expect(rows.map((r) => r.filing)).toEqual([0, 1]);
+  });
+});
