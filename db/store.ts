@@ -43,6 +43,12 @@ export interface FilingStore {
    * stored. Atomic as a whole: a killed process leaves all of them or none.
    */
   storeFilings(items: readonly StoreItem[]): StoreItemOutcome[];
+  /**
+   * Inside `batch` only: stores filings with no savepoint each (the fast way: in a large database a
+   * savepoint costs more than the filing's own writes). When one fails it throws, and the whole
+   * batch must roll back; a caller may then run it again with `storeFiling`, one savepoint each.
+   */
+  storeFilingsOrThrow(items: readonly StoreItem[]): StoreResult[];
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE): many filings, one commit. */
   batch<T>(fn: () => T): T;
   hasFiling(accession: string): boolean;
@@ -249,8 +255,8 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   // page a savepoint touches first), and store failures are rare (parse errors happen before any
   // write). So: the whole batch without savepoints, and only if something fails, all of it again
   // with one savepoint per filing.
-  const storeAllOrThrow = sqlite.transaction((items: readonly StoreItem[]): StoreItemOutcome[] =>
-    items.map((item) => storeOne(item.parsed, item.options)));
+  const storeEachOrThrow = (items: readonly StoreItem[]): StoreResult[] => items.map((item) => storeOne(item.parsed, item.options));
+  const storeAllOrThrow = sqlite.transaction(storeEachOrThrow);
   const storeEachSafely = sqlite.transaction((items: readonly StoreItem[]): StoreItemOutcome[] =>
     items.map((item) => {
       try {
@@ -277,6 +283,10 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   return {
     storeFiling: (parsed, options) => storeFiling(parsed, options),
     storeFilings,
+    storeFilingsOrThrow: (items) => {
+      if (!sqlite.inTransaction) throw new Error('storeFilingsOrThrow runs inside batch()');
+      return storeEachOrThrow(items);
+    },
     batch: (fn) => sqlite.transaction(fn).immediate(),
     hasFiling: (accession) => statements.exists.get(accession) !== undefined,
     countFilings: () => statements.count.get() ?? 0,

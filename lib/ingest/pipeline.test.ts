@@ -46,6 +46,19 @@ describe('ingestDocuments', () => {
   });
 });
 
+describe('ingestDocuments when the store rejects a filing', () => {
+  it('keeps the rest of the batch and nothing of the rejected one', () => {
+    // Stands for any write the database refuses half-way through a filing (a constraint, a trigger).
+    t.sqlite.exec(`CREATE TRIGGER reject_one BEFORE INSERT ON filing_rows WHEN new.accession = '0009990901-24-000002'
+      BEGIN SELECT RAISE(ABORT, 'rejected by the test trigger'); END`);
+    const inputs = [0, 1, 2, 3].map((i) => ({ source: `mem://${i}`, text: ownershipXml({ shares: String(100 + i) }), accession: `0009990901-24-00000${i}` }));
+    const summary = ingestDocuments(t.store, inputs, { batchSize: 10 });
+    expect(summary).toMatchObject({ loaded: 3, failed: 1, failures: [{ source: 'mem://2', reason: 'rejected by the test trigger' }] });
+    expect(inputs.map((i) => t.store.hasFiling(i.accession))).toEqual([true, true, false, true]);
+    expect(t.sqlite.prepare("SELECT count(*) FROM filing_owners WHERE accession = '0009990901-24-000002'").pluck().get()).toBe(0);
+  });
+});
+
 describe('loadSampleIfEmpty', () => {
   it('loads the good fixtures, the seed among them, into an empty database only', () => {
     const dir = makeTempDir('section16-sample-');

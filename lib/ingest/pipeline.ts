@@ -130,12 +130,19 @@ export function ingestDocuments(
   for (let from = 0; from < inputs.length; from += batchSize) {
     const batch = inputs.slice(from, from + batchSize);
     // One transaction per batch; inside it, documents are read and parsed a chunk at a time, so a
-    // large batch never holds more than a chunk of texts and parsed filings in memory.
-    const outcomes = store.batch(() => {
+    // large batch never holds more than a chunk of texts and parsed filings in memory. A filing the
+    // store rejects rolls the batch back, and the batch runs again with a savepoint per filing.
+    const run = (mode: ChunkMode) => store.batch(() => {
       const done: IngestOutcome[] = [];
-      for (let at = 0; at < batch.length; at += PARSE_CHUNK) done.push(...ingestChunk(store, batch.slice(at, at + PARSE_CHUNK), force));
+      for (let at = 0; at < batch.length; at += PARSE_CHUNK) done.push(...ingestChunk(store, batch.slice(at, at + PARSE_CHUNK), force, mode));
       return done;
     });
+    let outcomes: IngestOutcome[];
+    try {
+      outcomes = run('fast');
+    } catch {
+      outcomes = run('one by one');
+    }
     // Outcomes are counted only once the batch has committed: a crash before then stored none of them.
     for (const outcome of outcomes) record(outcome);
     report();
@@ -144,18 +151,27 @@ export function ingestDocuments(
   return summary;
 }
 
-/** Parses a chunk and stores what parsed (inside the caller's transaction): one outcome per input, in order. */
-function ingestChunk(store: FilingStore, inputs: readonly IngestInput[], force: boolean): IngestOutcome[] {
+type ChunkMode = 'fast' | 'one by one';
+
+/**
+ * Parses a chunk and stores what parsed, inside the caller's transaction: one outcome per input, in
+ * order. 'fast' throws when the store rejects a filing; 'one by one' gives that filing a failed
+ * outcome and keeps the rest.
+ */
+function ingestChunk(store: FilingStore, inputs: readonly IngestInput[], force: boolean, mode: ChunkMode): IngestOutcome[] {
   const prepared = inputs.map((input) => prepare(input, force));
-  const toStore = prepared.filter((p): p is Prepared & { item: StoreItem } => 'item' in p);
-  const stored = store.storeFilings(toStore.map((p) => p.item));
-  let next = 0;
+  if (mode === 'fast') {
+    const stored = store.storeFilingsOrThrow(prepared.flatMap((p) => ('item' in p ? [p.item] : [])));
+    let next = 0;
+    return prepared.map((p): IngestOutcome => ('item' in p ? { ...stored[next++]!, source: p.source } : p.failure));
+  }
   return prepared.map((p): IngestOutcome => {
     if (!('item' in p)) return p.failure;
-    const result = stored[next++]!;
-    return result.status === 'failed'
-      ? { status: 'failed', source: p.source, reason: describeFailure(result.error) }
-      : { ...result, source: p.source };
+    try {
+      return { ...store.storeFiling(p.item.parsed, p.item.options), source: p.source };
+    } catch (error) {
+      return { status: 'failed', source: p.source, reason: describeFailure(error) };
+    }
   });
 }
 
