@@ -10,7 +10,9 @@ export interface CliResult {
   stderr: string;
 }
 
+// The same node flags as package.json's scripts.
 const nodeArgs = (script: string, args: readonly string[]) => [
+  '--max-semi-space-size=32',
   '--conditions=react-server',
   '--import',
   'tsx',
