@@ -31,14 +31,13 @@ export function Cell({
   children?: ReactNode;
 }) {
   const ids = fields.flatMap((field) => row.footnoteIds[field] ?? []);
-  const marks = <FootnoteMarks ids={ids} notes={notes} idPrefix={`${idPrefix}-${fields[0]}`} />;
+  const marks = ids.length > 0 ? <FootnoteMarks ids={ids} notes={notes} idPrefix={`${idPrefix}-${fields[0]}`} /> : null;
   const reserve = numeric && fields.some((field) => marked.has(field));
-  return (
-    <td className={numeric ? 'num' : undefined}>
-      {children}
-      {reserve ? <span className="marks">{marks}</span> : marks}
-    </td>
-  );
+  const after = reserve ? <span className="marks">{marks}</span> : marks;
+  // Only what is there: on a server component an undefined prop or a null child is still written
+  // into the page's RSC payload, and a big filing has a thousand cells.
+  const content = after ? <>{children}{after}</> : children;
+  return numeric ? <td className="num">{content}</td> : <td>{content}</td>;
 }
 
 /** Header of a numeric column whose cells keep a marker slot: padded so the label lines up with the numbers. */
@@ -59,7 +58,7 @@ export function Price({ value }: { value: Filed }) {
 
 export function FiledDate({ value }: { value: string | null }) {
   if (!value) return null;
-  return <time dateTime={/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined} >{formatShortDate(value)}</time>;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? <time dateTime={value}>{formatShortDate(value)}</time> : <time>{formatShortDate(value)}</time>;
 }
 
 /** Shares, or the dollar value filed in their place (`transactionTotalValue`, `valueOwnedFollowingTransaction`). */

@@ -8,6 +8,12 @@ import type { FootnoteIndex } from './footnotes';
 /** A column of the paper form after the first (the title of the security), labelled as the form numbers it. */
 export type FormColumn = { label: string; numeric?: boolean; title?: string; fields?: string[] };
 
+/** A header's title and classes, left out when it has none (an undefined prop still goes into the RSC payload). */
+function headerProps(c: FormColumn, marked: ReadonlySet<string>): { title?: string; className?: string } {
+  const className = [c.numeric ? 'text-right' : '', c.fields?.some((f) => marked.has(f)) ? reservedHeaderClass : ''].join(' ').trim();
+  return { ...(c.title ? { title: c.title } : {}), ...(className ? { className } : {}) };
+}
+
 /** What every cell of a row needs (spread into `Cell`). */
 export type RowCellProps<Row> = { row: Row; notes: FootnoteIndex; idPrefix: string; marked: ReadonlySet<string> };
 
@@ -51,7 +57,7 @@ export function SecuritiesTable<Row extends FilingJsonRow>({
         <>
           <th scope="col" className="min-w-40">{titleHeader}</th>
           {columns.map((c) => (
-            <th key={c.label} scope="col" title={c.title} className={[c.numeric ? 'text-right' : '', c.fields?.some((f) => marked.has(f)) ? reservedHeaderClass : ''].join(' ').trim() || undefined}>
+            <th key={c.label} scope="col" {...headerProps(c, marked)}>
               {c.label}
             </th>
           ))}

@@ -139,7 +139,7 @@ const rest: Column[] = [
     value: (r) => r.f.filedAt,
     cell: ({ f }) => (
       <Link href={`/filings/${encodeURIComponent(f.accession)}`} className="link" aria-label={`Form ${f.formType}${f.filedAt ? ` filed ${formatShortDate(f.filedAt)}` : ''}, ${f.accession}`}>
-        Form {f.formType}
+        {`Form ${f.formType}`}
         {f.filedAt ? <span className="ml-1 muted">{formatShortDate(f.filedAt)}</span> : null}
       </Link>
     ),
