@@ -1,6 +1,7 @@
 // Loads generated filings through the real pipeline (parse, then the store's batched writes), timing
 // only what `ingestDocuments` does: the text is made before the clock starts.
 import type { FilingStore } from '@/db/store';
+import type { WalCheckpointer } from '@/db/wal-checkpointer';
 import { ingestDocuments, type IngestInput } from '@/lib/ingest/pipeline';
 import type { FilingGenerator } from './generate';
 
@@ -16,16 +17,22 @@ export interface RangeResult {
   firstFailure?: string;
 }
 
-/** Makes and loads filings [from, to). `shouldStop` is asked between chunks. */
+/** Makes and loads filings [from, to). */
 export function ingestRange(
   store: FilingStore,
   generator: FilingGenerator,
   from: number,
   to: number,
   maxFilings: number,
-  shouldStop: () => boolean = () => false,
-  onChunk?: (done: number, result: RangeResult) => void,
+  options: {
+    /** Asked between chunks. */
+    shouldStop?: () => boolean;
+    onChunk?: (done: number, result: RangeResult) => void;
+    /** As `npm run ingest` runs a bulk load: checkpoints on another thread. */
+    walCheckpointer?: WalCheckpointer;
+  } = {},
 ): RangeResult & { next: number } {
+  const { shouldStop = () => false, onChunk, walCheckpointer } = options;
   const total: RangeResult = { stored: 0, failed: 0, ms: 0 };
   let i = from;
   while (i < to && !shouldStop()) {
@@ -38,7 +45,7 @@ export function ingestRange(
       void text.charCodeAt(0);
       inputs.push({ source: `scale:${accession}`, text });
     }
-    const summary = ingestDocuments(store, inputs);
+    const summary = ingestDocuments(store, inputs, { walCheckpointer });
     total.stored += summary.loaded + summary.replaced;
     total.failed += summary.failed;
     total.ms += summary.elapsedMs;

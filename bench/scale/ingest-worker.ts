@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/index';
 import { createFilingStore } from '@/db/store';
+import { startWalCheckpointer } from '@/db/wal-checkpointer';
 import { loadCorpus } from '../corpus';
 import { ingestRange } from './build';
 import { FilingGenerator, planFor } from './generate';
@@ -29,6 +30,7 @@ if (!corpus) throw new Error('no corpus');
 const generator = FilingGenerator.fromCorpus(corpus.xml, planFor(max));
 const { sqlite } = openDatabase(values.db);
 const store = createFilingStore(sqlite);
+const walCheckpointer = startWalCheckpointer(sqlite);
 // Tell the parent we are about to write, so its timings start with the ingest under way.
 process.stdout.write('ready\n');
 const started = performance.now();
@@ -39,12 +41,13 @@ let stored = 0;
 let ms = 0;
 let failed = 0;
 while (!stop && next < from + count) {
-  const r = ingestRange(store, generator, next, Math.min(from + count, next + 1000), max);
+  const r = ingestRange(store, generator, next, Math.min(from + count, next + 1000), max, { walCheckpointer });
   next = r.next;
   stored += r.stored;
   failed += r.failed;
   ms += r.ms;
   await new Promise((resolve) => setImmediate(resolve));
 }
+walCheckpointer.stop();
 sqlite.close();
 process.stdout.write(`${JSON.stringify({ next, stored, failed, ms, wallMs: performance.now() - started })}\n`);

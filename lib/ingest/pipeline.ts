@@ -2,6 +2,7 @@ import 'server-only';
 import { accessionFromPath } from '../../db/accession';
 import { openDatabase, resolveDatabasePath } from '../../db/index';
 import { createFilingStore, type FilingStore, type StoreItem, type StoreStatus } from '../../db/store';
+import { startWalCheckpointer, type WalCheckpointer } from '../../db/wal-checkpointer';
 import { parseFiling, ParseError } from '../parser/index';
 import { collectFiles, describeFsError, readDocument } from './files';
 
@@ -52,6 +53,8 @@ export interface IngestOptions {
   force?: boolean;
   /** Called after each committed batch (and once at the start). */
   onProgress?: (progress: IngestProgress) => void;
+  /** Checkpoints on another thread during the load (see db/wal-checkpointer.ts); told of each commit. */
+  walCheckpointer?: WalCheckpointer;
   /** Called for each document as it is stored or fails. */
   onOutcome?: (outcome: IngestOutcome) => void;
 }
@@ -143,6 +146,7 @@ export function ingestDocuments(
     } catch {
       outcomes = run('one by one');
     }
+    options.walCheckpointer?.betweenTransactions();
     // Outcomes are counted only once the batch has committed: a crash before then stored none of them.
     for (const outcome of outcomes) record(outcome);
     report();
@@ -220,9 +224,12 @@ export function ingestPaths(paths: readonly string[], options: IngestPathsOption
   }));
   if (options.store) return ingestDocuments(options.store, inputs, options, summary);
   const { sqlite } = openDatabase(resolveDatabasePath(options.dbPath));
+  // More than one batch: a bulk load, worth a checkpointing thread.
+  const walCheckpointer = inputs.length > (options.batchSize ?? DEFAULT_BATCH_SIZE) ? startWalCheckpointer(sqlite) : undefined;
   try {
-    return ingestDocuments(createFilingStore(sqlite), inputs, options, summary);
+    return ingestDocuments(createFilingStore(sqlite), inputs, { ...options, walCheckpointer }, summary);
   } finally {
+    walCheckpointer?.stop();
     sqlite.close();
   }
 }
