@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/index';
 import { createFilingStore } from '@/db/store';
+import { DEFAULT_BATCH_SIZE } from '@/lib/ingest/pipeline';
 import { startWalCheckpointer } from '@/db/wal-checkpointer';
 import { loadCorpus } from '../corpus';
 import { ingestRange } from './build';
@@ -34,14 +35,14 @@ const walCheckpointer = startWalCheckpointer(sqlite);
 // Tell the parent we are about to write, so its timings start with the ingest under way.
 process.stdout.write('ready\n');
 const started = performance.now();
-// Chunks of 1,000 so a stop comes within a fraction of a second. The SIGTERM handler runs between
-// chunks: each chunk yields to the event loop.
+// A batch at a time, committed as `npm run ingest` commits them; a stop comes within a few seconds.
+// The SIGTERM handler runs between batches: each yields to the event loop.
 let next = from;
 let stored = 0;
 let ms = 0;
 let failed = 0;
 while (!stop && next < from + count) {
-  const r = ingestRange(store, generator, next, Math.min(from + count, next + 1000), max, { walCheckpointer });
+  const r = ingestRange(store, generator, next, Math.min(from + count, next + DEFAULT_BATCH_SIZE), max, { walCheckpointer });
   next = r.next;
   stored += r.stored;
   failed += r.failed;
