@@ -21,7 +21,8 @@ const CODE_GROUPS: FilterOption[] = [
 
 const labelClass = 'field';
 
-const MAX_WHO_OPTIONS = 200;
+/** Options the insider or issuer select offers: pages need not make labels for more (and the one filtered on). */
+export const MAX_WHO_OPTIONS = 200;
 
 export function TransactionFilters({ view, basePath, who }: Props) {
   const codeValue = view.codes.join(',');

@@ -6,6 +6,7 @@ import { getIssuerBuySellSummary, getIssuerByCik, listIssuerInsiders } from '@/l
 import { listIssuerTransactions } from '@/lib/queries/transactions';
 import { LIST_LIMIT, normalizeCik, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
 import { readableName } from '@/lib/names';
+import { MAX_WHO_OPTIONS } from '@/components/table/TransactionFilters';
 import { TransactionsSection } from '@/components/table/TransactionsSection';
 import { linkClass, mutedClass } from '@/components/ui/styles';
 import { BuySellSummary } from './buy-sell-summary';
@@ -101,7 +102,10 @@ export default async function IssuerPage({ params, searchParams }: Props) {
         who={{
           name: 'insider',
           label: 'Insider',
-          options: insiders.map((i) => ({ value: i.cik, label: readableName(i.name) || `CIK ${i.cik}` })),
+          // Readable names only for the options offered: a big issuer has hundreds of insiders.
+          options: insiders
+            .filter((i, n) => n < MAX_WHO_OPTIONS || i.cik === view.insider)
+            .map((i) => ({ value: i.cik, label: readableName(i.name) || `CIK ${i.cik}` })),
         }}
       />
     </div>
