@@ -67,7 +67,7 @@ export const filings = sqliteTable('filings', {
   amends: text('amends'),
   /**
    * sha256 of the ownership XML: finds the same filing loaded under another id. Not indexed: the
-   * same content has the same issuer and period, and `filings_issuer_period` finds those.
+   * same content has the same issuer, period and form, and `filings_issuer_period_form` finds those.
    */
   contentHash: text('content_hash').notNull(),
   /** Where it was loaded from (file path or URL), for re-parsing and for error reports. */
@@ -84,8 +84,10 @@ export const filings = sqliteTable('filings', {
   index('filings_issuer_date').on(t.issuerCik, sql`coalesce(${t.filedAt}, ${t.periodOfReport})`),
   // Most filings amend nothing: index only the amendments (`amends = ?` still uses it).
   index('filings_amends').on(t.amends).where(sql`${t.amends} is not null`),
-  // Amendment linking looks up filings of one issuer for one period.
-  index('filings_issuer_period').on(t.issuerCik, t.periodOfReport),
+  // Amendment linking looks up filings of one issuer, period and form (an original's amendments are
+  // usually none, found without reading the issuer's other filings of the day); so does finding
+  // the same content stored under another id.
+  index('filings_issuer_period_form').on(t.issuerCik, t.periodOfReport, t.formType),
 ]);
 
 /** Each reporting owner on each filing, with the address and relationship as filed there. */

@@ -94,11 +94,11 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     filingByAccession: sqlite.prepare<[string], { content_hash: string; filed_at: string | null; accepted_at: string | null }>(
       'SELECT content_hash, filed_at, accepted_at FROM filings WHERE accession = ?',
     ),
-    // The same content has the same issuer and period: found through their index, so the hash
+    // The same content has the same issuer, period and form: found through their index, so the hash
     // needs none of its own (a random-key index costs a page write per filing in a large database).
     accessionsWithContent: sqlite
-      .prepare<[string, string | null, string], string>(
-        'SELECT accession FROM filings WHERE issuer_cik = ? AND period_of_report IS ? AND content_hash = ? ORDER BY accession')
+      .prepare<[string, string | null, string, string], string>(
+        'SELECT accession FROM filings WHERE issuer_cik = ? AND period_of_report IS ? AND form_type = ? AND content_hash = ? ORDER BY accession')
       .pluck(),
     amendedBy: sqlite.prepare<[string], string>('SELECT accession FROM filings WHERE amends = ?').pluck(),
     exists: sqlite.prepare<[string], number>('SELECT 1 FROM filings WHERE accession = ?').pluck(),
@@ -217,7 +217,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     let parsed = filed;
     const contentHash = contentHashOf(parsed.ownershipXml);
     const given = parsed.accession ?? options.accession ?? null;
-    const sameContent = statements.accessionsWithContent.all(parsed.issuer.cik, parsed.periodOfReport, contentHash);
+    const sameContent = statements.accessionsWithContent.all(parsed.issuer.cik, parsed.periodOfReport, parsed.formType, contentHash);
 
     if (given === null && sameContent.length > 0 && !options.force) {
       // A bare XML already stored, under its derived id or the real accession: prefer the real one.
