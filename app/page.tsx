@@ -5,7 +5,7 @@ import { readableName } from '@/lib/names';
 import { listLatestFilings } from '@/lib/queries/latest';
 import { Amount } from '@/components/ui/Amount';
 import { CodeLabel } from '@/components/ui/CodeLabel';
-import { listCellClass as cell, ListTable, listRowClass, type ListColumn } from '@/components/ui/ListTable';
+import { ListTable, type ListColumn } from '@/components/ui/ListTable';
 import { RoleBadges } from '@/components/ui/RoleBadges';
 import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
 
@@ -49,20 +49,20 @@ export default async function HomePage() {
         ) : (
           <ListTable label="Latest filings" caption={<>The newest filings, with each filing&rsquo;s main transaction</>} columns={COLUMNS} nowrapHeaders>
             {filings.map((f) => (
-              <tr key={f.accession} className={listRowClass}>
-                <td className={`${cell} whitespace-nowrap`}>
+              <tr key={f.accession}>
+                <td className="whitespace-nowrap">
                   {f.filedAt ? <time dateTime={f.filedAt}>{formatShortDate(f.filedAt)}</time> : <span className={mutedClass}>—</span>}
                 </td>
-                <td className={`${cell} whitespace-nowrap`}>
+                <td className="whitespace-nowrap">
                   <Link href={`/filings/${encodeURIComponent(f.accession)}`} className={`${linkClass} font-medium`}>
                     Form {f.formType}
                   </Link>
                 </td>
-                <td className={cell}>
+                <td>
                   <Link href={`/issuers/${f.issuerCik}`} className={linkClass}>{f.issuerName ?? `CIK ${f.issuerCik}`}</Link>
                   {f.issuerTicker ? <span className={`ml-1.5 font-mono text-xs ${mutedClass}`}>{f.issuerTicker}</span> : null}
                 </td>
-                <td className={cell}>
+                <td>
                   {f.ownerCik ? (
                     <Link href={`/people/${f.ownerCik}`} className={linkClass}>{readableName(f.ownerName) || `CIK ${f.ownerCik}`}</Link>
                   ) : (
@@ -70,14 +70,14 @@ export default async function HomePage() {
                   )}
                   {f.ownerCount > 1 ? <span className={`ml-1 text-xs ${mutedClass}`}>+{f.ownerCount - 1}</span> : null}
                 </td>
-                <td className={cell}><RoleBadges roles={f} /></td>
-                <td className={cell}>
+                <td><RoleBadges roles={f} /></td>
+                <td>
                   <CodeLabel code={f.code} kind={f.kind ?? undefined} />
                   {f.otherLines > 0 ? <span className={`ml-1 whitespace-nowrap text-xs ${mutedClass}`}>+{f.otherLines} more</span> : null}
                 </td>
-                <td className={`${cell} num`}><Amount value={f.shares} as="shares" /></td>
-                <td className={`${cell} num`}><Amount value={f.pricePerShare} as="price" /></td>
-                <td className={`${cell} num`}><Amount value={f.value} as="dollars" /></td>
+                <td className="num"><Amount value={f.shares} as="shares" /></td>
+                <td className="num"><Amount value={f.pricePerShare} as="price" /></td>
+                <td className="num"><Amount value={f.value} as="dollars" /></td>
               </tr>
             ))}
           </ListTable>

@@ -3,9 +3,7 @@ import type { ReactNode } from 'react';
 import { linkClass, mutedClass } from './styles';
 
 // A ListTable styles its cells and rows itself (.data-table in app/globals.css): rows and cells need
-// no classes of their own. These stay for callers that still pass them.
-export const listRowClass = '';
-export const listCellClass = '';
+// no classes of their own.
 
 export type ListColumn = { label: string; numeric?: boolean };
 
