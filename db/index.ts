@@ -34,7 +34,7 @@ export function resolveDatabasePath(explicit?: string | null): string {
  * scripts), walking up, because a Next server bundle's own file location says nothing about the repo.
  */
 export function findMigrationsFolder(from = process.cwd()): string {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+  for (let dir = path.resolve(/*turbopackIgnore: true*/ from); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'db', 'migrations');
     if (existsSync(path.join(candidate, 'meta', '_journal.json'))) return candidate;
     if (path.dirname(dir) === dir) {
