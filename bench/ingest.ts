@@ -1,6 +1,8 @@
 // Ingest throughput into a fresh database: read (from memory) → parse → store, batched, one core.
-// The corpus is loaded several times under made-up accession numbers so a run holds thousands of
-// filings; each round starts from an empty file.
+// The corpus is loaded several times so a run holds thousands of filings; each round starts from an
+// empty file. Each copy is a different filing, as in a real load: a made-up accession number and
+// another issuer CIK. (Ten identical copies would time the store's same-content check finding up to
+// nine matches a filing, which real EDGAR data never asks of it.)
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,10 +23,16 @@ function syntheticAccession(copy: number, index: number): string {
   return `9${String(copy).padStart(9, '0')}-26-${String(index).padStart(6, '0')}`;
 }
 
+/** The filing with its issuer CIK moved to another range per copy (real CIKs stay below 10 million). */
+function copyOf(text: string, copy: number): string {
+  if (copy === 0) return text;
+  return text.replace(/<issuerCik>\s*(\d+)\s*<\/issuerCik>/, (_, cik: string) => `<issuerCik>${Number(cik) + copy * 10_000_000}</issuerCik>`);
+}
+
 export function benchIngest(xml: CorpusFile[], copies = 10, rounds = 3): IngestResult {
   const inputs: IngestInput[] = [];
   for (let copy = 0; copy < copies; copy++) {
-    xml.forEach((f, i) => inputs.push({ source: f.path, text: f.text, accession: syntheticAccession(copy, i) }));
+    xml.forEach((f, i) => inputs.push({ source: f.path, text: copyOf(f.text, copy), accession: syntheticAccession(copy, i) }));
   }
   const rates: number[] = [];
   let bytesPerFiling = 0;

@@ -11,7 +11,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('openDatabase', () => {
-  it('creates the file and its folders, in WAL mode, with foreign keys on, 16 KiB pages and every table', () => {
+  it('creates the file and its folders, in WAL mode, with foreign keys on, 4 KiB pages and every table', () => {
     const file = path.join(dir, 'a', 'b', 'new.db');
     const { sqlite } = openDatabase(file);
     try {
@@ -20,7 +20,7 @@ describe('openDatabase', () => {
       expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(sqlite.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
       expect(sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
-      expect(sqlite.pragma('page_size', { simple: true })).toBe(16384);
+      expect(sqlite.pragma('page_size', { simple: true })).toBe(4096);
       const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'name_search_%' ORDER BY name").pluck().all();
       expect(tables).toEqual(['__drizzle_migrations', 'filing_deletions', 'filing_owners', 'filing_rows', 'filings', 'issuers', 'name_search', 'owners']);
     } finally {

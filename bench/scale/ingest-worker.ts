@@ -29,7 +29,7 @@ process.on('SIGTERM', () => {
 const corpus = loadCorpus();
 if (!corpus) throw new Error('no corpus');
 const generator = FilingGenerator.fromCorpus(corpus.xml, planFor(max));
-const { sqlite } = openDatabase(values.db);
+const { sqlite } = openDatabase(values.db, { bulkLoad: true });
 const store = createFilingStore(sqlite);
 const walCheckpointer = startWalCheckpointer(sqlite);
 // Tell the parent we are about to write, so its timings start with the ingest under way.

@@ -80,14 +80,15 @@ function ensureBuild(): void {
 
 // ── build ─────────────────────────────────────────────────────────────────────────────────────────
 mkdirSync(path.dirname(dbPath), { recursive: true });
-let db: OpenedDatabase = openDatabase(dbPath);
+// Opened as `npm run ingest` opens a bulk load (see db/index.ts); the pages have their own connections.
+let db: OpenedDatabase = openDatabase(dbPath, { bulkLoad: true });
 let built = (db.sqlite.prepare('SELECT count(*) AS n FROM filings').get() as { n: number }).n;
 if (built > 0) console.log(`resuming: ${built.toLocaleString('en-US')} filings already in ${dbPath}`);
 /** Rate into a fresh file over its first RATE_CHUNK filings. */
 function freshRate(): number {
   const dir = path.join(path.dirname(dbPath), `fresh-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
-  const fresh = openDatabase(path.join(dir, 'fresh.db'));
+  const fresh = openDatabase(path.join(dir, 'fresh.db'), { bulkLoad: true });
   const walCheckpointer = startWalCheckpointer(fresh.sqlite);
   try {
     const r = ingestRange(createFilingStore(fresh.sqlite), generator, 0, RATE_CHUNK, target, { walCheckpointer });
@@ -193,7 +194,7 @@ async function measurePages(size: number, concurrent: boolean): Promise<Pick<Siz
     const line = out.trim().split('\n').pop() ?? '{}';
     const worker = JSON.parse(line) as { next: number; stored: number; failed: number; ms: number; wallMs: number };
     if (worker.failed > 0) throw new Error('the ingest worker had failures');
-    db = openDatabase(dbPath);
+    db = openDatabase(dbPath, { bulkLoad: true });
     built = worker.next;
     return { idle, busy, csv, worker };
   } finally {

@@ -49,7 +49,7 @@ function main(): number {
 }
 
 function reparse(dbPath: string, options: Pick<IngestOptions, 'batchSize' | 'onProgress'>): IngestSummary {
-  const { sqlite, db } = openDatabase(dbPath);
+  const { sqlite, db } = openDatabase(dbPath, { bulkLoad: true });
   try {
     return reparseStored(db, createFilingStore(sqlite), options);
   } finally {

@@ -223,9 +223,10 @@ export function ingestPaths(paths: readonly string[], options: IngestPathsOption
     accession: accessionFromPath(file),
   }));
   if (options.store) return ingestDocuments(options.store, inputs, options, summary);
-  const { sqlite } = openDatabase(resolveDatabasePath(options.dbPath));
-  // More than one batch: a bulk load, worth a checkpointing thread.
-  const walCheckpointer = inputs.length > (options.batchSize ?? DEFAULT_BATCH_SIZE) ? startWalCheckpointer(sqlite) : undefined;
+  // More than one batch: a bulk load, worth a large page cache and a checkpointing thread.
+  const bulkLoad = inputs.length > (options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const { sqlite } = openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad });
+  const walCheckpointer = bulkLoad ? startWalCheckpointer(sqlite) : undefined;
   try {
     return ingestDocuments(createFilingStore(sqlite), inputs, { ...options, walCheckpointer }, summary);
   } finally {
