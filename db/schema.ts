@@ -25,7 +25,7 @@ export const issuers = sqliteTable('issuers', {
   cik: text('cik').primaryKey(),
   name: text('name'),
   ticker: text('ticker'),
-  /** Filing date of the filing that last set name and ticker: a newer filing wins. */
+  /** Filing date of the filing that last changed name or ticker (the newest stored filing decides which wins). */
   namedAt: text('named_at'),
 }, (t) => [
   index('issuers_ticker').on(t.ticker),
@@ -37,6 +37,7 @@ export const owners = sqliteTable('owners', {
   cik: text('cik').primaryKey(),
   /** The name as last filed, e.g. "FEDERICO RICHARD D". */
   name: text('name'),
+  /** Filing date of the filing that last changed the name. */
   namedAt: text('named_at'),
 });
 

@@ -104,6 +104,9 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     exists: sqlite.prepare<[string], number>('SELECT 1 FROM filings WHERE accession = ?').pluck(),
     count: sqlite.prepare<[], number>('SELECT count(*) FROM filings').pluck(),
     deleteFiling: sqlite.prepare<[string]>('DELETE FROM filings WHERE accession = ?'),
+    // Names and tickers change only for a filing at least as new as every stored one of the issuer
+    // (or owner): the newest filing's names win whatever the load order. Run only when a filing's
+    // names differ from the stored ones (see `noteNames`), so the subquery is rare.
     upsertIssuer: sqlite.prepare(`
       INSERT INTO issuers (cik, name, ticker, named_at) VALUES (?, ?, ?, ?)
       ON CONFLICT (cik) DO UPDATE SET
@@ -111,14 +114,20 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
         ticker = coalesce(excluded.ticker, issuers.ticker),
         named_at = coalesce(excluded.named_at, issuers.named_at)
       WHERE issuers.name IS NULL
-        OR (excluded.named_at IS NOT NULL AND (issuers.named_at IS NULL OR excluded.named_at >= issuers.named_at))`),
+        OR (excluded.named_at IS NOT NULL AND excluded.named_at >= coalesce(
+          (SELECT max(${FILING_DATE}) FROM filings WHERE issuer_cik = excluded.cik), ''))`),
     upsertOwner: sqlite.prepare(`
       INSERT INTO owners (cik, name, named_at) VALUES (?, ?, ?)
       ON CONFLICT (cik) DO UPDATE SET
         name = coalesce(excluded.name, owners.name),
         named_at = coalesce(excluded.named_at, owners.named_at)
       WHERE owners.name IS NULL
-        OR (excluded.named_at IS NOT NULL AND (owners.named_at IS NULL OR excluded.named_at >= owners.named_at))`),
+        OR (excluded.named_at IS NOT NULL AND excluded.named_at >= coalesce(
+          (SELECT max(coalesce(f.filed_at, f.period_of_report)) FROM filing_owners o JOIN filings f ON f.accession = o.accession
+           WHERE o.owner_cik = excluded.cik), ''))`),
+    issuerNames: sqlite.prepare<[string], { name: string | null; ticker: string | null }>('SELECT name, ticker FROM issuers WHERE cik = ?'),
+    ownerName: sqlite.prepare<[string], { name: string | null }>('SELECT name FROM owners WHERE cik = ?'),
+    dataVersion: sqlite.prepare<[], number>('PRAGMA data_version').pluck(),
     insertFiling: sqlite.prepare(`
       INSERT INTO filings (accession, form_type, schema_version, issuer_cik, issuer_name, issuer_ticker,
         period_of_report, date_of_original_submission, filed_at, accepted_at, not_subject_to_section16,
@@ -175,11 +184,49 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     }
   }
 
+  // The names stored in issuers and owners, as this connection last read or wrote them: almost every
+  // filing brings the names already stored, and then writes nothing there. (In a million-filing
+  // database rewriting the issuer's and each owner's row cost a tenth of the ingest.) Forgotten on
+  // any rollback, which may undo a write noted here, and when another connection commits.
+  const storedNames = new Map<string, readonly (string | null)[]>();
+  let namesVersion = -1;
+  const forgetNamesOnError = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (error) {
+      storedNames.clear();
+      throw error;
+    }
+  };
+
+  /** Runs `write` unless the filing's names (null: not given) are those stored under `key`. */
+  function noteNames(key: string, filed: readonly (string | null)[], read: () => (string | null)[] | undefined, write: () => void): void {
+    let stored = storedNames.get(key);
+    if (stored === undefined) {
+      stored = read();
+      if (stored) storedNames.set(key, stored);
+    }
+    if (stored && filed.every((value, i) => value === null || value === stored[i])) return;
+    write();
+    storedNames.set(key, read() ?? []);
+  }
+
   function insertFiling(accession: string, parsed: ParsedFiling, contentHash: string, options: StoreOptions): void {
     const namedAt = parsed.filedAt ?? parsed.periodOfReport;
     const { issuer } = parsed;
-    statements.upsertIssuer.run(issuer.cik, issuer.name, issuer.ticker, namedAt);
-    for (const owner of parsed.reportingOwners) statements.upsertOwner.run(owner.cik, owner.name, namedAt);
+    const version = statements.dataVersion.get();
+    if (version !== namesVersion) {
+      storedNames.clear();
+      namesVersion = version ?? -1;
+    }
+    noteNames(`i${issuer.cik}`, [issuer.name, issuer.ticker],
+      () => { const row = statements.issuerNames.get(issuer.cik); return row && [row.name, row.ticker]; },
+      () => statements.upsertIssuer.run(issuer.cik, issuer.name, issuer.ticker, namedAt));
+    for (const owner of parsed.reportingOwners) {
+      noteNames(`o${owner.cik}`, [owner.name],
+        () => { const row = statements.ownerName.get(owner.cik); return row && [row.name]; },
+        () => statements.upsertOwner.run(owner.cik, owner.name, namedAt));
+    }
     statements.insertFiling.run(
       accession, parsed.formType, parsed.schemaVersion, issuer.cik, issuer.name, issuer.ticker,
       parsed.periodOfReport, parsed.dateOfOriginalSubmission, parsed.filedAt, parsed.acceptedAt,
@@ -262,6 +309,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
       try {
         return storeFiling(item.parsed, item.options);
       } catch (error) {
+        storedNames.clear();
         return { status: 'failed', error };
       }
     }));
@@ -270,6 +318,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     try {
       return storeAllOrThrow.immediate(items);
     } catch {
+      storedNames.clear();
       return storeEachSafely.immediate(items);
     }
   }
@@ -281,18 +330,21 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   });
 
   return {
-    storeFiling: (parsed, options) => storeFiling(parsed, options),
+    storeFiling: (parsed, options) => forgetNamesOnError(() => storeFiling(parsed, options)),
     storeFilings,
     storeFilingsOrThrow: (items) => {
       if (!sqlite.inTransaction) throw new Error('storeFilingsOrThrow runs inside batch()');
       return storeEachOrThrow(items);
     },
-    batch: (fn) => sqlite.transaction(fn).immediate(),
+    batch: (fn) => forgetNamesOnError(() => sqlite.transaction(fn).immediate()),
     hasFiling: (accession) => statements.exists.get(accession) !== undefined,
     countFilings: () => statements.count.get() ?? 0,
     deleteFiling: (accession) => deleteFiling(accession),
   };
 }
+
+/** The date a filing stands at (as `filingDate` in lib/queries/issuers.ts, so filings_issuer_date serves it). */
+const FILING_DATE = 'coalesce(filed_at, period_of_report)';
 
 interface AmendmentKey {
   issuerCik: string;

@@ -77,7 +77,8 @@ function statementsFor(sqlite: Database.Database): Statements {
 function prepare(sqlite: Database.Database) {
   return {
     byTicker: sqlite.prepare<[string], { cik: string; name: string | null; ticker: string | null }>(
-      'SELECT cik, name, ticker FROM issuers WHERE ticker = ? COLLATE NOCASE ORDER BY named_at DESC LIMIT 5',
+      `SELECT cik, name, ticker FROM issuers WHERE ticker = ? COLLATE NOCASE
+       ORDER BY (SELECT max(coalesce(filed_at, period_of_report)) FROM filings WHERE issuer_cik = issuers.cik) DESC LIMIT 5`,
     ),
     issuerByCik: sqlite.prepare<[string], { cik: string; name: string | null; ticker: string | null }>(
       'SELECT cik, name, ticker FROM issuers WHERE cik = ?',

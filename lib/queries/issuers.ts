@@ -34,7 +34,7 @@ export function getIssuerByCik(cik: string, db: AppDatabase = getDb()): IssuerSu
   };
 }
 
-/** The issuer filing under a ticker, any case; when a ticker was reused, the one named most recently. */
+/** The issuer filing under a ticker, any case; when a ticker was reused, the one with the newest filing. */
 export function getIssuerByTicker(symbol: string, db: AppDatabase = getDb()): { cik: string; ticker: string | null } | null {
   const ticker = symbol.trim();
   if (!ticker || ticker.length > 16) return null;
@@ -43,7 +43,7 @@ export function getIssuerByTicker(symbol: string, db: AppDatabase = getDb()): { 
       .select({ cik: issuers.cik, ticker: issuers.ticker })
       .from(issuers)
       .where(sql`${issuers.ticker} = ${ticker} collate nocase`)
-      .orderBy(sql`${issuers.namedAt} desc nulls last`, issuers.cik)
+      .orderBy(sql`(select max(${filingDate}) from ${filings} where ${filings.issuerCik} = ${issuers.cik}) desc nulls last`, issuers.cik)
       .limit(1)
       .get() ?? null
   );

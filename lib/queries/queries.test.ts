@@ -55,6 +55,17 @@ describe('issuers', () => {
     expect(q.issuers.getIssuerByTicker('')).toBeNull();
   });
 
+  it('gives a reused ticker to the issuer with the newest filing, not the one renamed last', () => {
+    // An issuer that once traded as ACME, renamed later than Acme Widgets was, with no filing since.
+    t.sqlite.prepare("INSERT INTO issuers (cik, name, ticker, named_at) VALUES ('777', 'Former Acme Holdings', 'ACME', '2030-01-01')").run();
+    try {
+      expect(q.issuers.getIssuerByTicker('acme')?.cik).toBe(C.ACME);
+      expect(q.search.suggestNames('ACME').map((r) => r.cik).slice(0, 2)).toEqual([C.ACME, '777']);
+    } finally {
+      t.sqlite.prepare("DELETE FROM issuers WHERE cik = '777'").run();
+    }
+  });
+
   it('lists insiders with their latest roles and the shares held after their latest report', () => {
     const insiders = q.issuers.listIssuerInsiders(C.ACME);
     expect(insiders.map((i) => i.cik)).toEqual([C.ROE, C.DOE, C.FUND, C.GP]);
