@@ -22,7 +22,7 @@ const CODE_GROUPS: FilterOption[] = [
 const labelClass = 'field';
 
 /** Options the insider or issuer select offers: pages need not make labels for more (and the one filtered on). */
-export const MAX_WHO_OPTIONS = 200;
+export const MAX_WHO_OPTIONS = 100;
 
 export function TransactionFilters({ view, basePath, who }: Props) {
   const codeValue = view.codes.join(',');
