@@ -203,6 +203,8 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   function noteNames(key: string, filed: readonly (string | null)[], read: () => (string | null)[] | undefined, write: () => void): void {
     let stored = storedNames.get(key);
     if (stored === undefined) {
+      // A full-history load meets hundreds of thousands of owners: start over rather than keep them all.
+      if (storedNames.size >= MAX_NOTED_NAMES) storedNames.clear();
       stored = read();
       if (stored) storedNames.set(key, stored);
     }
@@ -342,6 +344,9 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     deleteFiling: (accession) => deleteFiling(accession),
   };
 }
+
+/** Issuers and owners whose stored names a store remembers at most (about 15 MB). */
+const MAX_NOTED_NAMES = 100_000;
 
 /** The date a filing stands at (as `filingDate` in lib/queries/issuers.ts, so filings_issuer_date serves it). */
 const FILING_DATE = 'coalesce(filed_at, period_of_report)';
