@@ -345,8 +345,8 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   };
 }
 
-/** Issuers and owners whose stored names a store remembers at most (about 15 MB). */
-const MAX_NOTED_NAMES = 100_000;
+/** Issuers and owners whose stored names a store remembers at most (about 35 MB; EDGAR has some 200,000 owners). */
+const MAX_NOTED_NAMES = 250_000;
 
 /** The date a filing stands at (as `filingDate` in lib/queries/issuers.ts, so filings_issuer_date serves it). */
 const FILING_DATE = 'coalesce(filed_at, period_of_report)';
