@@ -345,7 +345,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   };
 }
 
-/** Issuers and owners whose stored names a store remembers at most (about 35 MB of memory). */
+/** Issuers and owners whose stored names a store remembers at most (about 40 MiB of memory, measured). */
 const MAX_NOTED_NAMES = 250_000;
 
 /** The date a filing stands at (as `filingDate` in lib/queries/issuers.ts, so filings_issuer_date serves it). */
