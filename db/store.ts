@@ -100,6 +100,8 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
       .prepare<[string, string | null, string, string], string>(
         'SELECT accession FROM filings WHERE issuer_cik = ? AND period_of_report IS ? AND form_type = ? AND content_hash = ? ORDER BY accession')
       .pluck(),
+    // Derived ids (`x…`) sort after every EDGAR accession (digits): the end of the primary key.
+    anyDerived: sqlite.prepare<[], number>("SELECT 1 FROM filings WHERE accession >= 'x' LIMIT 1").pluck(),
     amendedBy: sqlite.prepare<[string], string>('SELECT accession FROM filings WHERE amends = ?').pluck(),
     exists: sqlite.prepare<[string], number>('SELECT 1 FROM filings WHERE accession = ?').pluck(),
     count: sqlite.prepare<[], number>('SELECT count(*) FROM filings').pluck(),
@@ -266,7 +268,13 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     let parsed = filed;
     const contentHash = contentHashOf(parsed.ownershipXml);
     const given = parsed.accession ?? options.accession ?? null;
-    const sameContent = statements.accessionsWithContent.all(parsed.issuer.cik, parsed.periodOfReport, parsed.formType, contentHash);
+    // The same content stored already matters to a bare XML (stored before?) and to a filing with an
+    // accession only where a bare XML of it may be stored under a derived id: when no derived id is
+    // stored at all (a database loaded from EDGAR), the lookup is skipped. In a large database it
+    // reads a row of each same-day filing of the issuer.
+    const sameContent = given === null || statements.anyDerived.get()
+      ? statements.accessionsWithContent.all(parsed.issuer.cik, parsed.periodOfReport, parsed.formType, contentHash)
+      : [];
 
     if (given === null && sameContent.length > 0 && !options.force) {
       // A bare XML already stored, under its derived id or the real accession: prefer the real one.
