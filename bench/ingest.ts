@@ -1,8 +1,7 @@
 // Ingest throughput into a fresh database: read (from memory) → parse → store, batched, one core.
 // The corpus is loaded several times so a run holds thousands of filings; each round starts from an
 // empty file. Each copy is a different filing, as in a real load: a made-up accession number and
-// another issuer CIK. (Ten identical copies would time the store's same-content check finding up to
-// nine matches a filing, which real EDGAR data never asks of it.)
+// another issuer CIK, so that no two hold the same content.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
