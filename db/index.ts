@@ -53,9 +53,10 @@ export function findRepoRoot(from = process.cwd()): string {
  * Pages of 4 KiB (SQLite's default), chosen by measurement. Bulk ingest into a large database is
  * bound by the index pages it rewrites all over the file (an issuer's newest rows, an owner's
  * filings: a few pages a filing, each rewritten whole in the WAL and again by the checkpoint), so
- * bytes written grow with the page size: at 300,000 filings 16 KiB pages made ingest 38% slower than
- * into an empty file, 4 KiB pages 16-21%. Into an empty file 16 KiB pages are about 10% faster
- * (fewer WAL frames a commit); the large database is the case that lasts.
+ * bytes written grow with the page size: at a million filings, with everything else as it is now,
+ * ingest was 28% slower than into an empty file with 16 KiB pages and 18% with 4 KiB. Into an
+ * empty file 16 KiB pages are 10-15% faster (fewer WAL frames a commit); the large database is the
+ * case that lasts.
  */
 const PAGE_SIZE = 4096;
 
