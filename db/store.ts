@@ -117,7 +117,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
         named_at = coalesce(excluded.named_at, issuers.named_at)
       WHERE issuers.name IS NULL
         OR (excluded.named_at IS NOT NULL AND excluded.named_at >= coalesce(
-          (SELECT max(${FILING_DATE}) FROM filings WHERE issuer_cik = excluded.cik), ''))`),
+          (SELECT max(${filingDateSql('filings')}) FROM filings WHERE issuer_cik = excluded.cik), ''))`),
     upsertOwner: sqlite.prepare(`
       INSERT INTO owners (cik, name, named_at) VALUES (?, ?, ?)
       ON CONFLICT (cik) DO UPDATE SET
@@ -125,7 +125,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
         named_at = coalesce(excluded.named_at, owners.named_at)
       WHERE owners.name IS NULL
         OR (excluded.named_at IS NOT NULL AND excluded.named_at >= coalesce(
-          (SELECT max(coalesce(f.filed_at, f.period_of_report)) FROM filing_owners o JOIN filings f ON f.accession = o.accession
+          (SELECT max(${filingDateSql('f')}) FROM filing_owners o JOIN filings f ON f.accession = o.accession
            WHERE o.owner_cik = excluded.cik), ''))`),
     issuerNames: sqlite.prepare<[string], { name: string | null; ticker: string | null }>('SELECT name, ticker FROM issuers WHERE cik = ?'),
     ownerName: sqlite.prepare<[string], { name: string | null }>('SELECT name FROM owners WHERE cik = ?'),
@@ -306,7 +306,8 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   }
 
   // Inside another transaction this is a SAVEPOINT: a failure undoes this filing only.
-  const storeFiling = sqlite.transaction(storeOne);
+  const storeInSavepoint = sqlite.transaction(storeOne);
+  const storeFiling = (parsed: ParsedFiling, options: StoreOptions) => forgetNamesOnError(() => storeInSavepoint(parsed, options));
 
   // A savepoint per filing costs about as much as the filing's own writes (SQLite copies every
   // page a savepoint touches first), and store failures are rare (parse errors happen before any
@@ -319,16 +320,14 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
       try {
         return storeFiling(item.parsed, item.options);
       } catch (error) {
-        storedNames.clear();
         return { status: 'failed', error };
       }
     }));
   function storeFilings(items: readonly StoreItem[]): StoreItemOutcome[] {
     if (items.length === 0) return [];
     try {
-      return storeAllOrThrow.immediate(items);
+      return forgetNamesOnError(() => storeAllOrThrow.immediate(items));
     } catch {
-      storedNames.clear();
       return storeEachSafely.immediate(items);
     }
   }
@@ -340,7 +339,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   });
 
   return {
-    storeFiling: (parsed, options) => forgetNamesOnError(() => storeFiling(parsed, options)),
+    storeFiling,
     storeFilings,
     storeFilingsOrThrow: (items) => {
       if (!sqlite.inTransaction) throw new Error('storeFilingsOrThrow runs inside batch()');
@@ -357,7 +356,9 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
 const MAX_NOTED_NAMES = 250_000;
 
 /** The date a filing stands at (as `filingDate` in lib/queries/issuers.ts, so filings_issuer_date serves it). */
-const FILING_DATE = 'coalesce(filed_at, period_of_report)';
+function filingDateSql(alias: string): string {
+  return `coalesce(${alias}.filed_at, ${alias}.period_of_report)`;
+}
 
 interface AmendmentKey {
   issuerCik: string;
