@@ -7,6 +7,9 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../lib/testing/temp-db';
+import { parseFiling } from '../lib/parser/index';
+import { seedFixture } from '../lib/testing/corpus';
+import { packDocument } from './document';
 import { findMigrationsFolder, openDatabase } from './index';
 import { getFilingJson } from './queries/filing-json';
 
@@ -16,8 +19,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A database migrated up to (not including) the migration tagged `before`. */
-function databaseBefore(before: string): string {
+/** The repo's migrations folder, cut just before the migration tagged `before`. */
+function migrationsBefore(before: string): string {
   const folder = path.join(dir, `migrations-${before}`);
   cpSync(findMigrationsFolder(), folder, { recursive: true });
   const journalFile = path.join(folder, 'meta', '_journal.json');
@@ -25,10 +28,20 @@ function databaseBefore(before: string): string {
   const cut = journal.entries.findIndex((entry) => entry.tag === before);
   expect(cut).toBeGreaterThan(0);
   writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, cut) }));
-  const file = path.join(dir, `${before}.db`);
+  return folder;
+}
+
+/** Migrates `file` up to (not including) the migration tagged `before`. */
+function migrateUpTo(file: string, before: string): void {
   const sqlite = new Database(file);
-  migrate(drizzle({ client: sqlite }), { migrationsFolder: folder });
+  migrate(drizzle({ client: sqlite }), { migrationsFolder: migrationsBefore(before) });
   sqlite.close();
+}
+
+/** A new database migrated up to (not including) the migration tagged `before`. */
+function databaseBefore(before: string): string {
+  const file = path.join(dir, `${before}.db`);
+  migrateUpTo(file, before);
   return file;
 }
 
@@ -48,19 +61,46 @@ describe('0005: footnotes and signatures onto their filing', () => {
         ('0000000001-13-000001', 1, NULL, NULL);`);
     old.close();
 
-    const { sqlite, db } = openDatabase(file);
+    migrateUpTo(file, '0008_footnotes-from-document');
+    const sqlite = new Database(file, { readonly: true });
     try {
-      const first = getFilingJson('0000000001-13-000001', db)!;
-      expect(first.footnotes).toEqual([
+      const stored = (accession: string) => sqlite.prepare('SELECT footnotes, signatures FROM filings WHERE accession = ?').get(accession) as { footnotes: string; signatures: string };
+      const first = stored('0000000001-13-000001');
+      expect(JSON.parse(first.footnotes)).toEqual([
         { id: 'F1', text: 'First.' },
         { id: 'F2', text: 'Second, filed second.' },
         { id: 'F1', text: 'A repeated id.' },
       ]);
-      expect(first.signatures).toEqual([{ name: 'Richard D. Federico', date: '2013-05-21' }, { name: null, date: null }]);
-      const second = getFilingJson('0000000001-13-000002', db)!;
-      expect([second.footnotes, second.signatures]).toEqual([[], []]);
+      expect(JSON.parse(first.signatures)).toEqual([{ name: 'Richard D. Federico', date: '2013-05-21' }, { name: null, date: null }]);
+      const second = stored('0000000001-13-000002');
+      expect([JSON.parse(second.footnotes), JSON.parse(second.signatures)]).toEqual([[], []]);
       const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE name IN ('footnotes', 'signatures')").all();
       expect(tables).toEqual([]);
+    } finally {
+      sqlite.close();
+    }
+  });
+});
+
+describe('0008: footnotes and remarks read from the document', () => {
+  it('drops the stored copies and shows what the document holds', () => {
+    const file = databaseBefore('0008_footnotes-from-document');
+    const seed = readFileSync(seedFixture, 'utf8');
+    const old = new Database(file);
+    // A stale stored copy: what the page shows must come from the document.
+    old.prepare(`
+      INSERT INTO filings (accession, form_type, issuer_cik, not_subject_to_section16, no_securities_owned, content_hash, document, footnotes, remarks)
+      VALUES ('0000000001-13-000001', '4', '46129', 0, 0, 'h1', ?, '[{"id":"F9","text":"stale"}]', 'stale')`).run(packDocument(seed));
+    old.close();
+
+    const { sqlite, db } = openDatabase(file);
+    try {
+      const json = getFilingJson('0000000001-13-000001', db)!;
+      expect(json.footnotes).toEqual(parseFiling(seed).footnotes);
+      expect(json.footnotes[0]!.text).toMatch(/^These shares were purchased by the Reporting Person/);
+      expect(json.remarks).toBe(parseFiling(seed).remarks);
+      const columns = sqlite.prepare("SELECT name FROM pragma_table_info('filings') WHERE name IN ('footnotes', 'remarks')").all();
+      expect(columns).toEqual([]);
     } finally {
       sqlite.close();
     }

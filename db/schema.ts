@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Footnote, Signature } from '../lib/parser/types';
+import type { Signature } from '../lib/parser/types';
 import { customType, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -56,13 +56,13 @@ export const filings = sqliteTable('filings', {
   notSubjectToSection16: flag('not_subject_to_section16').notNull(),
   noSecuritiesOwned: flag('no_securities_owned').notNull(),
   aff10b5One: flag('aff10b5_one'),
-  remarks: text('remarks'),
+  // Footnotes and remarks are not stored apart from the document: only the filing's own page shows
+  // them, and it parses the document for them (db/queries/filing-json.ts). They were two fifths of
+  // a filing's bytes, and writing them a tenth of the ingest time.
   /**
-   * The footnotes as filed, in order (`[{ id, text }]`; ids can repeat, both are kept), and the
-   * signatures (`[{ name, date }]`). Only ever read with their filing, so kept on it as JSON rather
-   * than as child tables: that halves the rows an ingest writes (a filing has about seven footnotes).
+   * The signatures as filed (`[{ name, date }]`): a bare XML's latest signature date orders it
+   * among the filings an amendment may amend.
    */
-  footnotes: text('footnotes', { mode: 'json' }).$type<Footnote[]>().notNull().default(sql`'[]'`),
   signatures: text('signatures', { mode: 'json' }).$type<Signature[]>().notNull().default(sql`'[]'`),
   /** Accession of the filing this amendment amends, once both are stored. */
   amends: text('amends'),

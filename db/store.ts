@@ -1,7 +1,7 @@
 import 'server-only';
 import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { DerivativeRow, FiledNumber, Footnote, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
+import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
 import { packDocument } from './document';
 
@@ -133,8 +133,8 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     insertFiling: sqlite.prepare(`
       INSERT INTO filings (accession, form_type, schema_version, issuer_cik, issuer_name, issuer_ticker,
         period_of_report, date_of_original_submission, filed_at, accepted_at, not_subject_to_section16,
-        no_securities_owned, aff10b5_one, remarks, footnotes, signatures, content_hash, source, document)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        no_securities_owned, aff10b5_one, signatures, content_hash, source, document)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertOwner: sqlite.prepare(`
       INSERT INTO filing_owners (accession, position, owner_cik, name, street1, street2, city, state, zip_code,
         state_description, is_director, is_officer, is_ten_percent_owner, is_other, officer_title, other_text)
@@ -235,7 +235,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
       accession, parsed.formType, parsed.schemaVersion, issuer.cik, issuer.name, issuer.ticker,
       parsed.periodOfReport, parsed.dateOfOriginalSubmission, parsed.filedAt, parsed.acceptedAt,
       flag(parsed.notSubjectToSection16), flag(parsed.noSecuritiesOwned), flag(parsed.aff10b5One),
-      parsed.remarks, footnotesJson(parsed.footnotes), signaturesJson(parsed.signatures), contentHash, options.source ?? null, packDocument(options.document),
+      signaturesJson(parsed.signatures), contentHash, options.source ?? null, packDocument(options.document),
     );
     parsed.reportingOwners.forEach((o, position) => {
       statements.insertOwner.run(
@@ -390,10 +390,6 @@ function addsHeader(stored: { filed_at: string | null; accepted_at: string | nul
 }
 
 // Only the filed fields, in the column's documented shape, whatever else a parsed object carries.
-function footnotesJson(footnotes: readonly Footnote[]): string {
-  return JSON.stringify(footnotes.map(({ id, text }) => ({ id, text })));
-}
-
 function signaturesJson(signatures: readonly Signature[]): string {
   return JSON.stringify(signatures.map(({ name, date }) => ({ name, date })));
 }

@@ -3,7 +3,9 @@ import { asc, eq } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '../index';
 import { normalizeAccession } from '../accession';
 import { filingOwners, filingRows, filings } from '../schema';
-import type { FootnoteIds } from '../../lib/parser/types';
+import { parseFiling } from '../../lib/parser/index';
+import type { Footnote, FootnoteIds } from '../../lib/parser/types';
+import { unpackDocument } from '../document';
 import { ownerRelationshipColumns } from '../owner-relationship';
 
 /** A number as filed (JSON number), the filed text when it is not a number, or `null`. */
@@ -107,8 +109,7 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
       issuerCik: filings.issuerCik,
       issuerName: filings.issuerName,
       issuerTicker: filings.issuerTicker,
-      remarks: filings.remarks,
-      footnotes: filings.footnotes,
+      document: filings.document,
       signatures: filings.signatures,
       aff10b5One: filings.aff10b5One,
       amends: filings.amends,
@@ -217,8 +218,7 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
     reportingOwners: owners,
     nonDerivative,
     derivative,
-    footnotes: filing.footnotes,
-    remarks: filing.remarks,
+    ...footnotesAndRemarks(filing.accession, filing.document),
     signatures: filing.signatures,
     aff10b5One: filing.aff10b5One,
     amends: filing.amends,
@@ -229,4 +229,19 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
     notSubjectToSection16: filing.notSubjectToSection16,
     noSecuritiesOwned: filing.noSecuritiesOwned,
   };
+}
+
+/**
+ * The footnotes and remarks, parsed from the stored document: they are stored nowhere else, as only
+ * this view shows them (a parse is well under a millisecond). A document that no longer parses (a
+ * stricter parser since it was loaded) gives none, and says so in the server's log.
+ */
+function footnotesAndRemarks(accession: string, document: string | Uint8Array): { footnotes: Footnote[]; remarks: string | null } {
+  try {
+    const parsed = parseFiling(unpackDocument(document));
+    return { footnotes: parsed.footnotes.map(({ id, text }) => ({ id, text })), remarks: parsed.remarks };
+  } catch (error) {
+    console.error(`filing ${accession}: its stored document no longer parses, so it is shown without footnotes and remarks (${error instanceof Error ? error.message : String(error)})`);
+    return { footnotes: [], remarks: null };
+  }
 }

@@ -147,8 +147,8 @@ describe('npm run ingest -- --reparse', () => {
       before = (sqlite.prepare('SELECT accession, source FROM filings ORDER BY accession').all() as { accession: string; source: string | null }[])
         .map((r) => ({ ...r, json: getFilingJson(r.accession, orm) }));
       expect(before.length).toBeGreaterThan(2);
-      // What an older, buggy parser might have stored: amounts and footnotes lost.
-      sqlite.exec(`UPDATE filing_rows SET shares = NULL, footnote_ids = '{}'; UPDATE filings SET footnotes = '[]'`);
+      // What an older, buggy parser might have stored: amounts and footnote references lost.
+      sqlite.exec(`UPDATE filing_rows SET shares = NULL, footnote_ids = '{}'`);
       broken = before[1]!;
       sqlite.prepare('UPDATE filings SET document = ? WHERE accession = ?').run(packDocument('<html>not a filing</html>'), broken.accession);
     } finally {

@@ -1,0 +1,2 @@
+ALTER TABLE `filings` DROP COLUMN `remarks`;--> statement-breakpoint
+ALTER TABLE `filings` DROP COLUMN `footnotes`;
