@@ -1,9 +1,11 @@
 // Every real filing of the corpus, stored through the ingest pipeline into a real SQLite file and
-// read back with getFilingJson: the same owners, rows in order and footnotes as the parse, and as
-// many of each as the raw XML holds (counted by string matching, not by the parser).
+// read back: the rows the tables list, in order, as parsed; and through getFilingJson the same
+// owners, rows and footnotes as the parse, and as many of each as the raw XML holds (counted by
+// string matching, not by the parser).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
 import { parseFiling } from '../lib/parser/index';
 import type { ParsedFiling } from '../lib/parser/types';
 import { ingestPaths, type IngestSummary } from '../lib/ingest/pipeline';
@@ -12,6 +14,7 @@ import { openTempStore, type TempStore } from '../lib/testing/temp-db';
 import { rawCounts } from '../lib/testing/xml-counts';
 import { accessionFromPath } from './accession';
 import { unpackDocument } from './document';
+import { rowValue } from './store';
 import { getFilingJson, type FilingJson } from './queries/filing-json';
 
 warnIfNoCorpus('db/corpus.test.ts (every corpus filing stored and read back)');
@@ -66,6 +69,7 @@ describe.skipIf(!hasCorpus)('the corpus, stored and read back', () => {
       expect(stored.document).toBe(text);
     }
     expectSameFiling(json, parseFiling(stored.document));
+    expectRowsStored(t.sqlite, accession, parseFiling(stored.document));
 
     const raw = rawCounts(text);
     expect({
@@ -123,4 +127,22 @@ function expectSameFiling(json: FilingJson, parsed: ParsedFiling): void {
   expect(json.noSecuritiesOwned).toBe(parsed.noSecuritiesOwned);
   expect(json.schemaVersion).toBe(parsed.schemaVersion);
   expect(json.dateOfOriginalSubmission).toBe(parsed.dateOfOriginalSubmission);
+}
+
+/** The rows the issuer and person tables list: every one, in filed order, with the fields they keep as parsed. */
+function expectRowsStored(sqlite: Database.Database, accession: string, parsed: ParsedFiling): void {
+  const stored = sqlite.prepare(`
+    SELECT "table", kind, security_title AS securityTitle, transaction_date AS transactionDate, code, shares,
+      price_per_share AS pricePerShare, acquired_disposed AS acquiredDisposed, shares_owned_after AS sharesOwnedAfter,
+      direct_or_indirect AS directOrIndirect, conversion_or_exercise_price AS conversionOrExercisePrice,
+      underlying_title AS underlyingTitle, underlying_shares AS underlyingShares, value
+    FROM filing_rows WHERE accession = ? ORDER BY "table" DESC, position`).all(accession);
+  const row = (table: 'N' | 'D', r: ParsedFiling['derivative'][number] | ParsedFiling['nonDerivative'][number]) => ({
+    table, kind: r.kind, securityTitle: r.securityTitle, transactionDate: r.transactionDate, code: r.code, shares: r.shares,
+    pricePerShare: r.pricePerShare, acquiredDisposed: r.acquiredDisposed, sharesOwnedAfter: r.sharesOwnedAfter,
+    directOrIndirect: r.directOrIndirect, conversionOrExercisePrice: 'conversionOrExercisePrice' in r ? r.conversionOrExercisePrice : null,
+    underlyingTitle: 'underlyingTitle' in r ? r.underlyingTitle : null, underlyingShares: 'underlyingShares' in r ? r.underlyingShares : null,
+    value: rowValue(r),
+  });
+  expect(stored, accession).toEqual([...parsed.nonDerivative.map((r) => row('N', r)), ...parsed.derivative.map((r) => row('D', r))]);
 }

@@ -106,3 +106,33 @@ describe('0008: footnotes and remarks read from the document', () => {
     }
   });
 });
+
+describe('0009: table rows keep what the tables list', () => {
+  it('keeps every row, its id and the fields the tables read, in one rebuild with both indexes', () => {
+    const file = databaseBefore('0009_rows-as-listed');
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO filings (accession, form_type, issuer_cik, not_subject_to_section16, no_securities_owned, content_hash, document)
+      VALUES ('0000000001-13-000001', '4', '46129', 0, 0, 'h1', 'doc');
+      INSERT INTO filing_rows (id, accession, "table", position, kind, issuer_cik, filed_at, security_title, transaction_date, code,
+        shares, price_per_share, acquired_disposed, shares_owned_after, direct_or_indirect, nature_of_ownership, footnote_ids, value)
+      VALUES (41, '0000000001-13-000001', 'N', 0, 'transaction', '46129', '2013-05-23', 'Common Stock', '2013-05-21', 'P',
+        785, 7, 'A', 12759, 'D', 'By trust', '{"shares":["F1"]}', 5495);`);
+    old.close();
+
+    const { sqlite } = openDatabase(file);
+    try {
+      expect(sqlite.prepare('SELECT * FROM filing_rows').all()).toEqual([{
+        id: 41, accession: '0000000001-13-000001', table: 'N', position: 0, kind: 'transaction', issuer_cik: '46129',
+        filed_at: '2013-05-23', security_title: 'Common Stock', transaction_date: '2013-05-21', code: 'P', shares: 785,
+        price_per_share: 7, acquired_disposed: 'A', shares_owned_after: 12759, direct_or_indirect: 'D',
+        conversion_or_exercise_price: null, underlying_title: null, underlying_shares: null, value: 5495,
+      }]);
+      const indexes = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'filing_rows' ORDER BY name").pluck().all();
+      expect(indexes).toEqual(['filing_rows_accession', 'filing_rows_issuer_view']);
+      expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      sqlite.close();
+    }
+  });
+});

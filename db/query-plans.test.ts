@@ -39,6 +39,9 @@ beforeAll(() => {
   store.hasFiling('0009990901-24-000001');
   getFilingJson('0009990901-24-000001', t.db);
   getFilingDocument('0009990901-24-000001', t.db);
+  // A stored document that no longer parses: its page falls back to the rows as stored.
+  t.sqlite.prepare("UPDATE filings SET document = '<html>no longer a filing</html>' WHERE accession = ?").run('0009990901-24-000001');
+  getFilingJson('0009990901-24-000001', t.db);
   for (const query of ['Richard Federico', 'AMOT', '46129']) searchNames(query, 10, t.sqlite);
 });
 afterAll(() => t.close());

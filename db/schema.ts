@@ -114,7 +114,12 @@ export const filingOwners = sqliteTable('filing_owners', {
   index('filing_owners_owner').on(t.ownerCik, t.accession),
 ]);
 
-/** Lines of Table I (`table = 'N'`) and Table II (`table = 'D'`), in the order filed. */
+/**
+ * Lines of Table I (`table = 'N'`) and Table II (`table = 'D'`), in the order filed, with what the
+ * issuer and person tables, their filters and exports read. The filing's own page takes every field
+ * as filed from the stored document (db/queries/filing-json.ts): keeping the rest here too (dates
+ * of exercise and expiration, nature of ownership, footnote ids, ...) cost about a tenth of the ingest.
+ */
 export const filingRows = sqliteTable('filing_rows', {
   // The rowid (no AUTOINCREMENT: it would cost a sqlite_sequence write per row on every ingest).
   id: integer('id').primaryKey(),
@@ -127,28 +132,16 @@ export const filingRows = sqliteTable('filing_rows', {
   filedAt: text('filed_at'),
   securityTitle: text('security_title'),
   transactionDate: text('transaction_date'),
-  deemedExecutionDate: text('deemed_execution_date'),
-  formType: text('form_type'),
   code: text('code'),
-  equitySwapInvolved: flag('equity_swap_involved'),
-  timeliness: text('timeliness'),
   shares: filedNumber('shares'),
-  totalValue: filedNumber('total_value'),
   pricePerShare: filedNumber('price_per_share'),
   acquiredDisposed: text('acquired_disposed'),
   sharesOwnedAfter: filedNumber('shares_owned_after'),
-  valueOwnedAfter: filedNumber('value_owned_after'),
   directOrIndirect: text('direct_or_indirect'),
-  natureOfOwnership: text('nature_of_ownership'),
   conversionOrExercisePrice: filedNumber('conversion_or_exercise_price'),
-  exerciseDate: text('exercise_date'),
-  expirationDate: text('expiration_date'),
   underlyingTitle: text('underlying_title'),
   underlyingShares: filedNumber('underlying_shares'),
-  underlyingValue: filedNumber('underlying_value'),
-  /** `{ field: [footnote ids] }`, the footnotes on each value of this row; `{}` when none. */
-  footnoteIds: text('footnote_ids', { mode: 'json' }).$type<Partial<Record<string, string[]>>>().notNull(),
-  /** shares × price when both are numbers: the dollar value users sort and sum by. */
+  /** shares × price when both are numbers, else the filed total value: the dollar value users sort and sum by. */
   value: real('value'),
 }, (t) => [
   index('filing_rows_accession').on(t.accession, t.table, t.position),

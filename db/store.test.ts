@@ -6,7 +6,7 @@ import type { ParsedFiling } from '../lib/parser/types';
 import { seedFixture, fixturesDir } from '../lib/testing/corpus';
 import { ownershipXml } from '../lib/testing/ownership-xml';
 import { openTempStore, type TempStore } from '../lib/testing/temp-db';
-import { unpackDocument } from './document';
+import { packDocument, unpackDocument } from './document';
 import { getFilingDocument } from './queries/filing-document';
 import { getFilingJson } from './queries/filing-json';
 import { contentHashOf, derivedAccession, rowValue } from './store';
@@ -80,6 +80,19 @@ describe('the seed filing (Allied Motion Technologies, 2013-05-21 Form 4)', () =
     expect(row.source).toBe(seedFixture);
     expect(row.content_hash).toBe(contentHashOf(parseFiling(seed).ownershipXml));
     expect(parseFiling(unpackDocument(row.document))).toEqual(parseFiling(seed));
+  });
+
+  it('shows the rows as stored, without footnotes, when its document no longer parses', () => {
+    const { accession } = store(seed, { accession: '0001240569-13-000006' });
+    t.sqlite.prepare('UPDATE filings SET document = ? WHERE accession = ?').run(packDocument('<html>no longer a filing</html>'), accession);
+    const json = getFilingJson(accession, t.db)!;
+    expect(json.nonDerivative).toEqual([{
+      kind: 'transaction', securityTitle: 'Common Stock', transactionDate: '2013-05-21', deemedExecutionDate: null,
+      code: 'P', shares: 785, pricePerShare: 7, acquiredDisposed: 'A', sharesOwnedAfter: 12759, directOrIndirect: 'D',
+      natureOfOwnership: null, footnoteIds: {}, formType: null, equitySwapInvolved: null,
+      timeliness: null, totalValue: null, valueOwnedAfter: null, value: 5495,
+    }]);
+    expect([json.footnotes, json.remarks, json.reportingOwners[0]?.name]).toEqual([[], null, 'Federico Richard D']);
   });
 
   it('is keyed by an id derived from its content when no accession is known', () => {

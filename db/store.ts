@@ -141,11 +141,9 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertRow: sqlite.prepare(`
       INSERT INTO filing_rows ("accession", "table", "position", "kind", "issuer_cik", "filed_at", "security_title",
-        "transaction_date", "deemed_execution_date", "form_type", "code", "equity_swap_involved", "timeliness",
-        "shares", "total_value", "price_per_share", "acquired_disposed", "shares_owned_after", "value_owned_after",
-        "direct_or_indirect", "nature_of_ownership", "conversion_or_exercise_price", "exercise_date",
-        "expiration_date", "underlying_title", "underlying_shares", "underlying_value", "footnote_ids", "value")
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        "transaction_date", "code", "shares", "price_per_share", "acquired_disposed", "shares_owned_after",
+        "direct_or_indirect", "conversion_or_exercise_price", "underlying_title", "underlying_shares", "value")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     // Amendment linking: filings of one issuer, period and form, whose first reporting owner is the same.
     amendmentKey: sqlite.prepare<[string], AmendmentKey>(`
       SELECT f.issuer_cik AS issuerCik, f.period_of_report AS periodOfReport, f.form_type AS formType,
@@ -245,13 +243,9 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     });
     const insertRow = (table: 'N' | 'D', row: NonDerivativeRow & Partial<DerivativeRow>, position: number) => {
       statements.insertRow.run(
-        accession, table, position, row.kind, issuer.cik, parsed.filedAt, row.securityTitle,
-        row.transactionDate, row.deemedExecutionDate, row.formType, row.code, flag(row.equitySwapInvolved), row.timeliness,
-        numeric(row.shares), numeric(row.totalValue), numeric(row.pricePerShare), row.acquiredDisposed,
-        numeric(row.sharesOwnedAfter), numeric(row.valueOwnedAfter), row.directOrIndirect, row.natureOfOwnership,
-        numeric(row.conversionOrExercisePrice ?? null), row.exerciseDate ?? null, row.expirationDate ?? null,
-        row.underlyingTitle ?? null, numeric(row.underlyingShares ?? null), numeric(row.underlyingValue ?? null),
-        footnoteIdsJson(row.footnoteIds), rowValue(row),
+        accession, table, position, row.kind, issuer.cik, parsed.filedAt, row.securityTitle, row.transactionDate, row.code,
+        numeric(row.shares), numeric(row.pricePerShare), row.acquiredDisposed, numeric(row.sharesOwnedAfter), row.directOrIndirect,
+        numeric(row.conversionOrExercisePrice ?? null), row.underlyingTitle ?? null, numeric(row.underlyingShares ?? null), rowValue(row),
       );
     };
     parsed.nonDerivative.forEach((row, position) => insertRow('N', row, position));
@@ -392,14 +386,4 @@ function addsHeader(stored: { filed_at: string | null; accepted_at: string | nul
 // Only the filed fields, in the column's documented shape, whatever else a parsed object carries.
 function signaturesJson(signatures: readonly Signature[]): string {
   return JSON.stringify(signatures.map(({ name, date }) => ({ name, date })));
-}
-
-function footnoteIdsJson(ids: NonDerivativeRow['footnoteIds']): string {
-  // The parser leaves out fields without footnotes; guard against an empty list all the same.
-  for (const key in ids) {
-    if (ids[key as keyof typeof ids]?.length === 0) {
-      return JSON.stringify(Object.fromEntries(Object.entries(ids).filter(([, list]) => list && list.length > 0)));
-    }
-  }
-  return JSON.stringify(ids);
 }

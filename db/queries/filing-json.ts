@@ -4,8 +4,9 @@ import { getDb, type AppDatabase } from '../index';
 import { normalizeAccession } from '../accession';
 import { filingOwners, filingRows, filings } from '../schema';
 import { parseFiling } from '../../lib/parser/index';
-import type { Footnote, FootnoteIds } from '../../lib/parser/types';
+import type { FootnoteIds, NonDerivativeRow, ParsedFiling } from '../../lib/parser/types';
 import { unpackDocument } from '../document';
+import { rowValue } from '../store';
 import { ownerRelationshipColumns } from '../owner-relationship';
 
 /** A number as filed (JSON number), the filed text when it is not a number, or `null`. */
@@ -141,65 +142,8 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
     .orderBy(asc(filingOwners.position))
     .all();
 
-  const rows = db
-    .select({
-      table: filingRows.table,
-      kind: filingRows.kind,
-      securityTitle: filingRows.securityTitle,
-      transactionDate: filingRows.transactionDate,
-      deemedExecutionDate: filingRows.deemedExecutionDate,
-      code: filingRows.code,
-      shares: filingRows.shares,
-      pricePerShare: filingRows.pricePerShare,
-      acquiredDisposed: filingRows.acquiredDisposed,
-      sharesOwnedAfter: filingRows.sharesOwnedAfter,
-      directOrIndirect: filingRows.directOrIndirect,
-      natureOfOwnership: filingRows.natureOfOwnership,
-      footnoteIds: filingRows.footnoteIds,
-      formType: filingRows.formType,
-      equitySwapInvolved: filingRows.equitySwapInvolved,
-      timeliness: filingRows.timeliness,
-      totalValue: filingRows.totalValue,
-      valueOwnedAfter: filingRows.valueOwnedAfter,
-      value: filingRows.value,
-      conversionOrExercisePrice: filingRows.conversionOrExercisePrice,
-      exerciseDate: filingRows.exerciseDate,
-      expirationDate: filingRows.expirationDate,
-      underlyingTitle: filingRows.underlyingTitle,
-      underlyingShares: filingRows.underlyingShares,
-      underlyingValue: filingRows.underlyingValue,
-    })
-    .from(filingRows)
-    .where(eq(filingRows.accession, key))
-    .orderBy(asc(filingRows.table), asc(filingRows.position))
-    .all();
-
-  const nonDerivative: FilingJsonRow[] = [];
-  const derivative: FilingJsonDerivativeRow[] = [];
-  for (const { table, conversionOrExercisePrice, exerciseDate, expirationDate, underlyingTitle, underlyingShares, underlyingValue, ...row } of rows) {
-    const base: FilingJsonRow = {
-      kind: row.kind,
-      securityTitle: row.securityTitle,
-      transactionDate: row.transactionDate,
-      deemedExecutionDate: row.deemedExecutionDate,
-      code: row.code,
-      shares: row.shares,
-      pricePerShare: row.pricePerShare,
-      acquiredDisposed: row.acquiredDisposed,
-      sharesOwnedAfter: row.sharesOwnedAfter,
-      directOrIndirect: row.directOrIndirect,
-      natureOfOwnership: row.natureOfOwnership,
-      footnoteIds: row.footnoteIds as FootnoteIds,
-      formType: row.formType,
-      equitySwapInvolved: row.equitySwapInvolved,
-      timeliness: row.timeliness,
-      totalValue: row.totalValue,
-      valueOwnedAfter: row.valueOwnedAfter,
-      value: row.value,
-    };
-    if (table === 'N') nonDerivative.push(base);
-    else derivative.push({ ...base, conversionOrExercisePrice, exerciseDate, expirationDate, underlyingTitle, underlyingShares, underlyingValue });
-  }
+  const parsed = parseStoredDocument(filing.accession, filing.document);
+  const { nonDerivative, derivative } = parsed ? rowsAsFiled(parsed) : storedRows(key, db);
 
   const amendedBy = db
     .select({ accession: filings.accession })
@@ -218,7 +162,8 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
     reportingOwners: owners,
     nonDerivative,
     derivative,
-    ...footnotesAndRemarks(filing.accession, filing.document),
+    footnotes: parsed ? parsed.footnotes.map(({ id, text }) => ({ id, text })) : [],
+    remarks: parsed?.remarks ?? null,
     signatures: filing.signatures,
     aff10b5One: filing.aff10b5One,
     amends: filing.amends,
@@ -232,16 +177,87 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
 }
 
 /**
- * The footnotes and remarks, parsed from the stored document: they are stored nowhere else, as only
- * this view shows them (a parse is well under a millisecond). A document that no longer parses (a
- * stricter parser since it was loaded) gives none, and says so in the server's log.
+ * The stored document, parsed: the rows with every field as filed, the footnotes and the remarks
+ * come from it, as the database keeps only what the lists and tables read (a parse is well under a
+ * millisecond). `null` when it no longer parses (a stricter parser since it was loaded), which the
+ * server's log names.
  */
-function footnotesAndRemarks(accession: string, document: string | Uint8Array): { footnotes: Footnote[]; remarks: string | null } {
+function parseStoredDocument(accession: string, document: string | Uint8Array): ParsedFiling | null {
   try {
-    const parsed = parseFiling(unpackDocument(document));
-    return { footnotes: parsed.footnotes.map(({ id, text }) => ({ id, text })), remarks: parsed.remarks };
+    return parseFiling(unpackDocument(document));
   } catch (error) {
-    console.error(`filing ${accession}: its stored document no longer parses, so it is shown without footnotes and remarks (${error instanceof Error ? error.message : String(error)})`);
-    return { footnotes: [], remarks: null };
+    console.error(`filing ${accession}: its stored document no longer parses, so it is shown as stored, without footnotes and remarks (${error instanceof Error ? error.message : String(error)})`);
+    return null;
   }
+}
+
+function rowsAsFiled(parsed: ParsedFiling): Pick<FilingJson, 'nonDerivative' | 'derivative'> {
+  const base = (row: NonDerivativeRow): FilingJsonRow => ({
+    kind: row.kind,
+    securityTitle: row.securityTitle,
+    transactionDate: row.transactionDate,
+    deemedExecutionDate: row.deemedExecutionDate,
+    code: row.code,
+    shares: row.shares,
+    pricePerShare: row.pricePerShare,
+    acquiredDisposed: row.acquiredDisposed,
+    sharesOwnedAfter: row.sharesOwnedAfter,
+    directOrIndirect: row.directOrIndirect,
+    natureOfOwnership: row.natureOfOwnership,
+    footnoteIds: row.footnoteIds,
+    formType: row.formType,
+    equitySwapInvolved: row.equitySwapInvolved,
+    timeliness: row.timeliness,
+    totalValue: row.totalValue,
+    valueOwnedAfter: row.valueOwnedAfter,
+    value: rowValue(row),
+  });
+  return {
+    nonDerivative: parsed.nonDerivative.map(base),
+    derivative: parsed.derivative.map((row) => ({
+      ...base(row),
+      conversionOrExercisePrice: row.conversionOrExercisePrice,
+      exerciseDate: row.exerciseDate,
+      expirationDate: row.expirationDate,
+      underlyingTitle: row.underlyingTitle,
+      underlyingShares: row.underlyingShares,
+      underlyingValue: row.underlyingValue,
+    })),
+  };
+}
+
+/** The rows as the database keeps them, for a document that no longer parses: the fields it does not keep are null. */
+function storedRows(accession: string, db: AppDatabase): Pick<FilingJson, 'nonDerivative' | 'derivative'> {
+  const rows = db
+    .select({
+      table: filingRows.table,
+      kind: filingRows.kind,
+      securityTitle: filingRows.securityTitle,
+      transactionDate: filingRows.transactionDate,
+      code: filingRows.code,
+      shares: filingRows.shares,
+      pricePerShare: filingRows.pricePerShare,
+      acquiredDisposed: filingRows.acquiredDisposed,
+      sharesOwnedAfter: filingRows.sharesOwnedAfter,
+      directOrIndirect: filingRows.directOrIndirect,
+      value: filingRows.value,
+      conversionOrExercisePrice: filingRows.conversionOrExercisePrice,
+      underlyingTitle: filingRows.underlyingTitle,
+      underlyingShares: filingRows.underlyingShares,
+    })
+    .from(filingRows)
+    .where(eq(filingRows.accession, accession))
+    .orderBy(asc(filingRows.table), asc(filingRows.position))
+    .all();
+  const unknown = {
+    deemedExecutionDate: null, natureOfOwnership: null, footnoteIds: {}, formType: null, equitySwapInvolved: null,
+    timeliness: null, totalValue: null, valueOwnedAfter: null,
+  };
+  const nonDerivative: FilingJsonRow[] = [];
+  const derivative: FilingJsonDerivativeRow[] = [];
+  for (const { table, conversionOrExercisePrice, underlyingTitle, underlyingShares, ...row } of rows) {
+    if (table === 'N') nonDerivative.push({ ...row, ...unknown });
+    else derivative.push({ ...row, ...unknown, conversionOrExercisePrice, exerciseDate: null, expirationDate: null, underlyingTitle, underlyingShares, underlyingValue: null });
+  }
+  return { nonDerivative, derivative };
 }

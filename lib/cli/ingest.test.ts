@@ -141,14 +141,18 @@ describe('npm run ingest -- --reparse', () => {
     const db = path.join(dir, 'reparse', 'reparse.db');
     expect(runCliSync('ingest.ts', [...sampleFiles(), '--db', db]).status).toBe(0);
     const { sqlite, db: orm } = openDatabase(db);
-    let before: { accession: string; source: string | null; json: unknown }[];
+    let before: { accession: string; source: string | null; json: unknown; rows: unknown[] }[];
     let broken: { accession: string; source: string | null };
+    // The rows as the issuer and person tables read them (their ids change when a filing is replaced).
+    const storedRows = (db: typeof sqlite, accession: string) =>
+      db.prepare('SELECT * FROM filing_rows WHERE accession = ? ORDER BY "table", position').all(accession).map((r) => ({ ...(r as object), id: undefined }));
     try {
       before = (sqlite.prepare('SELECT accession, source FROM filings ORDER BY accession').all() as { accession: string; source: string | null }[])
-        .map((r) => ({ ...r, json: getFilingJson(r.accession, orm) }));
+        .map((r) => ({ ...r, json: getFilingJson(r.accession, orm), rows: storedRows(sqlite, r.accession) }));
       expect(before.length).toBeGreaterThan(2);
-      // What an older, buggy parser might have stored: amounts and footnote references lost.
-      sqlite.exec(`UPDATE filing_rows SET shares = NULL, footnote_ids = '{}'`);
+      expect(before.some((f) => f.rows.length > 0)).toBe(true);
+      // What an older, buggy parser might have stored: amounts lost.
+      sqlite.exec(`UPDATE filing_rows SET shares = NULL, value = NULL`);
       broken = before[1]!;
       sqlite.prepare('UPDATE filings SET document = ? WHERE accession = ?').run(packDocument('<html>not a filing</html>'), broken.accession);
     } finally {
@@ -162,9 +166,10 @@ describe('npm run ingest -- --reparse', () => {
 
     const after = openDatabase(db);
     try {
-      for (const { accession, source, json } of before) {
+      for (const { accession, source, json, rows } of before) {
         if (accession === broken.accession) continue;
         expect(getFilingJson(accession, after.db), accession).toEqual(json);
+        expect(storedRows(after.sqlite, accession), accession).toEqual(rows);
         expect(after.sqlite.prepare('SELECT source FROM filings WHERE accession = ?').pluck().get(accession)).toBe(source);
       }
       expect(getFilingJson(broken.accession, after.db)!.footnotes).toEqual([]);
