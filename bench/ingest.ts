@@ -14,6 +14,8 @@ import { fmt, median } from './stats';
 export interface IngestResult {
   filings: number;
   filingsPerSecond: number;
+  /** Each round's rate, in the order run. */
+  rates: number[];
   bytesPerFiling: number;
   documentBytesPerFiling: number;
 }
@@ -28,7 +30,8 @@ function copyOf(text: string, copy: number): string {
   return text.replace(/<issuerCik>\s*(\d+)\s*<\/issuerCik>/, (_, cik: string) => `<issuerCik>${Number(cik) + copy * 10_000_000}</issuerCik>`);
 }
 
-export function benchIngest(xml: CorpusFile[], copies = 10, rounds = 3): IngestResult {
+// Five rounds: on a shared machine one slow round in three moved the median by a tenth.
+export function benchIngest(xml: CorpusFile[], copies = 10, rounds = 5): IngestResult {
   const inputs: IngestInput[] = [];
   for (let copy = 0; copy < copies; copy++) {
     xml.forEach((f, i) => inputs.push({ source: f.path, text: copyOf(f.text, copy), accession: syntheticAccession(copy, i) }));
@@ -55,6 +58,7 @@ export function benchIngest(xml: CorpusFile[], copies = 10, rounds = 3): IngestR
   return {
     filings: inputs.length,
     filingsPerSecond: median(rates),
+    rates,
     bytesPerFiling,
     documentBytesPerFiling: xml.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / xml.length,
   };
@@ -63,5 +67,6 @@ export function benchIngest(xml: CorpusFile[], copies = 10, rounds = 3): IngestR
 export function printIngest(r: IngestResult): void {
   console.log(`\ningest  ${r.filings} filings (the corpus XMLs × ${r.filings / 429 | 0}) into a fresh database, median of rounds`);
   console.log(`  rate               ${fmt(r.filingsPerSecond, 0)} filings/s on one core (target ≥ 5,000)`);
+  console.log(`  rounds             ${r.rates.map((rate) => fmt(rate, 0)).join(', ')} filings/s`);
   console.log(`  database           ${fmt(r.bytesPerFiling / 1024, 1)} KiB per filing (the original document alone: ${fmt(r.documentBytesPerFiling / 1024, 1)} KiB)`);
 }
