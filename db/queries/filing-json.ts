@@ -2,11 +2,11 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '../index';
 import { normalizeAccession } from '../accession';
-import { filingOwners, filingRows, filings } from '../schema';
+import { filingOwners, filings } from '../schema';
 import { parseFiling } from '../../lib/parser/index';
-import type { FootnoteIds, NonDerivativeRow, ParsedFiling } from '../../lib/parser/types';
+import type { FootnoteIds, ParsedFiling } from '../../lib/parser/types';
 import { unpackDocument } from '../document';
-import { rowValue } from '../store';
+import { rowsAsFiled, getStoredRows } from './filing-json-rows';
 import { ownerRelationshipColumns } from '../owner-relationship';
 
 /** A number as filed (JSON number), the filed text when it is not a number, or `null`. */
@@ -143,7 +143,7 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
     .all();
 
   const parsed = parseStoredDocument(filing.accession, filing.document);
-  const { nonDerivative, derivative } = parsed ? rowsAsFiled(parsed) : storedRows(key, db);
+  const { nonDerivative, derivative } = parsed ? rowsAsFiled(parsed) : getStoredRows(key, db);
 
   const amendedBy = db
     .select({ accession: filings.accession })
@@ -189,75 +189,4 @@ function parseStoredDocument(accession: string, document: string | Uint8Array): 
     console.error(`filing ${accession}: its stored document no longer parses, so it is shown as stored, without footnotes and remarks (${error instanceof Error ? error.message : String(error)})`);
     return null;
   }
-}
-
-function rowsAsFiled(parsed: ParsedFiling): Pick<FilingJson, 'nonDerivative' | 'derivative'> {
-  const base = (row: NonDerivativeRow): FilingJsonRow => ({
-    kind: row.kind,
-    securityTitle: row.securityTitle,
-    transactionDate: row.transactionDate,
-    deemedExecutionDate: row.deemedExecutionDate,
-    code: row.code,
-    shares: row.shares,
-    pricePerShare: row.pricePerShare,
-    acquiredDisposed: row.acquiredDisposed,
-    sharesOwnedAfter: row.sharesOwnedAfter,
-    directOrIndirect: row.directOrIndirect,
-    natureOfOwnership: row.natureOfOwnership,
-    footnoteIds: row.footnoteIds,
-    formType: row.formType,
-    equitySwapInvolved: row.equitySwapInvolved,
-    timeliness: row.timeliness,
-    totalValue: row.totalValue,
-    valueOwnedAfter: row.valueOwnedAfter,
-    value: rowValue(row),
-  });
-  return {
-    nonDerivative: parsed.nonDerivative.map(base),
-    derivative: parsed.derivative.map((row) => ({
-      ...base(row),
-      conversionOrExercisePrice: row.conversionOrExercisePrice,
-      exerciseDate: row.exerciseDate,
-      expirationDate: row.expirationDate,
-      underlyingTitle: row.underlyingTitle,
-      underlyingShares: row.underlyingShares,
-      underlyingValue: row.underlyingValue,
-    })),
-  };
-}
-
-/** The rows as the database keeps them, for a document that no longer parses: the fields it does not keep are null. */
-function storedRows(accession: string, db: AppDatabase): Pick<FilingJson, 'nonDerivative' | 'derivative'> {
-  const rows = db
-    .select({
-      table: filingRows.table,
-      kind: filingRows.kind,
-      securityTitle: filingRows.securityTitle,
-      transactionDate: filingRows.transactionDate,
-      code: filingRows.code,
-      shares: filingRows.shares,
-      pricePerShare: filingRows.pricePerShare,
-      acquiredDisposed: filingRows.acquiredDisposed,
-      sharesOwnedAfter: filingRows.sharesOwnedAfter,
-      directOrIndirect: filingRows.directOrIndirect,
-      value: filingRows.value,
-      conversionOrExercisePrice: filingRows.conversionOrExercisePrice,
-      underlyingTitle: filingRows.underlyingTitle,
-      underlyingShares: filingRows.underlyingShares,
-    })
-    .from(filingRows)
-    .where(eq(filingRows.accession, accession))
-    .orderBy(asc(filingRows.table), asc(filingRows.position))
-    .all();
-  const unknown = {
-    deemedExecutionDate: null, natureOfOwnership: null, footnoteIds: {}, formType: null, equitySwapInvolved: null,
-    timeliness: null, totalValue: null, valueOwnedAfter: null,
-  };
-  const nonDerivative: FilingJsonRow[] = [];
-  const derivative: FilingJsonDerivativeRow[] = [];
-  for (const { table, conversionOrExercisePrice, underlyingTitle, underlyingShares, ...row } of rows) {
-    if (table === 'N') nonDerivative.push({ ...row, ...unknown });
-    else derivative.push({ ...row, ...unknown, conversionOrExercisePrice, exerciseDate: null, expirationDate: null, underlyingTitle, underlyingShares, underlyingValue: null });
-  }
-  return { nonDerivative, derivative };
 }
