@@ -67,7 +67,9 @@ export const filings = sqliteTable('filings', {
   /** Accession of the filing this amendment amends, once both are stored. */
   amends: text('amends'),
   /**
-   * sha256 of the ownership XML: finds the same filing loaded under another id. Not indexed: the
+   * sha256 of the ownership XML (hex): finds the same filing loaded under another id. '' for a
+   * filing stored under its accession while no bare XML was stored under a derived id: the store
+   * hashes it from the document when it first needs to compare (db/store.ts). Not indexed: the
    * same content has the same issuer, period and form, and `filings_issuer_period_form` finds those.
    */
   contentHash: text('content_hash').notNull(),

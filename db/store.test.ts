@@ -151,6 +151,20 @@ describe('loading again', () => {
     expect(count('filings')).toBe(1);
   });
 
+  it('stores a filing under its accession unhashed while no bare XML is stored, and hashes it when a bare copy arrives', () => {
+    const storedHash = () => t.sqlite.prepare('SELECT content_hash FROM filings WHERE accession = ?').pluck().get('0009990901-24-000008');
+    expect(store(xml, { accession: '0009990901-24-000008' }).status).toBe('loaded');
+    expect(storedHash()).toBe('');
+    // The same file again, and another file with the same ownership XML (as a submission and its bare XML are).
+    expect(store(xml, { accession: '0009990901-24-000008' }).status).toBe('skipped');
+    expect(store(`${xml}\n\n`, { accession: '0009990901-24-000008' }).status).toBe('skipped');
+    expect(storedHash()).toBe('');
+    // A bare copy without accession is found by its content, which hashes the stored one.
+    expect(store(xml)).toEqual({ status: 'skipped', accession: '0009990901-24-000008' });
+    expect(storedHash()).toBe(contentHashOf(parseFiling(xml).ownershipXml));
+    expect(count('filings')).toBe(1);
+  });
+
   it('takes the filing date and acceptance time from a submission of an XML stored bare', () => {
     store(xml, { accession: '0009990901-24-000001' });
     const parsed = parseFiling(xml);

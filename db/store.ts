@@ -2,8 +2,9 @@ import 'server-only';
 import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
+import { parseFiling } from '../lib/parser/index';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
-import { packDocument } from './document';
+import { packDocument, unpackDocument } from './document';
 
 export type StoreStatus = 'loaded' | 'replaced' | 'skipped';
 
@@ -96,10 +97,11 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     ),
     // The same content has the same issuer, period and form: found through their index, so the hash
     // needs none of its own (a random-key index costs a page write per filing in a large database).
-    accessionsWithContent: sqlite
-      .prepare<[string, string | null, string, string], string>(
-        'SELECT accession FROM filings WHERE issuer_cik = ? AND period_of_report IS ? AND form_type = ? AND content_hash = ? ORDER BY accession')
-      .pluck(),
+    // Those stored without a hash ('') are candidates until hashed.
+    accessionsWithContent: sqlite.prepare<[string, string | null, string, string], { accession: string; contentHash: string }>(
+      "SELECT accession, content_hash AS contentHash FROM filings WHERE issuer_cik = ? AND period_of_report IS ? AND form_type = ? AND content_hash IN (?, '') ORDER BY accession"),
+    documentOf: sqlite.prepare<[string], string | Buffer>('SELECT document FROM filings WHERE accession = ?').pluck(),
+    setContentHash: sqlite.prepare<[string, string]>('UPDATE filings SET content_hash = ? WHERE accession = ?'),
     // Derived ids (`x…`) sort after every EDGAR accession (digits): the end of the primary key.
     anyDerived: sqlite.prepare<[], number>("SELECT 1 FROM filings WHERE accession >= 'x' LIMIT 1").pluck(),
     amendedBy: sqlite.prepare<[string], string>('SELECT accession FROM filings WHERE amends = ?').pluck(),
@@ -258,32 +260,68 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     return amendments;
   }
 
+  /** The ownership XML of a stored filing, parsed again from its document; null if that no longer parses. */
+  function storedOwnershipXml(document: string | Buffer): string | null {
+    try {
+      return parseFiling(unpackDocument(document)).ownershipXml;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Stored filings of the issuer, period and form whose ownership XML has this hash. */
+  function accessionsWithContent(parsed: ParsedFiling, contentHash: string): string[] {
+    const found: string[] = [];
+    for (const candidate of statements.accessionsWithContent.all(parsed.issuer.cik, parsed.periodOfReport, parsed.formType, contentHash)) {
+      let hash = candidate.contentHash;
+      if (hash === '') {
+        // Stored without its hash (see storeOne): hashed now, and kept.
+        const xml = storedOwnershipXml(statements.documentOf.get(candidate.accession) ?? '');
+        if (xml === null) continue;
+        hash = contentHashOf(xml);
+        statements.setContentHash.run(hash, candidate.accession);
+      }
+      if (hash === contentHash) found.push(candidate.accession);
+    }
+    return found;
+  }
+
+  /** Whether the filing stored under `accession` has the same ownership XML as `parsed`. */
+  function sameAsStored(accession: string, storedHash: string, parsed: ParsedFiling, document: string, contentHash: string | null): boolean {
+    if (storedHash !== '') return storedHash === (contentHash ?? contentHashOf(parsed.ownershipXml));
+    // Stored without its hash: the same file loaded again has the same document (the common case,
+    // a load run twice); a submission and its bare XML have the same ownership XML.
+    const stored = statements.documentOf.get(accession) ?? '';
+    if (unpackDocument(stored) === document) return true;
+    return storedOwnershipXml(stored) === parsed.ownershipXml;
+  }
+
   function storeOne(filed: ParsedFiling, options: StoreOptions): StoreResult {
     let parsed = filed;
-    const contentHash = contentHashOf(parsed.ownershipXml);
     const given = parsed.accession ?? options.accession ?? null;
-    // The same content stored already matters to a bare XML (stored before?) and to a filing with an
-    // accession only where a bare XML of it may be stored under a derived id: when no derived id is
-    // stored at all (a database loaded from EDGAR), the lookup is skipped. In a large database it
-    // reads a row of each same-day filing of the issuer.
-    const sameContent = given === null || statements.anyDerived.get()
-      ? statements.accessionsWithContent.all(parsed.issuer.cik, parsed.periodOfReport, parsed.formType, contentHash)
-      : [];
+    // The content hash keys a bare XML (its derived id) and finds the same content stored under
+    // another id, which matters only to a bare XML and, where a bare XML may be stored under a
+    // derived id, to a filing with an accession. When no derived id is stored at all (a database
+    // loaded from EDGAR), a new filing is stored with '' for a hash and hashed when first compared:
+    // hashing every filing was a tenth of the ingest. The same-content lookup reads a row of each
+    // same-day filing of the issuer.
+    const contentHash = given === null || statements.anyDerived.get() ? contentHashOf(parsed.ownershipXml) : null;
+    const sameContent = contentHash === null ? [] : accessionsWithContent(parsed, contentHash);
 
     if (given === null && sameContent.length > 0 && !options.force) {
       // A bare XML already stored, under its derived id or the real accession: prefer the real one.
       const existing = sameContent.find((a) => !isDerivedAccession(a)) ?? sameContent[0]!;
       return { status: 'skipped', accession: existing };
     }
-    const accession = given ?? derivedAccession(contentHash);
+    const accession = given ?? derivedAccession(contentHash ?? contentHashOf(parsed.ownershipXml));
 
     const stored = statements.filingByAccession.get(accession);
     if (stored) {
       // A bare XML knows no filing date or acceptance time: reloading one over its submission keeps them.
       parsed = { ...parsed, filedAt: parsed.filedAt ?? stored.filed_at, acceptedAt: parsed.acceptedAt ?? stored.accepted_at };
-    }
-    if (stored && !options.force && stored.content_hash === contentHash && !addsHeader(stored, parsed)) {
-      return { status: 'skipped', accession };
+      if (!options.force && !addsHeader(stored, parsed) && sameAsStored(accession, stored.content_hash, parsed, options.document, contentHash)) {
+        return { status: 'skipped', accession };
+      }
     }
 
     // Replace this accession, and the same content stored earlier under a derived id.
@@ -291,7 +329,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     if (given !== null) replaced.push(...sameContent.filter((a) => isDerivedAccession(a) && a !== accession));
     const orphaned = replaced.flatMap(removeFiling);
 
-    insertFiling(accession, parsed, contentHash, options);
+    insertFiling(accession, parsed, contentHash ?? '', options);
 
     for (const amendment of orphaned) relinkAmendment(amendment);
     linkAmendments(accession, parsed);
