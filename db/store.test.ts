@@ -9,7 +9,8 @@ import { openTempStore, type TempStore } from '../lib/testing/temp-db';
 import { packDocument, unpackDocument } from './document';
 import { getFilingDocument } from './queries/filing-document';
 import { getFilingJson } from './queries/filing-json';
-import { contentHashOf, derivedAccession, rowValue } from './store';
+import { contentHashOf, derivedAccession } from './same-content';
+import { rowValue } from './store';
 
 let t: TempStore;
 beforeEach(() => {

@@ -1,10 +1,9 @@
 import 'server-only';
-import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
-import { parseFiling } from '../lib/parser/index';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
-import { packDocument, unpackDocument } from './document';
+import { packDocument } from './document';
+import { contentHashOf, createContentLookup, derivedAccession, isDerivedAccession } from './same-content';
 
 export type StoreStatus = 'loaded' | 'replaced' | 'skipped';
 
@@ -58,20 +57,6 @@ export interface FilingStore {
   deleteFiling(accession: string): boolean;
 }
 
-/** sha256 of the ownership XML: the same filing has the same hash whichever file it came in. */
-export function contentHashOf(ownershipXml: string): string {
-  return hash('sha256', ownershipXml, 'hex');
-}
-
-/** The stable id of a filing known only by its content: `x` + 20 hex digits of its hash. */
-export function derivedAccession(contentHash: string): string {
-  return `x${contentHash.slice(0, 20)}`;
-}
-
-export function isDerivedAccession(accession: string): boolean {
-  return accession.startsWith('x');
-}
-
 /** The form an amendment amends: `4/A` → `4`. */
 export function baseFormType(formType: string): string {
   return formType.endsWith('/A') ? formType.slice(0, -2) : formType;
@@ -95,15 +80,6 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     filingByAccession: sqlite.prepare<[string], { content_hash: string; filed_at: string | null; accepted_at: string | null }>(
       'SELECT content_hash, filed_at, accepted_at FROM filings WHERE accession = ?',
     ),
-    // The same content has the same issuer, period and form: found through their index, so the hash
-    // needs none of its own (a random-key index costs a page write per filing in a large database).
-    // Those stored without a hash ('') are candidates until hashed.
-    accessionsWithContent: sqlite.prepare<[string, string | null, string, string], { accession: string; contentHash: string }>(
-      "SELECT accession, content_hash AS contentHash FROM filings WHERE issuer_cik = ? AND period_of_report IS ? AND form_type = ? AND content_hash IN (?, '') ORDER BY accession"),
-    documentOf: sqlite.prepare<[string], string | Buffer>('SELECT document FROM filings WHERE accession = ?').pluck(),
-    setContentHash: sqlite.prepare<[string, string]>('UPDATE filings SET content_hash = ? WHERE accession = ?'),
-    // Derived ids (`x…`) sort after every EDGAR accession (digits): the end of the primary key.
-    anyDerived: sqlite.prepare<[], number>("SELECT 1 FROM filings WHERE accession >= 'x' LIMIT 1").pluck(),
     amendedBy: sqlite.prepare<[string], string>('SELECT accession FROM filings WHERE amends = ?').pluck(),
     exists: sqlite.prepare<[string], number>('SELECT 1 FROM filings WHERE accession = ?').pluck(),
     count: sqlite.prepare<[], number>('SELECT count(*) FROM filings').pluck(),
@@ -260,41 +236,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     return amendments;
   }
 
-  /** The ownership XML of a stored filing, parsed again from its document; null if that no longer parses. */
-  function storedOwnershipXml(document: string | Buffer): string | null {
-    try {
-      return parseFiling(unpackDocument(document)).ownershipXml;
-    } catch {
-      return null;
-    }
-  }
-
-  /** Stored filings of the issuer, period and form whose ownership XML has this hash. */
-  function accessionsWithContent(parsed: ParsedFiling, contentHash: string): string[] {
-    const found: string[] = [];
-    for (const candidate of statements.accessionsWithContent.all(parsed.issuer.cik, parsed.periodOfReport, parsed.formType, contentHash)) {
-      let hash = candidate.contentHash;
-      if (hash === '') {
-        // Stored without its hash (see storeOne): hashed now, and kept.
-        const xml = storedOwnershipXml(statements.documentOf.get(candidate.accession) ?? '');
-        if (xml === null) continue;
-        hash = contentHashOf(xml);
-        statements.setContentHash.run(hash, candidate.accession);
-      }
-      if (hash === contentHash) found.push(candidate.accession);
-    }
-    return found;
-  }
-
-  /** Whether the filing stored under `accession` has the same ownership XML as `parsed`. */
-  function sameAsStored(accession: string, storedHash: string, parsed: ParsedFiling, document: string, contentHash: string | null): boolean {
-    if (storedHash !== '') return storedHash === (contentHash ?? contentHashOf(parsed.ownershipXml));
-    // Stored without its hash: the same file loaded again has the same document (the common case,
-    // a load run twice); a submission and its bare XML have the same ownership XML.
-    const stored = statements.documentOf.get(accession) ?? '';
-    if (unpackDocument(stored) === document) return true;
-    return storedOwnershipXml(stored) === parsed.ownershipXml;
-  }
+  const content = createContentLookup(sqlite);
 
   function storeOne(filed: ParsedFiling, options: StoreOptions): StoreResult {
     let parsed = filed;
@@ -305,8 +247,8 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     // loaded from EDGAR), a new filing is stored with '' for a hash and hashed when first compared:
     // hashing every filing was a tenth of the ingest. The same-content lookup reads a row of each
     // same-day filing of the issuer.
-    const contentHash = given === null || statements.anyDerived.get() ? contentHashOf(parsed.ownershipXml) : null;
-    const sameContent = contentHash === null ? [] : accessionsWithContent(parsed, contentHash);
+    const contentHash = given === null || content.anyDerived() ? contentHashOf(parsed.ownershipXml) : null;
+    const sameContent = contentHash === null ? [] : content.accessionsWithContent(parsed, contentHash);
 
     if (given === null && sameContent.length > 0 && !options.force) {
       // A bare XML already stored, under its derived id or the real accession: prefer the real one.
@@ -319,7 +261,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     if (stored) {
       // A bare XML knows no filing date or acceptance time: reloading one over its submission keeps them.
       parsed = { ...parsed, filedAt: parsed.filedAt ?? stored.filed_at, acceptedAt: parsed.acceptedAt ?? stored.accepted_at };
-      if (!options.force && !addsHeader(stored, parsed) && sameAsStored(accession, stored.content_hash, parsed, options.document, contentHash)) {
+      if (!options.force && !addsHeader(stored, parsed) && content.sameAsStored(accession, stored.content_hash, parsed, options.document, contentHash)) {
         return { status: 'skipped', accession };
       }
     }

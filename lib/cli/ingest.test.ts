@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/index';
 import { getFilingJson } from '../../db/queries/filing-json';
 import { packDocument } from '../../db/document';
-import { contentHashOf, derivedAccession } from '../../db/store';
+import { contentHashOf, derivedAccession } from '../../db/same-content';
 import { parseFiling } from '../parser/index';
 import { runCliSync } from '../testing/cli';
 import { corpusDir, fixturesDir, hasCorpus, seedFixture, warnIfNoCorpus } from '../testing/corpus';

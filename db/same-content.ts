@@ -1,0 +1,84 @@
+import 'server-only';
+// Which stored filing holds the same content as a new one: the same ownership XML, whichever file
+// (a bare XML, a submission) it came in and whatever id it was stored under.
+import { hash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { parseFiling } from '../lib/parser/index';
+import type { ParsedFiling } from '../lib/parser/types';
+import { unpackDocument } from './document';
+
+/** sha256 of the ownership XML: the same filing has the same hash whichever file it came in. */
+export function contentHashOf(ownershipXml: string): string {
+  return hash('sha256', ownershipXml, 'hex');
+}
+
+/** The stable id of a filing known only by its content: `x` + 20 hex digits of its hash. */
+export function derivedAccession(contentHash: string): string {
+  return `x${contentHash.slice(0, 20)}`;
+}
+
+export function isDerivedAccession(accession: string): boolean {
+  return accession.startsWith('x');
+}
+
+/**
+ * Lookups by content, on the store's connection, inside its transactions. `content_hash` is '' for
+ * a filing stored under its accession while no bare XML was stored under a derived id (see
+ * `storeOne` in db/store.ts): these hash such a filing from its document when they first need to.
+ */
+export function createContentLookup(sqlite: Database.Database) {
+  const statements = {
+    // The same content has the same issuer, period and form: found through their index, so the hash
+    // needs none of its own (a random-key index costs a page write per filing in a large database).
+    // Those stored without a hash ('') are candidates until hashed.
+    accessionsWithContent: sqlite.prepare<[string, string | null, string, string], { accession: string; contentHash: string }>(
+      "SELECT accession, content_hash AS contentHash FROM filings WHERE issuer_cik = ? AND period_of_report IS ? AND form_type = ? AND content_hash IN (?, '') ORDER BY accession"),
+    documentOf: sqlite.prepare<[string], string | Buffer>('SELECT document FROM filings WHERE accession = ?').pluck(),
+    setContentHash: sqlite.prepare<[string, string]>('UPDATE filings SET content_hash = ? WHERE accession = ?'),
+    // Derived ids (`x…`) sort after every EDGAR accession (digits): the end of the primary key.
+    anyDerived: sqlite.prepare<[], number>("SELECT 1 FROM filings WHERE accession >= 'x' LIMIT 1").pluck(),
+  };
+
+  /** The ownership XML of a stored filing, parsed again from its document; null if that no longer parses. */
+  function storedOwnershipXml(document: string | Buffer): string | null {
+    try {
+      return parseFiling(unpackDocument(document)).ownershipXml;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Stored filings of the issuer, period and form whose ownership XML has this hash. */
+  function accessionsWithContent(parsed: ParsedFiling, contentHash: string): string[] {
+    const found: string[] = [];
+    for (const candidate of statements.accessionsWithContent.all(parsed.issuer.cik, parsed.periodOfReport, parsed.formType, contentHash)) {
+      let candidateHash = candidate.contentHash;
+      if (candidateHash === '') {
+        // Stored without its hash: hashed now, and kept.
+        const xml = storedOwnershipXml(statements.documentOf.get(candidate.accession) ?? '');
+        if (xml === null) continue;
+        candidateHash = contentHashOf(xml);
+        statements.setContentHash.run(candidateHash, candidate.accession);
+      }
+      if (candidateHash === contentHash) found.push(candidate.accession);
+    }
+    return found;
+  }
+
+  /** Whether the filing stored under `accession` has the same ownership XML as `parsed`. */
+  function sameAsStored(accession: string, storedHash: string, parsed: ParsedFiling, document: string, contentHash: string | null): boolean {
+    if (storedHash !== '') return storedHash === (contentHash ?? contentHashOf(parsed.ownershipXml));
+    // Stored without its hash: the same file loaded again has the same document (the common case,
+    // a load run twice); a submission and its bare XML have the same ownership XML.
+    const stored = statements.documentOf.get(accession) ?? '';
+    if (unpackDocument(stored) === document) return true;
+    return storedOwnershipXml(stored) === parsed.ownershipXml;
+  }
+
+  return {
+    /** Whether any filing is stored under a derived id. */
+    anyDerived: () => statements.anyDerived.get() !== undefined,
+    accessionsWithContent,
+    sameAsStored,
+  };
+}
