@@ -70,9 +70,14 @@ export function createContentLookup(sqlite: Database.Database) {
     if (storedHash !== '') return storedHash === (contentHash ?? contentHashOf(parsed.ownershipXml));
     // Stored without its hash: the same file loaded again has the same document (the common case,
     // a load run twice); a submission and its bare XML have the same ownership XML.
-    const stored = statements.documentOf.get(accession) ?? '';
-    if (unpackDocument(stored) === document) return true;
-    return storedOwnershipXml(stored) === parsed.ownershipXml;
+    if (holdsDocument(accession, document)) return true;
+    return storedOwnershipXml(statements.documentOf.get(accession) ?? '') === parsed.ownershipXml;
+  }
+
+  /** Whether the filing stored under `accession` has exactly this document. */
+  function holdsDocument(accession: string, document: string): boolean {
+    const stored = statements.documentOf.get(accession);
+    return stored !== undefined && unpackDocument(stored) === document;
   }
 
   return {
@@ -80,5 +85,6 @@ export function createContentLookup(sqlite: Database.Database) {
     anyDerived: () => statements.anyDerived.get() !== undefined,
     accessionsWithContent,
     sameAsStored,
+    holdsDocument,
   };
 }

@@ -52,6 +52,11 @@ export interface FilingStore {
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE): many filings, one commit. */
   batch<T>(fn: () => T): T;
   hasFiling(accession: string): boolean;
+  /**
+   * Whether the filing stored under `accession` has exactly this document: storing it again would
+   * skip it, so a load run again can say so without parsing it.
+   */
+  holdsDocument(accession: string, document: string): boolean;
   countFilings(): number;
   /** Removes a filing and everything under it; amendments that pointed at it are relinked. */
   deleteFiling(accession: string): boolean;
@@ -321,6 +326,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     },
     batch: (fn) => forgetNamesOnError(() => sqlite.transaction(fn).immediate()),
     hasFiling: (accession) => statements.exists.get(accession) !== undefined,
+    holdsDocument: (accession, document) => content.holdsDocument(accession, document),
     countFilings: () => statements.count.get() ?? 0,
     deleteFiling: (accession) => deleteFiling(accession),
   };

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unpackDocument } from '../../db/document';
 import { openDatabase } from '../../db/index';
 import { seedFixture } from '../testing/corpus';
+import { parseFiling } from '../parser/index';
 import { ownershipXml } from '../testing/ownership-xml';
 import { makeTempDir, openTempStore, type TempStore } from '../testing/temp-db';
 import { ingestDocument, ingestDocuments, type IngestProgress } from './pipeline';
@@ -27,6 +28,21 @@ describe('ingestDocument', () => {
 });
 
 describe('ingestDocuments', () => {
+  it('skips a file stored before exactly as it is without parsing it again, and stores a changed one', () => {
+    const xml = ownershipXml();
+    const inputs = [{ source: 'mem://a', text: xml, accession: '0009990901-24-000011' }];
+    expect(ingestDocuments(t.store, inputs)).toMatchObject({ loaded: 1 });
+    expect(ingestDocuments(t.store, inputs)).toMatchObject({ loaded: 0, replaced: 0, skipped: 1, failed: 0 });
+    const changed = ownershipXml({ shares: '999' });
+    expect(ingestDocuments(t.store, [{ ...inputs[0]!, text: changed }])).toMatchObject({ replaced: 1, skipped: 0 });
+    // Not parsed: a document stored as it is is skipped even where parsing it would fail (as after a
+    // stricter parser); --force parses it, and reports it.
+    t.store.storeFiling(parseFiling(xml), { document: 'no longer parses', accession: '0009990901-24-000012' });
+    const stale = [{ source: 'mem://stale', text: 'no longer parses', accession: '0009990901-24-000012' }];
+    expect(ingestDocuments(t.store, stale)).toMatchObject({ skipped: 1, failed: 0 });
+    expect(ingestDocuments(t.store, stale, { force: true })).toMatchObject({ skipped: 0, failed: 1 });
+  });
+
   it('commits in batches, reports progress after each, and keeps going past failures', () => {
     const inputs = Array.from({ length: 7 }, (_, i) => ({
       source: `mem://${i}`,

@@ -163,14 +163,14 @@ type ChunkMode = 'fast' | 'one by one';
  * outcome and keeps the rest.
  */
 function ingestChunk(store: FilingStore, inputs: readonly IngestInput[], force: boolean, mode: ChunkMode): IngestOutcome[] {
-  const prepared = inputs.map((input) => prepare(input, force));
+  const prepared = inputs.map((input) => prepare(store, input, force));
   if (mode === 'fast') {
     const stored = store.storeFilingsOrThrow(prepared.flatMap((p) => ('item' in p ? [p.item] : [])));
     let next = 0;
-    return prepared.map((p): IngestOutcome => ('item' in p ? { ...stored[next++]!, source: p.source } : p.failure));
+    return prepared.map((p): IngestOutcome => ('item' in p ? { ...stored[next++]!, source: p.source } : p.outcome));
   }
   return prepared.map((p): IngestOutcome => {
-    if (!('item' in p)) return p.failure;
+    if (!('item' in p)) return p.outcome;
     try {
       return { ...store.storeFiling(p.item.parsed, p.item.options), source: p.source };
     } catch (error) {
@@ -179,23 +179,27 @@ function ingestChunk(store: FilingStore, inputs: readonly IngestInput[], force: 
   });
 }
 
-type Prepared =
-  | { source: string; item: StoreItem }
-  | { source: string; failure: IngestOutcome & { status: 'failed' } };
+/** A document parsed and ready to store, or already decided: failed, or stored before exactly as it is. */
+type Prepared = { source: string; item: StoreItem } | { source: string; outcome: IngestOutcome };
 
-function prepare(input: IngestInput, force: boolean): Prepared {
+function prepare(store: FilingStore, input: IngestInput, force: boolean): Prepared {
   const { source } = input;
   let text: string;
   try {
     text = input.text ?? input.read?.() ?? '';
   } catch (error) {
-    return { source, failure: { status: 'failed', source, reason: `cannot read: ${describeFsError(error)}` } };
+    return { source, outcome: { status: 'failed', source, reason: `cannot read: ${describeFsError(error)}` } };
+  }
+  // The same file loaded again (a load run twice): skipped without parsing it, as storing would skip it.
+  const accession = input.accession ?? null;
+  if (!force && accession !== null && store.holdsDocument(accession, text)) {
+    return { source, outcome: { status: 'skipped', accession, source } };
   }
   try {
     const parsed = parseFiling(text);
-    return { source, item: { parsed, options: { document: text, source, accession: input.accession ?? null, force } } };
+    return { source, item: { parsed, options: { document: text, source, accession, force } } };
   } catch (error) {
-    return { source, failure: { status: 'failed', source, reason: describeFailure(error) } };
+    return { source, outcome: { status: 'failed', source, reason: describeFailure(error) } };
   }
 }
 
