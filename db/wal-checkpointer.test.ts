@@ -37,8 +37,10 @@ describe('startWalCheckpointer', () => {
       largest = Math.max(largest, walBytes());
     });
     checkpointer.stop();
-    // Limit plus the transaction that crossed it plus the one that began before the thread caught up.
-    expect(largest).toBeLessThan(1.5 * 2 ** 20);
+    // Limit plus the transaction that crossed it plus the ones that began before the thread caught
+    // up: one or two on an idle machine, up to five measured on a busy one (1.6 MiB; two CPU-bound
+    // processes beside the test on two cores). Unbounded it passes 4 MiB (the next test).
+    expect(largest).toBeLessThan(2 * 2 ** 20);
     expect(t.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(before);
     expect(t.sqlite.prepare('SELECT count(*) FROM bulk').pluck().get()).toBe(40 * 64);
     expect(t.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
