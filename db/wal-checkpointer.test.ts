@@ -38,9 +38,9 @@ describe('startWalCheckpointer', () => {
     });
     checkpointer.stop();
     // Limit plus the transaction that crossed it plus the ones that began before the thread caught
-    // up: one or two on an idle machine, up to five measured on a busy one (1.6 MiB; two CPU-bound
-    // processes beside the test on two cores). Unbounded it passes 4 MiB (the next test).
-    expect(largest).toBeLessThan(2 * 2 ** 20);
+    // up: one or two on an idle machine, up to seven measured on a busy one (2.1 MiB, with two
+    // CPU-bound processes beside the test on two cores). Unbounded it passes 4 MiB (the next test).
+    expect(largest).toBeLessThan(3 * 2 ** 20);
     expect(t.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(before);
     expect(t.sqlite.prepare('SELECT count(*) FROM bulk').pluck().get()).toBe(40 * 64);
     expect(t.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
