@@ -39,13 +39,10 @@ export function createContentLookup(sqlite: Database.Database) {
     anyDerived: sqlite.prepare<[], number>("SELECT 1 FROM filings WHERE accession >= 'x' LIMIT 1").pluck(),
   };
 
-  /** The ownership XML of a stored filing, parsed again from its document; null if that no longer parses. */
-  function storedOwnershipXml(document: string | Buffer): string | null {
-    try {
-      return parseFiling(unpackDocument(document)).ownershipXml;
-    } catch {
-      return null;
-    }
+  /** The text of the document stored under `accession` (decompressed once), or null when there is none. */
+  function storedText(accession: string): string | null {
+    const stored = statements.documentOf.get(accession);
+    return stored === undefined ? null : unpackDocument(stored);
   }
 
   /** Stored filings of the issuer, period and form whose ownership XML has this hash. */
@@ -55,7 +52,8 @@ export function createContentLookup(sqlite: Database.Database) {
       let candidateHash = candidate.contentHash;
       if (candidateHash === '') {
         // Stored without its hash: hashed now, and kept.
-        const xml = storedOwnershipXml(statements.documentOf.get(candidate.accession) ?? '');
+        const text = storedText(candidate.accession);
+        const xml = text === null ? null : ownershipXmlOf(text);
         if (xml === null) continue;
         candidateHash = contentHashOf(xml);
         statements.setContentHash.run(candidateHash, candidate.accession);
@@ -70,14 +68,14 @@ export function createContentLookup(sqlite: Database.Database) {
     if (storedHash !== '') return storedHash === (contentHash ?? contentHashOf(parsed.ownershipXml));
     // Stored without its hash: the same file loaded again has the same document (the common case,
     // a load run twice); a submission and its bare XML have the same ownership XML.
-    if (holdsDocument(accession, document)) return true;
-    return storedOwnershipXml(statements.documentOf.get(accession) ?? '') === parsed.ownershipXml;
+    const text = storedText(accession);
+    if (text === document) return true;
+    return text !== null && ownershipXmlOf(text) === parsed.ownershipXml;
   }
 
   /** Whether the filing stored under `accession` has exactly this document. */
   function holdsDocument(accession: string, document: string): boolean {
-    const stored = statements.documentOf.get(accession);
-    return stored !== undefined && unpackDocument(stored) === document;
+    return storedText(accession) === document;
   }
 
   return {
@@ -87,4 +85,13 @@ export function createContentLookup(sqlite: Database.Database) {
     sameAsStored,
     holdsDocument,
   };
+}
+
+/** The ownership XML of a stored document's text, parsed again; null if that no longer parses. */
+function ownershipXmlOf(text: string): string | null {
+  try {
+    return parseFiling(text).ownershipXml;
+  } catch {
+    return null;
+  }
 }
