@@ -93,6 +93,14 @@ export const filings = sqliteTable('filings', {
   index('filings_issuer_period_form').on(t.issuerCik, t.periodOfReport, t.formType),
 ]);
 
+/**
+ * The indexed filing date (filings_date, filings_issuer_date) as raw SQL on a `filings` row named
+ * `alias`, for statements written without drizzle (the store's, search's).
+ */
+export function filingDateSql(alias: string): string {
+  return `coalesce(${alias}.filed_at, ${alias}.period_of_report)`;
+}
+
 /** Each reporting owner on each filing, with the address and relationship as filed there. */
 export const filingOwners = sqliteTable('filing_owners', {
   accession: text('accession').notNull().references(() => filings.accession, { onDelete: 'cascade' }),

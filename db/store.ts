@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
 import { packDocument } from './document';
+import { filingDateSql } from './schema';
 import { contentHashOf, createContentLookup, derivedAccession, isDerivedAccession } from './same-content';
 
 export type StoreStatus = 'loaded' | 'replaced' | 'skipped';
@@ -334,11 +335,6 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
 
 /** Issuers and owners whose stored names a store remembers at most (about 40 MiB of memory, measured). */
 const MAX_NOTED_NAMES = 250_000;
-
-/** The date a filing stands at (as `filingDate` in lib/queries/issuers.ts, so filings_issuer_date serves it). */
-function filingDateSql(alias: string): string {
-  return `coalesce(${alias}.filed_at, ${alias}.period_of_report)`;
-}
 
 interface AmendmentKey {
   issuerCik: string;

@@ -1,6 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import { getDatabase } from '../index';
+import { filingDateSql } from '../schema';
 
 export interface NameMatch {
   kind: 'owner' | 'issuer';
@@ -78,7 +79,7 @@ function prepare(sqlite: Database.Database) {
   return {
     byTicker: sqlite.prepare<[string], { cik: string; name: string | null; ticker: string | null }>(
       `SELECT cik, name, ticker FROM issuers WHERE ticker = ? COLLATE NOCASE
-       ORDER BY (SELECT max(coalesce(filed_at, period_of_report)) FROM filings WHERE issuer_cik = issuers.cik) DESC LIMIT 5`,
+       ORDER BY (SELECT max(${filingDateSql('filings')}) FROM filings WHERE issuer_cik = issuers.cik) DESC LIMIT 5`,
     ),
     issuerByCik: sqlite.prepare<[string], { cik: string; name: string | null; ticker: string | null }>(
       'SELECT cik, name, ticker FROM issuers WHERE cik = ?',
