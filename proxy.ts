@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { normalizeAccession } from '@/db/accession';
 import { NOT_STORED_HEADER } from '@/lib/not-stored';
-import { hasFiling, hasIssuer, hasIssuerTicker, hasOwner } from '@/lib/queries/exists';
+import { hasFiling, hasIssuer, hasIssuerTicker, hasOwner } from '@/db/queries/exists';
 import { normalizeCik } from '@/lib/search-params';
 
 // Next 16 serves a page's notFound() as an empty HTML shell whose 404 content only appears after

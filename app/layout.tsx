@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { SearchBox } from '@/components/search/SearchBox';
+import { SearchBox } from '@/components/search/search-box';
 import './globals.css';
 
 export const metadata: Metadata = {

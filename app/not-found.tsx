@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { LoadFromEdgarHere } from '@/components/edgar/LoadFromEdgarHere';
+import { LoadFromEdgarHere } from '@/components/edgar/load-from-edgar-here';
 import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
 import { NOT_STORED_HEADER } from '@/lib/not-stored';
 

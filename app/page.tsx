@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { formatShortDate } from '@/lib/format';
-import { readableName } from '@/lib/names';
-import { listLatestFilings } from '@/lib/queries/latest';
-import { Amount } from '@/components/ui/Amount';
-import { CodeLabel } from '@/components/ui/CodeLabel';
-import { ListTable, type ListColumn } from '@/components/ui/ListTable';
-import { RoleBadges } from '@/components/ui/RoleBadges';
+import { readableName } from '@/lib/domain/names';
+import { listLatestFilings } from '@/db/queries/latest';
+import { Amount } from '@/components/ui/amount';
+import { CodeLabel } from '@/components/ui/code-label';
+import { ListTable, type ListColumn } from '@/components/ui/list-table';
+import { RoleBadges } from '@/components/ui/role-badges';
 import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
 
 const COLUMNS: ListColumn[] = [

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '@/db/index';
 import { createFilingStore } from '@/db/store';
-import { ingestDocuments, type IngestInput } from '@/lib/ingest/pipeline';
+import { ingestDocuments, type IngestInput } from '@/ingest/pipeline';
 import type { CorpusFile } from './corpus';
 import { fmt, median } from './stats';
 

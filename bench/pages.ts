@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '@/db/index';
-import { getBenchTargets } from '@/db/queries/bench-targets';
+import { getBenchTargets } from '@/bench/targets';
 import { startServer, timeRequests } from './server';
 import { fmt, median, percentile } from './stats';
 

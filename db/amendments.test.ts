@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseFiling } from '../lib/parser/index';
-import { corpusDir, fixturesDir, hasCorpus, warnIfNoCorpus } from '../lib/testing/corpus';
-import { ownershipXml, type OwnershipXmlOptions } from '../lib/testing/ownership-xml';
-import { openTempStore, type TempStore } from '../lib/testing/temp-db';
+import { corpusDir, fixturesDir, hasCorpus, warnIfNoCorpus } from '../test/support/corpus';
+import { ownershipXml, type OwnershipXmlOptions } from '../test/support/ownership-xml';
+import { openTempStore, type TempStore } from '../test/support/temp-db';
 import { chooseAmendedFiling } from './amendments';
 import { getFilingJson } from './queries/filing-json';
 

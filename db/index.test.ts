@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../lib/testing/temp-db';
+import { makeTempDir } from '../test/support/temp-db';
 import { DEFAULT_DATABASE_PATH, findMigrationsFolder, openDatabase, resolveDatabasePath } from './index';
 
 let dir: string;

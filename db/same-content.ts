@@ -1,4 +1,3 @@
-import 'server-only';
 // Which stored filing holds the same content as a new one: the same ownership XML, whichever file
 // (a bare XML, a submission) it came in and whatever id it was stored under.
 import { hash } from 'node:crypto';

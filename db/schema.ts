@@ -80,7 +80,7 @@ export const filings = sqliteTable('filings', {
   loadedAt: text('loaded_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 }, (t) => [
   // The date pages show and order filings by: the filing date, or the period of report for a bare
-  // XML loaded without its submission header (`filingDate` in lib/queries/issuers.ts, the same
+  // XML loaded without its submission header (`filingDate` in db/queries/issuers.ts, the same
   // expression, so SQLite matches it). Latest filings read the newest entries of the first; an
   // issuer's count, first and last date come from a range of the second.
   index('filings_date').on(sql`coalesce(${t.filedAt}, ${t.periodOfReport})`, t.accession),
@@ -166,7 +166,7 @@ export const filingRows = sqliteTable('filing_rows', {
 
 /**
  * How many filings were ever deleted (replaced or removed), kept by a trigger on `filings`. Figures
- * the pages keep up to date by folding in only newly added filings (lib/queries/issuers.ts) start
+ * the pages keep up to date by folding in only newly added filings (db/queries/issuers.ts) start
  * over when it moves: a deletion can take away what they counted, and SQLite may hand a deleted
  * row's rowid to the next filing.
  */

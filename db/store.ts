@@ -1,4 +1,3 @@
-import 'server-only';
 import type Database from 'better-sqlite3';
 import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';

@@ -2,7 +2,7 @@
 // reaches the database file, and automatic checkpoints come back afterwards.
 import { statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTempStore, type TempStore } from '../lib/testing/temp-db';
+import { openTempStore, type TempStore } from '../test/support/temp-db';
 import { startWalCheckpointer } from './wal-checkpointer';
 
 let t: TempStore;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { CORPUS_DIR, type FakeEdgar, hasCorpus, startFakeEdgar } from '../lib/edgar/testing/fake-edgar';
+import { CORPUS_DIR, type FakeEdgar, hasCorpus, startFakeEdgar } from '../test/fake-edgar/fake-edgar';
 
 // "Load from SEC EDGAR" in real Chromium. The shared e2e server has no SEC_USER_AGENT, so this file
 // starts its own `next start` from the same production build, over an empty database, with

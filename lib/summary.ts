@@ -4,7 +4,7 @@
 // shares directly." Pure: no I/O, no dates from the clock.
 
 import { formatDollars, formatLongDate, formatPrice, formatShares } from '@/lib/format';
-import { readableName } from '@/lib/names';
+import { readableName } from '@/lib/domain/names';
 import type { DerivativeRow, Footnote, FootnoteIds, NonDerivativeRow, ReportingOwner, RowField } from '@/lib/parser/types';
 
 type Filed = number | string | null | undefined;

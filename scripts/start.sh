@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
-npx tsx --conditions=react-server lib/cli/prepare.ts
-if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib db next.config.js package-lock.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]; then
+npx tsx cli/prepare.ts
+if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib db ingest next.config.js package-lock.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]; then
   npx next build
 fi
 exec npx next start -p "${PORT:-3000}"

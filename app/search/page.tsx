@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { searchEverything, type SearchResult } from '@/lib/queries/search';
+import { searchEverything, type SearchResult } from '@/db/queries/search';
 import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
-import { LoadFromEdgar } from '@/components/edgar/LoadFromEdgar';
+import { LoadFromEdgar } from '@/components/edgar/load-from-edgar';
 import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
 import { edgarTargetOf } from '@/lib/edgar/targets';
 

@@ -2,7 +2,7 @@
 // only what `ingestDocuments` does: the text is made before the clock starts.
 import type { FilingStore } from '@/db/store';
 import type { WalCheckpointer } from '@/db/wal-checkpointer';
-import { ingestDocuments, type IngestInput } from '@/lib/ingest/pipeline';
+import { ingestDocuments, type IngestInput } from '@/ingest/pipeline';
 import type { FilingGenerator } from './generate';
 
 /** Filings made and loaded at a time: about 80 MB of text. */

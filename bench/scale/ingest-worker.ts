@@ -1,10 +1,10 @@
 // The bulk ingest that runs in its own process while the scale benchmark times pages: it goes on
 // loading the benchmark's next filings until SIGTERM (or --count), then prints one line of JSON.
-// Usage: tsx --conditions=react-server bench/scale/ingest-worker.ts --db PATH --from I --count N --max M
+// Usage: tsx bench/scale/ingest-worker.ts --db PATH --from I --count N --max M
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/index';
 import { createFilingStore } from '@/db/store';
-import { DEFAULT_BATCH_SIZE } from '@/lib/ingest/pipeline';
+import { DEFAULT_BATCH_SIZE } from '@/ingest/pipeline';
 import { startWalCheckpointer } from '@/db/wal-checkpointer';
 import { loadCorpus } from '../corpus';
 import { ingestRange } from './build';

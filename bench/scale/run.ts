@@ -163,7 +163,7 @@ async function measurePages(size: number, concurrent: boolean): Promise<Pick<Siz
     // The same pages while another process bulk-loads the next filings into the same file.
     db.sqlite.close();
     // node itself (not npx or the tsx wrapper), so that SIGTERM reaches the worker's own handler.
-    const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', '--conditions=react-server', 'bench/scale/ingest-worker.ts',
+    const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'bench/scale/ingest-worker.ts',
       '--db', dbPath, '--from', String(built), '--count', '200000', '--max', String(target)], {
       cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'],
     });

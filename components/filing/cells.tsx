@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { FilingJsonRow } from '@/db/queries/filing-json';
 import type { RowField } from '@/lib/parser/types';
 import { formatPrice, formatShares, formatShortDate } from '@/lib/format';
-import { describeCode } from '@/lib/transaction-codes';
+import { describeCode } from '@/lib/domain/transaction-codes';
 import { FootnoteMarks } from './footnote-marks';
 import type { FootnoteIndex } from './footnotes';
 

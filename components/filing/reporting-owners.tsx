@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { FilingJsonOwner } from '@/db/queries/filing-json';
-import { readableName } from '@/lib/names';
+import { readableName } from '@/lib/domain/names';
 import { RoleBadges } from './role-badges';
 
 function addressLines(owner: FilingJsonOwner): string[] {

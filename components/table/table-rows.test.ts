@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TransactionRow } from '@/lib/queries/types';
+import type { TransactionRow } from '@/db/queries/types';
 import { toTableRows } from './table-rows';
 
 function row(over: Partial<TransactionRow>): TransactionRow {

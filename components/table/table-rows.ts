@@ -2,7 +2,7 @@
 // filing's rows have in common (its form, date, owner or issuer, roles) once per filing instead of on
 // every row. The props are serialized into each page's RSC payload; a big filing's 50 rows used to
 // carry its owner and roles 50 times, with columns the table never shows.
-import type { FiledNumber, Roles, TransactionRow } from '@/lib/queries/types';
+import type { FiledNumber, Roles, TransactionRow } from '@/db/queries/types';
 
 /** A filing as the table shows it. Absent fields were not filed (null in the query's row). */
 export type TableFiling = Partial<Roles> & {

@@ -1,4 +1,3 @@
-import 'server-only';
 // The rows of one filing for its JSON: as filed (from the parse of its stored document), or as the
 // database keeps them when that document no longer parses.
 import { asc, eq } from 'drizzle-orm';

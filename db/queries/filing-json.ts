@@ -1,4 +1,3 @@
-import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '../index';
 import { normalizeAccession } from '../accession';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFiling } from '../../lib/parser/index';
-import { seedFixture } from '../../lib/testing/corpus';
-import { ownershipXml } from '../../lib/testing/ownership-xml';
-import { openTempStore, type TempStore } from '../../lib/testing/temp-db';
+import { seedFixture } from '../../test/support/corpus';
+import { ownershipXml } from '../../test/support/ownership-xml';
+import { openTempStore, type TempStore } from '../../test/support/temp-db';
 import { searchNames, toFtsQuery } from './search';
 
 let t: TempStore;

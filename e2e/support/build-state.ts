@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const WATCHED = ['app', 'components', 'lib', 'db', 'public', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const WATCHED = ['app', 'components', 'lib', 'db', 'ingest', 'public', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
 
 /** The newest source file that goes into the build (tests left out). */
 function newestSource(repoRoot: string, entry: string): number {

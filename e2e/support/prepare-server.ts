@@ -40,7 +40,7 @@ function loadDatabase(): void {
   if (sources === fixtures) {
     console.warn(`e2e: the corpus is not at ${corpus} (../shared/corpus): serving the fixtures only; corpus tests skip`);
   }
-  const status = run(process.execPath, ['--max-semi-space-size=32', '--conditions=react-server', '--import', 'tsx', 'lib/cli/ingest.ts', ...sources, '--db', database, '--quiet']);
+  const status = run(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'cli/ingest.ts', ...sources, '--db', database, '--quiet']);
   // A file that fails to load is reported by the ingest itself; the tests can still run on the rest.
   if (status !== 0) console.warn(`e2e: ingest exited with status ${status}; continuing with what loaded`);
 }

@@ -3,10 +3,10 @@
 // rate is measured in process.test.ts, where the command runs in a process of its own: here the
 // server shares an event loop with the loader, and a parse holding it up skews arrival times.
 import { describe, expect, it } from 'vitest';
-import { runEdgarIngest } from './cli';
-import { CORPUS_DIR, hasCorpus } from './testing/fake-edgar';
-import { captureIo, readStoredFilings, TEST_USER_AGENT } from './testing/harness';
-import { useFakeEdgar } from './testing/fake-edgar-suite';
+import { runEdgarIngest } from '../../cli/edgar';
+import { CORPUS_DIR, hasCorpus } from '../../test/fake-edgar/fake-edgar';
+import { captureIo, readStoredFilings, TEST_USER_AGENT } from '../../test/fake-edgar/harness';
+import { useFakeEdgar } from '../../test/fake-edgar/fake-edgar-suite';
 
 if (!hasCorpus) console.warn(`EDGAR load tests skipped: the corpus is missing at ${CORPUS_DIR}`);
 

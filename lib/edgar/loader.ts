@@ -3,7 +3,7 @@
 // and the others go on. Stopping (the signal) lets the current write finish and starts nothing new.
 import type { EdgarClient } from './client';
 import { describeError, type Progress } from './progress';
-import type { FilingSink } from './sink';
+import type { FilingSink } from '../../ingest/edgar-sink';
 import { type FilingRef, listDailyIndex, listSubmissions, LISTING_MAX_AGE_MS, lookupTicker } from './sources';
 import { edgarToday, type EdgarHosts, normalizeCik } from './urls';
 

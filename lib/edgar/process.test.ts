@@ -1,12 +1,12 @@
-// The ingest command as a user runs it (a child process, `tsx lib/cli/ingest.ts`): its request
+// The ingest command as a user runs it (a child process, `tsx cli/ingest.ts`): its request
 // rate as the server sees it, killed midway and run again, and left following EDGAR until Ctrl-C.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, hasCorpus, type RecordedRequest } from './testing/fake-edgar';
-import { maxInAnySecond, readStoredFilings } from './testing/harness';
-import { useFakeEdgar } from './testing/fake-edgar-suite';
+import { CORPUS_DIR, hasCorpus, type RecordedRequest } from '../../test/fake-edgar/fake-edgar';
+import { maxInAnySecond, readStoredFilings } from '../../test/fake-edgar/harness';
+import { useFakeEdgar } from '../../test/fake-edgar/fake-edgar-suite';
 import { edgarToday } from './urls';
 
 if (!hasCorpus) console.warn(`EDGAR process tests skipped: the corpus is missing at ${CORPUS_DIR}`);
@@ -27,7 +27,7 @@ interface Running {
  * process group, so that signals reach it as Ctrl-C does from a terminal.
  */
 function startIngest(args: string[], env: Record<string, string | undefined>): Running {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'lib/cli/ingest.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', ...args], {
     cwd: REPO,
     env: { ...process.env, ...env, FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

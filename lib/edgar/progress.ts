@@ -1,6 +1,6 @@
 // Counters for a load, shared by the command line (a status line) and the app (the progress API).
 import { ParseError } from '../parser/types';
-import type { SinkOutcome } from './sink';
+import type { SinkOutcome } from '../../ingest/edgar-sink';
 
 export interface FailureReport {
   accession: string;

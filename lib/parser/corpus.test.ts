@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { catchParseError, catchParseErrorOrNull } from '../testing/parse-error';
+import { catchParseError, catchParseErrorOrNull } from '../../test/support/parse-error';
 import { parseFiling, type ParsedFiling } from './index';
 
 const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));

@@ -1,7 +1,7 @@
 // Bad input: every kind gets a typed ParseError that says what is wrong and where.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catchParseError } from '../testing/parse-error';
+import { catchParseError } from '../../test/support/parse-error';
 import { parseFiling, ParseError, type ParseErrorCode } from './index';
 
 function fixture(name: string): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { suggestNames } from '@/lib/queries/search';
+import { suggestNames } from '@/db/queries/search';
 
 const query = z.object({
   q: z.string().trim().max(200).catch(''),

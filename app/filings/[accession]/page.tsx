@@ -13,7 +13,7 @@ import { ReportingOwners } from '@/components/filing/reporting-owners';
 import { SummaryText } from '@/components/filing/summary-text';
 import { getFilingJson, type FilingJson } from '@/db/queries/filing-json';
 import { edgarFilingUrl, formatLongDate } from '@/lib/format';
-import { readableName } from '@/lib/names';
+import { readableName } from '@/lib/domain/names';
 import { issuerShortName, summarizeFiling } from '@/lib/summary';
 
 type Props = { params: Promise<{ accession: string }> };

@@ -1,5 +1,5 @@
 import { formatDollars, formatLongDate, formatShares } from '@/lib/format';
-import type { BuySellSummary as Summary, TradeTotals } from '@/lib/queries/types';
+import type { BuySellSummary as Summary, TradeTotals } from '@/db/queries/types';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 
 // Cells and headers are styled by .data-table (app/globals.css). Its cells align to the top; every

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { formatShares, formatShortDate } from '@/lib/format';
-import { readableName } from '@/lib/names';
-import type { Insider } from '@/lib/queries/types';
-import { Amount } from '@/components/ui/Amount';
-import { ListTable, ShowAllRows, type ListColumn } from '@/components/ui/ListTable';
-import { RoleBadges } from '@/components/ui/RoleBadges';
+import { readableName } from '@/lib/domain/names';
+import type { Insider } from '@/db/queries/types';
+import { Amount } from '@/components/ui/amount';
+import { ListTable, ShowAllRows, type ListColumn } from '@/components/ui/list-table';
+import { RoleBadges } from '@/components/ui/role-badges';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 
 const COLUMNS: ListColumn[] = [

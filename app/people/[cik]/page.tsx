@@ -3,13 +3,13 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { formatLongDate, formatShares, formatShortDate } from '@/lib/format';
-import { readableName } from '@/lib/names';
-import { getPersonByCik, listPersonIssuers } from '@/lib/queries/people';
-import { listPersonTransactions } from '@/lib/queries/transactions';
+import { readableName } from '@/lib/domain/names';
+import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
+import { listPersonTransactions } from '@/db/queries/transactions';
 import { LIST_LIMIT, normalizeCik, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
-import { TransactionsSection } from '@/components/table/TransactionsSection';
-import { ListTable, ShowAllRows, type ListColumn } from '@/components/ui/ListTable';
-import { RoleBadges } from '@/components/ui/RoleBadges';
+import { TransactionsSection } from '@/components/table/transactions-section';
+import { ListTable, ShowAllRows, type ListColumn } from '@/components/ui/list-table';
+import { RoleBadges } from '@/components/ui/role-badges';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 
 type Props = {

@@ -1,5 +1,5 @@
 import { notFound, redirect } from 'next/navigation';
-import { getIssuerByTicker } from '@/lib/queries/issuers';
+import { getIssuerByTicker } from '@/db/queries/issuers';
 import { rawQueryString } from '@/lib/search-params';
 
 type Props = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getEdgarLoads } from '@/lib/edgar/app-loads';
+import { getEdgarLoads } from '@/ingest/app-loads';
 import { EdgarNotFoundError } from '@/lib/edgar/loader';
 import { describeError } from '@/lib/edgar/progress';
 import { normalizeCik } from '@/lib/edgar/urls';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getEdgarLoads } from '@/lib/edgar/app-loads';
+import { getEdgarLoads } from '@/ingest/app-loads';
 import { formatDuration } from '@/lib/edgar/progress';
 import { linkClass, mutedClass } from '@/components/ui/styles';
 

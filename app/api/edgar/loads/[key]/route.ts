@@ -1,4 +1,4 @@
-import { getEdgarLoads } from '@/lib/edgar/app-loads';
+import { getEdgarLoads } from '@/ingest/app-loads';
 
 // GET the progress of a load started by POST /api/edgar/loads; the key is the issuer's CIK.
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {

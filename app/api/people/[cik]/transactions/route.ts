@@ -1,4 +1,4 @@
-import { transactionsResponse } from '@/lib/queries/transactions-api';
+import { transactionsResponse } from '@/app/api/_lib/transactions-api';
 
 export async function GET(request: Request, { params }: { params: Promise<{ cik: string }> }) {
   return transactionsResponse('person', (await params).cik, new URL(request.url));

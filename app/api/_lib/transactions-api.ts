@@ -1,0 +1,43 @@
+import 'server-only';
+import { z } from 'zod';
+import { readableName } from '@/lib/domain/names';
+import { getIssuerByCik } from '@/db/queries/issuers';
+import { getPersonByCik } from '@/db/queries/people';
+import { listTransactions, type TransactionScope } from '@/db/queries/transactions';
+import { slugify, streamTransactionsCsv } from '@/app/api/_lib/transactions-csv';
+import { normalizeCik, parseTableView } from '@/lib/search-params';
+
+const format = z.enum(['json', 'csv']).catch('json');
+
+/**
+ * GET /api/issuers/[cik]/transactions and /api/people/[cik]/transactions: the page's rows for the
+ * same query string (same parser, same query), as JSON, or every matching row as CSV with
+ * `?format=csv`. Unknown CIK: 404 JSON.
+ */
+export function transactionsResponse(kind: 'issuer' | 'person', rawCik: string, url: URL): Response {
+  const cik = normalizeCik(rawCik);
+  const subject = !cik ? null : kind === 'issuer' ? getIssuerByCik(cik) : getPersonByCik(cik);
+  if (!cik || !subject) {
+    return Response.json({ error: `No ${kind} with CIK ${rawCik}` }, { status: 404 });
+  }
+  const scope: TransactionScope = kind === 'issuer' ? { issuerCik: cik } : { ownerCik: cik };
+  const view = parseTableView(url.searchParams);
+
+  if (format.parse(url.searchParams.get('format') ?? undefined) === 'csv') {
+    const name =
+      kind === 'issuer'
+        ? [('ticker' in subject && subject.ticker) || '', subject.name ?? ''].filter(Boolean).join(' ')
+        : readableName(subject.name);
+    const filename = `${slugify(name || `cik-${cik}`)}-transactions.csv`;
+    return new Response(streamTransactionsCsv(scope, view), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${filename}"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  }
+
+  const { rows, total, page, pageSize, sort } = listTransactions(scope, view);
+  return Response.json({ rows, total, page, pageSize, sort }, { headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,112 @@
+import 'server-only';
+import { readableName } from '@/lib/domain/names';
+import { describeCode } from '@/lib/domain/transaction-codes';
+import type { TableView } from '@/lib/search-params';
+import type { TransactionRow } from '@/db/queries/types';
+import { iterateTransactions, type TransactionScope } from '@/db/queries/transactions';
+
+type Column = { header: string; value: (r: TransactionRow) => string | number | null };
+
+const COLUMNS: Column[] = [
+  { header: 'transaction_date', value: (r) => r.transactionDate },
+  { header: 'filed_at', value: (r) => r.filedAt },
+  { header: 'form_type', value: (r) => r.formType },
+  { header: 'accession', value: (r) => r.accession },
+  { header: 'issuer_cik', value: (r) => r.issuerCik },
+  { header: 'issuer_name', value: (r) => r.issuerName },
+  { header: 'issuer_ticker', value: (r) => r.issuerTicker },
+  { header: 'owner_cik', value: (r) => r.ownerCik },
+  { header: 'owner_name', value: (r) => r.ownerName },
+  { header: 'owner_readable_name', value: (r) => readableName(r.ownerName) || null },
+  { header: 'other_owners_on_filing', value: (r) => Math.max(0, r.ownerCount - 1) },
+  { header: 'director', value: (r) => (r.isDirector ? 1 : 0) },
+  { header: 'officer', value: (r) => (r.isOfficer ? 1 : 0) },
+  { header: 'ten_percent_owner', value: (r) => (r.isTenPercentOwner ? 1 : 0) },
+  { header: 'other', value: (r) => (r.isOther ? 1 : 0) },
+  { header: 'officer_title', value: (r) => r.officerTitle },
+  { header: 'other_text', value: (r) => r.otherText },
+  { header: 'table', value: (r) => (r.table === 'D' ? 'derivative' : 'non-derivative') },
+  { header: 'kind', value: (r) => r.kind },
+  { header: 'security_title', value: (r) => r.securityTitle },
+  { header: 'code', value: (r) => r.code },
+  { header: 'code_meaning', value: (r) => describeCode(r.code) },
+  { header: 'acquired_disposed', value: (r) => r.acquiredDisposed },
+  { header: 'shares', value: (r) => r.shares },
+  { header: 'price_per_share', value: (r) => r.pricePerShare },
+  { header: 'value', value: (r) => r.value },
+  { header: 'shares_owned_after', value: (r) => r.sharesOwnedAfter },
+  { header: 'direct_or_indirect', value: (r) => r.directOrIndirect },
+  { header: 'underlying_title', value: (r) => r.underlyingTitle },
+  { header: 'underlying_shares', value: (r) => r.underlyingShares },
+  { header: 'conversion_or_exercise_price', value: (r) => r.conversionOrExercisePrice },
+];
+
+export const CSV_HEADERS = COLUMNS.map((c) => c.header);
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text that a spreadsheet
+ * would run as a formula (=, +, @, or - not starting a number) gets a leading apostrophe.
+ */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let text = value;
+  if (/^[=+@\t\r]/.test(text) || /^-(?![\d.])/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(values: (string | number | null | undefined)[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+export function transactionCsvLine(row: TransactionRow): string {
+  return csvLine(COLUMNS.map((c) => c.value(row)));
+}
+
+/** "Allied Motion Technologies, Inc." → "allied-motion-technologies-inc". */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'section16';
+}
+
+const ROWS_PER_CHUNK = 500;
+
+/**
+ * Every row matching the view (not one page), as CSV, read from the database while the client
+ * downloads: memory stays flat however many rows there are.
+ */
+export function streamTransactionsCsv(scope: TransactionScope, view: TableView): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let source: ReturnType<typeof iterateTransactions> | null = null;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      source = iterateTransactions(scope, view);
+      controller.enqueue(encoder.encode(csvLine(CSV_HEADERS)));
+    },
+    pull(controller) {
+      if (!source) return;
+      let chunk = '';
+      for (let i = 0; i < ROWS_PER_CHUNK; i++) {
+        const next = source.rows.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          source.close();
+          return;
+        }
+        chunk += transactionCsvLine(next.value);
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+    cancel() {
+      source?.close();
+    },
+  });
+}

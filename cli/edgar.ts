@@ -1,0 +1,298 @@
+// `npm run ingest -- --ticker AMOT [--since 2013-01-01] | --cik 46129 | --daily 2024-08-01 [--follow]`:
+// the EDGAR half of the ingest command. cli/ingest.ts hands these flags over here.
+import { parseArgs } from 'node:util';
+import { openDatabase, resolveDatabasePath } from '../db/index';
+import { createFilingStore } from '../db/store';
+import { parseFiling } from '../lib/parser/index';
+import { EdgarClient } from '../lib/edgar/client';
+import { EdgarConfigError, type EdgarEnv, readEdgarConfig } from '../lib/edgar/env';
+import { type IssuerTarget, loadCik, loadDay, type LoaderDeps, resolveTarget, type ResolvedTarget } from '../lib/edgar/loader';
+import { formatDuration, formatProgress, Progress, type ProgressSnapshot } from '../lib/edgar/progress';
+import { sleep } from '../lib/edgar/rate-limiter';
+import { createStoreSink } from '../ingest/edgar-sink';
+import { edgarToday, normalizeCik } from '../lib/edgar/urls';
+
+export const EDGAR_USAGE = `usage: npm run ingest -- --ticker SYMBOL [--ticker ...] [--since YYYY-MM-DD] [--follow] [--db PATH]
+       npm run ingest -- --cik NUMBER [--cik ...] [--since YYYY-MM-DD] [--follow] [--db PATH]
+       npm run ingest -- --daily YYYY-MM-DD [--db PATH]
+       npm run ingest -- --follow [--db PATH]
+
+Fetches Forms 3, 4 and 5 (and amendments) from SEC EDGAR and stores them.
+  --ticker, --cik   an issuer's (or a reporting person's, by CIK) filings, from its submissions history
+  --since DAY       only filings made on or after DAY
+  --daily DAY       every Form 3/4/5 filed on DAY, from EDGAR's daily index
+  --follow          keep polling for new filings (of the tickers/CIKs given, or of the whole market
+                    through today's daily index); Ctrl-C stops cleanly
+  --interval SECS   seconds between polls with --follow (default EDGAR_POLL_SECONDS or 60)
+Needs SEC_USER_AGENT="Your Name you@example.com". At most 10 requests a second (SEC_MAX_RPS sets lower).
+Filings already stored are not fetched again; documents are cached in EDGAR_CACHE_DIR (data/edgar-cache).`;
+
+const EDGAR_FLAGS = ['--ticker', '--cik', '--daily', '--follow'];
+
+/** Whether a command line asks for EDGAR rather than local files. */
+export function isEdgarInvocation(argv: readonly string[]): boolean {
+  return argv.some((arg) => EDGAR_FLAGS.some((flag) => arg === flag || arg.startsWith(`${flag}=`)));
+}
+
+export class EdgarUsageError extends Error {
+  override readonly name = 'EdgarUsageError';
+}
+
+export interface EdgarCommand {
+  targets: IssuerTarget[];
+  since: string | null;
+  daily: string | null;
+  follow: boolean;
+  intervalSeconds: number | null;
+  db: string | undefined;
+  quiet: boolean;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (value: string) => DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+
+export function parseEdgarCommand(argv: readonly string[]): EdgarCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        ticker: { type: 'string', multiple: true },
+        cik: { type: 'string', multiple: true },
+        since: { type: 'string' },
+        daily: { type: 'string' },
+        follow: { type: 'boolean', default: false },
+        interval: { type: 'string' },
+        db: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new EdgarUsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) {
+    throw new EdgarUsageError(`load files and EDGAR in separate runs (unexpected: ${positionals.join(' ')})`);
+  }
+  const split = (list: string[] | undefined) => (list ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const targets: IssuerTarget[] = [];
+  for (const ticker of split(values.ticker)) {
+    if (!/^[A-Za-z0-9.\-]{1,12}$/.test(ticker)) throw new EdgarUsageError(`--ticker "${ticker}" is not a ticker symbol`);
+    targets.push({ ticker });
+  }
+  for (const cik of split(values.cik)) {
+    try {
+      targets.push({ cik: normalizeCik(cik) });
+    } catch {
+      throw new EdgarUsageError(`--cik "${cik}" is not a CIK (up to 10 digits)`);
+    }
+  }
+  const since = values.since ?? null;
+  if (since !== null && !isDay(since)) throw new EdgarUsageError(`--since "${since}" is not a day (YYYY-MM-DD)`);
+  const daily = values.daily ?? null;
+  if (daily !== null && !isDay(daily)) throw new EdgarUsageError(`--daily "${daily}" is not a day (YYYY-MM-DD)`);
+  if (daily !== null && targets.length > 0) throw new EdgarUsageError('--daily loads every filer: give it without --ticker or --cik');
+  if (since !== null && targets.length === 0) throw new EdgarUsageError('--since goes with --ticker or --cik');
+  let intervalSeconds: number | null = null;
+  if (values.interval !== undefined) {
+    intervalSeconds = Number(values.interval);
+    if (!(intervalSeconds > 0)) throw new EdgarUsageError(`--interval "${values.interval}" is not a positive number of seconds`);
+  }
+  if (targets.length === 0 && daily === null && !values.follow) {
+    throw new EdgarUsageError('name what to load: --ticker, --cik, --daily or --follow');
+  }
+  return { targets, since, daily, follow: values.follow, intervalSeconds, db: values.db, quiet: values.quiet };
+}
+
+/** Where output goes: process.stdout/stderr, or anything with `write` (tests). */
+export interface TextSink {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface EdgarIo {
+  env?: EdgarEnv;
+  stdout?: TextSink;
+  stderr?: TextSink;
+  /** Stops the run like Ctrl-C does (tests, embedding). SIGINT is handled too. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs an EDGAR load and prints a summary. Returns the exit status: 0 when every filing loaded,
+ * 1 when any failed (what loaded is kept), 2 on a usage or configuration mistake, 130 when a
+ * one-off load was interrupted.
+ */
+export async function runEdgarIngest(argv: readonly string[], io: EdgarIo = {}): Promise<number> {
+  const out = io.stdout ?? process.stdout;
+  const err = io.stderr ?? process.stderr;
+  let command: EdgarCommand;
+  let client: EdgarClient;
+  try {
+    command = parseEdgarCommand(argv);
+    const config = readEdgarConfig(io.env ?? process.env);
+    client = new EdgarClient(config, {
+      onRetry: (n) => err.write(`${lineStart(err)}retrying in ${(n.delayMs / 1000).toFixed(1)}s (${n.reason}): ${n.url}\n`),
+    });
+  } catch (error) {
+    if (error instanceof EdgarUsageError) {
+      err.write(`${error.message}\n\n${EDGAR_USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof EdgarConfigError) {
+      err.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const dbPath = resolveDatabasePath(command.db);
+  const { sqlite } = openDatabase(dbPath);
+
+  const stop = new AbortController();
+  io.signal?.addEventListener('abort', () => stop.abort(io.signal!.reason), { once: true });
+  let interruptedAt: number | null = null;
+  const onSigint = () => {
+    // Ctrl-C reaches every process of the group, and tsx passes it on too: the same keypress can
+    // arrive twice. Only a second press, a moment later, means "quit now".
+    if (interruptedAt !== null) {
+      if (performance.now() - interruptedAt > 1_000) process.exit(130);
+      return;
+    }
+    interruptedAt = performance.now();
+    err.write(`${lineStart(err)}stopping: finishing the current write (Ctrl-C again to quit at once)\n`);
+    stop.abort(new Error('interrupted'));
+  };
+  process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigint);
+
+  const progress = new Progress();
+  const deps: LoaderDeps = {
+    client,
+    hosts: client.config,
+    sink: createStoreSink(createFilingStore(sqlite), parseFiling),
+    progress,
+    concurrency: client.config.concurrency,
+    signal: stop.signal,
+  };
+  const status = command.quiet ? null : statusLine(err, () => progress.snapshot());
+  const started = performance.now();
+  let fatal: string | null = null;
+  try {
+    await runCommand(command, deps, client.config.pollSeconds, (line) => {
+      status?.clear();
+      out.write(`${line}\n`);
+    });
+  } catch (error) {
+    if (!stop.signal.aborted) fatal = error instanceof Error ? error.message : String(error);
+  } finally {
+    status?.stop();
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigint);
+    sqlite.close();
+  }
+
+  const snapshot = progress.snapshot();
+  out.write(formatSummary(snapshot, { dbPath, requests: client.requests, seconds: (performance.now() - started) / 1000 }));
+  if (fatal) {
+    err.write(`error: ${fatal}\n`);
+    return 1;
+  }
+  if (snapshot.failed > 0) return 1;
+  return stop.signal.aborted && !command.follow ? 130 : 0;
+}
+
+async function runCommand(command: EdgarCommand, deps: LoaderDeps, pollSeconds: number, say: (line: string) => void): Promise<void> {
+  // Every ticker is looked up first, so a typo stops the run before anything is fetched for it.
+  const resolved: ResolvedTarget[] = [];
+  for (const target of command.targets) resolved.push(await resolveTarget(deps.client, deps.hosts, target, deps.signal));
+  for (const t of resolved) {
+    say(`EDGAR: ${t.name ? `${t.name} (${t.ticker}, CIK ${t.cik})` : `CIK ${t.cik}`}${command.since ? ` since ${command.since}` : ''}`);
+    await loadCik(deps, t.cik, { since: command.since, olderPages: true });
+    if (deps.signal?.aborted) return;
+  }
+  if (command.daily !== null || (command.follow && resolved.length === 0)) {
+    const day = command.daily ?? edgarToday();
+    const count = await loadDay(deps, day, { fresh: command.follow });
+    say(`EDGAR daily index ${day}: ${count} Form 3/4/5 filings`);
+  }
+  if (!command.follow) return;
+
+  const interval = (command.intervalSeconds ?? pollSeconds) * 1000;
+  say(`following EDGAR every ${formatSeconds(interval)}: Ctrl-C stops`);
+  let day = command.daily ?? edgarToday();
+  while (!deps.signal?.aborted) {
+    try {
+      await sleep(interval, deps.signal);
+    } catch {
+      return;
+    }
+    const before = deps.progress.snapshot();
+    try {
+      if (resolved.length > 0) {
+        for (const t of resolved) await loadCik(deps, t.cik, { since: command.since, olderPages: false, maxAgeMs: 0, onlyNew: true });
+      } else {
+        const today = edgarToday();
+        // At midnight, one last look at the day that ended, then on to the new one.
+        if (today !== day) await loadDay(deps, day, { fresh: true, onlyNew: true });
+        day = today;
+        await loadDay(deps, day, { fresh: true, onlyNew: true });
+      }
+    } catch (error) {
+      if (deps.signal?.aborted) return;
+      // A failed poll (EDGAR down, network gone) is retried at the next one.
+      say(`poll failed, trying again in ${formatSeconds(interval)}: ${(error as Error).message}`);
+      continue;
+    }
+    const after = deps.progress.snapshot();
+    const added = after.loaded - before.loaded;
+    const failed = after.failed - before.failed;
+    if (added > 0 || failed > 0) say(`${new Date().toISOString()}: ${added} new filings loaded${failed ? `, ${failed} failed` : ''}`);
+  }
+}
+
+const formatSeconds = (ms: number) => (ms < 10_000 ? `${ms / 1000}s` : formatDuration(Math.round(ms / 1000)));
+
+function lineStart(stream: { isTTY?: boolean }): string {
+  return stream.isTTY ? '\r\x1b[2K' : '';
+}
+
+/** Progress on stderr: redrawn in place on a terminal, a line every few seconds in a log. */
+function statusLine(stream: TextSink, read: () => ProgressSnapshot) {
+  const tty = stream.isTTY === true;
+  let last = '';
+  const draw = () => {
+    const s = read();
+    if (s.found === 0) return;
+    const line = formatProgress(s);
+    if (line === last) return;
+    last = line;
+    stream.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
+  };
+  const timer = setInterval(draw, tty ? 250 : 5_000);
+  timer.unref();
+  return {
+    clear() {
+      if (tty && last) stream.write('\r\x1b[2K');
+      last = '';
+    },
+    stop() {
+      clearInterval(timer);
+      if (tty && last) stream.write('\r\x1b[2K');
+    },
+  };
+}
+
+export function formatSummary(s: ProgressSnapshot, run: { dbPath: string; requests: number; seconds: number }): string {
+  const lines = [
+    `${s.found} filings found on EDGAR, ${s.alreadyStored} stored before; fetched ${s.fetched} with ${run.requests} requests in ${run.seconds.toFixed(1)} s into ${run.dbPath}`,
+    `loaded ${s.loaded} (new ${s.loaded - s.replaced - s.unchanged}, replaced ${s.replaced}, unchanged ${s.unchanged}), failed ${s.failed}${s.remaining > 0 ? `, ${s.remaining} not done (run again to finish)` : ''}`,
+  ];
+  if (s.failures.length > 0) {
+    lines.push('failed:');
+    for (const f of s.failures) lines.push(`  ${f.accession} ${f.url}: ${f.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

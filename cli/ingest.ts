@@ -1,0 +1,104 @@
+// npm run ingest -- <files or directories...> [--db PATH]: loads Form 3/4/5 filings into SQLite
+// and ends with a summary. Exit status 0 when everything loaded, 1 when anything failed.
+// With --reparse, the stored documents are parsed again instead (after a parser fix).
+import { openDatabase, resolveDatabasePath } from '../db/index';
+import { createFilingStore } from '../db/store';
+import { DEFAULT_BATCH_SIZE, ingestPaths, type IngestOptions, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
+import { reparseStored } from '../ingest/reparse';
+import { isEdgarInvocation, runEdgarIngest } from './edgar';
+import { parseCommandLine, runCli, UsageError } from './args';
+
+const USAGE = `usage: npm run ingest -- <files or directories...> [--db PATH] [--force] [--batch-size N] [--quiet]
+       npm run ingest -- --reparse [--db PATH] [--batch-size N] [--quiet]
+
+Loads .xml (ownershipDocument), .txt (EDGAR submission) and .nc files; directories are searched
+recursively. The database is data/section16.db unless DATABASE_PATH or --db names another.
+  --force          replace filings even when the same content is already stored
+  --batch-size N   filings per transaction (default ${DEFAULT_BATCH_SIZE})
+  --quiet          no progress, only the summary
+  --reparse        parse every stored filing again from its stored document (after a parser fix)
+
+From SEC EDGAR (see cli/edgar.ts): --ticker SYMBOL | --cik NUMBER [--since DAY], --daily DAY, --follow`;
+
+function main(): number {
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+    db: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    'batch-size': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    reparse: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.reparse && positionals.length > 0) throw new UsageError('--reparse reads the stored documents: name no files');
+  if (!values.reparse && positionals.length === 0) throw new UsageError('name at least one file or directory to load');
+  const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size must be a positive whole number');
+
+  const dbPath = resolveDatabasePath(values.db);
+  const progress = values.quiet ? undefined : progressPrinter();
+  const summary = values.reparse
+    ? reparse(dbPath, { batchSize, onProgress: progress?.update })
+    : ingestPaths(positionals, { dbPath, batchSize, force: values.force, onProgress: progress?.update });
+  progress?.finish();
+  process.stdout.write(formatSummary(summary, dbPath));
+  return summary.failed > 0 ? 1 : 0;
+}
+
+function reparse(dbPath: string, options: Pick<IngestOptions, 'batchSize' | 'onProgress'>): IngestSummary {
+  const { sqlite, db } = openDatabase(dbPath, { bulkLoad: true });
+  try {
+    return reparseStored(db, createFilingStore(sqlite), options);
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Progress on stderr: a line redrawn in place on a terminal, an occasional line in a log. */
+function progressPrinter() {
+  const tty = process.stderr.isTTY === true;
+  const every = tty ? 250 : 5000;
+  let last = performance.now();
+  let drawn = false;
+  return {
+    update(p: IngestProgress) {
+      const now = performance.now();
+      if (p.done === 0 || p.done === p.total || now - last < every) return;
+      last = now;
+      const line = `${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')} files: ${p.loaded} loaded, ${p.replaced} replaced, ${p.skipped} skipped, ${p.failed} failed (${rate(p.done, p.elapsedMs)})`;
+      if (tty) {
+        process.stderr.write(`\r\x1b[2K${line}`);
+        drawn = true;
+      } else {
+        process.stderr.write(`${line}\n`);
+      }
+    },
+    finish() {
+      if (drawn) process.stderr.write('\r\x1b[2K');
+    },
+  };
+}
+
+function rate(count: number, ms: number): string {
+  return ms > 0 ? `${Math.round((count * 1000) / ms).toLocaleString('en-US')} files/s` : '';
+}
+
+export function formatSummary(summary: IngestSummary, dbPath: string): string {
+  const seconds = (summary.elapsedMs / 1000).toFixed(2);
+  const lines = [
+    `${summary.total.toLocaleString('en-US')} files in ${seconds} s (${rate(summary.total, summary.elapsedMs)}) into ${dbPath}`,
+    `loaded ${summary.loaded}, replaced ${summary.replaced}, skipped ${summary.skipped}, failed ${summary.failed}`,
+  ];
+  if (summary.failures.length > 0) {
+    lines.push('failed:');
+    for (const failure of summary.failures) lines.push(`  ${failure.source}: ${failure.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// --ticker, --cik, --daily and --follow fetch from SEC EDGAR instead of reading files.
+const argv = process.argv.slice(2);
+void runCli(USAGE, isEdgarInvocation(argv) ? () => runEdgarIngest(argv) : main);

@@ -1,0 +1,111 @@
+// The filter form: a plain GET form, so filtering works without JavaScript and the result is a URL.
+// It carries the current sort in hidden fields and starts again at page 1.
+import Link from 'next/link';
+import { TRANSACTION_CODES } from '@/lib/domain/transaction-codes';
+import { PAGE_SIZES, ROLE_LABELS, ROLES, hasFilters, toQueryString, type TableView } from '@/lib/search-params';
+import { buttonClass, controlClass, linkClass } from '@/components/ui/styles';
+
+export type FilterOption = { value: string; label: string };
+
+type Props = {
+  view: TableView;
+  basePath: string;
+  /** The insider select on an issuer page, or the issuer select on a person page. */
+  who: { name: 'insider' | 'issuer'; label: string; options: FilterOption[] };
+};
+
+const CODE_GROUPS: FilterOption[] = [
+  { value: 'P,S', label: 'P + S: open-market buys and sells' },
+  { value: 'A,M,X', label: 'A + M + X: grants and exercises' },
+];
+
+const labelClass = 'field';
+
+/** Options the insider or issuer select offers: pages need not make labels for more (and the one filtered on). */
+export const MAX_WHO_OPTIONS = 100;
+
+export function TransactionFilters({ view, basePath, who }: Props) {
+  const codeValue = view.codes.join(',');
+  const codeOptions: FilterOption[] = [
+    ...CODE_GROUPS,
+    ...Object.entries(TRANSACTION_CODES).map(([code, meaning]) => ({ value: code, label: `${code}: ${meaning}` })),
+  ];
+  if (codeValue && !codeOptions.some((o) => o.value === codeValue)) codeOptions.unshift({ value: codeValue, label: codeValue });
+  const whoValue = (who.name === 'insider' ? view.insider : view.issuer) ?? '';
+  // The most recent first, at most MAX_WHO_OPTIONS of them (a fund can have reported at thousands
+  // of companies), and always the one filtered on.
+  const shown = who.options.slice(0, MAX_WHO_OPTIONS);
+  const selected = whoValue && !shown.some((o) => o.value === whoValue)
+    ? (who.options.find((o) => o.value === whoValue) ?? { value: whoValue, label: `CIK ${whoValue}` })
+    : null;
+  const whoOptions = selected ? [selected, ...shown] : shown;
+  const sortOnly = toQueryString({ ...view, codes: [], ad: null, role: null, from: null, to: null, insider: null, issuer: null, page: 1 });
+
+  return (
+    <form method="get" action={basePath} className="flex flex-wrap items-end gap-x-3 gap-y-2" aria-label="Filter transactions">
+      {view.sort !== 'date' || view.dir !== 'desc' ? (
+        <>
+          <input type="hidden" name="sort" value={view.sort} />
+          <input type="hidden" name="dir" value={view.dir} />
+        </>
+      ) : null}
+      <label className={labelClass}>
+        Code
+        <select name="code" defaultValue={codeValue} className={`${controlClass} max-w-56`}>
+          <option value="">All codes</option>
+          {codeOptions.map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+        </select>
+      </label>
+      <label className={labelClass}>
+        Acquired or disposed
+        <select name="ad" defaultValue={view.ad ?? ''} className={controlClass}>
+          <option value="">Both</option>
+          <option value="A">Acquired (A)</option>
+          <option value="D">Disposed (D)</option>
+        </select>
+      </label>
+      <label className={labelClass}>
+        Role
+        <select name="role" defaultValue={view.role ?? ''} className={controlClass}>
+          <option value="">Any role</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+          ))}
+        </select>
+      </label>
+      <label className={labelClass}>
+        {who.label}
+        <select name={who.name} defaultValue={whoValue} className={`${controlClass} max-w-56`}>
+          <option value="">Everyone</option>
+          {whoOptions.map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+        </select>
+      </label>
+      <label className={labelClass}>
+        From
+        <input type="date" name="from" defaultValue={view.from ?? ''} className={controlClass} />
+      </label>
+      <label className={labelClass}>
+        To
+        <input type="date" name="to" defaultValue={view.to ?? ''} className={controlClass} />
+      </label>
+      <label className={labelClass}>
+        Rows per page
+        <select name="size" defaultValue={String(view.pageSize)} className={controlClass}>
+          {PAGE_SIZES.map((n) => (
+            <option key={n} value={n}>{n}</option>
+          ))}
+        </select>
+      </label>
+      <div className="flex items-center gap-3">
+        <button type="submit" className={buttonClass}>Apply filters</button>
+        {hasFilters(view) ? (
+          <Link href={`${basePath}${sortOnly}`} className={`${linkClass} text-sm`}>Clear filters</Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import 'server-only';
+import { count, eq, max, min, sql } from 'drizzle-orm';
+import { getDb, type AppDatabase } from '@/db';
+import { filingOwners, filings, issuers, owners } from '@/db/schema';
+import { filingDate } from '@/db/queries/issuers';
+import { cached } from '@/db/queries/cache';
+import type { PersonIssuer, PersonSummary } from '@/db/queries/types';
+
+export function getPersonByCik(cik: string, db: AppDatabase = getDb()): PersonSummary | null {
+  const owner = db.select({ cik: owners.cik, name: owners.name }).from(owners).where(eq(owners.cik, cik)).get();
+  if (!owner) return null;
+  // Joins every filing of the person (thousands for a fund): kept until the next ingest.
+  const stats = cached(db, `person-stats:${cik}`, () =>
+    db
+      .select({ filings: count(), first: min(filingDate), last: max(filingDate) })
+      .from(filingOwners)
+      .innerJoin(filings, eq(filings.accession, filingOwners.accession))
+      .where(eq(filingOwners.ownerCik, cik))
+      .get());
+  return { ...owner, filings: stats?.filings ?? 0, firstFiledAt: stats?.first ?? null, lastFiledAt: stats?.last ?? null };
+}
+
+/** Each issuer the person reported at, with the roles on their latest filing there; newest first. */
+export function listPersonIssuers(cik: string, db: AppDatabase = getDb()): PersonIssuer[] {
+  return cached(db, `person-issuers:${cik}`, () => computePersonIssuers(cik, db));
+}
+
+function computePersonIssuers(cik: string, db: AppDatabase): PersonIssuer[] {
+  const ranked = db
+    .select({
+      cik: sql<string>`${filings.issuerCik}`.as('issuer_cik'),
+      isDirector: sql<number>`${filingOwners.isDirector}`.as('is_director'),
+      isOfficer: sql<number>`${filingOwners.isOfficer}`.as('is_officer'),
+      isTenPercentOwner: sql<number>`${filingOwners.isTenPercentOwner}`.as('is_ten_percent_owner'),
+      isOther: sql<number>`${filingOwners.isOther}`.as('is_other'),
+      officerTitle: sql<string | null>`${filingOwners.officerTitle}`.as('officer_title'),
+      otherText: sql<string | null>`${filingOwners.otherText}`.as('other_text'),
+      lastFiledAt: sql<string | null>`${filingDate}`.as('last_filed_at'),
+      rank: sql<number>`row_number() over (partition by ${filings.issuerCik} order by ${filingDate} desc nulls last, ${filings.accession} desc)`.as('rank'),
+      filings: sql<number>`count(*) over (partition by ${filings.issuerCik})`.as('filing_count'),
+    })
+    .from(filingOwners)
+    .innerJoin(filings, eq(filings.accession, filingOwners.accession))
+    .where(eq(filingOwners.ownerCik, cik))
+    .as('ranked');
+  return db
+    .select({
+      cik: ranked.cik,
+      name: issuers.name,
+      ticker: issuers.ticker,
+      isDirector: ranked.isDirector,
+      isOfficer: ranked.isOfficer,
+      isTenPercentOwner: ranked.isTenPercentOwner,
+      isOther: ranked.isOther,
+      officerTitle: ranked.officerTitle,
+      otherText: ranked.otherText,
+      lastFiledAt: ranked.lastFiledAt,
+      filings: ranked.filings,
+    })
+    .from(ranked)
+    .leftJoin(issuers, eq(issuers.cik, ranked.cik))
+    .where(eq(ranked.rank, 1))
+    .orderBy(sql`${ranked.lastFiledAt} desc nulls last`, sql`${issuers.name} collate nocase`)
+    .all()
+    .map((row) => ({
+      ...row,
+      isDirector: !!row.isDirector,
+      isOfficer: !!row.isOfficer,
+      isTenPercentOwner: !!row.isTenPercentOwner,
+      isOther: !!row.isOther,
+      filings: Number(row.filings),
+    }));
+}

@@ -1,0 +1,70 @@
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessionFromPath, normalizeAccession } from '../db/accession';
+import { makeTempDir } from '../test/support/temp-db';
+import { collectFiles, readDocument } from './files';
+
+let dir: string;
+beforeAll(() => {
+  dir = makeTempDir('section16-files-');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('collectFiles', () => {
+  it('walks directories recursively in name order, taking only .xml, .txt and .nc', () => {
+    const root = path.join(dir, 'walk');
+    for (const sub of ['b', 'a/deep', 'c']) mkdirSync(path.join(root, sub), { recursive: true });
+    for (const file of ['b/2.xml', 'b/1.TXT', 'a/deep/9.nc', 'a/0.xml', 'c/readme.md', 'z.xml', 'c/image.png']) {
+      writeFileSync(path.join(root, file), 'x');
+    }
+    symlinkSync(path.join(root, 'z.xml'), path.join(root, 'c', 'link.xml'));
+    const { files, missing } = collectFiles([root]);
+    expect(files.map((f) => path.relative(root, f))).toEqual(['a/0.xml', 'a/deep/9.nc', 'b/1.TXT', 'b/2.xml', 'c/link.xml', 'z.xml']);
+    expect(missing).toEqual([]);
+  });
+
+  it('takes a file named directly whatever its extension, lists a file once, and reports missing paths', () => {
+    const file = path.join(dir, 'named.dat');
+    writeFileSync(file, 'x');
+    const { files, missing } = collectFiles([file, file, path.join(dir, 'missing.xml')]);
+    expect(files).toEqual([file]);
+    expect(missing).toEqual([{ source: path.join(dir, 'missing.xml'), reason: 'no such file or directory' }]);
+  });
+});
+
+describe('readDocument', () => {
+  it('reads UTF-8, and Latin-1 when the bytes are not UTF-8 (old filings), never U+FFFD', () => {
+    const utf8 = path.join(dir, 'utf8.xml');
+    const latin1 = path.join(dir, 'latin1.xml');
+    writeFileSync(utf8, Buffer.from('<n>Société Générale</n>', 'utf8'));
+    writeFileSync(latin1, Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><n>Société Générale</n>', 'latin1'));
+    expect(readDocument(utf8)).toBe('<n>Société Générale</n>');
+    expect(readDocument(latin1)).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><n>Société Générale</n>');
+  });
+});
+
+describe('accessions', () => {
+  it('come from corpus names, EDGAR submission names and EDGAR archive folders', () => {
+    expect(accessionFromPath('/x/4_Tesla-Inc_0000899243-21-049992.xml')).toBe('0000899243-21-049992');
+    expect(accessionFromPath('4-A_LAM-RESEARCH-CORP_0000707549-25-000004.xml')).toBe('0000707549-25-000004');
+    expect(accessionFromPath('/s/0001127602-25-004598.nc')).toBe('0001127602-25-004598');
+    expect(accessionFromPath('/edgar/data/46129/000124056913000005/form4.xml')).toBe('0001240569-13-000005');
+    expect(accessionFromPath('C:\\filings\\0001240569-13-000005.txt')).toBe('0001240569-13-000005');
+  });
+
+  it('are not guessed from names that do not hold one', () => {
+    expect(accessionFromPath('3_SUNPOWER-CORP_759dec20a6.xml')).toBeNull();
+    expect(accessionFromPath('seed-allied-motion-2013-form4.xml')).toBeNull();
+    expect(accessionFromPath('10001240569-13-000005.xml')).toBeNull();
+    expect(accessionFromPath('/data/12345/form4.xml')).toBeNull();
+  });
+
+  it('are normalized from what a user types', () => {
+    expect(normalizeAccession(' 0001240569-13-000005 ')).toBe('0001240569-13-000005');
+    expect(normalizeAccession('000124056913000005')).toBe('0001240569-13-000005');
+    expect(normalizeAccession('X0123456789ABCDEF0123')).toBe('x0123456789abcdef0123');
+    expect(normalizeAccession('1240569-13-5')).toBeNull();
+    expect(normalizeAccession("'; DROP TABLE filings; --")).toBeNull();
+  });
+});
