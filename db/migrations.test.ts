@@ -136,3 +136,28 @@ describe('0009: table rows keep what the tables list', () => {
     }
   });
 });
+
+describe('0010: the filing date as a column', () => {
+  it('adds it in place: rows keep their rowids, the date reads the filing date or else the period, both indexes use it', () => {
+    const file = databaseBefore('0010_filing-date-column');
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO filings (rowid, accession, form_type, issuer_cik, period_of_report, filed_at, not_subject_to_section16, no_securities_owned, content_hash, document)
+      VALUES (7, '0000000001-13-000001', '4', '46129', '2013-05-21', '2013-05-23', 0, 0, 'h1', 'doc'),
+        (9, '0000000001-13-000002', '4', '46129', '2013-06-03', NULL, 0, 0, 'h2', 'doc');`);
+    old.close();
+
+    const { sqlite } = openDatabase(file);
+    try {
+      expect(sqlite.prepare('SELECT rowid, accession, filing_date FROM filings ORDER BY rowid').all()).toEqual([
+        { rowid: 7, accession: '0000000001-13-000001', filing_date: '2013-05-23' },
+        { rowid: 9, accession: '0000000001-13-000002', filing_date: '2013-06-03' },
+      ]);
+      const indexed = (name: string) => sqlite.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(name);
+      expect(indexed('filings_date')).toEqual(['filing_date', 'accession']);
+      expect(indexed('filings_issuer_date')).toEqual(['issuer_cik', 'filing_date']);
+    } finally {
+      sqlite.close();
+    }
+  });
+});

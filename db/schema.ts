@@ -78,13 +78,17 @@ export const filings = sqliteTable('filings', {
   /** The original document exactly as read, so a parser fix can re-parse every filing (compressed). */
   document: storedDocument('document').notNull(),
   loadedAt: text('loaded_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  /**
+   * The date pages show and order filings by: the filing date, or the period of report for a bare
+   * XML loaded without its submission header (`filingDateOf` in lib/domain/filing-date.ts, the same
+   * rule for a parsed filing). VIRTUAL: computed when read, costs no bytes, and indexed below.
+   */
+  filingDate: text('filing_date').generatedAlwaysAs(sql`coalesce(filed_at, period_of_report)`, { mode: 'virtual' }),
 }, (t) => [
-  // The date pages show and order filings by: the filing date, or the period of report for a bare
-  // XML loaded without its submission header (`filingDate` in db/queries/issuers.ts, the same
-  // expression, so SQLite matches it). Latest filings read the newest entries of the first; an
-  // issuer's count, first and last date come from a range of the second.
-  index('filings_date').on(sql`coalesce(${t.filedAt}, ${t.periodOfReport})`, t.accession),
-  index('filings_issuer_date').on(t.issuerCik, sql`coalesce(${t.filedAt}, ${t.periodOfReport})`),
+  // Latest filings read the newest entries of the first; an issuer's count, first and last date
+  // come from a range of the second.
+  index('filings_date').on(t.filingDate, t.accession),
+  index('filings_issuer_date').on(t.issuerCik, t.filingDate),
   // Most filings amend nothing: index only the amendments (`amends = ?` still uses it).
   index('filings_amends').on(t.amends).where(sql`${t.amends} is not null`),
   // Amendment linking looks up filings of one issuer, period and form (an original's amendments are
@@ -92,14 +96,6 @@ export const filings = sqliteTable('filings', {
   // the same content stored under another id.
   index('filings_issuer_period_form').on(t.issuerCik, t.periodOfReport, t.formType),
 ]);
-
-/**
- * The indexed filing date (filings_date, filings_issuer_date) as raw SQL on a `filings` row named
- * `alias`, for statements written without drizzle (the store's, search's).
- */
-export function filingDateSql(alias: string): string {
-  return `coalesce(${alias}.filed_at, ${alias}.period_of_report)`;
-}
 
 /** Each reporting owner on each filing, with the address and relationship as filed there. */
 export const filingOwners = sqliteTable('filing_owners', {

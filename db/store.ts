@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
 import { packDocument } from './document';
-import { filingDateSql } from './schema';
 import { contentHashOf, createContentLookup, derivedAccession, isDerivedAccession } from './same-content';
 
 export type StoreStatus = 'loaded' | 'replaced' | 'skipped';
@@ -100,7 +99,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
         named_at = coalesce(excluded.named_at, issuers.named_at)
       WHERE issuers.name IS NULL
         OR (excluded.named_at IS NOT NULL AND excluded.named_at >= coalesce(
-          (SELECT max(${filingDateSql('filings')}) FROM filings WHERE issuer_cik = excluded.cik), ''))`),
+          (SELECT max(filing_date) FROM filings WHERE issuer_cik = excluded.cik), ''))`),
     upsertOwner: sqlite.prepare(`
       INSERT INTO owners (cik, name, named_at) VALUES (?, ?, ?)
       ON CONFLICT (cik) DO UPDATE SET
@@ -108,7 +107,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
         named_at = coalesce(excluded.named_at, owners.named_at)
       WHERE owners.name IS NULL
         OR (excluded.named_at IS NOT NULL AND excluded.named_at >= coalesce(
-          (SELECT max(${filingDateSql('f')}) FROM filing_owners o JOIN filings f ON f.accession = o.accession
+          (SELECT max(f.filing_date) FROM filing_owners o JOIN filings f ON f.accession = o.accession
            WHERE o.owner_cik = excluded.cik), ''))`),
     issuerNames: sqlite.prepare<[string], { name: string | null; ticker: string | null }>('SELECT name, ticker FROM issuers WHERE cik = ?'),
     ownerName: sqlite.prepare<[string], { name: string | null }>('SELECT name FROM owners WHERE cik = ?'),

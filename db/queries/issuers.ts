@@ -10,7 +10,7 @@ import { ownerRelationshipColumns } from '@/db/owner-relationship';
  * The date a filing stands at: its filing date, or (for a bare XML loaded without its submission
  * header) its period of report, which a Form 4 is filed within two business days of.
  */
-export const filingDate = sql<string | null>`coalesce(${filings.filedAt}, ${filings.periodOfReport})`;
+export const filingDate = filings.filingDate;
 
 export function getIssuerByCik(cik: string, db: AppDatabase = getDb()): IssuerSummary | null {
   const issuer = db

@@ -1,7 +1,6 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import { getDatabase } from '../index';
-import { filingDateSql } from '../schema';
 import { readableName } from '@/lib/domain/names';
 import type { SearchHit } from '@/db/queries/types';
 
@@ -81,7 +80,7 @@ function prepare(sqlite: Database.Database) {
   return {
     byTicker: sqlite.prepare<[string], { cik: string; name: string | null; ticker: string | null }>(
       `SELECT cik, name, ticker FROM issuers WHERE ticker = ? COLLATE NOCASE
-       ORDER BY (SELECT max(${filingDateSql('filings')}) FROM filings WHERE issuer_cik = issuers.cik) DESC LIMIT 5`,
+       ORDER BY (SELECT max(filing_date) FROM filings WHERE issuer_cik = issuers.cik) DESC LIMIT 5`,
     ),
     issuerByCik: sqlite.prepare<[string], { cik: string; name: string | null; ticker: string | null }>(
       'SELECT cik, name, ticker FROM issuers WHERE cik = ?',
