@@ -5,6 +5,7 @@
 // built in steps. Issuers and owners are drawn with a Zipf-like skew: a few issuers and funds with
 // thousands of filings, most with a handful.
 import { parseFiling } from '@/lib/parser/index';
+import { submissionText, xmlEscape } from '../../test/support/ownership-xml';
 import type { CorpusFile } from '../corpus';
 
 /** A template cut into static text and the slots where values go. */
@@ -37,8 +38,6 @@ function isoOf(day: number): string {
   }
   return s;
 }
-
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Cuts a corpus XML into a template; null when it is not a usable Form 3/4/5 with a period. */
 export function compileTemplate(text: string): Template | null {
@@ -277,26 +276,7 @@ export class FilingGenerator {
     const filed = isoOf(filedDay).replace(/-/g, '');
     const accession = `${String(1_000_000_000 + agent * 7919).padStart(10, '0')}-${filed.slice(2, 4)}-${String(seq).padStart(6, '0')}`;
     const accepted = `${filed}${String(16 + Math.floor(r() * 6)).padStart(2, '0')}${String(Math.floor(r() * 60)).padStart(2, '0')}00`;
-    const text = `<SEC-DOCUMENT>${accession}.txt : ${filed}
-<SEC-HEADER>${accession}.hdr.sgml : ${filed}
-<ACCEPTANCE-DATETIME>${accepted}
-ACCESSION NUMBER:		${accession}
-CONFORMED SUBMISSION TYPE:	${template.formType}
-PUBLIC DOCUMENT COUNT:		1
-FILED AS OF DATE:		${filed}
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>${template.formType}
-<SEQUENCE>1
-<FILENAME>form.xml
-<TEXT>
-<XML>
-${xml}
-</XML>
-</TEXT>
-</DOCUMENT>
-</SEC-DOCUMENT>
-`;
+    const text = submissionText({ accession, filed, accepted, formType: template.formType, xml });
     return { accession, text, issuerCik: issuerCikOf(issuer) };
   }
 }

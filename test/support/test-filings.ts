@@ -4,17 +4,15 @@
 // options, a joint filing by a fund and its general partner (10% owners), a Form 3 with holdings only,
 // and one insider at a second company.
 
-type Owner = { cik: string; name: string; director?: boolean; officer?: string; tenPercent?: boolean };
-type Line =
-  | { kind: 'transaction'; table?: 'N' | 'D'; date: string; code: string; shares: string; price: string; ad: 'A' | 'D'; after: string; di?: 'D' | 'I'; title?: string }
-  | { kind: 'holding'; shares: string; di?: 'D' | 'I'; title?: string };
+import { ownershipDocumentXml, type TestLine, type TestOwner } from './ownership-xml';
+
 export type TestFiling = {
   accession: string;
   form: '3' | '4';
   period: string;
   issuer: { cik: string; name: string; ticker: string };
-  owners: Owner[];
-  lines: Line[];
+  owners: TestOwner[];
+  lines: TestLine[];
 };
 
 const ACME = { cik: '1000001', name: 'Acme Widgets, Inc.', ticker: 'ACME' };
@@ -40,7 +38,7 @@ export const TEST_FILINGS: TestFiling[] = [
     owners: [{ ...ROE, officer: 'Chief Financial Officer' }],
     lines: [
       { kind: 'transaction', date: '2024-06-10', code: 'S', shares: '200', price: '20.00', ad: 'D', after: '800' },
-      { kind: 'transaction', table: 'D', date: '2024-06-09', code: 'M', shares: '300', price: 'See footnote 1', ad: 'D', after: '0', title: 'Stock Option (right to buy)' },
+      { kind: 'transaction', table: 'D', date: '2024-06-09', code: 'M', shares: '300', price: 'See footnote 1', priceFootnote: 'F1', ad: 'D', after: '0', title: 'Stock Option (right to buy)' },
     ],
   },
   {
@@ -60,72 +58,15 @@ export const TEST_FILINGS: TestFiling[] = [
   },
 ];
 
-const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-// A price filed as text ("See footnote 1") is stored as that text, never as 0.
-const value = (v: string) => `<value>${esc(v)}</value>${/^[\d.]+$/.test(v) ? '' : '<footnoteId id="F1"/>'}`;
-
-function owner(o: Owner): string {
-  return `
-  <reportingOwner>
-    <reportingOwnerId><rptOwnerCik>${o.cik}</rptOwnerCik><rptOwnerName>${esc(o.name)}</rptOwnerName></reportingOwnerId>
-    <reportingOwnerRelationship>
-      <isDirector>${o.director ? 1 : 0}</isDirector>
-      <isOfficer>${o.officer ? 1 : 0}</isOfficer>
-      <isTenPercentOwner>${o.tenPercent ? 1 : 0}</isTenPercentOwner>
-      <isOther>0</isOther>${o.officer ? `\n      <officerTitle>${esc(o.officer)}</officerTitle>` : ''}
-    </reportingOwnerRelationship>
-  </reportingOwner>`;
-}
-
-function line(l: Line, table: 'N' | 'D'): string {
-  const nature = `<ownershipNature><directOrIndirectOwnership><value>${l.di ?? 'D'}</value></directOrIndirectOwnership></ownershipNature>`;
-  const title = `<securityTitle><value>${esc(l.title ?? 'Common Stock')}</value></securityTitle>`;
-  const prefix = table === 'N' ? 'nonDerivative' : 'derivative';
-  const derivativeParts =
-    table === 'D'
-      ? `<conversionOrExercisePrice><value>5.00</value></conversionOrExercisePrice>`
-      : '';
-  const derivativeTail =
-    table === 'D'
-      ? `<exerciseDate><value>2020-01-01</value></exerciseDate><expirationDate><value>2030-01-01</value></expirationDate>
-      <underlyingSecurity><underlyingSecurityTitle><value>Common Stock</value></underlyingSecurityTitle><underlyingSecurityShares><value>${l.shares}</value></underlyingSecurityShares></underlyingSecurity>`
-      : '';
-  if (l.kind === 'holding') {
-    return `
-    <${prefix}Holding>${title}${derivativeParts}${derivativeTail}
-      <postTransactionAmounts><sharesOwnedFollowingTransaction><value>${l.shares}</value></sharesOwnedFollowingTransaction></postTransactionAmounts>
-      ${nature}
-    </${prefix}Holding>`;
-  }
-  return `
-    <${prefix}Transaction>${title}${derivativeParts}
-      <transactionDate><value>${l.date}</value></transactionDate>
-      <transactionCoding><transactionFormType>4</transactionFormType><transactionCode>${l.code}</transactionCode><equitySwapInvolved>0</equitySwapInvolved></transactionCoding>
-      <transactionAmounts>
-        <transactionShares><value>${l.shares}</value></transactionShares>
-        <transactionPricePerShare>${value(l.price)}</transactionPricePerShare>
-        <transactionAcquiredDisposedCode><value>${l.ad}</value></transactionAcquiredDisposedCode>
-      </transactionAmounts>${derivativeTail}
-      <postTransactionAmounts><sharesOwnedFollowingTransaction><value>${l.after}</value></sharesOwnedFollowingTransaction></postTransactionAmounts>
-      ${nature}
-    </${prefix}Transaction>`;
-}
-
+/** The filing as a bare XML, every one with the same plan footnote. */
 export function testFilingXml(f: TestFiling): string {
-  const n = f.lines.filter((l) => l.kind === 'holding' || (l.table ?? 'N') === 'N');
-  const d = f.lines.filter((l) => l.kind === 'transaction' && l.table === 'D');
-  return `<?xml version="1.0"?>
-<ownershipDocument>
-  <schemaVersion>X0508</schemaVersion>
-  <documentType>${f.form}</documentType>
-  <periodOfReport>${f.period}</periodOfReport>
-  <issuer><issuerCik>${f.issuer.cik.padStart(10, '0')}</issuerCik><issuerName>${esc(f.issuer.name)}</issuerName><issuerTradingSymbol>${f.issuer.ticker}</issuerTradingSymbol></issuer>${f.owners.map(owner).join('')}
-  <nonDerivativeTable>${n.map((l) => line(l, 'N')).join('')}
-  </nonDerivativeTable>
-  <derivativeTable>${d.map((l) => line(l, 'D')).join('')}
-  </derivativeTable>
-  <footnotes><footnote id="F1">The exercise price is set out in the plan.</footnote></footnotes>
-  <ownerSignature><signatureName>${esc(f.owners[0]!.name)}</signatureName><signatureDate>${f.period}</signatureDate></ownerSignature>
-</ownershipDocument>
-`;
+  return ownershipDocumentXml({
+    form: f.form,
+    period: f.period,
+    issuer: { ...f.issuer, cik: f.issuer.cik.padStart(10, '0') },
+    owners: f.owners,
+    lines: f.lines,
+    footnotes: ['The exercise price is set out in the plan.'],
+    signature: { name: f.owners[0]!.name, date: f.period },
+  });
 }
