@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { normalizeAccession } from '@/db/accession';
 import { NOT_STORED_HEADER } from '@/lib/not-stored';
 import { hasFiling, hasIssuer, hasIssuerTicker, hasOwner } from '@/db/queries/exists';
-import { normalizeCik } from '@/lib/search-params';
+import { parseCik } from '@/lib/domain/cik';
 
 // Next 16 serves a page's notFound() as an empty HTML shell whose 404 content only appears after
 // hydration (vercel/next.js#62228), so without JavaScript, and for crawlers and link previews, an
@@ -23,7 +23,7 @@ function isStored(kind: string, key: string): boolean {
     return accession !== null && hasFiling(accession);
   }
   if (kind === 'ticker') return decoded.trim().length > 0 && decoded.length <= 16 && hasIssuerTicker(decoded.trim());
-  const cik = normalizeCik(decoded);
+  const cik = parseCik(decoded);
   if (cik === null) return false;
   return kind === 'issuers' ? hasIssuer(cik) : hasOwner(cik);
 }

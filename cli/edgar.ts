@@ -10,7 +10,8 @@ import { type IssuerTarget, loadCik, loadDay, type LoaderDeps, resolveTarget, ty
 import { formatDuration, formatProgress, Progress, type ProgressSnapshot } from '../lib/edgar/progress';
 import { sleep } from '../lib/edgar/rate-limiter';
 import { createStoreSink } from '../ingest/edgar-sink';
-import { edgarToday, normalizeCik } from '../lib/edgar/urls';
+import { parseCik } from '../lib/domain/cik';
+import { edgarToday } from '../lib/edgar/urls';
 
 export const EDGAR_USAGE = `usage: npm run ingest -- --ticker SYMBOL [--ticker ...] [--since YYYY-MM-DD] [--follow] [--db PATH]
        npm run ingest -- --cik NUMBER [--cik ...] [--since YYYY-MM-DD] [--follow] [--db PATH]
@@ -83,11 +84,9 @@ export function parseEdgarCommand(argv: readonly string[]): EdgarCommand {
     targets.push({ ticker });
   }
   for (const cik of split(values.cik)) {
-    try {
-      targets.push({ cik: normalizeCik(cik) });
-    } catch {
-      throw new EdgarUsageError(`--cik "${cik}" is not a CIK (up to 10 digits)`);
-    }
+    const parsed = parseCik(cik);
+    if (parsed === null) throw new EdgarUsageError(`--cik "${cik}" is not a CIK (up to 10 digits)`);
+    targets.push({ cik: parsed });
   }
   const since = values.since ?? null;
   if (since !== null && !isDay(since)) throw new EdgarUsageError(`--since "${since}" is not a day (YYYY-MM-DD)`);

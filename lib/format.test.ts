@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { edgarFilingUrl, formatDollars, formatLongDate, formatPrice, formatShares, rowValue } from './format';
+import { edgarFilingUrl, formatDollars, formatLongDate, formatPrice, formatShares } from './format';
 
 describe('formatting values as filed', () => {
   test('shares get thousands separators and keep fractions', () => {
@@ -20,8 +20,8 @@ describe('formatting values as filed', () => {
   });
 
   test('dollar totals round to the dollar', () => {
-    expect(formatDollars(rowValue(785, 7))).toBe('$5,495');
-    expect(rowValue('n/a', 7)).toBeNull();
+    expect(formatDollars(5495.4)).toBe('$5,495');
+    expect(formatDollars('n/a')).toBe('n/a');
   });
 
   test('dates read as words, other text as filed', () => {

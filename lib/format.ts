@@ -1,5 +1,6 @@
 // Display formatting shared by pages, tables and the summary sentence. Values arrive as filed:
 // a number, the filed text when it was not a number, or null.
+import { padCik } from './domain/cik';
 
 type Filed = number | string | null | undefined;
 
@@ -49,16 +50,6 @@ export function formatShortDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = toDate(iso);
   return d ? shortDate.format(d) : iso;
-}
-
-/** shares × price when both are numbers, else null. */
-export function rowValue(shares: Filed, price: Filed): number | null {
-  return typeof shares === 'number' && typeof price === 'number' ? shares * price : null;
-}
-
-/** The 10-digit, zero-padded CIK EDGAR uses in URLs. */
-export function padCik(cik: string): string {
-  return cik.padStart(10, '0');
 }
 
 export function edgarIssuerUrl(cik: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, hasFilters, normalizeCik, parseTableView, rawQueryString, showsAll, toQueryString } from './search-params';
+import { DEFAULT_VIEW, hasFilters, parseTableView, rawQueryString, showsAll, toQueryString } from './search-params';
 
 describe('parseTableView', () => {
   it('gives the defaults for no parameters', () => {
@@ -60,14 +60,6 @@ describe('toQueryString', () => {
 });
 
 describe('helpers', () => {
-  it('normalizes CIKs to the unpadded form, and rejects anything else', () => {
-    expect(normalizeCik('0000046129')).toBe('46129');
-    expect(normalizeCik(' 46129 ')).toBe('46129');
-    expect(normalizeCik('46129x')).toBeNull();
-    expect(normalizeCik('')).toBeNull();
-    expect(normalizeCik('12345678901')).toBeNull();
-  });
-
   it('knows when a view is filtered', () => {
     expect(hasFilters(DEFAULT_VIEW)).toBe(false);
     expect(hasFilters(parseTableView({ sort: 'price' }))).toBe(false);

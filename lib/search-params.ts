@@ -4,6 +4,7 @@
 // its default: nothing a user types into the URL can reach `orderBy` raw or produce a 500.
 // Pure and isomorphic: the table island uses `toQueryString` to build its sort links.
 import { z } from 'zod';
+import { parseCik } from './domain/cik';
 
 export const SORT_KEYS = [
   'date', 'filed', 'issuer', 'insider', 'role', 'security', 'code', 'ad',
@@ -62,12 +63,6 @@ export const DEFAULT_VIEW: Readonly<TableView> = Object.freeze({
 
 export type RawSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
-/** "0000046129" → "46129"; anything that is not 1–10 digits → null. */
-export function normalizeCik(value: string | null | undefined): string | null {
-  const v = (value ?? '').trim();
-  if (!/^\d{1,10}$/.test(v)) return null;
-  return String(Number(v));
-}
 
 function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -98,8 +93,8 @@ const schema = z.object({
   role: first.pipe(z.enum(ROLES).optional()).transform((v) => v ?? null).catch(null),
   from: first.transform((v) => (v && isIsoDate(v) ? v : null)).catch(null),
   to: first.transform((v) => (v && isIsoDate(v) ? v : null)).catch(null),
-  insider: first.transform((v) => normalizeCik(v)).catch(null),
-  issuer: first.transform((v) => normalizeCik(v)).catch(null),
+  insider: first.transform((v) => parseCik(v)).catch(null),
+  issuer: first.transform((v) => parseCik(v)).catch(null),
 });
 
 function toRecord(params: RawSearchParams | null | undefined): Record<string, string | string[] | undefined> {

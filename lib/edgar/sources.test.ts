@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseRetryAfter } from './client';
 import { readEdgarConfig, requireUserAgent } from './env';
-import { dailyIndexMaxAge } from './loader';
+import { dailyIndexMaxAge } from './fetch';
 import { formatProgress, Progress } from './progress';
 import { normalizeAcceptance, normalizeTicker, parseDailyIndex, parseTickers } from './sources';
-import { dailyIndexUrl, edgarToday, normalizeCik, rawDocumentUrl, submissionsUrl, submissionTextUrl } from './urls';
+import { dailyIndexUrl, edgarToday, rawDocumentUrl, requireCik, submissionsUrl, submissionTextUrl } from './urls';
 
 const hosts = { baseUrl: 'https://www.sec.gov', dataUrl: 'https://data.sec.gov' };
 
@@ -26,9 +26,9 @@ describe('EDGAR paths', () => {
 
   it('pads CIKs for the submissions file and strips them elsewhere', () => {
     expect(submissionsUrl(hosts, '46129')).toBe('https://data.sec.gov/submissions/CIK0000046129.json');
-    expect(normalizeCik('0000046129')).toBe('46129');
-    expect(normalizeCik('CIK0000046129')).toBe('46129');
-    expect(() => normalizeCik('46129; rm')).toThrow('not a CIK');
+    expect(requireCik('0000046129', 'cik')).toBe('46129');
+    expect(requireCik('CIK0000046129', 'cik')).toBe('46129');
+    expect(() => requireCik('46129; rm', 'cik')).toThrow('cik "46129; rm" is not a CIK');
   });
 
   it('puts a day in its quarter', () => {

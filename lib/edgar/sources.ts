@@ -6,9 +6,9 @@ import {
   archivePathUrl,
   dailyIndexUrl,
   type EdgarHosts,
-  normalizeCik,
   OWNERSHIP_FORMS,
   rawDocumentUrl,
+  requireCik,
   submissionsPageUrl,
   submissionsUrl,
   submissionTextUrl,
@@ -53,7 +53,7 @@ export function parseTickers(json: unknown): Map<string, TickerEntry> {
   const map = new Map<string, TickerEntry>();
   for (const row of Object.values(parsed.data)) {
     const key = normalizeTicker(row.ticker);
-    if (!map.has(key)) map.set(key, { cik: normalizeCik(row.cik_str), ticker: row.ticker, name: row.title });
+    if (!map.has(key)) map.set(key, { cik: requireCik(row.cik_str, 'company_tickers.json cik_str'), ticker: row.ticker, name: row.title });
   }
   return map;
 }
@@ -143,7 +143,7 @@ export async function listSubmissions(
   cikInput: string,
   options: ListOptions = {},
 ): Promise<SubmissionsListing> {
-  const cik = normalizeCik(cikInput);
+  const cik = requireCik(cikInput, 'cik');
   const since = options.since ?? null;
   const url = submissionsUrl(hosts, cik);
   const parsed = submissionsSchema.safeParse(
@@ -195,7 +195,7 @@ export function parseDailyIndex(text: string, hosts: EdgarHosts): DailyIndexEntr
       accession,
       formType: m[1]!,
       company: m[2]!.trim(),
-      cik: normalizeCik(m[3]!),
+      cik: requireCik(m[3]!, 'daily index CIK'),
       url: archivePathUrl(hosts, path),
       filedAt: `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`,
       acceptedAt: null,

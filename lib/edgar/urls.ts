@@ -1,5 +1,6 @@
 // Where things live on EDGAR. Pure string work, so the layout is written down in one place (the
 // look-alike test server serves the same paths).
+import { padCik, parseCik } from '../domain/cik';
 
 export interface EdgarHosts {
   /** `https://www.sec.gov`: archives, indexes, the tickers file. */
@@ -11,19 +12,20 @@ export interface EdgarHosts {
 /** The forms this app reads. The submissions JSON and the daily index name them exactly so. */
 export const OWNERSHIP_FORMS: ReadonlySet<string> = new Set(['3', '3/A', '4', '4/A', '5', '5/A']);
 
-/** `0000046129` → `46129`; throws on anything that is not a CIK. */
-export function normalizeCik(value: string | number): string {
-  const text = String(value).trim().replace(/^CIK/i, '');
-  if (!/^\d{1,10}$/.test(text)) throw new Error(`not a CIK: "${value}" (expected up to 10 digits)`);
-  return String(Number(text));
+/**
+ * The CIK an EDGAR address is built from, unpadded; throws naming `what` (the parameter or field it
+ * came from) when the value is not a CIK: a path must never carry anything else.
+ */
+export function requireCik(value: string | number, what: string): string {
+  const cik = parseCik(value);
+  if (cik === null) throw new Error(`${what} "${value}" is not a CIK (expected up to 10 digits)`);
+  return cik;
 }
-
-export const paddedCik = (cik: string): string => normalizeCik(cik).padStart(10, '0');
 
 export const tickersUrl = (h: EdgarHosts): string => `${h.baseUrl}/files/company_tickers.json`;
 
 export const submissionsUrl = (h: EdgarHosts, cik: string): string =>
-  `${h.dataUrl}/submissions/CIK${paddedCik(cik)}.json`;
+  `${h.dataUrl}/submissions/CIK${padCik(requireCik(cik, 'cik'))}.json`;
 
 /** An older page named in `filings.files`, e.g. `CIK0000046129-submissions-001.json`. */
 export function submissionsPageUrl(h: EdgarHosts, name: string): string {
@@ -33,7 +35,7 @@ export function submissionsPageUrl(h: EdgarHosts, name: string): string {
 
 /** The filing's folder: `.../Archives/edgar/data/46129/000114036113023133`. */
 export const filingFolderUrl = (h: EdgarHosts, cik: string, accession: string): string =>
-  `${h.baseUrl}/Archives/edgar/data/${normalizeCik(cik)}/${accession.replace(/-/g, '')}`;
+  `${h.baseUrl}/Archives/edgar/data/${requireCik(cik, 'cik')}/${accession.replace(/-/g, '')}`;
 
 /**
  * The raw ownership XML of a filing. `primaryDocument` usually names the HTML rendering
@@ -49,7 +51,7 @@ export function rawDocumentUrl(h: EdgarHosts, cik: string, accession: string, pr
 
 /** The complete submission: `.../Archives/edgar/data/46129/0001140361-13-023133.txt`. */
 export const submissionTextUrl = (h: EdgarHosts, cik: string, accession: string): string =>
-  `${h.baseUrl}/Archives/edgar/data/${normalizeCik(cik)}/${accession}.txt`;
+  `${h.baseUrl}/Archives/edgar/data/${requireCik(cik, 'cik')}/${accession}.txt`;
 
 /** A path as the indexes write it (`edgar/data/46129/0001140361-13-023133.txt`) made absolute. */
 export function archivePathUrl(h: EdgarHosts, archivePath: string): string {

@@ -5,7 +5,8 @@ import { getIssuerByCik } from '@/db/queries/issuers';
 import { getPersonByCik } from '@/db/queries/people';
 import { listTransactions, type TransactionScope } from '@/db/queries/transactions';
 import { slugify, streamTransactionsCsv } from '@/app/api/_lib/transactions-csv';
-import { normalizeCik, parseTableView } from '@/lib/search-params';
+import { parseCik } from '@/lib/domain/cik';
+import { parseTableView } from '@/lib/search-params';
 
 const format = z.enum(['json', 'csv']).catch('json');
 
@@ -15,7 +16,7 @@ const format = z.enum(['json', 'csv']).catch('json');
  * `?format=csv`. Unknown CIK: 404 JSON.
  */
 export function transactionsResponse(kind: 'issuer' | 'person', rawCik: string, url: URL): Response {
-  const cik = normalizeCik(rawCik);
+  const cik = parseCik(rawCik);
   const subject = !cik ? null : kind === 'issuer' ? getIssuerByCik(cik) : getPersonByCik(cik);
   if (!cik || !subject) {
     return Response.json({ error: `No ${kind} with CIK ${rawCik}` }, { status: 404 });

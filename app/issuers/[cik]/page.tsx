@@ -4,7 +4,8 @@ import { cache } from 'react';
 import { edgarIssuerUrl, formatLongDate } from '@/lib/format';
 import { getIssuerBuySellSummary, getIssuerByCik, listIssuerInsiders } from '@/db/queries/issuers';
 import { listIssuerTransactions } from '@/db/queries/transactions';
-import { LIST_LIMIT, normalizeCik, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
+import { parseCik } from '@/lib/domain/cik';
+import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
 import { readableName } from '@/lib/domain/names';
 import { MAX_WHO_OPTIONS } from '@/components/table/transaction-filters';
 import { TransactionsSection } from '@/components/table/transactions-section';
@@ -21,7 +22,7 @@ type Props = {
 const loadIssuer = cache((cik: string) => getIssuerByCik(cik));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const cik = normalizeCik((await params).cik);
+  const cik = parseCik((await params).cik);
   const issuer = cik ? loadIssuer(cik) : null;
   if (!issuer) return { title: 'Issuer not found' };
   const name = issuer.name ?? `CIK ${issuer.cik}`;
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IssuerPage({ params, searchParams }: Props) {
   const raw = (await params).cik;
-  const cik = normalizeCik(raw);
+  const cik = parseCik(raw);
   if (!cik) notFound();
   const sp = await searchParams;
   // "0000046129" and "46129" are one issuer: keep one URL for it.

@@ -6,7 +6,8 @@ import { formatLongDate, formatShares, formatShortDate } from '@/lib/format';
 import { readableName } from '@/lib/domain/names';
 import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
 import { listPersonTransactions } from '@/db/queries/transactions';
-import { LIST_LIMIT, normalizeCik, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
+import { parseCik } from '@/lib/domain/cik';
+import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
 import { TransactionsSection } from '@/components/table/transactions-section';
 import { ListTable, ShowAllRows, type ListColumn } from '@/components/ui/list-table';
 import { RoleBadges } from '@/components/ui/role-badges';
@@ -20,7 +21,7 @@ type Props = {
 const loadPerson = cache((cik: string) => getPersonByCik(cik));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const cik = normalizeCik((await params).cik);
+  const cik = parseCik((await params).cik);
   const person = cik ? loadPerson(cik) : null;
   if (!person) return { title: 'Person not found' };
   const name = readableName(person.name) || `CIK ${person.cik}`;
@@ -38,7 +39,7 @@ const COMPANY_COLUMNS: ListColumn[] = [
 
 export default async function PersonPage({ params, searchParams }: Props) {
   const raw = (await params).cik;
-  const cik = normalizeCik(raw);
+  const cik = parseCik(raw);
   if (!cik) notFound();
   const sp = await searchParams;
   if (raw !== cik) permanentRedirect(`/people/${cik}${rawQueryString(sp)}`);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getEdgarLoads } from '@/ingest/app-loads';
 import { EdgarNotFoundError } from '@/lib/edgar/loader';
 import { describeError } from '@/lib/edgar/progress';
-import { normalizeCik } from '@/lib/edgar/urls';
+import { parseCik } from '@/lib/domain/cik';
 
 // POST { ticker } or { cik } (JSON, or a plain form without JavaScript): starts loading that
 // issuer's filings from SEC EDGAR in the background, or joins the load already running for it.
@@ -10,7 +10,7 @@ import { normalizeCik } from '@/lib/edgar/urls';
 
 const bodySchema = z.union([
   z.object({ ticker: z.string().trim().regex(/^[A-Za-z0-9.-]{1,12}$/, 'not a ticker symbol'), cik: z.undefined().optional() }),
-  z.object({ cik: z.string().trim().regex(/^\d{1,10}$/, 'not a CIK'), ticker: z.undefined().optional() }),
+  z.object({ cik: z.string().transform((v) => parseCik(v)).pipe(z.string({ error: 'not a CIK' })), ticker: z.undefined().optional() }),
 ]);
 
 export async function POST(request: Request) {
@@ -29,7 +29,7 @@ export async function POST(request: Request) {
   }
   const parsed = bodySchema.safeParse(raw);
   if (!parsed.success) return fail(400, 'Send { "ticker": "AMOT" } or { "cik": "46129" }.');
-  const target = parsed.data.ticker !== undefined ? { ticker: parsed.data.ticker } : { cik: normalizeCik(parsed.data.cik!) };
+  const target = parsed.data.ticker !== undefined ? { ticker: parsed.data.ticker } : { cik: parsed.data.cik! };
 
   try {
     const { load, created } = await loads.start(target);
