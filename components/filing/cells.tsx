@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FilingJsonRow } from '@/db/queries/filing-json';
+import type { FilingJsonRow } from '@/lib/domain/filing-json';
 import type { RowField } from '@/lib/parser/types';
 import { formatPrice, formatShares, formatShortDate } from '@/lib/format';
 import { describeCode } from '@/lib/domain/transaction-codes';

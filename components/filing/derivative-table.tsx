@@ -1,4 +1,4 @@
-import type { FilingJsonDerivativeRow } from '@/db/queries/filing-json';
+import type { FilingJsonDerivativeRow } from '@/lib/domain/filing-json';
 import { Cell, Code, FiledDate, OwnershipForm, Price, SharesOrValue, Timeliness } from './cells';
 import type { FootnoteIndex } from './footnotes';
 import { type FormColumn, SecuritiesTable } from './securities-table';

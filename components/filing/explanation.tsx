@@ -1,4 +1,4 @@
-import type { FilingJson } from '@/db/queries/filing-json';
+import type { FilingJson } from '@/lib/domain/filing-json';
 import { formatLongDate } from '@/lib/format';
 import { footnoteAnchor } from './footnotes';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { FilingJson } from '@/db/queries/filing-json';
+import type { FilingJson } from '@/lib/domain/filing-json';
 import { edgarIssuerUrl, formatLongDate } from '@/lib/format';
 import { describeFormType } from './form-types';
 

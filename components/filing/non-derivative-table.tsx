@@ -1,4 +1,4 @@
-import type { FilingJsonRow } from '@/db/queries/filing-json';
+import type { FilingJsonRow } from '@/lib/domain/filing-json';
 import { AcquiredDisposed, Cell, Code, FiledDate, OwnershipForm, Price, SharesOrValue, Timeliness } from './cells';
 import type { FootnoteIndex } from './footnotes';
 import { type FormColumn, SecuritiesTable } from './securities-table';

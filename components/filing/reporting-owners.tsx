@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { FilingJsonOwner } from '@/db/queries/filing-json';
+import type { FilingJsonOwner } from '@/lib/domain/filing-json';
 import { readableName } from '@/lib/domain/names';
 import { RoleBadges } from './role-badges';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FilingJsonRow } from '@/db/queries/filing-json';
+import type { FilingJsonRow } from '@/lib/domain/filing-json';
 import { CodeLegend, HoldingBadge, markedFields, reservedHeaderClass } from './cells';
 import { FootnoteMarks } from './footnote-marks';
 import { countOf, EmptyTable, FormTable } from './form-table';

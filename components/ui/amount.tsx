@@ -1,5 +1,5 @@
 import { formatDollars, formatPrice, formatShares } from '@/lib/format';
-import type { FiledNumber } from '@/db/queries/types';
+import type { FiledNumber } from '@/lib/parser/types';
 
 const formatters = { shares: formatShares, price: formatPrice, dollars: formatDollars } as const;
 

@@ -1,4 +1,4 @@
-import type { Roles } from '@/db/queries/types';
+import type { Roles } from '@/lib/domain/filing-json';
 
 // Badge classes are in app/globals.css (.roles, .badge): dense tables repeat them on every row.
 type Tone = 'director' | 'officer' | 'ten-percent' | 'other';

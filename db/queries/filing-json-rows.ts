@@ -4,8 +4,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { AppDatabase } from '../index';
 import { filingRows } from '../schema';
 import type { NonDerivativeRow, ParsedFiling } from '../../lib/parser/types';
-import { rowValue } from '../store';
-import type { FilingJson, FilingJsonDerivativeRow, FilingJsonRow } from './filing-json';
+import { rowValue } from '../../lib/domain/values';
+import type { FilingJson, FilingJsonDerivativeRow, FilingJsonRow } from '../../lib/domain/filing-json';
 
 /** Table I and Table II with every field as filed, from the parse of the stored document. */
 export function rowsAsFiled(parsed: ParsedFiling): Pick<FilingJson, 'nonDerivative' | 'derivative'> {

@@ -3,98 +3,11 @@ import { getDb, type AppDatabase } from '../index';
 import { normalizeAccession } from '../accession';
 import { filingOwners, filings } from '../schema';
 import { parseFiling } from '../../lib/parser/index';
-import type { FootnoteIds, ParsedFiling } from '../../lib/parser/types';
+import type { ParsedFiling } from '../../lib/parser/types';
+import type { FilingJson } from '../../lib/domain/filing-json';
 import { unpackDocument } from '../document';
 import { rowsAsFiled, getStoredRows } from './filing-json-rows';
 import { ownerRelationshipColumns } from '../owner-relationship';
-
-/** A number as filed (JSON number), the filed text when it is not a number, or `null`. */
-export type FiledNumberJson = number | string | null;
-
-/** One line of Table I. The issue's keys first, then the rest of what the form holds. */
-export interface FilingJsonRow {
-  kind: 'transaction' | 'holding';
-  securityTitle: string | null;
-  transactionDate: string | null;
-  deemedExecutionDate: string | null;
-  code: string | null;
-  shares: FiledNumberJson;
-  pricePerShare: FiledNumberJson;
-  acquiredDisposed: string | null;
-  sharesOwnedAfter: FiledNumberJson;
-  directOrIndirect: string | null;
-  natureOfOwnership: string | null;
-  /** Footnote ids per field, only for fields that have footnotes. */
-  footnoteIds: FootnoteIds;
-  /** `transactionFormType`. */
-  formType: string | null;
-  equitySwapInvolved: boolean | null;
-  /** `E` early, `L` late. */
-  timeliness: string | null;
-  /** `transactionTotalValue`, filed in place of shares. */
-  totalValue: FiledNumberJson;
-  /** `valueOwnedFollowingTransaction`, filed in place of shares owned after. */
-  valueOwnedAfter: FiledNumberJson;
-  /** shares × price when both are numbers, else the filed total value. */
-  value: number | null;
-}
-
-/** One line of Table II. */
-export interface FilingJsonDerivativeRow extends FilingJsonRow {
-  conversionOrExercisePrice: FiledNumberJson;
-  exerciseDate: string | null;
-  expirationDate: string | null;
-  underlyingTitle: string | null;
-  underlyingShares: FiledNumberJson;
-  underlyingValue: FiledNumberJson;
-}
-
-export interface FilingJsonOwner {
-  /** Without leading zeros. */
-  cik: string;
-  /** As filed on this filing. */
-  name: string | null;
-  isDirector: boolean;
-  isOfficer: boolean;
-  isTenPercentOwner: boolean;
-  isOther: boolean;
-  officerTitle: string | null;
-  otherText: string | null;
-  street1: string | null;
-  street2: string | null;
-  city: string | null;
-  state: string | null;
-  zipCode: string | null;
-  stateDescription: string | null;
-}
-
-/** A stored filing as `npm run show` prints it and `/api/filings/[accession]` serves it. */
-export interface FilingJson {
-  accession: string;
-  formType: string;
-  periodOfReport: string | null;
-  /** `YYYY-MM-DD` from the submission header; `null` for a bare XML. */
-  filedAt: string | null;
-  /** Issuer as filed on this filing. */
-  issuer: { cik: string; name: string | null; ticker: string | null };
-  reportingOwners: FilingJsonOwner[];
-  nonDerivative: FilingJsonRow[];
-  derivative: FilingJsonDerivativeRow[];
-  footnotes: { id: string; text: string }[];
-  remarks: string | null;
-  signatures: { name: string | null; date: string | null }[];
-  aff10b5One: boolean | null;
-  /** Accession of the filing this amendment amends, when both are stored. */
-  amends: string | null;
-  /** Accessions of stored amendments of this filing. */
-  amendedBy: string[];
-  schemaVersion: string | null;
-  dateOfOriginalSubmission: string | null;
-  /** Acceptance time from the submission header (EDGAR's Eastern time, no zone); `null` for a bare XML. */
-  acceptedAt: string | null;
-  notSubjectToSection16: boolean;
-  noSecuritiesOwned: boolean;
-}
 
 /** The stored filing in the public JSON shape, or `null` when there is none with that accession. */
 export function getFilingJson(accession: string, db: AppDatabase = getDb()): FilingJson | null {

@@ -1,52 +1,29 @@
 // Plain row shapes the query modules return and the client islands receive (types only: safe to
-// import anywhere). Filed amounts are a number, the filed text when it was not a number, or null.
+// import anywhere). Columns read from a table keep that table's type (db/schema.ts); filed amounts
+// are a number, the filed text when it was not a number, or null (lib/parser/types.ts FiledNumber).
 
 import type { SortDir, SortKey } from '@/lib/search-params';
+import type { Roles } from '@/lib/domain/filing-json';
+import type { FiledNumber } from '@/lib/parser/types';
+import type { FilingRecord, FilingRowRecord, IssuerRow, OwnerRow } from '@/db/schema';
 
-export type FiledNumber = number | string | null;
-
-export type Roles = {
-  isDirector: boolean;
-  isOfficer: boolean;
-  isTenPercentOwner: boolean;
-  isOther: boolean;
-  officerTitle: string | null;
-  otherText: string | null;
-};
+export type { FiledNumber, Roles };
 
 /** One line of Table I or II, with its filing, issuer and the reporting owner shown for it. */
-export type TransactionRow = Roles & {
-  id: number;
-  accession: string;
-  formType: string;
-  filedAt: string | null;
-  issuerCik: string;
-  issuerName: string | null;
-  issuerTicker: string | null;
+export type TransactionRow = Roles & Pick<FilingRowRecord,
+  | 'id' | 'accession' | 'filedAt' | 'issuerCik' | 'table' | 'kind' | 'securityTitle' | 'transactionDate' | 'code'
+  | 'acquiredDisposed' | 'shares' | 'pricePerShare' | 'value' | 'sharesOwnedAfter' | 'directOrIndirect'
+  | 'underlyingTitle' | 'underlyingShares' | 'conversionOrExercisePrice'
+> & Pick<FilingRecord, 'formType'> & {
+  issuerName: IssuerRow['name'];
+  issuerTicker: IssuerRow['ticker'];
   ownerCik: string | null;
   ownerName: string | null;
   /** Reporting owners on the filing (joint filings have several). */
   ownerCount: number;
-  table: 'N' | 'D';
-  kind: 'transaction' | 'holding';
-  securityTitle: string | null;
-  transactionDate: string | null;
-  code: string | null;
-  acquiredDisposed: string | null;
-  shares: FiledNumber;
-  pricePerShare: FiledNumber;
-  value: number | null;
-  sharesOwnedAfter: FiledNumber;
-  directOrIndirect: string | null;
-  underlyingTitle: string | null;
-  underlyingShares: FiledNumber;
-  conversionOrExercisePrice: FiledNumber;
 };
 
-export type IssuerSummary = {
-  cik: string;
-  name: string | null;
-  ticker: string | null;
+export type IssuerSummary = Pick<IssuerRow, 'cik' | 'name' | 'ticker'> & {
   filings: number;
   firstFiledAt: string | null;
   lastFiledAt: string | null;
@@ -81,29 +58,20 @@ export type BuySellSummary = {
   windows: BuySellWindow[];
 };
 
-export type PersonSummary = {
-  cik: string;
-  name: string | null;
+export type PersonSummary = Pick<OwnerRow, 'cik' | 'name'> & {
   filings: number;
   firstFiledAt: string | null;
   lastFiledAt: string | null;
 };
 
-export type PersonIssuer = Roles & {
-  cik: string;
-  name: string | null;
-  ticker: string | null;
+export type PersonIssuer = Roles & Pick<IssuerRow, 'cik' | 'name' | 'ticker'> & {
   filings: number;
   lastFiledAt: string | null;
 };
 
-export type LatestFiling = Roles & {
-  accession: string;
-  formType: string;
-  filedAt: string | null;
-  issuerCik: string;
-  issuerName: string | null;
-  issuerTicker: string | null;
+export type LatestFiling = Roles & Pick<FilingRecord, 'accession' | 'formType' | 'issuerCik' | 'issuerName' | 'issuerTicker'> & {
+  /** The filing's date (`filings.filing_date`). */
+  filedAt: FilingRecord['filingDate'];
   ownerCik: string | null;
   ownerName: string | null;
   ownerCount: number;
@@ -120,7 +88,7 @@ export type LatestFiling = Roles & {
   otherLines: number;
 };
 
-export type SearchHit = { kind: 'owner' | 'issuer'; cik: string; name: string | null; ticker: string | null };
+export type SearchHit = { kind: 'owner' | 'issuer' } & Pick<IssuerRow, 'cik' | 'name' | 'ticker'>;
 
 export type TransactionPage = {
   rows: TransactionRow[];
