@@ -1,0 +1,312 @@
+// The market screener's and cluster view's parameters (/trades, /clusters, /api/trades,
+// /api/clusters, /trades/feed), parsed once into a typed object. Two modes over one parser:
+// `parseTradeParams` (pages, feeds) drops what is malformed and says what it dropped;
+// `parseTradeParamsStrict` (the API) lists every problem so the route answers 400 naming each.
+// Pure and isomorphic: the page's form and preset links build URLs with `toTradeQueryString`.
+import { z } from 'zod';
+import { parseCik } from './domain/cik';
+import { TITLE_GROUPS } from './domain/officer-titles';
+import { TRANSACTION_CODES } from './domain/transaction-codes';
+
+/** The four boxes of the form, then the officer title groups (lib/domain/officer-titles.ts). */
+export const TRADE_ROLES = ['director', 'officer', 'tenPercentOwner', 'other', ...TITLE_GROUPS] as const;
+export type TradeRole = (typeof TRADE_ROLES)[number];
+
+export const TRADE_SORT_KEYS = ['filed', 'date', 'value', 'shares', 'price', 'ownChange'] as const;
+export type TradeSortKey = (typeof TRADE_SORT_KEYS)[number];
+export const CLUSTER_SORT_KEYS = ['date', 'value', 'insiders'] as const;
+export type ClusterSortKey = (typeof CLUSTER_SORT_KEYS)[number];
+
+export const MAX_PAGE_SIZE = 1_000;
+export const DEFAULT_TRADE_PAGE_SIZE = 50;
+export const DEFAULT_MIN_INSIDERS = 2;
+export const DEFAULT_CLUSTER_WINDOW = 10;
+
+/** An issuer as asked: by CIK ("1318605", unpadded) or by ticker ("TSLA", as typed, upper-cased). */
+export type IssuerRef = { cik: string } | { ticker: string };
+
+export type TradeParams = {
+  /** Known transaction codes (TRANSACTION_CODES), upper case, sorted; empty = every code. */
+  codes: string[];
+  ad: 'A' | 'D' | null;
+  /** A row matches when its owner holds any of these; empty = anyone. */
+  roles: TradeRole[];
+  /** Transaction dates, inclusive, YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+  /** Filing dates, inclusive. */
+  filedFrom: string | null;
+  filedTo: string | null;
+  /** Filed in the last `days` days: from today − days through today (see filedFromOf). */
+  days: number | null;
+  /** Dollars (filing_rows.value), inclusive. */
+  minValue: number | null;
+  maxValue: number | null;
+  minPrice: number | null;
+  maxPrice: number | null;
+  /** Percent of the holding before the trade that was traded, at least (100 = doubled or sold out). */
+  minOwnChange: number | null;
+  issuer: IssuerRef | null;
+  /** Reporting owner CIK, unpadded. */
+  owner: string | null;
+  /** As asked, or the default (derivativeDefault). */
+  derivative: 'include' | 'exclude' | 'only';
+  tenb5One: 'yes' | 'no' | 'unknown' | null;
+  amendments: 'amended' | 'filed';
+  sort: TradeSortKey;
+  dir: 'asc' | 'desc';
+  page: number;
+  size: number;
+  format: 'json' | 'csv';
+};
+
+export type ClusterParams = Omit<TradeParams, 'sort' | 'codes'> & {
+  sort: ClusterSortKey;
+  /** Distinct insiders (a joint filing's owners count as one) needed for a cluster. */
+  minInsiders: number;
+  /** The most days between a cluster's first and last purchase. */
+  window: number;
+};
+
+/** A parameter that was malformed: the page ignores it, the API answers 400 with the list. */
+export type ParamProblem = { param: string; message: string };
+
+export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+const DATE_PARAMS = ['from', 'to', 'filedFrom', 'filedTo'] as const;
+const AMOUNT_PARAMS = ['minValue', 'maxValue', 'minPrice', 'maxPrice', 'minOwnChange'] as const;
+/** Longer than any valid value of any parameter (a code list of every code is under 60). */
+const MAX_LENGTH = 200;
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+const isoDate = z.string().refine(isIsoDate, 'must be a date as YYYY-MM-DD');
+const amount = z
+  .string()
+  .regex(/^\d{1,15}(\.\d{1,10})?$/, 'must be a number of 0 or more, digits only (e.g. 100000 or 12.5)')
+  .transform(Number);
+const integer = (min: number, max: number) =>
+  z.string().regex(/^\d{1,9}$/, `must be a whole number from ${min} to ${max}`).transform(Number)
+    .pipe(z.number().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.string().transform((v, ctx) => {
+    const found = values.find((x) => x.toLowerCase() === v.toLowerCase());
+    if (!found) ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')}` });
+    return found as T[number];
+  });
+const list = <T extends readonly [string, ...string[]]>(values: T, what: string, normalize = (v: string) => v) =>
+  z.string().transform((text, ctx) => {
+    const items = text.split(',').map((v) => v.trim()).filter(Boolean);
+    const unknown = items.filter((v) => !values.some((x) => x.toLowerCase() === normalize(v).toLowerCase()));
+    if (unknown.length) ctx.addIssue({ code: 'custom', message: `unknown ${what} ${unknown.map((u) => JSON.stringify(u.slice(0, 20))).join(', ')}: known are ${values.join(', ')}` });
+    const known = values.filter((x) => items.some((v) => normalize(v).toLowerCase() === x.toLowerCase()));
+    return known as T[number][];
+  });
+
+const CODES = Object.keys(TRANSACTION_CODES) as [string, ...string[]];
+
+const FIELDS = {
+  code: list(CODES, 'transaction code', (v) => v.toUpperCase()),
+  ad: oneOf(['A', 'D'] as const),
+  role: list(TRADE_ROLES, 'role'),
+  from: isoDate,
+  to: isoDate,
+  filedFrom: isoDate,
+  filedTo: isoDate,
+  days: integer(1, 3650),
+  minValue: amount,
+  maxValue: amount,
+  minPrice: amount,
+  maxPrice: amount,
+  minOwnChange: amount,
+  issuer: z.string().transform((v, ctx): IssuerRef => {
+    const cik = parseCik(v);
+    if (cik) return { cik };
+    if (/^[A-Za-z][A-Za-z0-9.\-]{0,9}$/.test(v)) return { ticker: v.toUpperCase() };
+    ctx.addIssue({ code: 'custom', message: 'must be a CIK (up to 10 digits) or a ticker (e.g. TSLA, BRK.B)' });
+    return { cik: '' };
+  }),
+  owner: z.string().transform((v, ctx) => {
+    const cik = parseCik(v);
+    if (!cik) ctx.addIssue({ code: 'custom', message: 'must be a CIK (up to 10 digits)' });
+    return cik ?? '';
+  }),
+  derivative: oneOf(['include', 'exclude', 'only'] as const),
+  tenb5One: oneOf(['yes', 'no', 'unknown'] as const),
+  amendments: oneOf(['amended', 'filed'] as const),
+  dir: oneOf(['asc', 'desc'] as const),
+  page: integer(1, 1_000_000),
+  size: integer(1, MAX_PAGE_SIZE),
+  format: oneOf(['json', 'csv'] as const),
+  minInsiders: integer(2, 100),
+  window: integer(1, 366),
+};
+type FieldName = keyof typeof FIELDS;
+type Parsed = { -readonly [K in FieldName]?: z.output<(typeof FIELDS)[K]> } & { sort?: string };
+
+/** Multi-valued parameters are joined ("code=P&code=S" is "code=P,S"); others take the first value. */
+const LISTS: ReadonlySet<string> = new Set(['code', 'role']);
+
+function valuesOf(raw: RawParams | null | undefined, name: string): string[] {
+  if (!raw) return [];
+  const v = raw instanceof URLSearchParams ? raw.getAll(name) : raw[name];
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function parseFields(raw: RawParams | null | undefined, sortKeys: readonly [string, ...string[]], problems: ParamProblem[]): Parsed {
+  const out: Parsed = {};
+  const fields: [string, z.ZodType][] = [...Object.entries(FIELDS), ['sort', oneOf(sortKeys)]];
+  for (const [name, schema] of fields) {
+    const values = valuesOf(raw, name);
+    if (values.length === 0) continue;
+    const text = LISTS.has(name) ? values.join(',') : values[0]!;
+    if (text.length > MAX_LENGTH) {
+      problems.push({ param: name, message: `is ${text.length} characters long; no valid value is longer than ${MAX_LENGTH}` });
+      continue;
+    }
+    const result = schema.safeParse(text);
+    if (result.success) (out as Record<string, unknown>)[name] = result.data;
+    else problems.push({ param: name, message: result.error.issues.map((i) => i.message).join('; ') });
+  }
+  // Bounds of one range: the lower must not be above the upper (equal is one day or one amount).
+  for (const [low, high] of [['from', 'to'], ['filedFrom', 'filedTo'], ['minValue', 'maxValue'], ['minPrice', 'maxPrice']] as const) {
+    const a = out[low];
+    const b = out[high];
+    if (a !== undefined && b !== undefined && a > b) {
+      const relation = typeof a === 'number' ? 'below' : 'before';
+      problems.push({ param: high, message: `${high} (${b}) is ${relation} ${low} (${a})` });
+      delete out[low];
+      delete out[high];
+    }
+  }
+  return out;
+}
+
+/**
+ * Derivative rows are left out by default where the view ranks or filters by dollar value: an
+ * option's own price times its shares is not dollars paid. Elsewhere they are shown.
+ */
+export function derivativeDefault(p: { sort: string; minValue: number | null; maxValue: number | null }): 'include' | 'exclude' {
+  return p.sort === 'value' || p.minValue !== null || p.maxValue !== null ? 'exclude' : 'include';
+}
+
+function common(p: Parsed, sort: string): Omit<TradeParams, 'codes' | 'sort'> {
+  const base = {
+    ad: p.ad ?? null,
+    roles: p.role ?? [],
+    from: p.from ?? null,
+    to: p.to ?? null,
+    filedFrom: p.filedFrom ?? null,
+    filedTo: p.filedTo ?? null,
+    days: p.days ?? null,
+    minValue: p.minValue ?? null,
+    maxValue: p.maxValue ?? null,
+    minPrice: p.minPrice ?? null,
+    maxPrice: p.maxPrice ?? null,
+    minOwnChange: p.minOwnChange ?? null,
+    issuer: p.issuer ?? null,
+    owner: p.owner ?? null,
+    tenb5One: p.tenb5One ?? null,
+    amendments: p.amendments ?? 'amended',
+    dir: p.dir ?? 'desc',
+    page: p.page ?? 1,
+    size: p.size ?? DEFAULT_TRADE_PAGE_SIZE,
+    format: p.format ?? 'json',
+  } as const;
+  return { ...base, derivative: p.derivative ?? derivativeDefault({ sort, ...base }) };
+}
+
+function toTrade(p: Parsed): TradeParams {
+  const sort = (p.sort ?? 'filed') as TradeSortKey;
+  return { codes: p.code ?? [], sort, ...common(p, sort) };
+}
+
+function toCluster(p: Parsed): ClusterParams {
+  const sort = (p.sort ?? 'date') as ClusterSortKey;
+  return { sort, ...common(p, sort), minInsiders: p.minInsiders ?? DEFAULT_MIN_INSIDERS, window: p.window ?? DEFAULT_CLUSTER_WINDOW };
+}
+
+/** For pages and feeds: malformed parameters are left out, and listed in `ignored`. Never throws. */
+export function parseTradeParams(raw: RawParams | null | undefined): { params: TradeParams; ignored: ParamProblem[] } {
+  const ignored: ParamProblem[] = [];
+  return { params: toTrade(parseFields(raw, TRADE_SORT_KEYS, ignored)), ignored };
+}
+
+export function parseClusterParams(raw: RawParams | null | undefined): { params: ClusterParams; ignored: ParamProblem[] } {
+  const ignored: ParamProblem[] = [];
+  return { params: toCluster(parseFields(raw, CLUSTER_SORT_KEYS, ignored)), ignored };
+}
+
+export type StrictResult<T> = { ok: true; params: T } | { ok: false; problems: ParamProblem[] };
+
+/** For the API: every malformed parameter is a problem (the route answers 400 listing them). */
+export function parseTradeParamsStrict(raw: RawParams | null | undefined): StrictResult<TradeParams> {
+  const problems: ParamProblem[] = [];
+  const parsed = parseFields(raw, TRADE_SORT_KEYS, problems);
+  return problems.length ? { ok: false, problems } : { ok: true, params: toTrade(parsed) };
+}
+
+export function parseClusterParamsStrict(raw: RawParams | null | undefined): StrictResult<ClusterParams> {
+  const problems: ParamProblem[] = [];
+  const parsed = parseFields(raw, CLUSTER_SORT_KEYS, problems);
+  return problems.length ? { ok: false, problems } : { ok: true, params: toCluster(parsed) };
+}
+
+/** YYYY-MM-DD, `days` before `today`. */
+export function daysBefore(today: string, days: number): string {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The filing-date lower bound: the later of `filedFrom` and the `days` window (ending `today`, UTC). */
+export function filedFromOf(p: Pick<TradeParams, 'filedFrom' | 'days'>, today: string = new Date().toISOString().slice(0, 10)): string | null {
+  const window = p.days === null ? null : daysBefore(today, p.days);
+  if (window === null) return p.filedFrom;
+  return p.filedFrom === null || window > p.filedFrom ? window : p.filedFrom;
+}
+
+/** The canonical query string (defaults left out), "?a=1&b=2" or "" — for links, presets and feeds. */
+export function toTradeQueryString(
+  params: TradeParams | ClusterParams,
+  overrides: Partial<TradeParams> | Partial<ClusterParams> = {},
+): string {
+  const p = { ...params, ...overrides } as TradeParams & Partial<ClusterParams>;
+  const q = new URLSearchParams();
+  if ('codes' in p && p.codes.length) q.set('code', p.codes.join(','));
+  if (p.ad) q.set('ad', p.ad);
+  if (p.roles.length) q.set('role', p.roles.join(','));
+  for (const name of DATE_PARAMS) if (p[name]) q.set(name, p[name]!);
+  if (p.days !== null) q.set('days', String(p.days));
+  for (const name of AMOUNT_PARAMS) if (p[name] !== null) q.set(name, String(p[name]));
+  if (p.issuer) q.set('issuer', 'cik' in p.issuer ? p.issuer.cik : p.issuer.ticker);
+  if (p.owner) q.set('owner', p.owner);
+  if (p.derivative !== derivativeDefault(p)) q.set('derivative', p.derivative);
+  if (p.tenb5One) q.set('tenb5One', p.tenb5One);
+  if (p.amendments !== 'amended') q.set('amendments', p.amendments);
+  if (p.minInsiders !== undefined && p.minInsiders !== DEFAULT_MIN_INSIDERS) q.set('minInsiders', String(p.minInsiders));
+  if (p.window !== undefined && p.window !== DEFAULT_CLUSTER_WINDOW) q.set('window', String(p.window));
+  const defaultSort = 'codes' in p ? 'filed' : 'date';
+  if (p.sort !== defaultSort || p.dir !== 'desc') {
+    q.set('sort', p.sort);
+    q.set('dir', p.dir);
+  }
+  if (p.size !== DEFAULT_TRADE_PAGE_SIZE) q.set('size', String(p.size));
+  if (p.page > 1) q.set('page', String(p.page));
+  if (p.format !== 'json') q.set('format', p.format);
+  const s = q.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}
+
+/** The screener's presets: each is just a query string on /trades. */
+export const TRADE_PRESETS = [
+  { id: 'latest-purchases', label: 'Latest purchases', query: '?code=P' },
+  { id: 'latest-sales', label: 'Latest sales', query: '?code=S' },
+  { id: 'officer-purchases-week', label: 'Officer purchases over $100k this week', query: '?code=P&role=officer&days=7&minValue=100000' },
+  { id: 'purchases-1m-month', label: 'Purchases over $1M this month', query: '?code=P&days=30&minValue=1000000' },
+  { id: 'ceo-cfo-sales', label: 'CEO and CFO sales', query: '?code=S&role=ceo,cfo' },
+] as const;
