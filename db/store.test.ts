@@ -10,7 +10,7 @@ import { packDocument, unpackDocument } from './document';
 import { getFilingDocument } from '../ingest/filing-document';
 import { getFilingJson } from './queries/filing-json';
 import { contentHashOf, derivedAccession } from './same-content';
-import { rowValue } from './store';
+import { rowValue } from '../lib/domain/values';
 
 let t: TempStore;
 beforeEach(() => {

@@ -1,0 +1,76 @@
+// A filing's rows as the store writes and removes them: the filing, its reporting owners, and the
+// lines of Tables I and II with what the issuer and person tables read.
+import type Database from 'better-sqlite3';
+import { rowValue } from '../lib/domain/values';
+import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
+import { packDocument } from './document';
+
+export interface FilingWrites {
+  /** Inserts the filing and everything under it (its names are the store's to note). */
+  insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string): void;
+  /** Deletes the filing and everything under it; returns the amendments that pointed at it. */
+  remove(accession: string): string[];
+}
+
+const flag = (value: boolean | null | undefined): number | null => (value == null ? null : value ? 1 : 0);
+
+const numeric = (value: FiledNumber): number | string | null => value;
+
+export function createFilingWrites(sqlite: Database.Database): FilingWrites {
+  const statements = {
+    insertFiling: sqlite.prepare(`
+      INSERT INTO filings (accession, form_type, schema_version, issuer_cik, issuer_name, issuer_ticker,
+        period_of_report, date_of_original_submission, filed_at, accepted_at, not_subject_to_section16,
+        no_securities_owned, aff10b5_one, signatures, content_hash, source, document)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertOwner: sqlite.prepare(`
+      INSERT INTO filing_owners (accession, position, owner_cik, name, street1, street2, city, state, zip_code,
+        state_description, is_director, is_officer, is_ten_percent_owner, is_other, officer_title, other_text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertRow: sqlite.prepare(`
+      INSERT INTO filing_rows ("accession", "table", "position", "kind", "issuer_cik", "filed_at", "security_title",
+        "transaction_date", "code", "shares", "price_per_share", "acquired_disposed", "shares_owned_after",
+        "direct_or_indirect", "conversion_or_exercise_price", "underlying_title", "underlying_shares", "value")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    amendedBy: sqlite.prepare<[string], string>('SELECT accession FROM filings WHERE amends = ?').pluck(),
+    deleteFiling: sqlite.prepare<[string]>('DELETE FROM filings WHERE accession = ?'),
+  };
+
+  function insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string): void {
+    const { issuer } = parsed;
+    statements.insertFiling.run(
+      accession, parsed.formType, parsed.schemaVersion, issuer.cik, issuer.name, issuer.ticker,
+      parsed.periodOfReport, parsed.dateOfOriginalSubmission, parsed.filedAt, parsed.acceptedAt,
+      flag(parsed.notSubjectToSection16), flag(parsed.noSecuritiesOwned), flag(parsed.aff10b5One),
+      signaturesJson(parsed.signatures), contentHash, source, packDocument(document),
+    );
+    parsed.reportingOwners.forEach((o, position) => {
+      statements.insertOwner.run(
+        accession, position, o.cik, o.name, o.street1, o.street2, o.city, o.state, o.zipCode, o.stateDescription,
+        flag(o.isDirector), flag(o.isOfficer), flag(o.isTenPercentOwner), flag(o.isOther), o.officerTitle, o.otherText,
+      );
+    });
+    const insertRow = (table: 'N' | 'D', row: NonDerivativeRow & Partial<DerivativeRow>, position: number) => {
+      statements.insertRow.run(
+        accession, table, position, row.kind, issuer.cik, parsed.filedAt, row.securityTitle, row.transactionDate, row.code,
+        numeric(row.shares), numeric(row.pricePerShare), row.acquiredDisposed, numeric(row.sharesOwnedAfter), row.directOrIndirect,
+        numeric(row.conversionOrExercisePrice ?? null), row.underlyingTitle ?? null, numeric(row.underlyingShares ?? null), rowValue(row),
+      );
+    };
+    parsed.nonDerivative.forEach((row, position) => insertRow('N', row, position));
+    parsed.derivative.forEach((row, position) => insertRow('D', row, position));
+  }
+
+  function remove(accession: string): string[] {
+    const amendments = statements.amendedBy.all(accession);
+    statements.deleteFiling.run(accession); // children go by ON DELETE CASCADE
+    return amendments;
+  }
+
+  return { insert, remove };
+}
+
+// Only the filed fields, in the column's documented shape, whatever else a parsed object carries.
+function signaturesJson(signatures: readonly Signature[]): string {
+  return JSON.stringify(signatures.map(({ name, date }) => ({ name, date })));
+}
