@@ -4,6 +4,7 @@
 // its default: nothing a user types into the URL can reach `orderBy` raw or produce a 500.
 // Pure and isomorphic: the table island uses `toQueryString` to build its sort links.
 import { z } from 'zod';
+import { ROLES, type Role } from '@/lib/domain/roles';
 import { parseCik } from './domain/cik';
 
 export const SORT_KEYS = [
@@ -16,14 +17,8 @@ export type SortDir = 'asc' | 'desc';
 /** Columns whose first click sorts descending (dates and amounts: newest and largest first). */
 export const DESC_FIRST: ReadonlySet<SortKey> = new Set(['date', 'filed', 'shares', 'price', 'value', 'owned']);
 
-export const ROLES = ['director', 'officer', 'ten-percent', 'other'] as const;
-export type Role = (typeof ROLES)[number];
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  director: 'Director',
-  officer: 'Officer',
-  'ten-percent': '10% owner',
-  other: 'Other',
-};
+// The role filter's values and labels are the form's boxes (lib/domain/roles.ts).
+export { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/roles';
 
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
 export const DEFAULT_PAGE_SIZE = 50;

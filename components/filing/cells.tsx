@@ -4,7 +4,7 @@ import type { RowField } from '@/lib/parser/types';
 import { formatPrice, formatShares, formatShortDate } from '@/lib/format';
 import { describeCode } from '@/lib/domain/transaction-codes';
 import { FootnoteMarks } from './footnote-marks';
-import type { FootnoteIndex } from './footnotes';
+import type { FootnoteIndex } from '@/lib/domain/footnotes';
 
 type Filed = number | string | null;
 

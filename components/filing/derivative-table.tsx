@@ -1,6 +1,6 @@
 import type { FilingJsonDerivativeRow } from '@/lib/domain/filing-json';
 import { Cell, Code, FiledDate, OwnershipForm, Price, SharesOrValue, Timeliness } from './cells';
-import type { FootnoteIndex } from './footnotes';
+import type { FootnoteIndex } from '@/lib/domain/footnotes';
 import { type FormColumn, SecuritiesTable } from './securities-table';
 
 // Every column of the paper form, numbered as it numbers them.

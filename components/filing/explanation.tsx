@@ -1,11 +1,12 @@
 import type { FilingJson } from '@/lib/domain/filing-json';
+import type { FootnoteIndex } from '@/lib/domain/footnotes';
 import { formatLongDate } from '@/lib/format';
-import { footnoteAnchor } from './footnotes';
+import { footnoteAnchor } from './footnote-anchor';
 
 const heading = 'text-base font-semibold tracking-tight';
 
 /** Explanation of Responses (every footnote, anchored for the markers), remarks and signatures. */
-export function Explanation({ filing }: { filing: FilingJson }) {
+export function Explanation({ filing, notes }: { filing: FilingJson; notes: FootnoteIndex }) {
   return (
     <>
       <section aria-labelledby="explanation-heading" className="mt-8">
@@ -14,9 +15,9 @@ export function Explanation({ filing }: { filing: FilingJson }) {
           <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">No footnotes.</p>
         ) : (
           <ol className="mt-2 space-y-1.5 text-sm">
-            {filing.footnotes.map((f, i) => (
+            {filing.footnotes.map((f) => (
               <li key={f.id} id={footnoteAnchor(f.id)} className="flex scroll-mt-20 gap-2 rounded px-1 target:bg-yellow-100 dark:target:bg-yellow-900/40">
-                <span className="w-8 shrink-0 text-right font-semibold tabular-nums">({i + 1})</span>
+                <span className="w-8 shrink-0 text-right font-semibold tabular-nums">({notes.numbers.get(f.id)})</span>
                 <span>{f.text}</span>
               </li>
             ))}

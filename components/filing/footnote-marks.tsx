@@ -1,4 +1,5 @@
-import { footnoteAnchor, type FootnoteIndex } from './footnotes';
+import type { FootnoteIndex } from '@/lib/domain/footnotes';
+import { footnoteAnchor } from './footnote-anchor';
 import styles from './footnote-marks.module.css';
 
 /**

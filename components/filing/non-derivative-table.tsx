@@ -1,6 +1,6 @@
 import type { FilingJsonRow } from '@/lib/domain/filing-json';
 import { AcquiredDisposed, Cell, Code, FiledDate, OwnershipForm, Price, SharesOrValue, Timeliness } from './cells';
-import type { FootnoteIndex } from './footnotes';
+import type { FootnoteIndex } from '@/lib/domain/footnotes';
 import { type FormColumn, SecuritiesTable } from './securities-table';
 
 // Every column of the paper form, numbered as it numbers them.

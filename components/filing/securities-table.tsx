@@ -3,7 +3,7 @@ import type { FilingJsonRow } from '@/lib/domain/filing-json';
 import { CodeLegend, HoldingBadge, markedFields, reservedHeaderClass } from './cells';
 import { FootnoteMarks } from './footnote-marks';
 import { countOf, EmptyTable, FormTable } from './form-table';
-import type { FootnoteIndex } from './footnotes';
+import type { FootnoteIndex } from '@/lib/domain/footnotes';
 
 /** A column of the paper form after the first (the title of the security), labelled as the form numbers it. */
 export type FormColumn = { label: string; numeric?: boolean; title?: string; fields?: string[] };

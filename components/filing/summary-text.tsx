@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
-import { footnoteAnchor, type FootnoteIndex } from './footnotes';
+import type { FootnoteIndex } from '@/lib/domain/footnotes';
+import { footnoteAnchor } from './footnote-anchor';
 
 /** The summary sentence with each "footnote N" it mentions linked to that footnote. */
 export function SummaryText({ text, notes }: { text: string; notes: FootnoteIndex }) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readableName } from './names';
+import { readableName, titleCaseCapitals, titleCaseWord } from './names';
 
 describe('readableName', () => {
   test('turns EDGAR\'s "LAST FIRST MIDDLE" into "First M. Last"', () => {
@@ -28,5 +28,27 @@ describe('readableName', () => {
     expect(readableName('CHER')).toBe('Cher');
     expect(readableName(null)).toBe('');
     expect(readableName('   ')).toBe('');
+  });
+});
+
+describe('title case for text filed in capitals', () => {
+  test('capitalises each word, after hyphens, apostrophes, ampersands and dots, and Mc', () => {
+    expect(titleCaseWord('MOTION')).toBe('Motion');
+    expect(titleCaseWord("O'NEIL")).toBe("O'Neil");
+    expect(titleCaseWord('AT&T')).toBe('At&T');
+    expect(titleCaseWord('MCKESSON')).toBe('McKesson');
+    expect(titleCaseWord('DeVries')).toBe('DeVries');
+  });
+
+  test('lowers small words after the first, keeps initialisms, and treats a slash as a word break', () => {
+    expect(titleCaseCapitals('BANK OF AMERICA')).toBe('Bank of America');
+    expect(titleCaseCapitals('THE PTC GROUP')).toBe('The PTC Group');
+    expect(titleCaseCapitals('CULLEN/FROST BANKERS')).toBe('Cullen/Frost Bankers');
+    expect(titleCaseCapitals('CLASS A COMMON STOCK')).toBe('Class A Common Stock');
+  });
+
+  test('entity names keep their legal-form capitals', () => {
+    expect(readableName('J.P. MORGAN SECURITIES LLC')).toBe('J.P. Morgan Securities LLC');
+    expect(readableName('M&T BANK CORP')).toBe('M&T Bank Corp');
   });
 });

@@ -1,18 +1,41 @@
-// EDGAR files people as "LAST FIRST MIDDLE" ("FEDERICO RICHARD D"); readers expect "Richard D. Federico".
+// How names are written for readers: title case for what EDGAR files in capitals, and people's
+// names in reading order.
 
-const SUFFIXES = new Set(['JR', 'SR', 'II', 'III', 'IV', 'V', 'MD', 'PHD', 'ESQ', 'CPA']);
-// Words that mark an entity rather than a person: leave such names as filed (title-cased).
-const ENTITY_WORDS = /\b(INC|LLC|L\.?L\.?C|LP|L\.?P|LTD|CORP|CORPORATION|CO|COMPANY|TRUST|FUND|FUNDS|PARTNERS|PARTNERSHIP|HOLDINGS?|CAPITAL|MANAGEMENT|GROUP|ADVISORS?|BANK|FOUNDATION|PLC|SA|AG|NV|GMBH|VENTURES?|INVESTMENTS?|ASSOCIATES|LIMITED|ESTATE|ET AL)\b/i;
-
-function titleCaseWord(word: string): string {
+/** One word in title case: "MOTION" → "Motion", "MARY-ANN" → "Mary-Ann", "AT&T" → "At&T", "MCDONALD" → "McDonald". */
+export function titleCaseWord(word: string): string {
   if (word.length <= 1) return word.toUpperCase();
   // Keep mixed-case words as filed ("McDonald", "DeVries").
   if (word !== word.toUpperCase() && word !== word.toLowerCase()) return word;
   return word
     .toLowerCase()
-    .replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(/(^|[-'’&.])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
     .replace(/^Mc(\p{L})/u, (_, ch: string) => 'Mc' + ch.toUpperCase());
 }
+
+const SMALL_WORDS = new Set(['AND', 'OF', 'THE', 'FOR', 'IN', 'ON', 'AT', 'DE']);
+
+/**
+ * Text filed in capitals, title-cased word by word: "BANK OF AMERICA" → "Bank of America",
+ * "CULLEN/FROST BANKERS" → "Cullen/Frost Bankers"; initialisms ("PTC") kept.
+ */
+export function titleCaseCapitals(text: string): string {
+  return text
+    .split(' ')
+    .map((word, i) => {
+      if (i > 0 && SMALL_WORDS.has(word)) return word.toLowerCase();
+      // Short vowel-less words are initialisms ("PTC", "NXP"); keep them.
+      if (word.length <= 3 && !/[AEIOUY]/.test(word)) return word;
+      return word.split('/').map(titleCaseWord).join('/');
+    })
+    .join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// People and entities. EDGAR files people as "LAST FIRST MIDDLE" ("FEDERICO RICHARD D"); readers expect "Richard D. Federico".
+
+const SUFFIXES = new Set(['JR', 'SR', 'II', 'III', 'IV', 'V', 'MD', 'PHD', 'ESQ', 'CPA']);
+// Words that mark an entity rather than a person: leave such names as filed (title-cased).
+const ENTITY_WORDS = /\b(INC|LLC|L\.?L\.?C|LP|L\.?P|LTD|CORP|CORPORATION|CO|COMPANY|TRUST|FUND|FUNDS|PARTNERS|PARTNERSHIP|HOLDINGS?|CAPITAL|MANAGEMENT|GROUP|ADVISORS?|BANK|FOUNDATION|PLC|SA|AG|NV|GMBH|VENTURES?|INVESTMENTS?|ASSOCIATES|LIMITED|ESTATE|ET AL)\b/i;
 
 function initial(word: string): string {
   return /^\p{L}$/u.test(word) ? `${word.toUpperCase()}.` : titleCaseWord(word);

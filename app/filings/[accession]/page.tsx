@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { DerivativeTable } from '@/components/filing/derivative-table';
 import { Explanation } from '@/components/filing/explanation';
 import { FilingFacts } from '@/components/filing/filing-facts';
-import { indexFootnotes } from '@/components/filing/footnotes';
+import { indexFootnotes } from '@/lib/domain/footnotes';
 import { describeFormType } from '@/components/filing/form-types';
 import { NonDerivativeTable } from '@/components/filing/non-derivative-table';
 import { ReportingOwners } from '@/components/filing/reporting-owners';
@@ -112,7 +112,7 @@ export default async function FilingPage({ params }: Props) {
       <ReportingOwners owners={filing.reportingOwners} />
       <NonDerivativeTable rows={filing.nonDerivative} notes={notes} />
       <DerivativeTable rows={filing.derivative} notes={notes} />
-      <Explanation filing={filing} />
+      <Explanation filing={filing} notes={notes} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footnoteNumbers, issuerShortName, securityPhrase, summarizeFiling, type SummaryDerivativeRow, type SummaryFiling, type SummaryRow } from './summary';
+import { issuerShortName, securityPhrase, summarizeFiling, type SummaryDerivativeRow, type SummaryFiling, type SummaryRow } from '.';
 
 // Builders for filings shaped like the parser's output; each test names the real case it stands for.
 function row(fields: Partial<SummaryRow>): SummaryRow {
@@ -189,9 +189,5 @@ describe('names and titles in the sentence', () => {
     expect(securityPhrase('Common Stock, par value $0.01 per share')).toBe('common stock');
     expect(securityPhrase('CLASS A COMMON STOCK')).toBe('Class A common stock');
     expect(securityPhrase('Series B Preferred Stock')).toBe('Series B Preferred Stock');
-  });
-
-  it('numbers footnotes by their order in the list', () => {
-    expect([...footnoteNumbers([{ id: 'F3', text: '' }, { id: 'F1', text: '' }])]).toEqual([['F3', 1], ['F1', 2]]);
   });
 });

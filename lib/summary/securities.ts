@@ -1,0 +1,58 @@
+// Issuers and securities as a sentence names them: "Allied Motion Technologies common stock", "options".
+import { titleCaseCapitals } from '@/lib/domain/names';
+import type { Context } from './types';
+
+const CORPORATE_SUFFIX = /[,\s]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\.l\.c|plc|lp|l\.p|n\.v|nv|s\.a|sa|ag|se)\.?$/i;
+
+/** "ALLIED MOTION TECHNOLOGIES INC" → "Allied Motion Technologies"; "Tesla, Inc." → "Tesla". */
+export function issuerShortName(name: string | null | undefined): string {
+  let text = (name ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return 'the issuer';
+  // EDGAR appends the state of incorporation to some names: "BANK OF AMERICA CORP /DE/".
+  text = text.replace(/\s*\/\s*[A-Z]{2,3}\s*\/?$/i, '');
+  if (text === text.toUpperCase()) text = titleCaseCapitals(text);
+  for (let i = 0; i < 3 && CORPORATE_SUFFIX.test(text); i++) {
+    const stripped = text.replace(CORPORATE_SUFFIX, '').trim();
+    if (!stripped) break;
+    text = stripped;
+  }
+  return text.replace(/[,\s]+$/, '');
+}
+
+/** "Common Stock, par value $0.01" → "common stock"; "CLASS A COMMON STOCK" → "Class A common stock". */
+export function securityPhrase(title: string | null | undefined): string {
+  let text = (title ?? '').replace(/\s+/g, ' ').trim();
+  // Drop par values and footnote numbers typed into the title ("Class B Common Stock (2)").
+  text = text.replace(/,?\s*(\(?par value|\$\d).*$/i, '').replace(/(\s*\(\d+\))+$/, '').trim();
+  if (text === text.toUpperCase()) text = titleCaseCapitals(text);
+  return text.replace(/\b(common|ordinary|capital)\s+(stock|shares?)\b/gi, (m) => m.toLowerCase());
+}
+
+/** Securities compared by how the sentence names them ("Common Stock" and "COMMON STOCK" are one). */
+export function securityKey(title: string | null | undefined): string {
+  return securityPhrase(title).toLowerCase();
+}
+
+/** What a derivative is called in a sentence: "options", "restricted stock units"…; "" for anything else. */
+export function derivativeNoun(title: string): string {
+  if (/option/i.test(title)) return 'options';
+  if (/restricted stock unit|\bRSUs?\b/i.test(title)) return 'restricted stock units';
+  if (/performance (stock|share)s? unit|\bPSUs?\b/i.test(title)) return 'performance stock units';
+  if (/warrant/i.test(title)) return 'warrants';
+  return '';
+}
+
+/** How a derivative is counted: "options", or "shares of Class B common stock" for a convertible class. */
+export function derivativeUnit(title: string): string {
+  const noun = derivativeNoun(title);
+  if (noun) return noun;
+  const phrase = securityPhrase(title);
+  return /stock|shares/i.test(phrase) ? `shares of ${phrase}` : phrase;
+}
+
+/** "Allied Motion Technologies common stock": the security with the issuer's name unless it has it. */
+export function securityOf(title: string, ctx: Context): string {
+  const phrase = securityPhrase(title);
+  if (!phrase) return `${ctx.issuer} stock`;
+  return phrase.toLowerCase().startsWith(ctx.issuer.toLowerCase()) ? phrase : `${ctx.issuer} ${phrase}`;
+}
