@@ -3,13 +3,12 @@
 import { parseArgs } from 'node:util';
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore } from '../db/store';
-import { parseFiling } from '../lib/parser/index';
 import { EdgarClient } from '../lib/edgar/client';
 import { EdgarConfigError, type EdgarEnv, readEdgarConfig } from '../lib/edgar/env';
-import { type IssuerTarget, loadCik, loadDay, type LoaderDeps, resolveTarget, type ResolvedTarget } from '../lib/edgar/loader';
+import { type IssuerTarget, resolveTarget, type ResolvedTarget } from '../lib/edgar/fetch';
 import { formatDuration, formatProgress, Progress, type ProgressSnapshot } from '../lib/edgar/progress';
 import { sleep } from '../lib/edgar/rate-limiter';
-import { createStoreSink } from '../ingest/edgar-sink';
+import { type EdgarLoadDeps, loadCik, loadDay } from '../ingest/edgar';
 import { parseCik } from '../lib/domain/cik';
 import { edgarToday } from '../lib/edgar/urls';
 
@@ -168,10 +167,10 @@ export async function runEdgarIngest(argv: readonly string[], io: EdgarIo = {}):
   process.on('SIGTERM', onSigint);
 
   const progress = new Progress();
-  const deps: LoaderDeps = {
+  const deps: EdgarLoadDeps = {
     client,
     hosts: client.config,
-    sink: createStoreSink(createFilingStore(sqlite), parseFiling),
+    store: createFilingStore(sqlite),
     progress,
     concurrency: client.config.concurrency,
     signal: stop.signal,
@@ -203,7 +202,7 @@ export async function runEdgarIngest(argv: readonly string[], io: EdgarIo = {}):
   return stop.signal.aborted && !command.follow ? 130 : 0;
 }
 
-async function runCommand(command: EdgarCommand, deps: LoaderDeps, pollSeconds: number, say: (line: string) => void): Promise<void> {
+async function runCommand(command: EdgarCommand, deps: EdgarLoadDeps, pollSeconds: number, say: (line: string) => void): Promise<void> {
   // Every ticker is looked up first, so a typo stops the run before anything is fetched for it.
   const resolved: ResolvedTarget[] = [];
   for (const target of command.targets) resolved.push(await resolveTarget(deps.client, deps.hosts, target, deps.signal));

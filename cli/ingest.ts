@@ -3,7 +3,8 @@
 // With --reparse, the stored documents are parsed again instead (after a parser fix).
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore } from '../db/store';
-import { DEFAULT_BATCH_SIZE, ingestPaths, type IngestOptions, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
+import { ingestPaths } from '../ingest/files';
+import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
 import { reparseStored } from '../ingest/reparse';
 import { isEdgarInvocation, runEdgarIngest } from './edgar';
 import { parseCommandLine, runCli, UsageError } from './args';

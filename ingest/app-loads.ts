@@ -3,10 +3,8 @@ import 'server-only';
 // bundle (and Next's dev reloads) sees the same running loads.
 import { getDatabase } from '../db/index';
 import { createFilingStore } from '../db/store';
-import { parseFiling } from '../lib/parser/index';
 import { isEdgarLoadingEnabled } from '../lib/edgar/env';
 import { createLoadRegistry, type LoadRegistry } from './edgar-jobs';
-import { createStoreSink } from './edgar-sink';
 
 const globalForLoads = globalThis as typeof globalThis & { __section16EdgarLoads?: LoadRegistry };
 
@@ -16,7 +14,7 @@ export { isEdgarLoadingEnabled };
 export function getEdgarLoads(): LoadRegistry | null {
   if (!isEdgarLoadingEnabled()) return null;
   globalForLoads.__section16EdgarLoads ??= createLoadRegistry({
-    openSink: () => createStoreSink(createFilingStore(getDatabase().sqlite), parseFiling),
+    openStore: () => createFilingStore(getDatabase().sqlite),
   });
   return globalForLoads.__section16EdgarLoads;
 }

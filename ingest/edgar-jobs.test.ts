@@ -2,11 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index';
 import { createFilingStore } from '../db/store';
-import { parseFiling } from '../lib/parser/index';
 import { EdgarConfigError, isEdgarLoadingEnabled } from '../lib/edgar/env';
 import { createLoadRegistry, type LoadRegistry } from './edgar-jobs';
-import { EdgarNotFoundError } from '../lib/edgar/loader';
-import { createStoreSink } from './edgar-sink';
+import { EdgarNotFoundError } from '../lib/edgar/fetch';
 import { edgarTargetOf, edgarTargetOfPath } from '../lib/edgar/targets';
 import { CORPUS_DIR, hasCorpus, type RecordedRequest } from '../test/fake-edgar/fake-edgar';
 import { maxInAnySecond, readStoredFilings } from '../test/fake-edgar/harness';
@@ -36,7 +34,7 @@ describe('what a search or a URL names', () => {
     expect(isEdgarLoadingEnabled({})).toBe(false);
     expect(isEdgarLoadingEnabled({ SEC_USER_AGENT: 'nobody' })).toBe(false);
     expect(isEdgarLoadingEnabled({ SEC_USER_AGENT: 'Jane Doe jane@example.com' })).toBe(true);
-    expect(() => createLoadRegistry({ env: {}, openSink: () => { throw new Error('never opened'); } })).toThrow(EdgarConfigError);
+    expect(() => createLoadRegistry({ env: {}, openStore: () => { throw new Error('never opened'); } })).toThrow(EdgarConfigError);
   });
 });
 
@@ -50,7 +48,7 @@ describe.skipIf(!hasCorpus)('loads from the app', () => {
     close = () => sqlite.close();
     registry = createLoadRegistry({
       env: edgar.env(),
-      openSink: () => createStoreSink(createFilingStore(sqlite), parseFiling),
+      openStore: () => createFilingStore(sqlite),
     });
   });
   afterEach(() => close());
@@ -77,7 +75,7 @@ describe.skipIf(!hasCorpus)('loads from the app', () => {
 
   it('shares one rate limit between loads of different issuers', async () => {
     // Counted as sent: the server runs in this process, where a parse can hold up its clock (the
-    // server-side count is in process.test.ts).
+    // server-side count is in cli/edgar-process.test.ts).
     const sent: RecordedRequest[] = [];
     const realFetch = globalThis.fetch;
     globalThis.fetch = ((...args: Parameters<typeof fetch>) => {

@@ -3,9 +3,10 @@
 // All loads share one EDGAR client, so together they still keep to the rate limit.
 import { EdgarClient } from '../lib/edgar/client';
 import { type EdgarConfig, type EdgarEnv, readEdgarConfig } from '../lib/edgar/env';
-import { type IssuerTarget, loadCik, resolveTarget } from '../lib/edgar/loader';
+import type { FilingStore } from '../db/store';
+import { type IssuerTarget, resolveTarget } from '../lib/edgar/fetch';
 import { describeError, Progress, type ProgressSnapshot } from '../lib/edgar/progress';
-import type { FilingSink } from './edgar-sink';
+import { loadCik } from './edgar';
 
 export type LoadStatus = 'running' | 'done' | 'failed';
 
@@ -42,7 +43,7 @@ interface Job {
 export interface LoadRegistryOptions {
   env?: EdgarEnv;
   /** The store to load into, opened when the first load starts. */
-  openSink: () => FilingSink;
+  openStore: () => FilingStore;
   /** How long a finished load stays visible. */
   keepFinishedMs?: number;
 }
@@ -65,7 +66,7 @@ export function createLoadRegistry(options: LoadRegistryOptions): LoadRegistry {
   const client = new EdgarClient(config);
   const jobs = new Map<string, Job>();
   const keepFinishedMs = options.keepFinishedMs ?? 60 * 60_000;
-  let sink: FilingSink | null = null;
+  let store: FilingStore | null = null;
 
   const view = (job: Job): LoadView => ({
     key: job.key,
@@ -94,7 +95,7 @@ export function createLoadRegistry(options: LoadRegistryOptions): LoadRegistry {
       const resolved = await resolveTarget(client, config, target);
       const running = jobs.get(resolved.cik);
       if (running?.status === 'running') return { load: view(running), created: false };
-      sink ??= options.openSink();
+      store ??= options.openStore();
       const job: Job = {
         key: resolved.cik,
         cik: resolved.cik,
@@ -107,7 +108,7 @@ export function createLoadRegistry(options: LoadRegistryOptions): LoadRegistry {
         progress: new Progress(),
         done: Promise.resolve(),
       };
-      const deps = { client, hosts: config, sink, progress: job.progress, concurrency: config.concurrency };
+      const deps = { client, hosts: config, store, progress: job.progress, concurrency: config.concurrency };
       const onListing = (listing: { name: string | null; tickers: string[] }) => {
         job.name ??= listing.name;
         job.ticker ??= listing.tickers[0] ?? null;

@@ -1,5 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { accessionFromPath } from '../db/accession';
+import { openDatabase, resolveDatabasePath } from '../db/index';
+import { createFilingStore, type FilingStore } from '../db/store';
+import { startWalCheckpointer } from '../db/wal-checkpointer';
+import { DEFAULT_BATCH_SIZE, describeFsError, emptySummary, ingestDocuments, type IngestInput, type IngestOptions, type IngestSummary } from './pipeline';
 
 /** File kinds a filing comes in: a bare ownership XML, an EDGAR `.txt` submission, an `.nc` feed file. */
 export const FILING_EXTENSIONS = ['.xml', '.txt', '.nc'] as const;
@@ -66,15 +71,38 @@ export function readDocument(file: string): string {
   }
 }
 
-/** A read error in words: "no such file or directory", not an errno dump. */
-export function describeFsError(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error) {
-    switch ((error as { code?: string }).code) {
-      case 'ENOENT': return 'no such file or directory';
-      case 'EACCES': case 'EPERM': return 'permission denied';
-      case 'EISDIR': return 'is a directory';
-      case 'ENOTDIR': return 'a path component is not a directory';
-    }
+export interface IngestPathsOptions extends IngestOptions {
+  /** Database file (default: `DATABASE_PATH` or `data/section16.db`). Ignored when `store` is given. */
+  dbPath?: string;
+  /** An open store to load into instead. */
+  store?: FilingStore;
+}
+
+/**
+ * Loads every `.xml`, `.txt` and `.nc` file under `paths` (directories recursively, in name order).
+ * A file's name supplies the accession when its text has none (`..._0001062993-21-005990.xml`).
+ */
+export function ingestPaths(paths: readonly string[], options: IngestPathsOptions = {}): IngestSummary {
+  const { files, missing } = collectFiles(paths);
+  const summary = emptySummary(files.length + missing.length);
+  for (const failure of missing) {
+    summary.failed++;
+    summary.failures.push({ source: failure.source, reason: `cannot read: ${failure.reason}` });
   }
-  return error instanceof Error ? error.message : String(error);
+  const inputs: IngestInput[] = files.map((file) => ({
+    source: file,
+    read: () => readDocument(file),
+    accession: accessionFromPath(file),
+  }));
+  if (options.store) return ingestDocuments(options.store, inputs, options, summary);
+  // More than one batch: a bulk load, worth a large page cache and a checkpointing thread.
+  const bulkLoad = inputs.length > (options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const { sqlite } = openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad });
+  const walCheckpointer = bulkLoad ? startWalCheckpointer(sqlite) : undefined;
+  try {
+    return ingestDocuments(createFilingStore(sqlite), inputs, { ...options, walCheckpointer }, summary);
+  } finally {
+    walCheckpointer?.stop();
+    sqlite.close();
+  }
 }

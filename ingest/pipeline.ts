@@ -1,11 +1,12 @@
-import { accessionFromPath } from '../db/accession';
-import { openDatabase, resolveDatabasePath } from '../db/index';
-import { createFilingStore, type FilingStore, type StoreItem, type StoreStatus } from '../db/store';
-import { startWalCheckpointer, type WalCheckpointer } from '../db/wal-checkpointer';
+import type { FilingStore, StoreItem, StoreStatus } from '../db/store';
+import type { WalCheckpointer } from '../db/wal-checkpointer';
 import { parseFiling, ParseError } from '../lib/parser/index';
-import { collectFiles, describeFsError, readDocument } from './files';
+import type { ParsedFiling } from '../lib/parser/types';
 
-/** A document to load: its text (or a way to read it) and where it came from. */
+/**
+ * A document to load, from any source: its text (or a way to read it), where it came from, and
+ * what the source knows of it that the text may not carry.
+ */
 export interface IngestInput {
   /** File path or URL, named in reports. */
   source: string;
@@ -14,11 +15,24 @@ export interface IngestInput {
   read?: () => string;
   /** The accession when the text does not carry one (from a file name or an EDGAR path). */
   accession?: string | null;
+  /** EDGAR's filing date and acceptance time, for a document without them (a bare XML); a header's own win. */
+  filedAt?: string | null;
+  acceptedAt?: string | null;
+  /** The filing already parsed (a data set's): stored as it is, with the text as its document. */
+  parsed?: ParsedFiling;
 }
 
-export type IngestOutcome =
-  | { status: StoreStatus; accession: string; source: string }
-  | { status: 'failed'; source: string; reason: string };
+export type IngestOutcome = { status: StoreStatus; accession: string; source: string } | IngestFailed;
+
+export interface IngestFailed {
+  status: 'failed';
+  source: string;
+  /** The input's accession, when it had one. */
+  accession: string | null;
+  reason: string;
+  /** What was thrown, for a caller that words it its own way. */
+  error: unknown;
+}
 
 export interface IngestFailure {
   source: string;
@@ -69,6 +83,19 @@ export const DEFAULT_BATCH_SIZE = 5_000;
 /** Documents read and parsed at a time inside a batch: bounds the memory a batch holds. */
 const PARSE_CHUNK = 500;
 
+/** A read error in words: "no such file or directory", not an errno dump. */
+export function describeFsError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) {
+    switch ((error as { code?: string }).code) {
+      case 'ENOENT': return 'no such file or directory';
+      case 'EACCES': case 'EPERM': return 'permission denied';
+      case 'EISDIR': return 'is a directory';
+      case 'ENOTDIR': return 'a path component is not a directory';
+    }
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Why a document failed, in one line: the parser's message (with line and column), or the error's. */
 export function describeFailure(error: unknown): string {
   if (error instanceof ParseError) return `${error.code}: ${error.message}`;
@@ -86,33 +113,87 @@ export function ingestDocument(
   source: string,
   options: { accession?: string | null; force?: boolean } = {},
 ): IngestOutcome {
+  const prepared = prepare(store, { source, text, accession: options.accession }, options.force ?? false);
+  if (!('item' in prepared)) return prepared.outcome;
   try {
-    const parsed = parseFiling(text);
-    const result = store.storeFiling(parsed, {
-      document: text,
-      source,
-      accession: options.accession ?? null,
-      force: options.force ?? false,
-    });
-    return { ...result, source };
+    return { ...store.storeFiling(prepared.item.parsed, prepared.item.options), source };
   } catch (error) {
-    return { status: 'failed', source, reason: describeFailure(error) };
+    return failed(prepared.item.options.accession ?? null, source, error);
   }
 }
 
 /**
  * Loads documents in batches: each batch is one transaction, in which one bad filing costs only
  * itself (see `FilingStore.storeFilings`), and a killed process leaves only whole batches (a re-run
- * skips what is stored and finishes the rest).
+ * skips what is stored and finishes the rest). Without a summary given, the total is the array's
+ * length, or for another iterable the count so far.
  */
 export function ingestDocuments(
   store: FilingStore,
-  inputs: readonly IngestInput[],
+  inputs: Iterable<IngestInput>,
   options: IngestOptions = {},
-  summary: IngestSummary = emptySummary(inputs.length),
+  summary: IngestSummary = emptySummary(Array.isArray(inputs) ? inputs.length : 0),
 ): IngestSummary {
+  const loader = createBatchLoader(store, options, summary);
+  let batch: IngestInput[] = [];
+  for (const input of inputs) {
+    batch.push(input);
+    if (batch.length >= loader.batchSize) batch = loader.store(batch);
+  }
+  if (batch.length > 0) loader.store(batch);
+  return loader.finish();
+}
+
+const WAITING = Symbol('waiting');
+let nextTurn: Promise<typeof WAITING> | null = null;
+/** Settles once the event loop turns: whatever the source had ready has been taken by then. */
+const eventLoopTurn = () =>
+  (nextTurn ??= new Promise((resolve) => setImmediate(() => {
+    nextTurn = null;
+    resolve(WAITING);
+  })));
+
+/**
+ * `ingestDocuments` for a source that hands documents over as they come (EDGAR, a download). The
+ * batches are the same, but whenever the source makes the pipeline wait, what it has is stored
+ * meanwhile: a slow source's filings are in the database moments after they arrive, and whole
+ * batches form only when documents pile up. Stopping the source ends the load after the batch in
+ * hand is stored; a source that throws has what it handed over stored before the error goes on.
+ */
+export async function ingestStream(
+  store: FilingStore,
+  inputs: AsyncIterable<IngestInput> | Iterable<IngestInput>,
+  options: IngestOptions = {},
+  summary: IngestSummary = emptySummary(0),
+): Promise<IngestSummary> {
+  if (!(Symbol.asyncIterator in inputs)) return ingestDocuments(store, inputs, options, summary);
+  const loader = createBatchLoader(store, options, summary);
+  const source = inputs[Symbol.asyncIterator]();
+  let batch: IngestInput[] = [];
+  try {
+    let next = source.next();
+    for (;;) {
+      const result = batch.length === 0 ? await next : await Promise.race([next, eventLoopTurn()]);
+      if (result === WAITING) {
+        batch = loader.store(batch);
+        continue;
+      }
+      if (result.done) break;
+      batch.push(result.value);
+      if (batch.length >= loader.batchSize) batch = loader.store(batch);
+      next = source.next();
+    }
+  } finally {
+    if (batch.length > 0) loader.store(batch);
+  }
+  return loader.finish();
+}
+
+/** Stores batches into one summary: outcomes counted once their batch commits, progress after each. */
+function createBatchLoader(store: FilingStore, options: IngestOptions, summary: IngestSummary) {
   const started = performance.now() - summary.elapsedMs;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const force = options.force ?? false;
   const report = () => {
     summary.elapsedMs = performance.now() - started;
     options.onProgress?.(progressOf(summary));
@@ -126,32 +207,37 @@ export function ingestDocuments(
     }
     options.onOutcome?.(outcome);
   };
-
   report();
-  const force = options.force ?? false;
-  for (let from = 0; from < inputs.length; from += batchSize) {
-    const batch = inputs.slice(from, from + batchSize);
-    // One transaction per batch; inside it, documents are read and parsed a chunk at a time, so a
-    // large batch never holds more than a chunk of texts and parsed filings in memory. A filing the
-    // store rejects rolls the batch back, and the batch runs again with a savepoint per filing.
-    const run = (mode: ChunkMode) => store.batch(() => {
-      const done: IngestOutcome[] = [];
-      for (let at = 0; at < batch.length; at += PARSE_CHUNK) done.push(...ingestChunk(store, batch.slice(at, at + PARSE_CHUNK), force, mode));
-      return done;
-    });
-    let outcomes: IngestOutcome[];
-    try {
-      outcomes = run('fast');
-    } catch {
-      outcomes = run('one by one');
-    }
-    options.walCheckpointer?.betweenTransactions();
-    // Outcomes are counted only once the batch has committed: a crash before then stored none of them.
-    for (const outcome of outcomes) record(outcome);
-    report();
-  }
-  summary.elapsedMs = performance.now() - started;
-  return summary;
+  return {
+    batchSize,
+    /** Stores one batch (one transaction) and hands back an empty array for the next. */
+    store(batch: readonly IngestInput[]): IngestInput[] {
+      // Inside the transaction, documents are read and parsed a chunk at a time, so a large batch
+      // never holds more than a chunk of texts and parsed filings in memory. A filing the store
+      // rejects rolls the batch back, and the batch runs again with a savepoint per filing.
+      const run = (mode: ChunkMode) => store.batch(() => {
+        const done: IngestOutcome[] = [];
+        for (let at = 0; at < batch.length; at += PARSE_CHUNK) done.push(...ingestChunk(store, batch.slice(at, at + PARSE_CHUNK), force, mode));
+        return done;
+      });
+      let outcomes: IngestOutcome[];
+      try {
+        outcomes = run('fast');
+      } catch {
+        outcomes = run('one by one');
+      }
+      options.walCheckpointer?.betweenTransactions();
+      // Outcomes are counted only once the batch has committed: a crash before then stored none of them.
+      for (const outcome of outcomes) record(outcome);
+      summary.total = Math.max(summary.total, progressOf(summary).done);
+      report();
+      return [];
+    },
+    finish(): IngestSummary {
+      summary.elapsedMs = performance.now() - started;
+      return summary;
+    },
+  };
 }
 
 type ChunkMode = 'fast' | 'one by one';
@@ -173,7 +259,7 @@ function ingestChunk(store: FilingStore, inputs: readonly IngestInput[], force: 
     try {
       return { ...store.storeFiling(p.item.parsed, p.item.options), source: p.source };
     } catch (error) {
-      return { status: 'failed', source: p.source, reason: describeFailure(error) };
+      return failed(p.item.options.accession ?? null, p.source, error);
     }
   });
 }
@@ -183,59 +269,30 @@ type Prepared = { source: string; item: StoreItem } | { source: string; outcome:
 
 function prepare(store: FilingStore, input: IngestInput, force: boolean): Prepared {
   const { source } = input;
+  const accession = input.accession ?? null;
   let text: string;
   try {
     text = input.text ?? input.read?.() ?? '';
   } catch (error) {
-    return { source, outcome: { status: 'failed', source, reason: `cannot read: ${describeFsError(error)}` } };
+    return { source, outcome: { ...failed(accession, source, error), reason: `cannot read: ${describeFsError(error)}` } };
   }
   // The same file loaded again (a load run twice): skipped without parsing it, as storing would skip it.
-  const accession = input.accession ?? null;
   if (!force && accession !== null && store.holdsDocument(accession, text)) {
     return { source, outcome: { status: 'skipped', accession, source } };
   }
   try {
-    const parsed = parseFiling(text);
+    let parsed = input.parsed ?? parseFiling(text);
+    if (input.filedAt != null || input.acceptedAt != null) {
+      parsed = { ...parsed, filedAt: parsed.filedAt ?? input.filedAt ?? null, acceptedAt: parsed.acceptedAt ?? input.acceptedAt ?? null };
+    }
     return { source, item: { parsed, options: { document: text, source, accession, force } } };
   } catch (error) {
-    return { source, outcome: { status: 'failed', source, reason: describeFailure(error) } };
+    return { source, outcome: failed(accession, source, error) };
   }
 }
 
-export interface IngestPathsOptions extends IngestOptions {
-  /** Database file (default: `DATABASE_PATH` or `data/section16.db`). Ignored when `store` is given. */
-  dbPath?: string;
-  /** An open store to load into instead. */
-  store?: FilingStore;
-}
-
-/**
- * Loads every `.xml`, `.txt` and `.nc` file under `paths` (directories recursively, in name order).
- * A file's name supplies the accession when its text has none (`..._0001062993-21-005990.xml`).
- */
-export function ingestPaths(paths: readonly string[], options: IngestPathsOptions = {}): IngestSummary {
-  const { files, missing } = collectFiles(paths);
-  const summary = emptySummary(files.length + missing.length);
-  for (const failure of missing) {
-    summary.failed++;
-    summary.failures.push({ source: failure.source, reason: `cannot read: ${failure.reason}` });
-  }
-  const inputs: IngestInput[] = files.map((file) => ({
-    source: file,
-    read: () => readDocument(file),
-    accession: accessionFromPath(file),
-  }));
-  if (options.store) return ingestDocuments(options.store, inputs, options, summary);
-  // More than one batch: a bulk load, worth a large page cache and a checkpointing thread.
-  const bulkLoad = inputs.length > (options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const { sqlite } = openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad });
-  const walCheckpointer = bulkLoad ? startWalCheckpointer(sqlite) : undefined;
-  try {
-    return ingestDocuments(createFilingStore(sqlite), inputs, { ...options, walCheckpointer }, summary);
-  } finally {
-    walCheckpointer?.stop();
-    sqlite.close();
-  }
+function failed(accession: string | null, source: string, error: unknown): IngestFailed {
+  return { status: 'failed', source, accession, reason: describeFailure(error), error };
 }
 
 export function emptySummary(total: number): IngestSummary {

@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { findRepoRoot, openDatabase } from '../db/index';
 import { createFilingStore } from '../db/store';
-import { ingestPaths, type IngestSummary } from './pipeline';
+import { ingestPaths } from './files';
+import type { IngestSummary } from './pipeline';
 
 /**
  * The bundled sample: the good fixtures at the top of `fixtures/` (the seed Form 4 among them).

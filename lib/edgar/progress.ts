@@ -1,6 +1,8 @@
-// Counters for a load, shared by the command line (a status line) and the app (the progress API).
-import { ParseError } from '../parser/types';
-import type { SinkOutcome } from '../../ingest/edgar-sink';
+// Counters for a load, shared by the command line (a status line) and the app (the progress API):
+// the fetching side counts what EDGAR listed and what came in, the storing side what it stored.
+
+/** What storing a document came to (the store's own words). */
+export type StoredOutcome = 'loaded' | 'replaced' | 'skipped';
 
 export interface FailureReport {
   accession: string;
@@ -28,7 +30,6 @@ export interface ProgressSnapshot {
 }
 
 export function describeError(error: unknown): string {
-  if (error instanceof ParseError) return `bad filing (${error.code}): ${error.message}`;
   if (error instanceof Error) return error.message;
   return String(error);
 }
@@ -59,7 +60,7 @@ export class Progress {
     this.fetched++;
   }
 
-  stored(outcome: SinkOutcome): void {
+  stored(outcome: StoredOutcome): void {
     this.done++;
     if (outcome === 'loaded') this.loaded++;
     else if (outcome === 'replaced') this.replaced++;

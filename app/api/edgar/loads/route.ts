@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getEdgarLoads } from '@/ingest/app-loads';
-import { EdgarNotFoundError } from '@/lib/edgar/loader';
+import { EdgarNotFoundError } from '@/lib/edgar/fetch';
 import { describeError } from '@/lib/edgar/progress';
 import { parseCik } from '@/lib/domain/cik';
 

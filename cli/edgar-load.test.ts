@@ -1,12 +1,12 @@
 // Loading from EDGAR, end to end, against the look-alike server serving the real corpus: the
 // command (in process), the HTTP client, the parser and the SQLite store, all for real. The request
-// rate is measured in process.test.ts, where the command runs in a process of its own: here the
+// rate is measured in edgar-process.test.ts, where the command runs in a process of its own: here the
 // server shares an event loop with the loader, and a parse holding it up skews arrival times.
 import { describe, expect, it } from 'vitest';
-import { runEdgarIngest } from '../../cli/edgar';
-import { CORPUS_DIR, hasCorpus } from '../../test/fake-edgar/fake-edgar';
-import { captureIo, readStoredFilings, TEST_USER_AGENT } from '../../test/fake-edgar/harness';
-import { useFakeEdgar } from '../../test/fake-edgar/fake-edgar-suite';
+import { runEdgarIngest } from './edgar';
+import { CORPUS_DIR, hasCorpus } from '../test/fake-edgar/fake-edgar';
+import { captureIo, readStoredFilings, TEST_USER_AGENT } from '../test/fake-edgar/harness';
+import { useFakeEdgar } from '../test/fake-edgar/fake-edgar-suite';
 
 if (!hasCorpus) console.warn(`EDGAR load tests skipped: the corpus is missing at ${CORPUS_DIR}`);
 

@@ -4,14 +4,14 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, hasCorpus, type RecordedRequest } from '../../test/fake-edgar/fake-edgar';
-import { maxInAnySecond, readStoredFilings } from '../../test/fake-edgar/harness';
-import { useFakeEdgar } from '../../test/fake-edgar/fake-edgar-suite';
-import { edgarToday } from './urls';
+import { CORPUS_DIR, hasCorpus, type RecordedRequest } from '../test/fake-edgar/fake-edgar';
+import { maxInAnySecond, readStoredFilings } from '../test/fake-edgar/harness';
+import { useFakeEdgar } from '../test/fake-edgar/fake-edgar-suite';
+import { edgarToday } from '../lib/edgar/urls';
 
 if (!hasCorpus) console.warn(`EDGAR process tests skipped: the corpus is missing at ${CORPUS_DIR}`);
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const REPO = fileURLToPath(new URL('..', import.meta.url));
 
 const isDocument = (p: string) => /^\/Archives\/edgar\/data\/\d+\/\d{18}\/[^/]+\.xml$/.test(p);
 
