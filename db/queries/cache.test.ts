@@ -11,7 +11,7 @@ import { TEST_CIKS as C, TEST_FILINGS, testFilingXml, type TestFiling } from '..
 let t: TempStore;
 let q: {
   db: typeof import('@/db/index');
-  issuers: typeof import('./issuers');
+  issuers: typeof import('./issuers') & typeof import('./insiders') & typeof import('./buy-sell');
   people: typeof import('./people');
   transactions: typeof import('./transactions');
 };
@@ -34,7 +34,7 @@ beforeAll(async () => {
   process.env.DATABASE_PATH = t.file;
   q = {
     db: await import('@/db/index'),
-    issuers: await import('./issuers'),
+    issuers: { ...(await import('./issuers')), ...(await import('./insiders')), ...(await import('./buy-sell')) },
     people: await import('./people'),
     transactions: await import('./transactions'),
   };

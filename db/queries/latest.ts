@@ -2,7 +2,6 @@ import 'server-only';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
-import { filingDate } from '@/db/queries/issuers';
 import type { LatestFiling } from '@/db/queries/types';
 import { ownerRelationshipColumns } from '@/db/owner-relationship';
 
@@ -65,14 +64,14 @@ export function listLatestFilings(limit = 25, db: AppDatabase = getDb()): Latest
     .select({
       accession: filings.accession,
       formType: filings.formType,
-      filedAt: filingDate,
+      filedAt: filings.filingDate,
       issuerCik: filings.issuerCik,
       issuerName: sql<string | null>`coalesce(${issuers.name}, ${filings.issuerName})`,
       issuerTicker: sql<string | null>`coalesce(${issuers.ticker}, ${filings.issuerTicker})`,
     })
     .from(filings)
     .leftJoin(issuers, eq(issuers.cik, filings.issuerCik))
-    .orderBy(sql`${filingDate} desc nulls last`, sql`${filings.accession} desc`)
+    .orderBy(sql`${filings.filingDate} desc nulls last`, sql`${filings.accession} desc`)
     .limit(Math.max(1, Math.min(limit, 200)))
     .all();
   if (heads.length === 0) return [];

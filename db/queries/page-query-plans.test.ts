@@ -42,6 +42,8 @@ beforeAll(async () => {
   // Opened (and its migrations checked) before recording: that is not a page's work.
   (await import('@/db/index')).getDatabase();
   const issuers = await import('./issuers');
+  const insiders = await import('./insiders');
+  const buySell = await import('./buy-sell');
   const people = await import('./people');
   const transactions = await import('./transactions');
   const latest = await import('./latest');
@@ -51,8 +53,8 @@ beforeAll(async () => {
 
   await run('issuer header', () => issuers.getIssuerByCik(C.ACME));
   await run('ticker', () => issuers.getIssuerByTicker('acme'));
-  await run('insiders', () => issuers.listIssuerInsiders(C.ACME));
-  await run('buy/sell summary', () => issuers.getIssuerBuySellSummary(C.ACME));
+  await run('insiders', () => insiders.listIssuerInsiders(C.ACME));
+  await run('buy/sell summary', () => buySell.getIssuerBuySellSummary(C.ACME));
   for (const sort of SORT_KEYS) {
     for (const dir of ['asc', 'desc']) {
       await run(`issuer sorted by ${sort} ${dir}`, () => transactions.listIssuerTransactions(C.ACME, parseTableView({ sort, dir, page: '2', size: '25' })));

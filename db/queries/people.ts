@@ -2,7 +2,6 @@ import 'server-only';
 import { count, eq, max, min, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filings, issuers, owners } from '@/db/schema';
-import { filingDate } from '@/db/queries/issuers';
 import { cached } from '@/db/queries/cache';
 import type { PersonIssuer, PersonSummary } from '@/db/queries/types';
 
@@ -12,7 +11,7 @@ export function getPersonByCik(cik: string, db: AppDatabase = getDb()): PersonSu
   // Joins every filing of the person (thousands for a fund): kept until the next ingest.
   const stats = cached(db, `person-stats:${cik}`, () =>
     db
-      .select({ filings: count(), first: min(filingDate), last: max(filingDate) })
+      .select({ filings: count(), first: min(filings.filingDate), last: max(filings.filingDate) })
       .from(filingOwners)
       .innerJoin(filings, eq(filings.accession, filingOwners.accession))
       .where(eq(filingOwners.ownerCik, cik))
@@ -35,8 +34,8 @@ function computePersonIssuers(cik: string, db: AppDatabase): PersonIssuer[] {
       isOther: sql<number>`${filingOwners.isOther}`.as('is_other'),
       officerTitle: sql<string | null>`${filingOwners.officerTitle}`.as('officer_title'),
       otherText: sql<string | null>`${filingOwners.otherText}`.as('other_text'),
-      lastFiledAt: sql<string | null>`${filingDate}`.as('last_filed_at'),
-      rank: sql<number>`row_number() over (partition by ${filings.issuerCik} order by ${filingDate} desc nulls last, ${filings.accession} desc)`.as('rank'),
+      lastFiledAt: sql<string | null>`${filings.filingDate}`.as('last_filed_at'),
+      rank: sql<number>`row_number() over (partition by ${filings.issuerCik} order by ${filings.filingDate} desc nulls last, ${filings.accession} desc)`.as('rank'),
       filings: sql<number>`count(*) over (partition by ${filings.issuerCik})`.as('filing_count'),
     })
     .from(filingOwners)

@@ -10,7 +10,7 @@ import { TEST_CIKS as C, TEST_FILINGS, testFilingXml } from '../../test/support/
 let t: TempStore;
 // The query modules open DATABASE_PATH themselves (lazily, once): point it at the test file first.
 let q: {
-  issuers: typeof import('./issuers');
+  issuers: typeof import('./issuers') & typeof import('./insiders') & typeof import('./buy-sell');
   people: typeof import('./people');
   transactions: typeof import('./transactions');
   latest: typeof import('./latest');
@@ -27,7 +27,7 @@ beforeAll(async () => {
   }
   process.env.DATABASE_PATH = t.file;
   q = {
-    issuers: await import('./issuers'),
+    issuers: { ...(await import('./issuers')), ...(await import('./insiders')), ...(await import('./buy-sell')) },
     people: await import('./people'),
     transactions: await import('./transactions'),
     latest: await import('./latest'),

@@ -5,6 +5,7 @@ import { getDb, openDatabase, resolveDatabasePath, type AppDatabase } from '@/db
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import type { SortKey, TableView } from '@/lib/search-params';
+import { ROLE_FLAGS } from '@/lib/domain/roles';
 import type { TransactionPage, TransactionRow } from '@/db/queries/types';
 
 export type { TransactionPage };
@@ -95,18 +96,8 @@ function ownerJoin(scope: TransactionScope, view: TableView): SQL | undefined {
   return and(eq(fo.accession, filingRows.accession), eq(fo.position, 0));
 }
 
-const ROLE_COLUMNS = {
-  director: 'is_director',
-  officer: 'is_officer',
-  'ten-percent': 'is_ten_percent_owner',
-  other: 'is_other',
-} as const;
-const ROLE_OWNER_COLUMNS = {
-  director: fo.isDirector,
-  officer: fo.isOfficer,
-  'ten-percent': fo.isTenPercentOwner,
-  other: fo.isOther,
-} as const;
+// The owners a role filter reads on an issuer's table: any of the filing's owners may hold the role.
+const ro = alias(filingOwners, 'ro');
 
 function conditions(scope: TransactionScope, view: TableView): SQL | undefined {
   const where: (SQL | undefined)[] = [];
@@ -117,14 +108,14 @@ function conditions(scope: TransactionScope, view: TableView): SQL | undefined {
   if (view.to) where.push(lte(filingRows.transactionDate, view.to));
   if (view.issuer && 'ownerCik' in scope) where.push(eq(filingRows.issuerCik, view.issuer));
   if (view.role) {
-    // Column names from a fixed map keyed by the parsed role: never user text.
-    const column = sql.raw(ROLE_COLUMNS[view.role]);
-    // On an issuer's table a row matches when any of its filing's owners (or the insider filtered on)
-    // held the role; on a person's table, when that person did.
+    // The box's column, from the parsed role (lib/domain/roles.ts): never user text. On an issuer's
+    // table a row matches when any of its filing's owners (or the insider filtered on) held the
+    // role; on a person's table, when that person did.
+    const flag = ROLE_FLAGS[view.role];
     where.push(
       'ownerCik' in scope || view.insider
-        ? sql`${ROLE_OWNER_COLUMNS[view.role]} = 1`
-        : sql`exists (select 1 from filing_owners ro where ro.accession = ${filingRows.accession} and ro.${column} = 1)`,
+        ? sql`${fo[flag]} = 1`
+        : sql`exists (select 1 from ${filingOwners} ${ro} where ${ro.accession} = ${filingRows.accession} and ${ro[flag]} = 1)`,
     );
   }
   return and(...where);
