@@ -1,12 +1,12 @@
 // The parser against the SEC's own "Insider Transactions Data Sets" (2024 Q3, partial): an
 // oracle built by the SEC from the same filings, independent of us.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { corpusDir as corpusRoot } from '../../test/support/corpus';
 import { parseFiling, type ParsedFiling } from './index';
 import { filedBoolean, filedNumber } from './values';
 
-const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const corpusDir = `${corpusRoot}/`;
 const datasetDir = `${corpusDir}datasets/2024q3_form345_partial/`;
 const hasDataset = existsSync(`${datasetDir}SUBMISSION.tsv`);
 if (!hasDataset) console.warn(`SEC data set tests skipped: ${datasetDir} is missing`);
