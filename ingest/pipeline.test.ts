@@ -5,9 +5,9 @@ import { unpackDocument } from '../db/document';
 import { openDatabase } from '../db/index';
 import { seedFixture } from '../test/support/corpus';
 import { parseFiling } from '../lib/parser/index';
-import { ownershipXml } from '../test/support/ownership-xml';
+import { ownershipXml, submissionText } from '../test/support/ownership-xml';
 import { makeTempDir, openTempStore, type TempStore } from '../test/support/temp-db';
-import { ingestDocument, ingestDocuments, type IngestProgress } from './pipeline';
+import { ingestDocument, ingestDocuments, type IngestInput, type IngestOutcome, ingestStream, type IngestProgress } from './pipeline';
 import { loadSampleIfEmpty, sampleFiles } from './sample';
 
 let t: TempStore;
@@ -72,6 +72,74 @@ describe('ingestDocuments when the store rejects a filing', () => {
     expect(summary).toMatchObject({ loaded: 3, failed: 1, failures: [{ source: 'mem://2', reason: 'rejected by the test trigger' }] });
     expect(inputs.map((i) => t.store.hasFiling(i.accession))).toEqual([true, true, false, true]);
     expect(t.sqlite.prepare("SELECT count(*) FROM filing_owners WHERE accession = '0009990901-24-000002'").pluck().get()).toBe(0);
+  });
+});
+
+/** An async source whose documents come in the turns the test releases (as a network would). */
+function trickle(turns: IngestInput[][], fail?: Error) {
+  const opens: (() => void)[] = [];
+  const gates = turns.map((_, i) => new Promise<void>((resolve) => (opens[i] = resolve)));
+  async function* source(): AsyncGenerator<IngestInput> {
+    for (const [i, turn] of turns.entries()) {
+      await gates[i];
+      yield* turn;
+    }
+    if (fail) throw fail;
+  }
+  return { source: source(), release: (turn: number) => opens[turn]!() };
+}
+
+const doc = (i: number): IngestInput => ({ source: `mem://${i}`, text: ownershipXml({ shares: String(200 + i) }), accession: `0009990901-24-00010${i}` });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('ingestStream', () => {
+  it('stores what a source has handed over whenever it makes the pipeline wait, a batch at a time when documents pile up', async () => {
+    const { source, release } = trickle([[doc(0), doc(1), doc(2)], [doc(3), doc(4)]]);
+    const progress: number[] = [];
+    const done = ingestStream(t.store, source, { batchSize: 2, onProgress: (p) => progress.push(p.done) });
+    release(0);
+    await settle();
+    // Three arrived at once: a full batch of two, then the third alone once the source went quiet.
+    expect(progress).toEqual([0, 2, 3]);
+    expect(t.store.countFilings()).toBe(3);
+    release(1);
+    expect(await done).toMatchObject({ total: 5, loaded: 5, failed: 0 });
+    expect(progress).toEqual([0, 2, 3, 5]);
+  });
+
+  it('takes EDGAR\'s filing date and acceptance time for a bare XML, and a submission\'s own header over them', async () => {
+    const listed = { filedAt: '2024-03-05', acceptedAt: '2024-03-05T16:02:11' };
+    const submission = submissionText({ accession: '0009990901-24-000202', filed: '20240306', accepted: '20240306170000', formType: '4', xml: ownershipXml({ shares: '7' }) });
+    const { source, release } = trickle([[
+      { source: 'https://edgar.example/a.xml', text: ownershipXml(), accession: '0009990901-24-000201', ...listed },
+      { source: 'https://edgar.example/b.txt', text: submission, accession: '0009990901-24-000202', ...listed },
+    ]]);
+    release(0);
+    expect(await ingestStream(t.store, source)).toMatchObject({ loaded: 2 });
+    const dates = t.sqlite.prepare('SELECT accession, filed_at AS filedAt, accepted_at AS acceptedAt FROM filings ORDER BY accession').all();
+    expect(dates).toEqual([
+      { accession: '0009990901-24-000201', filedAt: '2024-03-05', acceptedAt: '2024-03-05T16:02:11' },
+      { accession: '0009990901-24-000202', filedAt: '2024-03-06', acceptedAt: '2024-03-06T17:00:00' },
+    ]);
+  });
+
+  it('stores a filing handed over already parsed as it is given, with its text as the document', async () => {
+    const text = ownershipXml({ issuerName: 'As Written Inc' });
+    const parsed = { ...parseFiling(text), issuer: { cik: '9990900', name: 'As Given Inc', ticker: 'GIVN' } };
+    const outcomes: IngestOutcome[] = [];
+    await ingestStream(t.store, [{ source: 'dataset://row/1', text, accession: '0009990901-24-000301', parsed }], { onOutcome: (o) => outcomes.push(o) });
+    expect(outcomes).toEqual([{ status: 'loaded', accession: '0009990901-24-000301', source: 'dataset://row/1' }]);
+    expect(t.sqlite.prepare('SELECT issuer_name FROM filings').pluck().get()).toBe('As Given Inc');
+    expect(unpackDocument(t.sqlite.prepare('SELECT document FROM filings').pluck().get() as Buffer)).toBe(text);
+  });
+
+  it('names a failed document with its accession, and stores what a source handed over before it broke', async () => {
+    const { source, release } = trickle([[doc(0), { source: 'https://edgar.example/bad.xml', text: '<ownershipDocument>', accession: '0009990901-24-000109' }]], new Error('listing lost'));
+    release(0);
+    const outcomes: IngestOutcome[] = [];
+    await expect(ingestStream(t.store, source, { onOutcome: (o) => outcomes.push(o) })).rejects.toThrow('listing lost');
+    expect(t.store.hasFiling('0009990901-24-000100')).toBe(true);
+    expect(outcomes[1]).toMatchObject({ status: 'failed', source: 'https://edgar.example/bad.xml', accession: '0009990901-24-000109', reason: expect.stringMatching(/^malformed-xml: /) });
   });
 });
 
