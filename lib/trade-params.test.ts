@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  TRADE_PRESETS, filedFromOf, parseClusterParams, parseClusterParamsStrict, parseTradeParams, parseTradeParamsStrict, toTradeQueryString,
+  TRADE_PRESETS, filedFromOf, filedToOf, parseClusterParams, parseClusterParamsStrict, parseTradeParams, parseTradeParamsStrict, toTradeQueryString,
 } from './trade-params';
 
 const strict = (query: string) => parseTradeParamsStrict(new URLSearchParams(query));
@@ -50,6 +50,8 @@ describe('trade parameters', () => {
     expect(lenient('').params.derivative).toBe('include');
     expect(lenient('sort=value').params.derivative).toBe('exclude');
     expect(lenient('minValue=1').params.derivative).toBe('exclude');
+    expect(lenient('maxPrice=10').params.derivative).toBe('exclude');
+    expect(lenient('sort=price').params.derivative).toBe('exclude');
     expect(lenient('minValue=1&derivative=include').params.derivative).toBe('include');
   });
 
@@ -94,6 +96,9 @@ describe('filing-date window', () => {
     expect(filedFromOf({ filedFrom: '2024-03-05', days: 7 }, '2024-03-08')).toBe('2024-03-05');
     expect(filedFromOf({ filedFrom: '2024-01-01', days: 30 }, '2024-03-01')).toBe('2024-01-31');
     expect(filedFromOf({ filedFrom: '2024-01-01', days: null }, '2024-03-01')).toBe('2024-01-01');
+    expect(filedToOf({ filedTo: null, days: 7 }, '2024-03-08')).toBe('2024-03-08');
+    expect(filedToOf({ filedTo: '2024-03-05', days: 7 }, '2024-03-08')).toBe('2024-03-05');
+    expect(filedToOf({ filedTo: '2024-03-05', days: null }, '2024-03-08')).toBe('2024-03-05');
   });
 });
 

@@ -187,11 +187,15 @@ function parseFields(raw: RawParams | null | undefined, sortKeys: readonly [stri
 }
 
 /**
- * Derivative rows are left out by default where the view ranks or filters by dollar value: an
- * option's own price times its shares is not dollars paid. Elsewhere they are shown.
+ * Derivative rows are left out by default where the view ranks or bounds dollars or prices: an
+ * option's own price (times its shares) is not the stock's price or dollars paid. Elsewhere they
+ * are shown.
  */
-export function derivativeDefault(p: { sort: string; minValue: number | null; maxValue: number | null }): 'include' | 'exclude' {
-  return p.sort === 'value' || p.minValue !== null || p.maxValue !== null ? 'exclude' : 'include';
+export function derivativeDefault(
+  p: { sort: string } & Pick<TradeParams, 'minValue' | 'maxValue' | 'minPrice' | 'maxPrice'>,
+): 'include' | 'exclude' {
+  const bounded = p.minValue !== null || p.maxValue !== null || p.minPrice !== null || p.maxPrice !== null;
+  return p.sort === 'value' || p.sort === 'price' || bounded ? 'exclude' : 'include';
 }
 
 function common(p: Parsed, sort: string): Omit<TradeParams, 'codes' | 'sort'> {
@@ -261,6 +265,12 @@ export function daysBefore(today: string, days: number): string {
   const d = new Date(`${today}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - days);
   return d.toISOString().slice(0, 10);
+}
+
+/** The filing-date upper bound: `filedTo`, or with a `days` window at most `today`. */
+export function filedToOf(p: Pick<TradeParams, 'filedTo' | 'days'>, today: string = new Date().toISOString().slice(0, 10)): string | null {
+  if (p.days === null) return p.filedTo;
+  return p.filedTo === null || today < p.filedTo ? today : p.filedTo;
 }
 
 /** The filing-date lower bound: the later of `filedFrom` and the `days` window (ending `today`, UTC). */

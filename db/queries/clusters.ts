@@ -1,0 +1,214 @@
+import 'server-only';
+import { and, asc, inArray, sql } from 'drizzle-orm';
+import { getDb, type AppDatabase } from '@/db';
+import { filingOwners, filingRows, issuers } from '@/db/schema';
+import { cached } from '@/db/queries/cache';
+import type { Cluster, ClusterInsider, ClusterPage, OwnerBox, TradeIssuer } from '@/db/queries/trades-types';
+import { IS_PURCHASE, IS_TRANSACTION, resolveIssuerCik, tradeConditions, withTitleFunction, type TradeFilter } from '@/db/queries/trades-sql';
+import { daysBefore, type ClusterParams } from '@/lib/trade-params';
+
+export type { Cluster, ClusterPage };
+
+// Cluster buys: an issuer where at least `minInsiders` distinct insiders bought on the open market
+// (code P) within `window` days. Windows are taken greedily from each issuer's earliest purchase:
+// a window holds the purchases up to `window` days after its first; when it has enough insiders it
+// is a cluster and the next window starts after it, otherwise the next starts one purchase later.
+// Insiders are distinct reporting owners, except that the owners of one filing (a joint filing: a
+// fund, its general partner and its manager reporting one block) are one insider, and its lines
+// count once.
+
+type Purchase = {
+  accession: string;
+  issuerCik: string;
+  transactionDate: string;
+  shares: number | string | null;
+  value: number | null;
+};
+
+type Owner = { accession: string; cik: string; name: string | null; roles: OwnerBox[]; officerTitle: string | null; otherText: string | null };
+
+function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | undefined, today?: string): Purchase[] {
+  // The value bounds apply to a cluster's total, and an owner asks for the clusters they are in:
+  // neither narrows the purchases read.
+  const filter: TradeFilter = { ...p, minValue: null, maxValue: null, owner: null };
+  return db
+    .select({
+      accession: filingRows.accession,
+      issuerCik: filingRows.issuerCik,
+      transactionDate: sql<string>`${filingRows.transactionDate}`,
+      shares: sql<number | string | null>`${filingRows.shares}`,
+      value: filingRows.value,
+    })
+    .from(filingRows)
+    .where(and(IS_TRANSACTION, IS_PURCHASE, sql`${filingRows.transactionDate} is not null`, ...tradeConditions(filter, issuerCik, today)))
+    .all();
+}
+
+function readOwners(db: AppDatabase, accessions: string[]): Map<string, Owner[]> {
+  const byFiling = new Map<string, Owner[]>();
+  // In chunks: SQLite allows 32,766 bound parameters.
+  for (let i = 0; i < accessions.length; i += 10_000) {
+    const rows = db
+      .select()
+      .from(filingOwners)
+      .where(inArray(filingOwners.accession, accessions.slice(i, i + 10_000)))
+      .orderBy(asc(filingOwners.accession), asc(filingOwners.position))
+      .all();
+    for (const o of rows) {
+      const roles: OwnerBox[] = [];
+      if (o.isDirector) roles.push('director');
+      if (o.isOfficer) roles.push('officer');
+      if (o.isTenPercentOwner) roles.push('tenPercentOwner');
+      if (o.isOther) roles.push('other');
+      const list = byFiling.get(o.accession) ?? [];
+      list.push({ accession: o.accession, cik: o.ownerCik, name: o.name, roles, officerTitle: o.officerTitle, otherText: o.otherText });
+      byFiling.set(o.accession, list);
+    }
+  }
+  return byFiling;
+}
+
+/** Insiders among these filings: owners of one filing are joined into one (union-find on CIKs). */
+function countInsiders(accessions: Iterable<string>, owners: Map<string, Owner[]>): number {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  for (const accession of accessions) {
+    const ciks = (owners.get(accession) ?? []).map((o) => o.cik);
+    for (const cik of ciks) if (!parent.has(cik)) parent.set(cik, cik);
+    for (const cik of ciks.slice(1)) parent.set(find(cik), find(ciks[0]!));
+  }
+  return new Set([...parent.keys()].map(find)).size;
+}
+
+function windows(purchases: Purchase[], p: ClusterParams, owners: Map<string, Owner[]> | null): Purchase[][] {
+  const found: Purchase[][] = [];
+  let i = 0;
+  while (i < purchases.length) {
+    const last = daysAfter(purchases[i]!.transactionDate, p.window);
+    let j = i;
+    while (j + 1 < purchases.length && purchases[j + 1]!.transactionDate <= last) j++;
+    const group = purchases.slice(i, j + 1);
+    const filingsIn = new Set(group.map((g) => g.accession));
+    // Without owners (the first pass) a window needs as many filings as insiders: each insider filed one.
+    const enough = owners ? countInsiders(filingsIn, owners) >= p.minInsiders : filingsIn.size >= p.minInsiders;
+    if (enough) {
+      found.push(group);
+      i = j + 1;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+
+function daysAfter(date: string, days: number): string {
+  return daysBefore(date, -days);
+}
+
+function numberOr0(v: number | string | null): number {
+  return typeof v === 'number' ? v : 0;
+}
+
+function toCluster(group: Purchase[], owners: Map<string, Owner[]>, issuer: TradeIssuer): Cluster {
+  const accessions = [...new Set(group.map((g) => g.accession))];
+  const insiders = new Map<string, ClusterInsider>();
+  for (const g of group) {
+    for (const o of owners.get(g.accession) ?? []) {
+      const known = insiders.get(o.cik);
+      if (known) {
+        if (!known.accessions.includes(g.accession)) known.accessions.push(g.accession);
+      } else {
+        insiders.set(o.cik, { cik: o.cik, name: o.name, roles: o.roles, officerTitle: o.officerTitle, otherText: o.otherText, accessions: [g.accession] });
+      }
+    }
+  }
+  const sum = (values: number[]) => Number(values.reduce((a, b) => a + b, 0).toPrecision(15));
+  const byDate = [...group].sort((a, b) => (a.transactionDate < b.transactionDate ? 1 : a.transactionDate > b.transactionDate ? -1 : 0));
+  return {
+    issuer,
+    insiders: [...insiders.values()],
+    insiderCount: countInsiders(accessions, owners),
+    from: group[0]!.transactionDate,
+    to: group[group.length - 1]!.transactionDate,
+    trades: group.length,
+    shares: sum(group.map((g) => numberOr0(g.shares))),
+    value: sum(group.map((g) => g.value ?? 0)),
+    accessions: [...new Set(byDate.map((g) => g.accession))],
+  };
+}
+
+function computeClusters(db: AppDatabase, p: ClusterParams, today?: string): Cluster[] {
+  const issuerCik = resolveIssuerCik(p, db);
+  if (issuerCik === null) return [];
+  const byIssuer = new Map<string, Purchase[]>();
+  for (const purchase of readPurchases(db, p, issuerCik, today)) {
+    const list = byIssuer.get(purchase.issuerCik) ?? [];
+    list.push(purchase);
+    byIssuer.set(purchase.issuerCik, list);
+  }
+  // First pass on filings alone; owners are read only for the windows that may be clusters.
+  const candidates: [string, Purchase[]][] = [];
+  for (const [cik, list] of byIssuer) {
+    list.sort((a, b) => (a.transactionDate < b.transactionDate ? -1 : a.transactionDate > b.transactionDate ? 1 : a.accession < b.accession ? -1 : 1));
+    if (windows(list, p, null).length) candidates.push([cik, list]);
+  }
+  const owners = readOwners(db, [...new Set(candidates.flatMap(([, list]) => list.map((x) => x.accession)))]);
+  const issuerRows = candidates.length
+    ? db
+        .select({ cik: issuers.cik, name: issuers.name, ticker: issuers.ticker })
+        .from(issuers)
+        .where(inArray(issuers.cik, candidates.map(([cik]) => cik)))
+        .all()
+    : [];
+  const issuerOf = new Map(issuerRows.map((i) => [i.cik, i]));
+  const clusters: Cluster[] = [];
+  for (const [cik, list] of candidates) {
+    const issuer = issuerOf.get(cik);
+    for (const group of windows(list, p, owners)) {
+      clusters.push(toCluster(group, owners, { cik, ticker: issuer?.ticker ?? null, name: issuer?.name ?? null }));
+    }
+  }
+  return clusters.filter((c) => (p.minValue === null || c.value >= p.minValue) && (p.maxValue === null || c.value <= p.maxValue)
+    && (p.owner === null || c.insiders.some((i) => i.cik === p.owner)));
+}
+
+const ORDER: Record<ClusterParams['sort'], (a: Cluster, b: Cluster) => number> = {
+  date: (a, b) => cmp(a.to, b.to) || cmp(a.from, b.from),
+  value: (a, b) => a.value - b.value,
+  insiders: (a, b) => a.insiderCount - b.insiderCount || a.value - b.value,
+};
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Every cluster of the view, in its order (the CSV's rows; a page is a slice of them). */
+export function listAllClusters(params: ClusterParams, options: { db?: AppDatabase; today?: string } = {}): Cluster[] {
+  const db = withTitleFunction(options.db ?? getDb());
+  const { sort: _s, dir: _d, page: _p, size: _z, format: _f, ...filters } = params;
+  const key = JSON.stringify([filters, params.days === null ? null : (options.today ?? new Date().toISOString().slice(0, 10))]);
+  const all = cached(db, `clusters:${key}`, () => computeClusters(db, params, options.today));
+  const sign = params.dir === 'asc' ? 1 : -1;
+  // Ties: the issuer's CIK, so pages never overlap.
+  return [...all].sort((a, b) => sign * ORDER[params.sort](a, b) || cmp(a.issuer.cik, b.issuer.cik));
+}
+
+/** One page of cluster buys, newest first (by the last purchase) unless sorted otherwise, with the total. */
+export function listClusters(params: ClusterParams, options: { db?: AppDatabase; today?: string } = {}): ClusterPage {
+  const all = listAllClusters(params, options);
+  const pageCount = Math.max(1, Math.ceil(all.length / params.size));
+  const page = Math.min(Math.max(1, params.page), pageCount);
+  return {
+    clusters: all.slice((page - 1) * params.size, page * params.size),
+    total: all.length,
+    page,
+    size: params.size,
+    pageCount,
+    sort: { key: params.sort, dir: params.dir },
+  };
+}

@@ -1,0 +1,223 @@
+import 'server-only';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { getDb, openDatabase, resolveDatabasePath, type AppDatabase } from '@/db';
+import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
+import { cached } from '@/db/queries/cache';
+import type { OwnerBox, TradePage, TradeRow } from '@/db/queries/trades-types';
+import {
+  IS_TRANSACTION, numeric, ownerHasRole, ownershipChangePct, registerTitleFunction, resolveIssuerCik, tradeConditions,
+  withTitleFunction, type TradeFilter,
+} from '@/db/queries/trades-sql';
+import type { TradeParams, TradeSortKey } from '@/lib/trade-params';
+
+export type { TradePage, TradeRow };
+
+/**
+ * Rows counted for a page's total: beyond it the total reads "10,000 or more" (`totalIsCapped`).
+ * Counting every sale in a million filings would read millions of rows per request; a page never
+ * needs more than this to page through, and the CSV has every row.
+ */
+export const TOTAL_CAP = 10_000;
+
+export type TradeOptions = {
+  db?: AppDatabase;
+  /** The day a `days` window ends (YYYY-MM-DD, UTC); today by default. */
+  today?: string;
+};
+
+const fo = alias(filingOwners, 'fo');
+
+const SORTS: Record<TradeSortKey, SQL> = {
+  filed: sql`${filingRows.filedAt}`,
+  date: sql`${filingRows.transactionDate}`,
+  value: sql`${filingRows.value}`,
+  shares: numeric(filingRows.shares),
+  price: numeric(filingRows.pricePerShare),
+  ownChange: ownershipChangePct,
+};
+
+/**
+ * Newest filings first: on the filing date, then the accession, then each filing's lines as filed
+ * (Table I before II). In that order (descending) it is read straight off filing_rows_market.
+ */
+function orderBy(p: Pick<TradeParams, 'sort' | 'dir'>): SQL[] {
+  // `dir` is one of two literals (parsed by trade-params); never user text.
+  const dir = sql.raw(p.dir === 'asc' ? 'asc' : 'desc');
+  const tail = [sql`${filingRows.accession} desc`, sql`${filingRows.table} desc`, sql`${filingRows.position} asc`];
+  if (p.sort === 'filed') {
+    // Descending puts NULL (no filing date) last by itself, as the index holds it.
+    return p.dir === 'asc' ? [sql`${filingRows.filedAt} asc nulls last`, ...tail] : [sql`${filingRows.filedAt} desc`, ...tail];
+  }
+  return [sql`${SORTS[p.sort]} ${dir} nulls last`, sql`${filingRows.filedAt} desc`, ...tail];
+}
+
+/** The view's conditions on filing_rows, or null when it can match nothing (an unknown ticker). */
+function whereOf(p: TradeParams, db: AppDatabase, today?: string): SQL | null {
+  const issuerCik = resolveIssuerCik(p, db);
+  if (issuerCik === null) return null;
+  return and(IS_TRANSACTION, ...tradeConditions(p as TradeFilter, issuerCik, today))!;
+}
+
+/** The position of the owner shown on each row (see TradeRow.owner). */
+function shownOwner(p: Pick<TradeParams, 'owner' | 'roles'>): SQL {
+  const position = p.owner
+    ? sql`(select min(so.position) from filing_owners so where so.accession = ${filingRows.accession} and so.owner_cik = ${p.owner})`
+    : p.roles.length
+      ? sql`(select min(so.position) from filing_owners so where so.accession = ${filingRows.accession} and ${ownerHasRole('so', p.roles)})`
+      : sql`0`;
+  return and(eq(fo.accession, filingRows.accession), sql`${fo.position} = coalesce(${position}, 0)`)!;
+}
+
+// Raw values (sql fields, no drizzle mapping) so that a page and the CSV's raw iteration read alike.
+const selection = {
+  id: sql<number>`${filingRows.id}`,
+  accession: sql<string>`${filingRows.accession}`,
+  formType: sql<string>`${filings.formType}`,
+  filedAt: sql<string | null>`${filingRows.filedAt}`,
+  transactionDate: sql<string | null>`${filingRows.transactionDate}`,
+  issuerCik: sql<string>`${filingRows.issuerCik}`,
+  issuerTicker: sql<string | null>`coalesce(${issuers.ticker}, ${filings.issuerTicker})`,
+  issuerName: sql<string | null>`coalesce(${issuers.name}, ${filings.issuerName})`,
+  ownerCik: sql<string | null>`${fo.ownerCik}`,
+  ownerName: sql<string | null>`${fo.name}`,
+  isDirector: sql<number | null>`${fo.isDirector}`,
+  isOfficer: sql<number | null>`${fo.isOfficer}`,
+  isTenPercentOwner: sql<number | null>`${fo.isTenPercentOwner}`,
+  isOther: sql<number | null>`${fo.isOther}`,
+  officerTitle: sql<string | null>`${fo.officerTitle}`,
+  otherText: sql<string | null>`${fo.otherText}`,
+  ownerCount: sql<number>`(select count(*) from filing_owners oc where oc.accession = ${filingRows.accession})`,
+  securityTitle: sql<string | null>`${filingRows.securityTitle}`,
+  code: sql<string | null>`${filingRows.code}`,
+  acquiredDisposed: sql<string | null>`${filingRows.acquiredDisposed}`,
+  shares: sql<number | string | null>`${filingRows.shares}`,
+  pricePerShare: sql<number | string | null>`${filingRows.pricePerShare}`,
+  value: sql<number | null>`${filingRows.value}`,
+  sharesOwnedAfter: sql<number | string | null>`${filingRows.sharesOwnedAfter}`,
+  ownershipChangePct,
+  directOrIndirect: sql<string | null>`${filingRows.directOrIndirect}`,
+  table: sql<'N' | 'D'>`${filingRows.table}`,
+  aff10b5One: sql<number | null>`${filings.aff10b5One}`,
+  amends: sql<string | null>`${filings.amends}`,
+};
+type Raw = { [K in keyof typeof selection]: (typeof selection)[K]['_']['type'] };
+const SELECTED_KEYS = Object.keys(selection) as (keyof Raw)[];
+
+function toTradeRow(r: Raw): TradeRow {
+  const roles: OwnerBox[] = [];
+  if (r.isDirector) roles.push('director');
+  if (r.isOfficer) roles.push('officer');
+  if (r.isTenPercentOwner) roles.push('tenPercentOwner');
+  if (r.isOther) roles.push('other');
+  return {
+    id: r.id,
+    accession: r.accession,
+    formType: r.formType,
+    filedAt: r.filedAt,
+    transactionDate: r.transactionDate,
+    issuer: { cik: r.issuerCik, ticker: r.issuerTicker, name: r.issuerName },
+    owner: r.ownerCik === null ? null : { cik: r.ownerCik, name: r.ownerName, roles, officerTitle: r.officerTitle, otherText: r.otherText },
+    ownerCount: Number(r.ownerCount),
+    securityTitle: r.securityTitle,
+    code: r.code,
+    acquiredDisposed: r.acquiredDisposed,
+    shares: r.shares,
+    pricePerShare: r.pricePerShare,
+    value: r.value,
+    sharesOwnedAfter: r.sharesOwnedAfter,
+    ownershipChangePct: r.ownershipChangePct,
+    directOrIndirect: r.directOrIndirect,
+    isDerivative: r.table === 'D',
+    aff10b5One: r.aff10b5One === null ? null : r.aff10b5One === 1,
+    amends: r.amends,
+  };
+}
+
+function fullQuery(db: AppDatabase, p: TradeParams, where: SQL) {
+  return db
+    .select(selection)
+    .from(filingRows)
+    .innerJoin(filings, eq(filings.accession, filingRows.accession))
+    .leftJoin(issuers, eq(issuers.cik, filingRows.issuerCik))
+    .leftJoin(fo, shownOwner(p))
+    .where(where)
+    .$dynamic();
+}
+
+function countTrades(db: AppDatabase, where: SQL): number {
+  const inner = db.select({ one: sql`1` }).from(filingRows).where(where).limit(TOTAL_CAP + 1);
+  return db.select({ n: sql<number>`count(*)` }).from(inner.as('matching')).get()?.n ?? 0;
+}
+
+/** A cache key for a view's rows (its filters and the day its window ends), not its order or page. */
+function filterKey(p: TradeParams, today: string | undefined): string {
+  const { sort: _s, dir: _d, page: _p, size: _z, format: _f, ...filters } = p;
+  return JSON.stringify([filters, p.days === null ? null : (today ?? new Date().toISOString().slice(0, 10))]);
+}
+
+/**
+ * One page of every transaction across all issuers, newest filings first unless sorted otherwise,
+ * filtered and paged on the server, with the total (up to TOTAL_CAP).
+ */
+export function listTrades(params: TradeParams, options: TradeOptions = {}): TradePage {
+  const db = withTitleFunction(options.db ?? getDb());
+  const sort = { key: params.sort, dir: params.dir };
+  const where = whereOf(params, db, options.today);
+  if (!where) return { rows: [], total: 0, totalIsCapped: false, page: 1, size: params.size, pageCount: 1, sort };
+  const counted = cached(db, `trades:count:${filterKey(params, options.today)}`, () => countTrades(db, where));
+  const total = Math.min(counted, TOTAL_CAP);
+  const pageCount = Math.max(1, Math.ceil(total / params.size));
+  const page = Math.min(Math.max(1, params.page), pageCount);
+  const ids = db
+    .select({ id: filingRows.id })
+    .from(filingRows)
+    .where(where)
+    .orderBy(...orderBy(params))
+    .limit(params.size)
+    .offset((page - 1) * params.size)
+    .all()
+    .map((r) => r.id);
+  const found = ids.length ? fullQuery(db, params, inArray(filingRows.id, ids)).all() : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.flatMap((id) => (byId.has(id) ? [toTradeRow(byId.get(id) as Raw)] : []));
+  return { rows, total, totalIsCapped: counted > TOTAL_CAP, page, size: params.size, pageCount, sort };
+}
+
+/**
+ * Every matching row (not one page), in the view's order, one at a time, on its own read-only
+ * connection (a slow download must not hold the shared one). Call `close` when done; the iterator
+ * closes at its end too.
+ */
+export function iterateTrades(
+  params: TradeParams,
+  options: { databasePath?: string; today?: string } = {},
+): { rows: IterableIterator<TradeRow>; close: () => void } {
+  const { sqlite, db } = openDatabase(options.databasePath ?? resolveDatabasePath(), { readonly: true });
+  registerTitleFunction(sqlite);
+  const where = whereOf(params, db, options.today);
+  const query = fullQuery(db, params, where ?? sql`0`).orderBy(...orderBy(params));
+  const { sql: text, params: values } = query.toSQL();
+  const iterator = sqlite.prepare(text).raw(true).iterate(...values) as IterableIterator<unknown[]>;
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    iterator.return?.();
+    sqlite.close();
+  };
+  function* rows(): IterableIterator<TradeRow> {
+    try {
+      for (const line of iterator) {
+        const raw = {} as Record<string, unknown>;
+        SELECTED_KEYS.forEach((key, i) => {
+          raw[key] = line[i];
+        });
+        yield toTradeRow(raw as Raw);
+      }
+    } finally {
+      close();
+    }
+  }
+  return { rows: rows(), close };
+}
