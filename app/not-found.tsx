@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { LoadFromEdgarHere } from '@/components/edgar/load-from-edgar-here';
+import { SearchBox } from '@/components/search/search-box';
 import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
 import { NOT_STORED_HEADER } from '@/lib/not-stored';
 
@@ -18,19 +19,9 @@ export default async function NotFound() {
       </p>
       {/* An issuer URL (/issuers/46129, /ticker/amot) not stored yet can be fetched from SEC EDGAR. */}
       {isEdgarLoadingEnabled() ? <div className="mt-6"><LoadFromEdgarHere requestedPath={requestedPath} /></div> : null}
-      <form action="/search" method="get" role="search" className="mt-6 flex gap-2">
-        <label htmlFor="not-found-search" className="sr-only">Search insiders, issuers and tickers</label>
-        <input
-          id="not-found-search"
-          name="q"
-          type="search"
-          placeholder="Name, ticker or CIK"
-          className="min-w-0 flex-1 rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
-        />
-        <button type="submit" className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300">
-          Search
-        </button>
-      </form>
+      <div className="mt-6">
+        <SearchBox id="not-found-search" variant="page" label="Search insiders, issuers and tickers" />
+      </div>
       <p className="mt-6 text-sm">
         <Link href="/" className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300">Back to the home page</Link>
       </p>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { searchEverything, type SearchResult } from '@/db/queries/search';
 import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
 import { LoadFromEdgar } from '@/components/edgar/load-from-edgar';
+import { SearchBox } from '@/components/search/search-box';
 import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
 import { edgarTargetOf } from '@/lib/edgar/targets';
 
@@ -46,20 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">{q ? <>Results for &ldquo;{q}&rdquo;</> : 'Search'}</h1>
-        <form action="/search" method="get" role="search" className="flex max-w-xl gap-2">
-          <label htmlFor="search-page-q" className="sr-only">Search people, companies, tickers or CIKs</label>
-          <input
-            id="search-page-q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            placeholder="Name, company, ticker or CIK"
-            className="h-9 flex-1 rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900"
-          />
-          <button type="submit" className="h-9 rounded-md bg-zinc-900 px-4 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900">
-            Search
-          </button>
-        </form>
+        <SearchBox key={q} id="search-page-q" variant="page" defaultValue={q} />
         <p className={`text-sm ${mutedClass}`}>
           People by name in any order (&ldquo;Richard Federico&rdquo; finds FEDERICO RICHARD D), the start of a
           word (&ldquo;fede&rdquo;), companies by name or ticker, and anyone by CIK.

@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import type { FilingJsonRow } from '@/lib/domain/filing-json';
-import type { RowField } from '@/lib/parser/types';
-import { formatPrice, formatShares, formatShortDate } from '@/lib/format';
-import { describeCode } from '@/lib/domain/transaction-codes';
-import { FootnoteMarks } from './footnote-marks';
 import type { FootnoteIndex } from '@/lib/domain/footnotes';
-
-type Filed = number | string | null;
+import { describeCode } from '@/lib/domain/transaction-codes';
+import { formatShortDate } from '@/lib/format';
+import type { FiledNumber, RowField } from '@/lib/parser/types';
+import { Amount } from '@/components/ui/amount';
+import { FootnoteMarks } from './footnote-marks';
 
 // Headers, cells, striping, abbreviations and dates are styled by .form-table (app/globals.css): a
 // big filing has a thousand cells.
@@ -48,24 +47,16 @@ export function markedFields(rows: readonly FilingJsonRow[]): Set<string> {
   return new Set(rows.flatMap((row) => Object.keys(row.footnoteIds)));
 }
 
-export function Shares({ value }: { value: Filed }) {
-  return <>{formatShares(value)}</>;
-}
-
-export function Price({ value }: { value: Filed }) {
-  return <>{formatPrice(value)}</>;
-}
-
 export function FiledDate({ value }: { value: string | null }) {
   if (!value) return null;
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? <time dateTime={value}>{formatShortDate(value)}</time> : <time>{formatShortDate(value)}</time>;
 }
 
 /** Shares, or the dollar value filed in their place (`transactionTotalValue`, `valueOwnedFollowingTransaction`). */
-export function SharesOrValue({ shares, value }: { shares: Filed; value: Filed }) {
-  if (shares !== null) return <Shares value={shares} />;
+export function SharesOrValue({ shares, value }: { shares: FiledNumber; value: FiledNumber }) {
+  if (shares !== null) return <Amount value={shares} as="shares" blank />;
   if (value === null) return null;
-  return <span title="Dollar value, filed in place of a number of shares">{formatPrice(value)}</span>;
+  return <span title="Dollar value, filed in place of a number of shares"><Amount value={value} as="price" blank /></span>;
 }
 
 export function Code({ row }: { row: FilingJsonRow }) {

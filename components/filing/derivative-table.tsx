@@ -1,5 +1,6 @@
 import type { FilingJsonDerivativeRow } from '@/lib/domain/filing-json';
-import { Cell, Code, FiledDate, OwnershipForm, Price, SharesOrValue, Timeliness } from './cells';
+import { Cell, Code, FiledDate, OwnershipForm, SharesOrValue, Timeliness } from './cells';
+import { Amount } from '@/components/ui/amount';
 import type { FootnoteIndex } from '@/lib/domain/footnotes';
 import { type FormColumn, SecuritiesTable } from './securities-table';
 
@@ -41,7 +42,7 @@ export function DerivativeTable({ rows, notes }: { rows: FilingJsonDerivativeRow
         const blank = <td />;
         return (
           <>
-            <Cell {...common} fields={['conversionOrExercisePrice']} numeric><Price value={row.conversionOrExercisePrice} /></Cell>
+            <Cell {...common} fields={['conversionOrExercisePrice']} numeric><Amount value={row.conversionOrExercisePrice} as="price" blank /></Cell>
             <Cell {...common} fields={['transactionDate']}><FiledDate value={row.transactionDate} /></Cell>
             <Cell {...common} fields={['deemedExecutionDate']}><FiledDate value={row.deemedExecutionDate} /></Cell>
             <Cell {...common} fields={['code']}><Code row={row} /></Cell>
@@ -52,7 +53,7 @@ export function DerivativeTable({ rows, notes }: { rows: FilingJsonDerivativeRow
             <Cell {...common} fields={['expirationDate']}><FiledDate value={row.expirationDate} /></Cell>
             <Cell {...common} fields={['underlyingTitle']}>{row.underlyingTitle}</Cell>
             <Cell {...common} fields={['underlyingShares', 'underlyingValue']} numeric><SharesOrValue shares={row.underlyingShares} value={row.underlyingValue} /></Cell>
-            <Cell {...common} fields={['pricePerShare']} numeric><Price value={row.pricePerShare} /></Cell>
+            <Cell {...common} fields={['pricePerShare']} numeric><Amount value={row.pricePerShare} as="price" blank /></Cell>
             <Cell {...common} fields={['sharesOwnedAfter', 'valueOwnedAfter']} numeric><SharesOrValue shares={row.sharesOwnedAfter} value={row.valueOwnedAfter} /></Cell>
             <Cell {...common} fields={['directOrIndirect']}><OwnershipForm value={row.directOrIndirect} /></Cell>
             <Cell {...common} fields={['natureOfOwnership']}>{row.natureOfOwnership}</Cell>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { FilingJsonOwner } from '@/lib/domain/filing-json';
 import { readableName } from '@/lib/domain/names';
-import { RoleBadges } from './role-badges';
+import { RoleBadges } from '@/components/ui/role-badges';
 
 function addressLines(owner: FilingJsonOwner): string[] {
   const cityLine = [owner.city, [owner.state, owner.zipCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
@@ -27,7 +27,7 @@ export function ReportingOwners({ owners }: { owners: FilingJsonOwner[] }) {
               <p className="text-xs text-zinc-600 dark:text-zinc-400">
                 Filed as <span className="font-mono">{owner.name ?? '(no name)'}</span> · CIK <span className="font-mono">{owner.cik}</span>
               </p>
-              <div className="mt-2"><RoleBadges owner={owner} /></div>
+              <div className="mt-2"><RoleBadges roles={owner} list="Relationship to issuer" /></div>
               {addressLines(owner).length > 0 ? (
                 <address className="mt-2 text-xs not-italic leading-snug text-zinc-700 dark:text-zinc-300">
                   {addressLines(owner).map((line, j) => (

@@ -3,9 +3,12 @@ import type { FiledNumber } from '@/lib/parser/types';
 
 const formatters = { shares: formatShares, price: formatPrice, dollars: formatDollars } as const;
 
-/** A filed amount, formatted; text filed in its place (e.g. "See footnote") is shown as filed, muted. */
-export function Amount({ value, as }: { value: FiledNumber | undefined; as: keyof typeof formatters }) {
-  if (value === null || value === undefined || value === '') return <span className="faint">—</span>;
+/**
+ * A filed amount, formatted; text filed in its place (e.g. "See footnote") is shown as filed, muted.
+ * A missing amount is a dash, or nothing where the paper form leaves the cell empty (`blank`).
+ */
+export function Amount({ value, as, blank = false }: { value: FiledNumber | undefined; as: keyof typeof formatters; blank?: boolean }) {
+  if (value === null || value === undefined || value === '') return blank ? null : <span className="faint">—</span>;
   if (typeof value === 'string') return <span className="italic muted">{value}</span>;
   return <>{formatters[as](value)}</>;
 }

@@ -1,47 +1,36 @@
-import type { Roles } from '@/lib/domain/filing-json';
+import { roleLabelsOf, type RoleFlags } from '@/lib/domain/roles';
 
-// Badge classes are in app/globals.css (.roles, .badge): dense tables repeat them on every row.
-type Tone = 'director' | 'officer' | 'ten-percent' | 'other';
+// Badge classes are in app/globals.css (.roles, .badge and a tone per role): dense tables repeat them on every row.
 
-/** Roles as the dense tables send them: a flag that is not set may be missing. */
-type RoleFlags = { [K in keyof Roles]?: Roles[K] | undefined };
-
-export function roleLabels(roles: RoleFlags): string[] {
-  const labels: string[] = [];
-  if (roles.isDirector) labels.push('Director');
-  if (roles.isOfficer) labels.push(roles.officerTitle?.trim() || 'Officer');
-  if (roles.isTenPercentOwner) labels.push('10% owner');
-  if (roles.isOther) labels.push(roles.otherText?.trim() || 'Other');
-  return labels;
-}
-
-/** Director, officer (with title), 10% owner and other (with its text), as small badges. */
-export function RoleBadges({ roles, compact = false }: { roles: RoleFlags; compact?: boolean }) {
-  // Compact badges (dense tables) shorten the fixed labels; the full wording stays in the tooltip
-  // and in the accessible name.
-  const badges: { key: string; label: string; short: string; tone: Tone; title: string }[] = [];
-  if (roles.isDirector) badges.push({ key: 'd', label: 'Director', short: 'Dir', tone: 'director', title: 'Director' });
-  if (roles.isOfficer) {
-    const title = roles.officerTitle?.trim();
-    badges.push({ key: 'o', label: title || 'Officer', short: title || 'Officer', tone: 'officer', title: title ? `Officer: ${title}` : 'Officer' });
+/**
+ * The relationship boxes checked on the form, as badges in the form's order: Director, the officer's
+ * title (or Officer), 10% owner, the other text (or Other); the box and its text on hover.
+ * `compact` (dense tables) shortens the fixed labels, keeping the full wording for screen readers.
+ * `list` (where the roles stand alone, as on a filing's owner card) makes them a list of that name,
+ * each badge spelled out ("Officer: CEO").
+ */
+export function RoleBadges({ roles, compact = false, list }: { roles: RoleFlags; compact?: boolean; list?: string }) {
+  const labels = roleLabelsOf(roles);
+  if (list !== undefined) {
+    if (labels.length === 0) return <span className="text-xs muted">No relationship checked</span>;
+    return (
+      <ul aria-label={list} className="roles">
+        {labels.map((l) => <li key={l.role} className={`badge ${l.role}`}>{l.full}</li>)}
+      </ul>
+    );
   }
-  if (roles.isTenPercentOwner) badges.push({ key: 't', label: '10% owner', short: '10%', tone: 'ten-percent', title: '10% owner' });
-  if (roles.isOther) {
-    const text = roles.otherText?.trim();
-    badges.push({ key: 'x', label: text || 'Other', short: text || 'Other', tone: 'other', title: text ? `Other: ${text}` : 'Other' });
-  }
-  if (badges.length === 0) return <span className="muted">—</span>;
+  if (labels.length === 0) return <span className="muted">—</span>;
   return (
     <span className={compact ? 'roles compact' : 'roles'}>
-      {badges.map((b) => (
-        <span key={b.key} className={`badge ${b.tone}`} title={b.title}>
-          {compact && b.short !== b.label ? (
+      {labels.map((l) => (
+        <span key={l.role} className={`badge ${l.role}`} title={l.full}>
+          {compact && l.short !== l.label ? (
             <>
-              <span aria-hidden="true">{b.short}</span>
-              <span className="sr-only">{b.label}</span>
+              <span aria-hidden="true">{l.short}</span>
+              <span className="sr-only">{l.label}</span>
             </>
           ) : (
-            b.label
+            l.label
           )}
         </span>
       ))}

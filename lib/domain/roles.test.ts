@@ -12,12 +12,13 @@ describe('role labels', () => {
 
   test('shows the officer title and the other text typed beside their boxes', () => {
     expect(roleLabelsOf({ ...none, isOfficer: true, officerTitle: ' CEO ', isOther: true, otherText: 'Member of 13(d) group' })).toEqual([
-      { role: 'officer', label: 'CEO', full: 'Officer: CEO' },
-      { role: 'other', label: 'Member of 13(d) group', full: 'Other: Member of 13(d) group' },
+      { role: 'officer', label: 'CEO', short: 'CEO', full: 'Officer: CEO' },
+      { role: 'other', label: 'Member of 13(d) group', short: 'Member of 13(d) group', full: 'Other: Member of 13(d) group' },
     ]);
-    expect(roleLabelsOf({ isDirector: true, isOfficer: true, officerTitle: '' })).toEqual([
-      { role: 'director', label: 'Director', full: 'Director' },
-      { role: 'officer', label: 'Officer', full: 'Officer' },
+    expect(roleLabelsOf({ isDirector: true, isOfficer: true, officerTitle: '', isTenPercentOwner: true })).toEqual([
+      { role: 'director', label: 'Director', short: 'Dir', full: 'Director' },
+      { role: 'officer', label: 'Officer', short: 'Officer', full: 'Officer' },
+      { role: 'ten-percent', label: '10% owner', short: '10%', full: '10% owner' },
     ]);
     expect(roleLabelsOf(none)).toEqual([]);
   });

@@ -56,15 +56,18 @@ export type RoleLabel = {
   role: Role;
   /** What to show: the officer's title or the other text when filed, else the box's label. */
   label: string;
+  /** For dense tables: the label, with the fixed ones shortened ("Dir", "10%"). */
+  short: string;
   /** The box and its text, e.g. "Officer: CEO". */
   full: string;
 };
 
-/** Each box checked, with its label: Director, CEO (Officer: CEO), 10% owner, Other. */
+/** Each box checked, with its labels: Director (Dir), CEO (Officer: CEO), 10% owner (10%), Other. */
 export function roleLabelsOf(flags: RoleFlags): RoleLabel[] {
   return rolesOf(flags).map((role) => {
     const text = typedText(flags, role);
-    return { role, label: text || ROLE_LABELS[role], full: text ? `${ROLE_LABELS[role]}: ${text}` : ROLE_LABELS[role] };
+    if (!text) return { role, label: ROLE_LABELS[role], short: ROLE_SHORT_LABELS[role], full: ROLE_LABELS[role] };
+    return { role, label: text, short: text, full: `${ROLE_LABELS[role]}: ${text}` };
   });
 }
 

@@ -1,11 +1,14 @@
 import 'server-only';
 import { readableName } from '@/lib/domain/names';
+import { ROLE_FLAGS, ROLES, type Role } from '@/lib/domain/roles';
 import { describeCode } from '@/lib/domain/transaction-codes';
 import type { TableView } from '@/lib/search-params';
 import type { TransactionRow } from '@/db/queries/types';
 import { iterateTransactions, type TransactionScope } from '@/db/queries/transactions';
 
 type Column = { header: string; value: (r: TransactionRow) => string | number | null };
+
+const ROLE_COLUMNS: Readonly<Record<Role, string>> = { director: 'director', officer: 'officer', 'ten-percent': 'ten_percent_owner', other: 'other' };
 
 const COLUMNS: Column[] = [
   { header: 'transaction_date', value: (r) => r.transactionDate },
@@ -19,10 +22,8 @@ const COLUMNS: Column[] = [
   { header: 'owner_name', value: (r) => r.ownerName },
   { header: 'owner_readable_name', value: (r) => readableName(r.ownerName) || null },
   { header: 'other_owners_on_filing', value: (r) => Math.max(0, r.ownerCount - 1) },
-  { header: 'director', value: (r) => (r.isDirector ? 1 : 0) },
-  { header: 'officer', value: (r) => (r.isOfficer ? 1 : 0) },
-  { header: 'ten_percent_owner', value: (r) => (r.isTenPercentOwner ? 1 : 0) },
-  { header: 'other', value: (r) => (r.isOther ? 1 : 0) },
+  // One 0/1 column per relationship box, in the form's order.
+  ...ROLES.map((role): Column => ({ header: ROLE_COLUMNS[role], value: (r) => (r[ROLE_FLAGS[role]] ? 1 : 0) })),
   { header: 'officer_title', value: (r) => r.officerTitle },
   { header: 'other_text', value: (r) => r.otherText },
   { header: 'table', value: (r) => (r.table === 'D' ? 'derivative' : 'non-derivative') },

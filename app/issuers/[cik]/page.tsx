@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
-import { edgarIssuerUrl, formatLongDate } from '@/lib/format';
 import { getIssuerByCik } from '@/db/queries/issuers';
 import { listIssuerInsiders } from '@/db/queries/insiders';
 import { getIssuerBuySellSummary } from '@/db/queries/buy-sell';
@@ -11,7 +10,7 @@ import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } f
 import { readableName } from '@/lib/domain/names';
 import { MAX_WHO_OPTIONS } from '@/components/table/transaction-filters';
 import { TransactionsSection } from '@/components/table/transactions-section';
-import { linkClass, mutedClass } from '@/components/ui/styles';
+import { ProfileHeader } from '@/components/ui/profile-header';
 import { BuySellSummary } from './buy-sell-summary';
 import { InsidersTable } from './insiders-table';
 
@@ -51,40 +50,18 @@ export default async function IssuerPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <header className="space-y-1">
-        <p className={`text-xs font-medium uppercase tracking-wide ${mutedClass}`}>Issuer</p>
-        <h1 className="text-2xl font-semibold tracking-tight">
-          {issuer.name ?? `CIK ${issuer.cik}`}
-          {issuer.ticker ? (
-            <span className="ml-2 align-middle rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-base font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200">
-              {issuer.ticker}
-            </span>
-          ) : null}
-        </h1>
-        <dl className={`flex flex-wrap gap-x-5 gap-y-1 text-sm ${mutedClass}`}>
-          <div className="flex gap-1">
-            <dt>CIK</dt>
-            <dd className="font-mono text-zinc-800 dark:text-zinc-200">{issuer.cik}</dd>
-          </div>
-          <div className="flex gap-1">
-            <dt>Filings here</dt>
-            <dd className="text-zinc-800 dark:text-zinc-200">{issuer.filings.toLocaleString('en-US')}</dd>
-          </div>
-          {issuer.firstFiledAt ? (
-            <div className="flex gap-1">
-              <dt>Dates</dt>
-              <dd className="text-zinc-800 dark:text-zinc-200">
-                {formatLongDate(issuer.firstFiledAt)} to {formatLongDate(issuer.lastFiledAt)}
-              </dd>
-            </div>
-          ) : null}
-          <div>
-            <a href={edgarIssuerUrl(issuer.cik)} className={linkClass} rel="external noopener" target="_blank">
-              View on SEC EDGAR<span className="sr-only"> (opens in a new tab)</span> ↗
-            </a>
-          </div>
-        </dl>
-      </header>
+      <ProfileHeader
+        kind="Issuer"
+        name={issuer.name ?? `CIK ${issuer.cik}`}
+        ticker={issuer.ticker}
+        cik={issuer.cik}
+        facts={[
+          { term: 'CIK', value: issuer.cik, mono: true },
+          { term: 'Filings here', value: issuer.filings.toLocaleString('en-US') },
+        ]}
+        firstFiledAt={issuer.firstFiledAt}
+        lastFiledAt={issuer.lastFiledAt}
+      />
 
       <BuySellSummary summary={summary} />
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
-import { formatLongDate, formatShares, formatShortDate } from '@/lib/format';
+import { formatShares, formatShortDate } from '@/lib/format';
 import { readableName } from '@/lib/domain/names';
 import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
 import { listPersonTransactions } from '@/db/queries/transactions';
@@ -10,6 +10,7 @@ import { parseCik } from '@/lib/domain/cik';
 import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
 import { TransactionsSection } from '@/components/table/transactions-section';
 import { ListTable, ShowAllRows, type ListColumn } from '@/components/ui/list-table';
+import { ProfileHeader } from '@/components/ui/profile-header';
 import { RoleBadges } from '@/components/ui/role-badges';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 
@@ -57,32 +58,18 @@ export default async function PersonPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <header className="space-y-1">
-        <p className={`text-xs font-medium uppercase tracking-wide ${mutedClass}`}>Reporting owner</p>
-        <h1 className="text-2xl font-semibold tracking-tight">{name}</h1>
-        <dl className={`flex flex-wrap gap-x-5 gap-y-1 text-sm ${mutedClass}`}>
-          <div className="flex gap-1">
-            <dt>Filed as</dt>
-            <dd className="font-mono text-zinc-800 dark:text-zinc-200">{person.name ?? '—'}</dd>
-          </div>
-          <div className="flex gap-1">
-            <dt>CIK</dt>
-            <dd className="font-mono text-zinc-800 dark:text-zinc-200">{person.cik}</dd>
-          </div>
-          <div className="flex gap-1">
-            <dt>Filings</dt>
-            <dd className="text-zinc-800 dark:text-zinc-200">{person.filings.toLocaleString('en-US')}</dd>
-          </div>
-          {person.firstFiledAt ? (
-            <div className="flex gap-1">
-              <dt>Dates</dt>
-              <dd className="text-zinc-800 dark:text-zinc-200">
-                {formatLongDate(person.firstFiledAt)} to {formatLongDate(person.lastFiledAt)}
-              </dd>
-            </div>
-          ) : null}
-        </dl>
-      </header>
+      <ProfileHeader
+        kind="Reporting owner"
+        name={name}
+        cik={person.cik}
+        facts={[
+          { term: 'Filed as', value: person.name ?? '—', mono: true },
+          { term: 'CIK', value: person.cik, mono: true },
+          { term: 'Filings', value: person.filings.toLocaleString('en-US') },
+        ]}
+        firstFiledAt={person.firstFiledAt}
+        lastFiledAt={person.lastFiledAt}
+      />
 
       <section aria-labelledby="issuers-title" className="space-y-2">
         <h2 id="issuers-title" className={sectionTitleClass}>

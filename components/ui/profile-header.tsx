@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { edgarIssuerUrl, formatLongDate } from '@/lib/format';
+import { linkClass, mutedClass } from './styles';
+
+export type HeaderFact = { term: string; value: ReactNode; mono?: boolean };
+
+/**
+ * The head of an issuer's or a person's page: what the page is about, the name (with the ticker),
+ * facts in a row, the dates of the first and last filing stored, and the same CIK on SEC EDGAR.
+ */
+export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, lastFiledAt }: {
+  /** "Issuer", "Reporting owner". */
+  kind: string;
+  name: string;
+  ticker?: string | null;
+  cik: string;
+  facts: HeaderFact[];
+  firstFiledAt: string | null;
+  lastFiledAt: string | null;
+}) {
+  const dates: HeaderFact[] = firstFiledAt ? [{ term: 'Dates', value: `${formatLongDate(firstFiledAt)} to ${formatLongDate(lastFiledAt)}` }] : [];
+  return (
+    <header className="space-y-1">
+      <p className={`text-xs font-medium uppercase tracking-wide ${mutedClass}`}>{kind}</p>
+      <h1 className="text-2xl font-semibold tracking-tight">
+        {name}
+        {ticker ? (
+          <span className="ml-2 align-middle rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-base font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200">
+            {ticker}
+          </span>
+        ) : null}
+      </h1>
+      <dl className={`flex flex-wrap gap-x-5 gap-y-1 text-sm ${mutedClass}`}>
+        {[...facts, ...dates].map((fact) => (
+          <div key={fact.term} className="flex gap-1">
+            <dt>{fact.term}</dt>
+            <dd className={`${fact.mono ? 'font-mono ' : ''}text-zinc-800 dark:text-zinc-200`}>{fact.value}</dd>
+          </div>
+        ))}
+        <div>
+          <a href={edgarIssuerUrl(cik)} className={linkClass} rel="external noopener" target="_blank">
+            View on SEC EDGAR<span className="sr-only"> (opens in a new tab)</span> ↗
+          </a>
+        </div>
+      </dl>
+    </header>
+  );
+}
