@@ -5,27 +5,10 @@ import { EdgarClient } from '../lib/edgar/client';
 import { type EdgarConfig, type EdgarEnv, readEdgarConfig } from '../lib/edgar/env';
 import type { FilingStore } from '../db/store';
 import { type IssuerTarget, resolveTarget } from '../lib/edgar/fetch';
-import { describeError, Progress, type ProgressSnapshot } from '../lib/edgar/progress';
+import { describeError, type LoadStatus, type LoadView, Progress } from '../lib/edgar/progress';
 import { loadCik } from './edgar';
 
-export type LoadStatus = 'running' | 'done' | 'failed';
-
-/** What the API and the pages show of a load. Plain data: it goes to the browser as JSON. */
-export interface LoadView {
-  /** The issuer's CIK: a load is found again by it. */
-  key: string;
-  cik: string;
-  ticker: string | null;
-  name: string | null;
-  status: LoadStatus;
-  startedAt: string;
-  finishedAt: string | null;
-  /** Why the whole load failed (EDGAR unreachable, say); single documents that failed are in `progress.failures`. */
-  error: string | null;
-  progress: ProgressSnapshot;
-  /** Where the filings can be seen once loaded. */
-  issuerPath: string;
-}
+export type { LoadStatus, LoadView };
 
 interface Job {
   key: string;

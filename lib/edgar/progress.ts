@@ -29,6 +29,28 @@ export interface ProgressSnapshot {
   failures: FailureReport[];
 }
 
+export type LoadStatus = 'running' | 'done' | 'failed';
+
+/**
+ * What the API and the pages show of one of the app's background loads (ingest/edgar-jobs.ts).
+ * Plain data: it goes to the browser as JSON, so components import it from here.
+ */
+export interface LoadView {
+  /** The issuer's CIK: a load is found again by it. */
+  key: string;
+  cik: string;
+  ticker: string | null;
+  name: string | null;
+  status: LoadStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  /** Why the whole load failed (EDGAR unreachable, say); single documents that failed are in `progress.failures`. */
+  error: string | null;
+  progress: ProgressSnapshot;
+  /** Where the filings can be seen once loaded. */
+  issuerPath: string;
+}
+
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
