@@ -1,3 +1,7 @@
+// The one ingest pipeline: documents from any source (files, EDGAR, the app's loads, the SEC's data
+// sets) are read, parsed and stored in batches. A source is an iterable (`ingestDocuments`) or an
+// async iterable (`ingestStream`) of `IngestInput`s; one that has parsed its filings already hands
+// them over in `parsed`, with the text to keep as the document.
 import type { FilingStore, StoreItem, StoreStatus } from '../db/store';
 import type { WalCheckpointer } from '../db/wal-checkpointer';
 import { parseFiling, ParseError } from '../lib/parser/index';
