@@ -156,6 +156,21 @@ describe('issuer transactions', () => {
     expect(byInsider.map((r) => r.ownerName)).toEqual(['Big Fund LP', 'DOE JANE Q', 'DOE JANE Q', 'DOE JANE Q', 'ROE RICHARD', 'ROE RICHARD']);
   });
 
+  it('breaks ties by the newest transaction, not by accession', () => {
+    // A later sale filed under an accession that sorts before every other Acme filing's.
+    const late = { ...TEST_FILINGS[2]!, accession: '0000000001-20-000009', period: '2024-12-02', owners: [TEST_FILINGS[1]!.owners[0]!],
+      lines: [{ kind: 'transaction' as const, date: '2024-12-02', code: 'S', shares: '7', price: '30.00', ad: 'D' as const, after: '793' }] };
+    const xml = testFilingXml(late);
+    t.store.storeFiling(parseFiling(xml), { document: xml, source: 'test:late', accession: late.accession });
+    try {
+      expect(order('issuer', 'asc')).toEqual(['S7', 'S200', 'M300', 'P100', 'P50', 'S1000', 'H1000']);
+      expect(order('insider', 'desc').slice(0, 3)).toEqual(['S7', 'S200', 'M300']);
+    } finally {
+      t.store.deleteFiling(late.accession);
+    }
+    expect(order('issuer', 'asc')).toEqual(['S200', 'M300', 'P100', 'P50', 'S1000', 'H1000']);
+  });
+
   it('filters by code, direction, role, dates and insider', () => {
     const count = (params: Record<string, string>) => q.transactions.listIssuerTransactions(C.ACME, view(params)).total;
     expect(count({ code: 'P' })).toBe(2);
