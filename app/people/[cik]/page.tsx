@@ -1,18 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
-import { formatShares, formatShortDate } from '@/lib/format';
 import { readableName } from '@/lib/domain/names';
 import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
 import { listPersonTransactions } from '@/db/queries/transactions';
 import { parseCik } from '@/lib/domain/cik';
 import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
 import { TransactionsSection } from '@/components/table/transactions-section';
-import { ListTable, ShowAllRows, type ListColumn } from '@/components/ui/list-table';
 import { ProfileHeader } from '@/components/ui/profile-header';
-import { RoleBadges } from '@/components/ui/role-badges';
-import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
+import { CompaniesTable } from './companies-table';
 
 type Props = {
   params: Promise<{ cik: string }>;
@@ -30,13 +26,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = `Forms 3, 4 and 5 filed by ${name} (filed as ${person.name ?? person.cik}): roles, trades and holdings at each company.`;
   return { title, description, alternates: { canonical: `/people/${person.cik}` }, openGraph: { title, description } };
 }
-
-const COMPANY_COLUMNS: ListColumn[] = [
-  { label: 'Issuer' },
-  { label: 'Roles (latest filing)' },
-  { label: 'Last filing' },
-  { label: 'Filings', numeric: true },
-];
 
 export default async function PersonPage({ params, searchParams }: Props) {
   const raw = (await params).cik;
@@ -71,29 +60,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         lastFiledAt={person.lastFiledAt}
       />
 
-      <section aria-labelledby="issuers-title" className="space-y-2">
-        <h2 id="issuers-title" className={sectionTitleClass}>
-          Companies <span className={`font-normal ${mutedClass}`}>({issuers.length})</span>
-        </h2>
-        <ListTable label="Companies" caption={<>Companies where {name} reported, with the roles on the latest filing there</>} columns={COMPANY_COLUMNS}>
-          {issuers.slice(0, companyLimit).map((i) => (
-            <tr key={i.cik}>
-              <td>
-                <Link href={`/issuers/${i.cik}`} className="link font-medium">{i.name ?? `CIK ${i.cik}`}</Link>
-                {i.ticker ? <span className="ml-1.5 font-mono text-xs muted">{i.ticker}</span> : null}
-              </td>
-              <td><RoleBadges roles={i} /></td>
-              <td className="whitespace-nowrap">{formatShortDate(i.lastFiledAt) || '—'}</td>
-              <td className="num">
-                <Link href={`/people/${cik}?issuer=${i.cik}#transactions-title`} className="link" aria-label={`${i.filings} filings: show transactions at ${i.name ?? i.cik}`}>
-                  {formatShares(i.filings)}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </ListTable>
-        <ShowAllRows shown={companyLimit} total={issuers.length} which="with the most recent filings" noun="companies" href={showAllHref} />
-      </section>
+      <CompaniesTable issuers={issuers} personCik={cik} name={name} limit={companyLimit} showAllHref={showAllHref} />
 
       <TransactionsSection
         title="Transactions and holdings"

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import type { SearchResult } from '@/db/queries/search';
+import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
+
+/** The one exact ticker or CIK hit, linked first. */
+export function ExactMatch({ exact }: { exact: SearchResult }) {
+  return (
+    <p className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm dark:border-sky-900 dark:bg-sky-950">
+      Exact {exact.match === 'ticker' ? 'ticker' : 'CIK'} match:{' '}
+      <Link href={exact.href} className={`${linkClass} font-semibold`}>
+        {exact.label}
+        {exact.ticker ? ` (${exact.ticker})` : ''}
+      </Link>
+    </p>
+  );
+}
+
+/** People or companies found, as a titled list (nothing when none were). */
+export function ResultSection({ results, kind }: { results: SearchResult[]; kind: 'owner' | 'issuer' }) {
+  if (results.length === 0) return null;
+  const id = kind === 'owner' ? 'people-title' : 'issuers-title';
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className={sectionTitleClass}>
+        {kind === 'owner' ? 'People' : 'Companies'} <span className={`font-normal ${mutedClass}`}>({results.length})</span>
+      </h2>
+      <ul className="divide-y divide-zinc-100 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
+        {results.map((r) => (
+          <li key={r.cik} className="flex flex-wrap items-baseline justify-between gap-x-4 px-3 py-2">
+            <span>
+              <Link href={r.href} className={`${linkClass} font-medium`}>{r.label}</Link>
+              {kind === 'issuer' && r.ticker ? <span className={`ml-2 font-mono text-xs ${mutedClass}`}>{r.ticker}</span> : null}
+              {kind === 'owner' && r.name && r.name !== r.label ? <span className={`ml-2 text-xs ${mutedClass}`}>filed as {r.name}</span> : null}
+            </span>
+            <span className={`font-mono text-xs ${mutedClass}`}>CIK {r.cik}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
