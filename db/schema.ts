@@ -162,7 +162,7 @@ export const filingRows = sqliteTable('filing_rows', {
 
 /**
  * How many filings were ever deleted (replaced or removed), kept by a trigger on `filings`. Figures
- * the pages keep up to date by folding in only newly added filings (db/queries/issuers.ts) start
+ * the pages keep up to date by folding in only newly added filings (db/queries/insiders.ts) start
  * over when it moves: a deletion can take away what they counted, and SQLite may hand a deleted
  * row's rowid to the next filing.
  */

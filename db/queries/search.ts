@@ -1,6 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import { getDatabase } from '../index';
+import { parseCik } from '@/lib/domain/cik';
 import { readableName } from '@/lib/domain/names';
 import type { SearchHit } from '@/db/queries/types';
 
@@ -52,8 +53,8 @@ export function searchNames(query: string, limit = 20, sqlite: Database.Database
   if (/^[A-Za-z][A-Za-z0-9.\-]{0,9}$/.test(text)) {
     for (const issuer of statements.byTicker.all(text)) add({ kind: 'issuer', ...issuer, match: 'ticker' });
   }
-  if (/^\d{1,10}$/.test(text)) {
-    const cik = String(Number(text));
+  const cik = parseCik(text);
+  if (cik !== null) {
     for (const issuer of statements.issuerByCik.all(cik)) add({ kind: 'issuer', ...issuer, match: 'cik' });
     for (const owner of statements.ownerByCik.all(cik)) add({ kind: 'owner', ...owner, ticker: null, match: 'cik' });
   }

@@ -1,12 +1,14 @@
 // What a search or a URL can name that EDGAR could be asked for. Pure: used by pages and the
 // browser island alike.
+import { parseCik } from '../domain/cik';
 
 export type EdgarTarget = { cik: string } | { ticker: string };
 
 /** A CIK (digits) or a ticker-shaped word (`AMOT`, `BRK.B`); `null` for anything else (a name). */
 export function edgarTargetOf(text: string): EdgarTarget | null {
   const t = text.trim();
-  if (/^\d{1,10}$/.test(t) && Number(t) > 0) return { cik: String(Number(t)) };
+  const cik = parseCik(t);
+  if (cik !== null && cik !== '0') return { cik };
   if (/^[A-Za-z]{1,5}([.-][A-Za-z]{1,2})?$/.test(t)) return { ticker: t.toUpperCase() };
   return null;
 }
