@@ -2,7 +2,7 @@
 // filed data: "Director Richard D. Federico bought 785 shares of Allied Motion Technologies common
 // stock at $7.00 on May 21, 2013 ($5,495), under the plan in footnote 1, and now holds 12,759
 // shares directly." Pure: no I/O, no dates from the clock.
-import { footnoteNumbers } from '@/lib/domain/footnotes';
+import { indexFootnotes } from '@/lib/domain/footnotes';
 import { formatLongDate } from '@/lib/format';
 import { joinList, plural } from './english';
 import { holdingWords, holdingsAfter, holdingsList } from './holdings';
@@ -19,12 +19,8 @@ const MAX_CLAUSES = 3;
 /** The one-paragraph summary of a filing: who, what, how much, at what price, when, and what they hold now. */
 export function summarizeFiling(filing: SummaryFiling): string {
   const who = subject(filing.reportingOwners);
-  const ctx: Context = {
-    issuer: issuerShortName(filing.issuer.name),
-    numbers: footnoteNumbers(filing.footnotes),
-    footnotes: new Map(filing.footnotes.map((f) => [f.id, f.text])),
-    plural: who.plural,
-  };
+  const notes = indexFootnotes(filing.footnotes);
+  const ctx: Context = { issuer: issuerShortName(filing.issuer.name), numbers: notes.numbers, footnotes: notes.texts, plural: who.plural };
   const groups = groupTransactions(filing);
   let sentence: string;
 
