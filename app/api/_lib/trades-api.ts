@@ -1,0 +1,93 @@
+import 'server-only';
+import { iterateTrades, listTrades } from '@/db/queries/trades';
+import { listAllClusters, listClusters } from '@/db/queries/clusters';
+import type { Cluster, TradeRow } from '@/db/queries/trades-types';
+import { csvHeaders, streamCsv } from '@/app/api/_lib/csv-stream';
+import { parseClusterParamsStrict, parseTradeParamsStrict, type ParamProblem } from '@/lib/trade-params';
+
+/** 400 naming each parameter that was wrong. */
+export function badParameters(problems: ParamProblem[]): Response {
+  const error = `Bad parameters: ${problems.map((p) => `${p.param} ${p.message}`).join('; ')}`;
+  return Response.json({ error, problems }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+}
+
+type Column<T> = { header: string; value: (row: T) => string | number | null };
+
+const TRADE_COLUMNS: Column<TradeRow>[] = [
+  { header: 'accession', value: (r) => r.accession },
+  { header: 'form_type', value: (r) => r.formType },
+  { header: 'filed_at', value: (r) => r.filedAt },
+  { header: 'transaction_date', value: (r) => r.transactionDate },
+  { header: 'issuer_cik', value: (r) => r.issuer.cik },
+  { header: 'issuer_ticker', value: (r) => r.issuer.ticker },
+  { header: 'issuer_name', value: (r) => r.issuer.name },
+  { header: 'owner_cik', value: (r) => r.owner?.cik ?? null },
+  { header: 'owner_name', value: (r) => r.owner?.name ?? null },
+  { header: 'owner_roles', value: (r) => r.owner?.roles.join(';') ?? null },
+  { header: 'officer_title', value: (r) => r.owner?.officerTitle ?? null },
+  { header: 'other_text', value: (r) => r.owner?.otherText ?? null },
+  { header: 'owners_on_filing', value: (r) => r.ownerCount },
+  { header: 'security_title', value: (r) => r.securityTitle },
+  { header: 'code', value: (r) => r.code },
+  { header: 'acquired_disposed', value: (r) => r.acquiredDisposed },
+  { header: 'shares', value: (r) => r.shares },
+  { header: 'price_per_share', value: (r) => r.pricePerShare },
+  { header: 'value', value: (r) => r.value },
+  { header: 'shares_owned_after', value: (r) => r.sharesOwnedAfter },
+  { header: 'ownership_change_pct', value: (r) => r.ownershipChangePct },
+  { header: 'direct_or_indirect', value: (r) => r.directOrIndirect },
+  { header: 'is_derivative', value: (r) => (r.isDerivative ? 1 : 0) },
+  { header: 'aff10b5_one', value: (r) => (r.aff10b5One === null ? null : r.aff10b5One ? 1 : 0) },
+  { header: 'amends', value: (r) => r.amends },
+];
+
+const CLUSTER_COLUMNS: Column<Cluster>[] = [
+  { header: 'issuer_cik', value: (c) => c.issuer.cik },
+  { header: 'issuer_ticker', value: (c) => c.issuer.ticker },
+  { header: 'issuer_name', value: (c) => c.issuer.name },
+  { header: 'from', value: (c) => c.from },
+  { header: 'to', value: (c) => c.to },
+  { header: 'insiders', value: (c) => c.insiderCount },
+  { header: 'insider_ciks', value: (c) => c.insiders.map((i) => i.cik).join(';') },
+  { header: 'insider_names', value: (c) => c.insiders.map((i) => i.name ?? '').join(';') },
+  { header: 'trades', value: (c) => c.trades },
+  { header: 'shares', value: (c) => c.shares },
+  { header: 'value', value: (c) => c.value },
+  { header: 'accessions', value: (c) => c.accessions.join(';') },
+];
+
+export const TRADE_CSV_HEADERS = TRADE_COLUMNS.map((c) => c.header);
+export const CLUSTER_CSV_HEADERS = CLUSTER_COLUMNS.map((c) => c.header);
+
+/**
+ * GET /api/trades: one page of the screener as JSON (`rows`, `total`, `totalIsCapped`, `page`,
+ * `size`, `pageCount`, `sort`), or with `format=csv` every matching row, streamed. Same parameters
+ * as /trades; anything malformed is a 400 naming it.
+ */
+export function tradesResponse(url: URL): Response {
+  const parsed = parseTradeParamsStrict(url.searchParams);
+  if (!parsed.ok) return badParameters(parsed.problems);
+  const params = parsed.params;
+  if (params.format === 'csv') {
+    const body = streamCsv(TRADE_CSV_HEADERS, () => iterateTrades(params), (r) => TRADE_COLUMNS.map((c) => c.value(r)));
+    return new Response(body, { headers: csvHeaders('trades.csv') });
+  }
+  return Response.json(listTrades(params), { headers: { 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * GET /api/clusters: cluster buys as JSON (`clusters`, `total`, `page`, `size`, `pageCount`,
+ * `sort`), or with `format=csv` every cluster, one line each.
+ */
+export function clustersResponse(url: URL): Response {
+  const parsed = parseClusterParamsStrict(url.searchParams);
+  if (!parsed.ok) return badParameters(parsed.problems);
+  const params = parsed.params;
+  if (params.format === 'csv') {
+    const open = () => ({ rows: listAllClusters(params)[Symbol.iterator](), close: () => {} });
+    return new Response(streamCsv(CLUSTER_CSV_HEADERS, open, (c) => CLUSTER_COLUMNS.map((col) => col.value(c))), {
+      headers: csvHeaders('clusters.csv'),
+    });
+  }
+  return Response.json(listClusters(params), { headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,42 @@
+import 'server-only';
+import { listTrades } from '@/db/queries/trades';
+import { atomXml } from '@/lib/feeds/atom';
+import { tradeFeedEntries } from '@/lib/feeds/trade-feed';
+import { parseTradeParamsStrict, toTradeQueryString } from '@/lib/trade-params';
+
+/** Filings in a feed: a reader polls it, so the newest fifty are plenty. */
+const FEED_FILINGS = 50;
+
+/**
+ * GET /trades/feed?<screener parameters>: an Atom feed of the matching filings, one entry per
+ * filing, newest first, linking to /filings/<accession> on the host the request came to. A
+ * malformed parameter is a 400 naming it (a feed reader shows it; a quietly wider feed would not).
+ */
+export function tradesFeedResponse(url: URL): Response {
+  const parsed = parseTradeParamsStrict(url.searchParams);
+  if (!parsed.ok) {
+    const text = `Bad parameters: ${parsed.problems.map((p) => `${p.param} ${p.message}`).join('; ')}\n`;
+    return new Response(text, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  // A feed is always newest filing first, from its first row: enough rows for FEED_FILINGS filings
+  // (the widest filings have a few dozen lines).
+  const params = { ...parsed.params, sort: 'filed' as const, dir: 'desc' as const, page: 1, size: 1_000, format: 'json' as const };
+  const rows = listTrades(params).rows;
+  const origin = url.origin;
+  const query = toTradeQueryString(params, { size: 50 });
+  const entries = tradeFeedEntries(rows, origin);
+  // The last filing may be cut off by the row limit: leave it for the next poll.
+  if (rows.length === params.size) entries.pop();
+  entries.splice(FEED_FILINGS);
+  const xml = atomXml({
+    id: `${origin}/trades/feed${query}`,
+    title: `Section16: insider trades${query ? ` (${decodeURIComponent(query.slice(1)).replace(/&/g, ', ')})` : ''}`,
+    author: 'Section16',
+    links: [
+      { href: `${origin}/trades/feed${query}`, rel: 'self', type: 'application/atom+xml' },
+      { href: `${origin}/trades${query}`, rel: 'alternate', type: 'text/html' },
+    ],
+    entries,
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
