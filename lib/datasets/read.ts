@@ -8,7 +8,7 @@ import { ownershipXmlOf } from './ownership-xml';
 import { readTable, scanRows, type RowRef, type Table } from './tsv';
 
 export type DatasetEntry =
-  /** `parsed.ownershipXml` is `document`: the XML written from the rows, to be stored as the filing's document. */
+  /** `document` is the XML written from the rows, to be stored as the filing's document. */
   | { ok: true; accession: string; parsed: ParsedFiling; document: string }
   | { ok: false; accession: string | null; error: DatasetError };
 
@@ -134,7 +134,9 @@ export function datasetOfTables(texts: ReadonlyMap<TableName, { file: string; te
         try {
           const filing = buildFiling(filingTables, refs.get(accession)!);
           const document = ownershipXmlOf(filing);
-          yield { ok: true, accession, parsed: { ...filing, ownershipXml: document }, document };
+          // As the parser gives it: the ownershipDocument element alone (the store hashes it).
+          const ownershipXml = document.slice(document.indexOf('<ownershipDocument>'), document.lastIndexOf('>') + 1);
+          yield { ok: true, accession, parsed: { ...filing, ownershipXml }, document };
         } catch (error) {
           if (!(error instanceof DatasetError)) throw error;
           yield { ok: false, accession, error };

@@ -36,12 +36,13 @@ export function width(table: Table): number {
 }
 
 /**
- * Walks the rows of a table without splitting them: calls `visit` with each row's first field (the
- * accession, in every table) and its place. Rows are split when a filing is built, so a quarter's
+ * Walks the rows of a table without splitting them: calls `visit` with each row's accession (the
+ * first field in the SEC's files; found by name otherwise) and its place. Rows are split when a filing is built, so a quarter's
  * millions of fields are never all held at once.
  */
 export function scanRows(table: Table, visit: (key: string, ref: RowRef) => void): void {
   const { text } = table;
+  const keyColumn = table.columns.get('ACCESSION_NUMBER') ?? 0;
   let at = table.bodyStart;
   let line = 2;
   while (at < text.length) {
@@ -51,9 +52,24 @@ export function scanRows(table: Table, visit: (key: string, ref: RowRef) => void
     at = end;
     line += lines;
     if (isBlank(text, start, end)) continue;
-    const tab = text.indexOf('\t', start);
-    const keyEnd = tab === -1 || tab > end ? end : tab;
-    visit(text.slice(start, keyEnd).replace(/[\r\n]+$/, '').trim(), { start, line: startLine });
+    const ref = { start, line: startLine };
+    visit(keyColumn === 0 ? firstField(text, start, end) : keyOf(table, ref, keyColumn), ref);
+  }
+}
+
+/** The first field, unquoted (the SEC's accession numbers never need quotes). */
+function firstField(text: string, start: number, end: number): string {
+  const tab = text.indexOf('\t', start);
+  const keyEnd = tab === -1 || tab > end ? end : tab;
+  return text.slice(start, keyEnd).replace(/[\r\n]+$/, '').trim();
+}
+
+/** The key of a row whose key column is not the first: the row split (a malformed row has none). */
+function keyOf(table: Table, ref: RowRef, column: number): string {
+  try {
+    return (splitRow(table, ref)[column] ?? '').trim();
+  } catch {
+    return '';
   }
 }
 
