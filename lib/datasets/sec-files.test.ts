@@ -54,7 +54,7 @@ function withoutHeader(filing: ParsedFiling): unknown {
 
 describe.skipIf(!hasSec)('the SEC 2024 Q3 files with the three hand-written tables', () => {
   const fixtures = Object.fromEntries(FIXTURE_TABLES.map((t) => [`${t}.tsv`, new Uint8Array(readFileSync(path.join(fixtureDir, `${t}.tsv`)))]));
-  const { ok, failed, problems } = hasSec ? loadAll(fixtures) : { ok: new Map(), failed: [], problems: [] };
+  const { ok, failed, problems } = hasSec ? loadAll(fixtures) : { ok: new Map<string, ParsedFiling>(), failed: [], problems: [] };
 
   it('loads the five filings that have owners, names every other filing as lacking one, and reports nothing else', () => {
     expect(problems).toEqual([]);
