@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../test/support/temp-db';
-import { DEFAULT_DATABASE_PATH, findMigrationsFolder, openDatabase, resolveDatabasePath } from './index';
+import { findMigrationsFolder, openDatabase, resolveDatabasePath } from './index';
 
 let dir: string;
 beforeAll(() => {
@@ -64,8 +64,7 @@ describe('resolveDatabasePath', () => {
     const saved = process.env.DATABASE_PATH;
     try {
       delete process.env.DATABASE_PATH;
-      expect(resolveDatabasePath()).toBe(path.resolve(DEFAULT_DATABASE_PATH));
-      expect(DEFAULT_DATABASE_PATH).toBe('data/section16.db');
+      expect(resolveDatabasePath()).toBe(path.resolve('data/section16.db'));
       process.env.DATABASE_PATH = '/tmp/elsewhere.db';
       expect(resolveDatabasePath()).toBe('/tmp/elsewhere.db');
       expect(resolveDatabasePath('x/y.db')).toBe(path.resolve('x/y.db'));
