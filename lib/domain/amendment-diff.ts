@@ -98,7 +98,7 @@ function diffKeyed<T extends object | string>(before: Map<string, T>, after: Map
 
 /** What `amendment` changed against `original`. */
 export function diffAmendment(original: FilingJson, amendment: FilingJson): AmendmentDiff {
-  const filing = FILING_FIELDS.flatMap((field) =>
+  const filing: FieldChange[] = FILING_FIELDS.flatMap((field) =>
     same(original[field], amendment[field]) ? [] : [{ field, before: original[field], after: amendment[field] }]);
   if (!same(original.issuer, amendment.issuer)) filing.unshift({ field: 'issuer', before: original.issuer, after: amendment.issuer });
   const owners = diffKeyed(new Map(original.reportingOwners.map((o) => [o.cik, o])), new Map(amendment.reportingOwners.map((o) => [o.cik, o])));
