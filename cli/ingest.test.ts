@@ -6,10 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index';
 import { getFilingJson } from '../db/queries/filing-json';
 import { packDocument } from '../db/document';
-import { contentHashOf, derivedAccession } from '../db/same-content';
-import { parseFiling } from '../lib/parser/index';
 import { runCliSync } from '../test/support/cli';
-import { corpusDir, fixturesDir, hasCorpus, seedFixture, warnIfNoCorpus } from '../test/support/corpus';
+import { corpusDir, fixturesDir, hasCorpus, seedDerivedAccession, seedFixture, warnIfNoCorpus } from '../test/support/corpus';
 import { makeTempDir } from '../test/support/temp-db';
 import { sampleFiles } from '../ingest/sample';
 
@@ -21,7 +19,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const seedAccession = () => derivedAccession(contentHashOf(parseFiling(readFileSync(seedFixture, 'utf8')).ownershipXml));
 const filingCount = (db: string) => {
   const { sqlite } = openDatabase(db);
   try {
@@ -97,7 +94,7 @@ describe('npm run ingest with bad files among good ones', () => {
     expect(filingCount(db)).toBe(loaded);
     const { sqlite, db: orm } = openDatabase(db);
     try {
-      expect(getFilingJson(seedAccession(), orm)?.issuer.ticker).toBe('AMOT');
+      expect(getFilingJson(seedDerivedAccession, orm)?.issuer.ticker).toBe('AMOT');
       if (hasCorpus) expect(getFilingJson('0000899243-21-049992', orm)?.issuer.name).toBe('Tesla, Inc.');
     } finally {
       sqlite.close();
@@ -193,13 +190,13 @@ describe('npm run show', () => {
   });
 
   it('prints a stored filing as one line of JSON, the same object as getFilingJson', () => {
-    const result = runCliSync('show.ts', [seedAccession(), '--db', db]);
+    const result = runCliSync('show.ts', [seedDerivedAccession, '--db', db]);
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     const { sqlite, db: orm } = openDatabase(db);
     try {
-      expect(JSON.parse(lines[0]!)).toEqual(getFilingJson(seedAccession(), orm));
+      expect(JSON.parse(lines[0]!)).toEqual(getFilingJson(seedDerivedAccession, orm));
     } finally {
       sqlite.close();
     }
@@ -211,7 +208,7 @@ describe('npm run show', () => {
   });
 
   it('names an unknown accession on stderr and exits 1, still printing the known ones', () => {
-    const result = runCliSync('show.ts', [seedAccession(), '0000000000-00-000000', '--db', db]);
+    const result = runCliSync('show.ts', [seedDerivedAccession, '0000000000-00-000000', '--db', db]);
     expect(result.status).toBe(1);
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('no filing with accession 0000000000-00-000000');

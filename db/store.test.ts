@@ -4,13 +4,12 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseFiling } from '../lib/parser/index';
 import type { ParsedFiling } from '../lib/parser/types';
-import { seedFixture, fixturesDir } from '../test/support/corpus';
+import { fixturesDir, seedContentHash, seedDerivedAccession, seedFixture } from '../test/support/corpus';
 import { ownershipXml } from '../test/support/ownership-xml';
 import { openTempStore, type TempStore } from '../test/support/temp-db';
 import { packDocument, unpackDocument } from './document';
 import { getFilingDocument } from '../ingest/filing-document';
 import { getFilingJson } from './queries/filing-json';
-import { rowValue } from '../lib/domain/values';
 
 let t: TempStore;
 beforeEach(() => {
@@ -24,9 +23,6 @@ const count = (table: string, where = '1 = 1', ...params: unknown[]) =>
 function store(text: string, options: { accession?: string | null; source?: string; force?: boolean } = {}) {
   return t.store.storeFiling(parseFiling(text), { document: text, source: options.source ?? 'test', ...options });
 }
-
-/** sha256 of the seed file's text without its final newline. */
-const SEED_HASH = 'd77e7457c4a9d51ba5205c72a6b55e52cbc49f76c036ba10760c984775361e4f';
 
 describe('the seed filing (Allied Motion Technologies, 2013-05-21 Form 4)', () => {
   const seed = readFileSync(seedFixture, 'utf8');
@@ -82,8 +78,7 @@ describe('the seed filing (Allied Motion Technologies, 2013-05-21 Form 4)', () =
     expect(getFilingDocument('0000000000-00-000000', t.db)).toBeNull();
     expect(unpackDocument('<plain/>')).toBe('<plain/>'); // a row stored before compression
     expect(row.source).toBe(seedFixture);
-    // sha256 of the ownership XML, the whole file here (`sha256sum` of it without the final newline).
-    expect(row.content_hash).toBe(SEED_HASH);
+    expect(row.content_hash).toBe(seedContentHash);
   });
 
   it('shows the rows as stored, without footnotes, when its document no longer parses', () => {
@@ -101,7 +96,7 @@ describe('the seed filing (Allied Motion Technologies, 2013-05-21 Form 4)', () =
 
   it('is keyed by an id derived from its content when no accession is known', () => {
     const { accession } = store(seed);
-    expect(accession).toBe(`x${SEED_HASH.slice(0, 20)}`);
+    expect(accession).toBe(seedDerivedAccession);
     expect(getFilingJson(accession, t.db)?.issuer.ticker).toBe('AMOT');
   });
 });
@@ -325,11 +320,11 @@ describe('values', () => {
       ]);
   });
 
-  it('computes value as shares × price without binary noise, else the total value filed', () => {
-    const row = parseFiling(ownershipXml({ shares: '100', price: '12.34' })).nonDerivative[0]!;
-    expect(rowValue(row)).toBe(1234);
-    expect(rowValue({ ...row, shares: null, pricePerShare: null, totalValue: 5000 })).toBe(5000);
-    expect(rowValue({ ...row, pricePerShare: 'See footnote 2' })).toBeNull();
+  it('stores value as shares × price without binary noise', () => {
+    // 100 × 1.10 is 110.00000000000001 in floating point.
+    const { accession } = store(ownershipXml({ shares: '100', price: '1.10' }), { accession: '0009990901-24-000001' });
+    expect(getFilingJson(accession, t.db)?.nonDerivative[0]?.value).toBe(110);
+    expect(t.sqlite.prepare('SELECT value FROM filing_rows WHERE accession = ?').pluck().get(accession)).toBe(110);
   });
 
   it('reads an accession written without dashes', () => {

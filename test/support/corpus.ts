@@ -22,6 +22,10 @@ export function corpusFiles(folder: 'xml' | 'submissions'): string[] {
 
 export const fixturesDir = path.join(repoRoot, 'fixtures');
 export const seedFixture = path.join(fixturesDir, 'seed-allied-motion-2013-form4.xml');
+/** sha256 of the seed's ownership XML (the file without its final newline), worked out with `sha256sum`. */
+export const seedContentHash = 'd77e7457c4a9d51ba5205c72a6b55e52cbc49f76c036ba10760c984775361e4f';
+/** The seed has no accession number: stored bare, it is keyed by `x` and the first 20 hex digits of that hash. */
+export const seedDerivedAccession = 'xd77e7457c4a9d51ba520';
 
 /** A row of the corpus's MANIFEST.tsv, written by whoever gathered the corpus (not by this code). */
 export interface ManifestRow {
