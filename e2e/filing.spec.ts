@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 // Runs against the app served over the e2e database (the corpus plus our fixtures). The server's
-// database file is needed to find the seed's content-derived id and to run `npm run show` on it.
+// database file is needed to run `npm run show` on it.
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const databasePath = path.resolve(repoRoot, process.env.E2E_DATABASE_PATH ?? process.env.DATABASE_PATH ?? 'data/section16.db');
 const corpusFiling = path.resolve(repoRoot, '../shared/corpus/xml/4_Palantir-Technologies-Inc_0000899243-21-019441.xml');
@@ -19,18 +18,14 @@ const SEED_SUMMARY =
 // Palantir, May 2021: warrant exercises, conversions and holdings, 30 footnotes, prices only in footnotes.
 const MANY_FOOTNOTES = '0000899243-21-019441';
 
-/** The seed fixture has no accession number in it, so the store gave it an id derived from its content. */
-function seedAccession(): string {
-  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
-  try {
-    const row = db
-      .prepare("SELECT accession FROM filings WHERE issuer_cik = '46129' AND period_of_report = '2013-05-21' ORDER BY accession LIMIT 1")
-      .get() as { accession: string } | undefined;
-    if (!row) throw new Error(`the seed filing is not loaded in ${databasePath}`);
-    return row.accession;
-  } finally {
-    db.close();
-  }
+/** The seed fixture has no accession number in it: the store keyed it by its content. Found as users find it, through its insider. */
+async function seedAccession(request: APIRequestContext): Promise<string> {
+  const response = await request.get('/api/people/1240569/transactions');
+  expect(response.status()).toBe(200);
+  const { rows } = (await response.json()) as { rows: Array<{ accession: string; issuerCik: string; transactionDate: string | null }> };
+  const seed = rows.filter((r) => r.issuerCik === '46129' && r.transactionDate === '2013-05-21');
+  expect(seed, 'the seed filing, loaded from fixtures/').toHaveLength(1);
+  return seed[0]!.accession;
 }
 
 /** The cells of a table row in column order, the row header (Title of security) first. */
@@ -39,7 +34,7 @@ function cellsOf(row: Locator): Locator {
 }
 
 async function openSeed(page: Page) {
-  const accession = seedAccession();
+  const accession = await seedAccession(page.request);
   const response = await page.goto(`/filings/${accession}`);
   expect(response?.status()).toBe(200);
   return accession;
@@ -196,7 +191,7 @@ test.describe('a filing permalink', () => {
   });
 
   test('the JSON API returns exactly what npm run show prints', async ({ request }) => {
-    const accessions = [seedAccession(), ...(hasCorpus ? [MANY_FOOTNOTES] : [])];
+    const accessions = [await seedAccession(request), ...(hasCorpus ? [MANY_FOOTNOTES] : [])];
     const printed = execFileSync('npm', ['run', '--silent', 'show', '--', ...accessions, '--db', databasePath], {
       cwd: repoRoot,
       encoding: 'utf8',
