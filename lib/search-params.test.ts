@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, hasFilters, parseTableView, rawQueryString, showsAll, toQueryString } from './search-params';
 
 describe('parseTableView', () => {
-  it('gives the defaults for no parameters', () => {
-    expect(parseTableView({})).toEqual(DEFAULT_VIEW);
-    expect(parseTableView(undefined)).toEqual(DEFAULT_VIEW);
+  it('gives the defaults for no parameters: newest first, 50 a page, no filters', () => {
+    const defaults = {
+      sort: 'date', dir: 'desc', page: 1, pageSize: 50, codes: [], ad: null, role: null, from: null, to: null, insider: null, issuer: null,
+    };
+    expect(DEFAULT_VIEW).toEqual(defaults);
+    expect(parseTableView({})).toEqual(defaults);
+    expect(parseTableView(undefined)).toEqual(defaults);
   });
 
   it('reads every parameter of a well-formed URL', () => {
@@ -50,6 +54,7 @@ describe('toQueryString', () => {
 
   it('round-trips through parseTableView', () => {
     const view = parseTableView(new URLSearchParams('sort=owned&dir=asc&code=S&ad=D&role=officer&from=2023-01-01&insider=2&page=2&size=25'));
+    expect(view).toMatchObject({ sort: 'owned', dir: 'asc', codes: ['S'], ad: 'D', role: 'officer', from: '2023-01-01', insider: '2', page: 2, pageSize: 25 });
     expect(parseTableView(new URLSearchParams(toQueryString(view).slice(1)))).toEqual(view);
   });
 
