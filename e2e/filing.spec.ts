@@ -117,6 +117,8 @@ test.describe('a filing permalink', () => {
   test('a corpus filing with thirty footnotes puts each marker on the cell of the field it explains', async ({ page, request }) => {
     test.skip(!hasCorpus, 'corpus not present');
     const filing = await (await request.get(`/api/filings/${MANY_FOOTNOTES}`)).json();
+    // As filed (counted in the XML): 30 footnotes, Table I of 2 transactions and 18 holdings, Table II of 14 lines.
+    expect([filing.footnotes.length, filing.nonDerivative.length, filing.derivative.length]).toEqual([30, 20, 14]);
     const numbers = new Map<string, number>(filing.footnotes.map((f: { id: string }, i: number) => [f.id, i + 1]));
     await page.goto(`/filings/${MANY_FOOTNOTES}`);
 

@@ -1,10 +1,5 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-
-const corpus = path.resolve(fileURLToPath(new URL('..', import.meta.url)), '..', 'shared', 'corpus');
-const hasCorpus = existsSync(path.join(corpus, 'xml'));
+import { NO_CORPUS, hasCorpus } from './support/helpers';
 
 // The five newest filings of the corpus by filing date (a submission's header date, else the period
 // of report), worked out by hand from MANIFEST.tsv and the submission headers; the links each row
@@ -19,7 +14,7 @@ const NEWEST = [
 
 test.describe('the home page', () => {
   test('the home page explains Form 4 and lists the newest filings first, each linking to its permalink', async ({ page }) => {
-    test.skip(!hasCorpus, 'corpus not present: the newest filings are the corpus’s');
+    test.skip(!hasCorpus, NO_CORPUS);
     await page.goto('/');
     await expect(page.getByText(/on a Form 4/)).toBeVisible();
     const rows = page.getByRole('table', { name: /newest filings/ }).locator('tbody tr');
