@@ -3,7 +3,7 @@
 // With --reparse, the stored documents are parsed again instead (after a parser fix).
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore } from '../db/store';
-import { ingestPaths } from '../ingest/files';
+import { ingestPathsAndDatasets } from '../ingest/datasets';
 import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
 import { reparseStored } from '../ingest/reparse';
 import { isEdgarInvocation, runEdgarIngest } from './edgar';
@@ -12,7 +12,8 @@ import { parseCommandLine, runCli, UsageError } from './args';
 const USAGE = `usage: npm run ingest -- <files or directories...> [--db PATH] [--force] [--batch-size N] [--quiet]
        npm run ingest -- --reparse [--db PATH] [--batch-size N] [--quiet]
 
-Loads .xml (ownershipDocument), .txt (EDGAR submission) and .nc files; directories are searched
+Loads .xml (ownershipDocument), .txt (EDGAR submission) and .nc files, and the SEC's quarterly
+Insider Transactions Data Sets (.zip, e.g. 2024q3_form345.zip); directories are searched
 recursively. The database is data/section16.db unless DATABASE_PATH or --db names another.
   --force          replace filings even when the same content is already stored
   --batch-size N   filings per transaction (default ${DEFAULT_BATCH_SIZE})
@@ -43,7 +44,7 @@ function main(): number {
   const progress = values.quiet ? undefined : progressPrinter();
   const summary = values.reparse
     ? reparse(dbPath, { batchSize, onProgress: progress?.update })
-    : ingestPaths(positionals, { dbPath, batchSize, force: values.force, onProgress: progress?.update });
+    : ingestPathsAndDatasets(positionals, { dbPath, batchSize, force: values.force, onProgress: progress?.update });
   progress?.finish();
   process.stdout.write(formatSummary(summary, dbPath));
   return summary.failed > 0 ? 1 : 0;

@@ -75,6 +75,12 @@ export const filings = sqliteTable('filings', {
   contentHash: text('content_hash').notNull(),
   /** Where it was loaded from (file path or URL), for re-parsing and for error reports. */
   source: text('source'),
+  /**
+   * What the stored document is: the filer's own, or one written from a row of the SEC's quarterly
+   * data sets (lib/datasets: numbers rounded to the cent, no acceptance time). The original replaces
+   * a data set's copy; a copy never replaces an original (db/store.ts).
+   */
+  origin: text('origin', { enum: ['document', 'dataset'] }).notNull().default('document'),
   /** The original document exactly as read, so a parser fix can re-parse every filing (compressed). */
   document: storedDocument('document').notNull(),
   loadedAt: text('loaded_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

@@ -7,7 +7,7 @@ import { packDocument } from './document';
 
 export interface FilingWrites {
   /** Inserts the filing and everything under it (its names are the store's to note). */
-  insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string): void;
+  insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string, origin?: 'document' | 'dataset'): void;
   /** Deletes the filing and everything under it; returns the amendments that pointed at it. */
   remove(accession: string): string[];
 }
@@ -21,8 +21,8 @@ export function createFilingWrites(sqlite: Database.Database): FilingWrites {
     insertFiling: sqlite.prepare(`
       INSERT INTO filings (accession, form_type, schema_version, issuer_cik, issuer_name, issuer_ticker,
         period_of_report, date_of_original_submission, filed_at, accepted_at, not_subject_to_section16,
-        no_securities_owned, aff10b5_one, signatures, content_hash, source, document)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        no_securities_owned, aff10b5_one, signatures, content_hash, source, document, origin)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertOwner: sqlite.prepare(`
       INSERT INTO filing_owners (accession, position, owner_cik, name, street1, street2, city, state, zip_code,
         state_description, is_director, is_officer, is_ten_percent_owner, is_other, officer_title, other_text)
@@ -36,13 +36,13 @@ export function createFilingWrites(sqlite: Database.Database): FilingWrites {
     deleteFiling: sqlite.prepare<[string]>('DELETE FROM filings WHERE accession = ?'),
   };
 
-  function insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string): void {
+  function insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string, origin: 'document' | 'dataset' = 'document'): void {
     const { issuer } = parsed;
     statements.insertFiling.run(
       accession, parsed.formType, parsed.schemaVersion, issuer.cik, issuer.name, issuer.ticker,
       parsed.periodOfReport, parsed.dateOfOriginalSubmission, parsed.filedAt, parsed.acceptedAt,
       flag(parsed.notSubjectToSection16), flag(parsed.noSecuritiesOwned), flag(parsed.aff10b5One),
-      signaturesJson(parsed.signatures), contentHash, source, packDocument(document),
+      signaturesJson(parsed.signatures), contentHash, source, packDocument(document), origin,
     );
     parsed.reportingOwners.forEach((o, position) => {
       statements.insertOwner.run(

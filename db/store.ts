@@ -25,6 +25,11 @@ export interface StoreOptions {
   accession?: string | null;
   /** Replace even when the same content is stored already (after a parser fix, say). */
   force?: boolean;
+  /**
+   * 'dataset' for a document written from the SEC's data sets (lib/datasets): it never replaces a
+   * filing stored from its original document, which always replaces it. Default 'document'.
+   */
+  origin?: 'document' | 'dataset';
 }
 
 export interface StoreItem {
@@ -67,8 +72,8 @@ export interface FilingStore {
 
 export function createFilingStore(sqlite: Database.Database): FilingStore {
   const statements = {
-    filingByAccession: sqlite.prepare<[string], { content_hash: string; filed_at: string | null; accepted_at: string | null }>(
-      'SELECT content_hash, filed_at, accepted_at FROM filings WHERE accession = ?',
+    filingByAccession: sqlite.prepare<[string], { content_hash: string; filed_at: string | null; accepted_at: string | null; origin: string }>(
+      'SELECT content_hash, filed_at, accepted_at, origin FROM filings WHERE accession = ?',
     ),
     exists: sqlite.prepare<[string], number>('SELECT 1 FROM filings WHERE accession = ?').pluck(),
     count: sqlite.prepare<[], number>('SELECT count(*) FROM filings').pluck(),
@@ -107,6 +112,8 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     const accession = given ?? derivedAccession(contentHash ?? contentHashOf(parsed.ownershipXml));
 
     const stored = statements.filingByAccession.get(accession);
+    // The original is better than the copy: a data set's copy never replaces a filer's own document.
+    if (stored && options.origin === 'dataset' && stored.origin !== 'dataset') return { status: 'skipped', accession };
     if (stored) {
       // A bare XML knows no filing date or acceptance time: reloading one over its submission keeps them.
       parsed = { ...parsed, filedAt: parsed.filedAt ?? stored.filed_at, acceptedAt: parsed.acceptedAt ?? stored.accepted_at };
@@ -121,7 +128,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     const orphaned = replaced.flatMap(writes.remove);
 
     names.note(parsed);
-    writes.insert(accession, parsed, contentHash ?? '', options.source ?? null, options.document);
+    writes.insert(accession, parsed, contentHash ?? '', options.source ?? null, options.document, options.origin);
 
     for (const amendment of orphaned) amendments.relink(amendment);
     amendments.linkStored(accession, parsed);

@@ -13,9 +13,9 @@ export function getFilingDocument(accession: string, db: AppDatabase = getDb()):
 }
 
 /** Stored filings after `after` in accession order, `limit` at a time (the pages a re-parse walks). */
-export function listStoredFilings(after: string, limit: number, db: AppDatabase = getDb()): { accession: string; source: string | null }[] {
+export function listStoredFilings(after: string, limit: number, db: AppDatabase = getDb()): { accession: string; source: string | null; origin: 'document' | 'dataset' }[] {
   return db
-    .select({ accession: filings.accession, source: filings.source })
+    .select({ accession: filings.accession, source: filings.source, origin: filings.origin })
     .from(filings)
     .where(gt(filings.accession, after))
     .orderBy(asc(filings.accession))

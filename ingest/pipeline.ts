@@ -24,6 +24,8 @@ export interface IngestInput {
   acceptedAt?: string | null;
   /** The filing already parsed (a data set's): stored as it is, with the text as its document. */
   parsed?: ParsedFiling;
+  /** 'dataset' for a document written from the SEC's data sets: never replaces an original (db/store.ts). */
+  origin?: 'document' | 'dataset';
 }
 
 export type IngestOutcome = { status: StoreStatus; accession: string; source: string } | IngestFailed;
@@ -289,7 +291,7 @@ function prepare(store: FilingStore, input: IngestInput, force: boolean): Prepar
     if (input.filedAt != null || input.acceptedAt != null) {
       parsed = { ...parsed, filedAt: parsed.filedAt ?? input.filedAt ?? null, acceptedAt: parsed.acceptedAt ?? input.acceptedAt ?? null };
     }
-    return { source, item: { parsed, options: { document: text, source, accession, force } } };
+    return { source, item: { parsed, options: { document: text, source, accession, force, origin: input.origin } } };
   } catch (error) {
     return { source, outcome: failed(accession, source, error) };
   }

@@ -18,9 +18,10 @@ export function reparseStored(db: AppDatabase, store: FilingStore, options: Omit
     const page = listStoredFilings(after, PAGE, db);
     if (page.length === 0) return summary;
     after = page.at(-1)!.accession;
-    const inputs = page.map(({ accession, source }): IngestInput => ({
+    const inputs = page.map(({ accession, source, origin }): IngestInput => ({
       source: source ?? `stored:${accession}`,
       accession,
+      origin,
       read: () => {
         const stored = getFilingDocument(accession, db);
         if (!stored) throw new Error('deleted while re-parsing');

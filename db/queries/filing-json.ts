@@ -31,6 +31,7 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
       acceptedAt: filings.acceptedAt,
       notSubjectToSection16: filings.notSubjectToSection16,
       noSecuritiesOwned: filings.noSecuritiesOwned,
+      origin: filings.origin,
     })
     .from(filings)
     .where(eq(filings.accession, key))
@@ -85,6 +86,7 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
     acceptedAt: filing.acceptedAt,
     notSubjectToSection16: filing.notSubjectToSection16,
     noSecuritiesOwned: filing.noSecuritiesOwned,
+    source: filing.origin,
   };
 }
 

@@ -44,4 +44,6 @@ export interface FilingJson {
   acceptedAt: string | null;
   notSubjectToSection16: boolean;
   noSecuritiesOwned: boolean;
+  /** Loaded from its original document, or from the SEC's data sets (numbers to the cent, no acceptance time). */
+  source: 'document' | 'dataset';
 }

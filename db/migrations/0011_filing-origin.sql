@@ -1,0 +1,1 @@
+ALTER TABLE `filings` ADD `origin` text DEFAULT 'document' NOT NULL;

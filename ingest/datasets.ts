@@ -1,0 +1,116 @@
+// The SEC's quarterly Insider Transactions Data Sets into the store: each zip read by lib/datasets,
+// its filings fed to the ingest pipeline in batches as files are (one commit a batch, so a run killed
+// mid-quarter loses at most the batch under way, and a re-run skips what is stored). A filing stored
+// from its original document keeps it: the data set's copy is skipped (db/store.ts).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { openDatabase, resolveDatabasePath } from '../db/index';
+import { createFilingStore, type FilingStore } from '../db/store';
+import { startWalCheckpointer } from '../db/wal-checkpointer';
+import { DatasetError, readDataset, type Dataset } from '../lib/datasets/index';
+import { ingestPaths, type IngestPathsOptions } from './files';
+import { describeFsError, emptySummary, ingestDocuments, type IngestInput, type IngestOptions, type IngestSummary } from './pipeline';
+
+export function isDatasetZip(file: string): boolean {
+  return path.extname(file).toLowerCase() === '.zip';
+}
+
+/**
+ * Loads one data set from its bytes. What is wrong with it (not a data set, a missing table, a row
+ * whose filing is missing, a malformed line) comes back as failures named by table and line, and
+ * everything else is loaded. Adds to `summary` when one is given.
+ */
+export function ingestDatasetZip(
+  store: FilingStore,
+  zip: Uint8Array,
+  source: string,
+  options: IngestOptions = {},
+  summary: IngestSummary = emptySummary(0),
+): IngestSummary {
+  const fail = (reason: string, accession: string | null = null, error: unknown = null, where = source) => {
+    summary.failed++;
+    summary.failures.push({ source: where, reason });
+    options.onOutcome?.({ status: 'failed', source: where, accession, reason, error });
+  };
+  let dataset: Dataset;
+  try {
+    dataset = readDataset(zip);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    summary.total++;
+    fail(error.message, null, error);
+    return summary;
+  }
+  summary.total += dataset.count + dataset.problems.length;
+  for (const problem of dataset.problems) fail(problem.message, null, problem);
+  function* inputs(): Generator<IngestInput> {
+    for (const entry of dataset.entries()) {
+      const where = `${source}#${entry.accession ?? ''}`;
+      if (!entry.ok) {
+        fail(entry.error.message, entry.accession, entry.error, where);
+        continue;
+      }
+      yield { source: where, text: entry.document, accession: entry.accession, parsed: entry.parsed, origin: 'dataset' };
+    }
+  }
+  return ingestDocuments(store, inputs(), options, summary);
+}
+
+/** The data-set zips among `paths`: zips named directly, and those in directories (recursively, in name order). */
+export function collectDatasetZips(paths: readonly string[]): string[] {
+  const zips: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (isDatasetZip(entry.name)) zips.push(full);
+    }
+  };
+  for (const given of paths) {
+    const stat = statSync(given, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) walk(given);
+    else if (isDatasetZip(given)) zips.push(given);
+  }
+  return zips;
+}
+
+/** Loads data-set zips from disk into `store`, one at a time (a quarter's zip is read whole: 10 to 15 MB). */
+export function ingestDatasetFiles(store: FilingStore, zips: readonly string[], options: IngestOptions = {}, summary = emptySummary(0)): IngestSummary {
+  for (const zip of zips) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(zip);
+    } catch (error) {
+      summary.total++;
+      summary.failed++;
+      summary.failures.push({ source: zip, reason: `cannot read: ${describeFsError(error)}` });
+      continue;
+    }
+    ingestDatasetZip(store, bytes, zip, options, summary);
+  }
+  return summary;
+}
+
+/**
+ * What `npm run ingest -- <paths>` loads: filing files (`.xml`, `.txt`, `.nc`) and data-set zips,
+ * named directly or found in directories, into one database, with one summary. Files go first: an
+ * original loaded in the same run as a data set's copy of it is kept either way.
+ */
+export function ingestPathsAndDatasets(paths: readonly string[], options: IngestPathsOptions = {}): IngestSummary {
+  const zips = collectDatasetZips(paths);
+  const others = paths.filter((p) => !isDatasetZip(p) || statSync(p, { throwIfNoEntry: false })?.isDirectory());
+  if (zips.length === 0) return ingestPaths(others, options);
+  const opened = options.store ? null : openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad: true });
+  const store = options.store ?? createFilingStore(opened!.sqlite);
+  // A quarter is tens of thousands of filings: a bulk load, with checkpoints on another thread.
+  const walCheckpointer = opened ? startWalCheckpointer(opened.sqlite) : options.walCheckpointer;
+  try {
+    const summary = others.length > 0 ? ingestPaths(others, { ...options, store, walCheckpointer }) : emptySummary(0);
+    return ingestDatasetFiles(store, zips, { ...options, walCheckpointer }, summary);
+  } finally {
+    if (opened) {
+      walCheckpointer?.stop();
+      opened.sqlite.close();
+    }
+  }
+}
