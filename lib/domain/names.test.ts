@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readableName, titleCaseCapitals, titleCaseWord } from './names';
+import { familyNameFromEvidence, readableName, titleCaseCapitals, titleCaseWord, type NameEvidence } from './names';
 
 describe('readableName', () => {
   test('turns EDGAR\'s "LAST FIRST MIDDLE" into "First M. Last"', () => {
@@ -50,5 +50,73 @@ describe('title case for text filed in capitals', () => {
   test('entity names keep their legal-form capitals', () => {
     expect(readableName('J.P. MORGAN SECURITIES LLC')).toBe('J.P. Morgan Securities LLC');
     expect(readableName('M&T BANK CORP')).toBe('M&T Bank Corp');
+  });
+});
+
+describe('entities keep their filed form', () => {
+  test('Roman numerals, numbered series and legal forms stay as filed when title-casing capitals', () => {
+    expect(readableName('SOFTBANK VISION FUND II-2 L.P.')).toBe('Softbank Vision Fund II-2 L.P.');
+    expect(readableName('MITHRIL II LP')).toBe('Mithril II LP');
+    expect(readableName('ACME FUND IV LLC')).toBe('Acme Fund IV LLC');
+  });
+
+  test('EDGAR\'s state tag is dropped: it tells apart names in EDGAR\'s index and is no part of the name', () => {
+    expect(readableName('FARNAM STREET PARTNERS LP /MN')).toBe('Farnam Street Partners LP');
+    expect(readableName('ACME HOLDINGS CORP /DE/')).toBe('Acme Holdings Corp');
+    expect(readableName('Cullen/Frost Capital LP')).toBe('Cullen/Frost Capital LP');
+  });
+
+  test('a name filed in mixed case is kept as filed', () => {
+    expect(readableName('SVF II Holdings (DE) LLC')).toBe('SVF II Holdings (DE) LLC');
+    expect(readableName('Silver Brick Management PTE. LTD.')).toBe('Silver Brick Management PTE. LTD.');
+  });
+
+  test('a signature line that writes the name in mixed case gives its casing', () => {
+    const signatures = ['SoftBank Vision Fund II-2 L.P., By : /s/ SB Global Advisers Limited, its Manager'];
+    expect(readableName('SOFTBANK VISION FUND II-2 L.P.', { filed: [], signatures })).toBe('SoftBank Vision Fund II-2 L.P.');
+    // Only the whole name: "SoftBank Vision Fund II-20 L.P." is another fund.
+    expect(readableName('SOFTBANK VISION FUND II', { filed: [], signatures })).toBe('Softbank Vision Fund II');
+  });
+});
+
+describe('a person\'s name order, decided from their filings', () => {
+  const evidence = (filed: string[], signatures: string[]): NameEvidence => ({ filed, signatures });
+
+  test('a signature naming the person in reading order says which word is the family name', () => {
+    const brin = evidence(['Sergey Brin'], ['/s/ Valentina Margulis, as Attorney-in-Fact for Sergey Brin']);
+    expect(familyNameFromEvidence(brin)).toBe('BRIN');
+    expect(readableName('Sergey Brin', brin)).toBe('Sergey Brin');
+    const musk = evidence(['Musk Elon'], ['By: Aaron Beckman, Power of Attorney For: Elon R. Musk']);
+    expect(familyNameFromEvidence(musk)).toBe('MUSK');
+    expect(readableName('Musk Elon', musk)).toBe('Elon Musk');
+  });
+
+  test('an attorney-in-fact\'s own name is no evidence, even when it shares a word', () => {
+    const sacks = evidence(['Sacks David O'], ['/s/ Sergey Milyukov, as Attorney-in-Fact', '/s/ David Brown, attorney-in-fact']);
+    expect(familyNameFromEvidence(sacks)).toBeNull();
+    expect(readableName('Sacks David O', sacks)).toBe('David O. Sacks');
+  });
+
+  test('without signatures, a comma in any filed form, then the order filed most often, decides', () => {
+    expect(readableName('Sergey Brin', evidence(['Sergey Brin', 'Brin, Sergey'], []))).toBe('Sergey Brin');
+    expect(readableName('Sergey Brin', evidence(['Sergey Brin', 'BRIN SERGEY', 'BRIN SERGEY'], []))).toBe('Sergey Brin');
+    // Mostly filed "Lee Morgan": every form reads as EDGAR's order of that one ("Morgan Lee").
+    const lee = evidence(['Lee Morgan', 'Lee Morgan', 'MORGAN LEE'], []);
+    expect(readableName('MORGAN LEE', lee)).toBe('Morgan Lee');
+    expect(readableName('Lee Morgan', lee)).toBe('Morgan Lee');
+  });
+
+  test('evidence that disagrees with itself falls back to EDGAR\'s family-name-first order', () => {
+    const split = evidence(['Lee Morgan'], ['/s/ Lee Morgan', '/s/ Morgan Lee']);
+    expect(familyNameFromEvidence(split)).toBeNull();
+    expect(readableName('Lee Morgan', split)).toBe('Morgan Lee');
+  });
+
+  test('suffixes, initials and family-name particles', () => {
+    expect(readableName('Sergey Brin Jr', evidence(['Sergey Brin Jr'], ['/s/ Sergey Brin']))).toBe('Sergey Brin Jr.');
+    expect(readableName('DODGE R STANTON')).toBe('R. Stanton Dodge');
+    expect(readableName('DE LA CRUZ NICHOLAS')).toBe('Nicholas De La Cruz');
+    expect(readableName('Nicholas de la Cruz', evidence(['Nicholas de la Cruz'], ['/s/ Nicholas de la Cruz']))).toBe('Nicholas de la Cruz');
+    expect(readableName('SMITH JOHN V')).toBe('John V. Smith');
   });
 });
