@@ -128,6 +128,7 @@ describe('0009: table rows keep what the tables list', () => {
         filed_at: '2013-05-23', security_title: 'Common Stock', transaction_date: '2013-05-21', code: 'P', shares: 785,
         price_per_share: 7, acquired_disposed: 'A', shares_owned_after: 12759, direct_or_indirect: 'D',
         conversion_or_exercise_price: null, underlying_title: null, underlying_shares: null, value: 5495,
+        days_late: null, flags: '', // added by 0012
       }]);
       const indexes = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'filing_rows' ORDER BY name").pluck().all();
       expect(indexes).toEqual(['filing_rows_accession', 'filing_rows_issuer_view']);
@@ -157,6 +158,54 @@ describe('0010: the filing date as a column', () => {
       const indexed = (name: string) => sqlite.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(name);
       expect(indexed('filings_date')).toEqual(['filing_date', 'accession']);
       expect(indexed('filings_issuer_date')).toEqual(['issuer_cik', 'filing_date']);
+    } finally {
+      sqlite.close();
+    }
+  });
+});
+
+describe('0012: signals', () => {
+  it('backfills each row’s own flags and the months each insider traded; days late stay unknown until a reparse', () => {
+    const file = databaseBefore('0012_signals');
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO filings (accession, form_type, issuer_cik, filed_at, not_subject_to_section16, no_securities_owned, content_hash, document)
+      VALUES ('0000000001-21-000001', '4', '46129', '2021-03-12', 0, 0, 'h1', 'doc'),
+        ('0000000001-22-000001', '4', '46129', '2022-11-03', 0, 0, 'h2', 'doc');
+      INSERT INTO filing_owners (accession, position, owner_cik, is_director, is_officer, is_ten_percent_owner, is_other)
+      VALUES ('0000000001-21-000001', 0, '1001', 1, 0, 0, 0), ('0000000001-21-000001', 1, '1002', 0, 0, 1, 0),
+        ('0000000001-22-000001', 0, '1001', 1, 0, 0, 0);
+      INSERT INTO filing_rows (id, accession, "table", position, kind, issuer_cik, filed_at, transaction_date, code, shares, price_per_share, value)
+      VALUES (1, '0000000001-21-000001', 'N', 0, 'transaction', '46129', '2021-03-12', '2021-03-10', 'P', 100, 7, 700),
+        (2, '0000000001-21-000001', 'N', 1, 'transaction', '46129', '2021-03-12', '2021-05-10', 'S', -5, 7, -35),
+        (3, '0000000001-21-000001', 'N', 2, 'transaction', '46129', '2021-03-12', '1989-06-30', 'A', 5, -1, -5),
+        (4, '0000000001-21-000001', 'D', 0, 'transaction', '46129', '2021-03-12', '2021-07-01', 'P', 1, 20000000000, 20000000000),
+        (5, '0000000001-22-000001', 'N', 0, 'transaction', '46129', '2022-11-03', '2022-11-01', 'S', 10, 'See footnote 1', NULL),
+        (6, '0000000001-22-000001', 'N', 1, 'transaction', '46129', '2022-11-03', '2022-13-01', 'S', 10, 1, 10),
+        (7, '0000000001-22-000001', 'N', 2, 'holding', '46129', '2022-11-03', NULL, NULL, 10, NULL, NULL);`);
+    old.close();
+
+    const { sqlite } = openDatabase(file);
+    try {
+      expect(sqlite.prepare('SELECT id, flags, days_late FROM filing_rows ORDER BY id').raw().all()).toEqual([
+        [1, '', null],
+        [2, 'negative-shares,date-after-filing', null],
+        [3, 'negative-price,date-before-1990', null],
+        [4, 'date-after-filing,value-over-10b', null],
+        [5, '', null],
+        [6, 'date-after-filing', null],
+        [7, '', null],
+      ]);
+      expect(sqlite.prepare('SELECT days_late FROM filings').pluck().all()).toEqual([null, null]);
+      // March and May 2021 for both owners of the joint filing; November 2022 (not the month "13"); Table II and code A left out.
+      expect(sqlite.prepare('SELECT issuer_cik, owner_cik, year, months FROM insider_years ORDER BY owner_cik, year').raw().all()).toEqual([
+        ['46129', '1001', 2021, 0b10100],
+        ['46129', '1001', 2022, 0b10000000000],
+        ['46129', '1002', 2021, 0b10100],
+      ]);
+      const indexed = sqlite.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all('filing_rows_issuer_view');
+      expect(indexed.slice(-2)).toEqual(['flags', 'days_late']);
+      expect(sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'insider_years'").pluck().get()).toMatch(/WITHOUT ROWID$/);
     } finally {
       sqlite.close();
     }

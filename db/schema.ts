@@ -67,6 +67,12 @@ export const filings = sqliteTable('filings', {
   /** Accession of the filing this amendment amends, once both are stored. */
   amends: text('amends'),
   /**
+   * Business days late (0 on time) under the form's deadline (lib/domain/filing-deadlines.ts
+   * filingLateness: a Form 4's latest line); null when unknown (no filing date, an amendment, no
+   * dated transaction). Computed at ingest (db/store-signals.ts).
+   */
+  daysLate: integer('days_late'),
+  /**
    * sha256 of the ownership XML (hex): finds the same filing loaded under another id. '' for a
    * filing stored under its accession while no bare XML was stored under a derived id: the store
    * hashes it from the document when it first needs to compare (db/store.ts). Not indexed: the
@@ -155,6 +161,14 @@ export const filingRows = sqliteTable('filing_rows', {
   underlyingShares: filedNumber('underlying_shares'),
   /** shares × price when both are numbers, else the filed total value: the dollar value users sort and sum by. */
   value: real('value'),
+  /** Business days late under the line's deadline (lineLateness); null when unknown. Computed at ingest. */
+  daysLate: integer('days_late'),
+  /**
+   * Suspect values (lib/domain/suspect-values.ts), a comma list, '' when none: the row's own
+   * (rowFlags) and a price far from the issuer's other P/S prices in the same days, kept up to date
+   * as neighbours arrive and leave (db/store-signals.ts).
+   */
+  flags: text('flags').notNull().default(''),
 }, (t) => [
   index('filing_rows_accession').on(t.accession, t.table, t.position),
   // An issuer's table, read in its default order (newest first, then as filed) straight from the
@@ -163,8 +177,25 @@ export const filingRows = sqliteTable('filing_rows', {
   index('filing_rows_issuer_view').on(
     t.issuerCik, t.transactionDate, t.filedAt, t.accession, t.table, sql`${t.position} desc`,
     t.code, t.acquiredDisposed, t.kind, t.shares, t.pricePerShare, t.value, t.sharesOwnedAfter, t.directOrIndirect,
+    // The signals: the late filter, totals without flagged rows, and the ingest's price-outlier
+    // range (which reads and rewrites flags) stay in the index.
+    t.flags, t.daysLate,
   ),
 ]);
+
+/**
+ * The calendar months in which an owner made open-market purchases or sales (codes P and S,
+ * Table I) at an issuer, per year: bit m-1 of `months` for month m. Routine or opportunistic
+ * (lib/domain/trading-pattern.ts) reads the three years before a trade's. Kept by the store
+ * (db/store-signals.ts): OR-ed in as filings arrive, recomputed for the pairs of a filing removed.
+ * WITHOUT ROWID (added by hand in the migration: drizzle has no builder for it): the key is the row.
+ */
+export const insiderYears = sqliteTable('insider_years', {
+  issuerCik: text('issuer_cik').notNull(),
+  ownerCik: text('owner_cik').notNull(),
+  year: integer('year').notNull(),
+  months: integer('months').notNull(),
+}, (t) => [primaryKey({ columns: [t.issuerCik, t.ownerCik, t.year] })]);
 
 /**
  * How many filings were ever deleted (replaced or removed), kept by a trigger on `filings`. Figures
@@ -187,6 +218,7 @@ export type FilingOwnerRow = typeof filingOwners.$inferSelect;
 export type NewFilingOwner = typeof filingOwners.$inferInsert;
 export type FilingRowRecord = typeof filingRows.$inferSelect;
 export type NewFilingRow = typeof filingRows.$inferInsert;
+export type InsiderYearRow = typeof insiderYears.$inferSelect;
 
 // Full-text search over owner and issuer names lives in the FTS5 table `name_search`
 // (kind, cik, name), created by a hand-written migration: drizzle has no FTS5 builder.

@@ -1,9 +1,11 @@
 // A filing's rows as the store writes and removes them: the filing, its reporting owners, and the
-// lines of Tables I and II with what the issuer and person tables read.
+// lines of Tables I and II with what the issuer and person tables read, with their signals
+// (store-signals: days late, suspect values, the months each insider traded).
 import type Database from 'better-sqlite3';
 import { rowValue } from '../lib/domain/values';
 import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
 import { packDocument } from './document';
+import { createSignalWrites } from './store-signals';
 
 export interface FilingWrites {
   /** Inserts the filing and everything under it (its names are the store's to note). */
@@ -21,8 +23,8 @@ export function createFilingWrites(sqlite: Database.Database): FilingWrites {
     insertFiling: sqlite.prepare(`
       INSERT INTO filings (accession, form_type, schema_version, issuer_cik, issuer_name, issuer_ticker,
         period_of_report, date_of_original_submission, filed_at, accepted_at, not_subject_to_section16,
-        no_securities_owned, aff10b5_one, signatures, content_hash, source, document, origin)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        no_securities_owned, aff10b5_one, signatures, content_hash, source, document, origin, days_late)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertOwner: sqlite.prepare(`
       INSERT INTO filing_owners (accession, position, owner_cik, name, street1, street2, city, state, zip_code,
         state_description, is_director, is_officer, is_ten_percent_owner, is_other, officer_title, other_text)
@@ -30,11 +32,13 @@ export function createFilingWrites(sqlite: Database.Database): FilingWrites {
     insertRow: sqlite.prepare(`
       INSERT INTO filing_rows ("accession", "table", "position", "kind", "issuer_cik", "filed_at", "security_title",
         "transaction_date", "code", "shares", "price_per_share", "acquired_disposed", "shares_owned_after",
-        "direct_or_indirect", "conversion_or_exercise_price", "underlying_title", "underlying_shares", "value")
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        "direct_or_indirect", "conversion_or_exercise_price", "underlying_title", "underlying_shares", "value",
+        "days_late", "flags")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     amendedBy: sqlite.prepare<[string], string>('SELECT accession FROM filings WHERE amends = ?').pluck(),
     deleteFiling: sqlite.prepare<[string]>('DELETE FROM filings WHERE accession = ?'),
   };
+  const signals = createSignalWrites(sqlite);
 
   function insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string, origin: 'document' | 'dataset' = 'document'): void {
     const { issuer } = parsed;
@@ -42,7 +46,7 @@ export function createFilingWrites(sqlite: Database.Database): FilingWrites {
       accession, parsed.formType, parsed.schemaVersion, issuer.cik, issuer.name, issuer.ticker,
       parsed.periodOfReport, parsed.dateOfOriginalSubmission, parsed.filedAt, parsed.acceptedAt,
       flag(parsed.notSubjectToSection16), flag(parsed.noSecuritiesOwned), flag(parsed.aff10b5One),
-      signaturesJson(parsed.signatures), contentHash, source, packDocument(document), origin,
+      signaturesJson(parsed.signatures), contentHash, source, packDocument(document), origin, signals.filing(parsed),
     );
     parsed.reportingOwners.forEach((o, position) => {
       statements.insertOwner.run(
@@ -51,19 +55,25 @@ export function createFilingWrites(sqlite: Database.Database): FilingWrites {
       );
     });
     const insertRow = (table: 'N' | 'D', row: NonDerivativeRow & Partial<DerivativeRow>, position: number) => {
+      const value = rowValue(row);
+      const [daysLate, flags] = signals.line(parsed, row, value);
       statements.insertRow.run(
         accession, table, position, row.kind, issuer.cik, parsed.filedAt, row.securityTitle, row.transactionDate, row.code,
         numeric(row.shares), numeric(row.pricePerShare), row.acquiredDisposed, numeric(row.sharesOwnedAfter), row.directOrIndirect,
-        numeric(row.conversionOrExercisePrice ?? null), row.underlyingTitle ?? null, numeric(row.underlyingShares ?? null), rowValue(row),
+        numeric(row.conversionOrExercisePrice ?? null), row.underlyingTitle ?? null, numeric(row.underlyingShares ?? null), value,
+        daysLate, flags,
       );
     };
     parsed.nonDerivative.forEach((row, position) => insertRow('N', row, position));
     parsed.derivative.forEach((row, position) => insertRow('D', row, position));
+    signals.afterInsert(parsed);
   }
 
   function remove(accession: string): string[] {
     const amendments = statements.amendedBy.all(accession);
+    const removed = signals.beforeRemove(accession);
     statements.deleteFiling.run(accession); // children go by ON DELETE CASCADE
+    signals.afterRemove(removed);
     return amendments;
   }
 

@@ -1,0 +1,167 @@
+// The signals a filing's rows carry, kept by the store as it writes and removes filings: how late
+// each line and the filing were filed, each row's suspect values (its own, and a price far from the
+// issuer's other prices in the same days), and the months each insider traded at each issuer per
+// year (what routine or opportunistic reads). The rules are lib/domain's; this module only stores
+// them. Per filing it costs one range query (a filing with priced P or S lines) and an upsert per
+// owner and year traded.
+import type Database from 'better-sqlite3';
+import { addDays, isIsoDate } from '../lib/domain/business-days';
+import { filingLateness, lineLateness, type Lateness } from '../lib/domain/filing-deadlines';
+import { isPriceOutlier, joinFlags, OUTLIER_WINDOW_DAYS, rowFlags, splitFlags, SUSPECT_FLAG_TEXT, type SuspectFlag } from '../lib/domain/suspect-values';
+import { PATTERN_CODES } from '../lib/domain/trading-pattern';
+import type { NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
+
+/** A date whose year and month count for the months traded; the same test as MONTH_DATE_SQL. */
+const MONTH_DATE = /^\d{4}-(0[1-9]|1[0-2])-\d{2}$/;
+
+/** In SQL, for a column holding a filed date: MONTH_DATE's test. */
+export const monthDateSql = (column: string) =>
+  `(${column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-9][0-9]' AND substr(${column}, 6, 2) BETWEEN '01' AND '12')`;
+
+/** The rows that make the months traded (and the prices compared): open-market P and S lines of Table I. */
+const tradeRowsSql = (r = '') =>
+  `${r}"table" = 'N' AND ${r}kind = 'transaction' AND ${r}code IN (${[...PATTERN_CODES].map((c) => `'${c}'`).join(', ')})`;
+
+const FLAG_ORDER = Object.keys(SUSPECT_FLAG_TEXT) as SuspectFlag[];
+
+/** Stored flags with the price outlier set or cleared, in the one order flags are stored in. */
+function withOutlier(stored: string, outlier: boolean): string {
+  const flags = new Set(splitFlags(stored));
+  if (outlier) flags.add('price-outlier');
+  else flags.delete('price-outlier');
+  return joinFlags(FLAG_ORDER.filter((f) => flags.has(f)));
+}
+
+const daysLateOf = (l: Lateness): number | null => (l.known ? l.daysLate : null);
+
+const isTrade = (row: NonDerivativeRow) => row.kind === 'transaction' && row.code !== null && PATTERN_CODES.has(row.code);
+
+/** What removing a filing changes: the insiders whose months are counted again, and the days whose prices are compared again. */
+export interface RemovedSignals {
+  issuerCik: string;
+  owners: string[];
+  /** First and last date of its priced P/S lines, or null when it had none. */
+  priced: { from: string; to: string } | null;
+}
+
+export interface SignalWrites {
+  /** A line's days late and flags, as the write path inserts it. */
+  line(parsed: ParsedFiling, row: NonDerivativeRow, value: number | null): [daysLate: number | null, flags: string];
+  /** The filing's days late (a Form 4's latest line). */
+  filing(parsed: ParsedFiling): number | null;
+  /** After a filing's rows are stored: its owners' months, and price outliers in the days around its trades. */
+  afterInsert(parsed: ParsedFiling): void;
+  /** Before a filing is deleted: what its removal changes (null when nothing). */
+  beforeRemove(accession: string): RemovedSignals | null;
+  /** After it is deleted: its insiders' months counted again, outliers in its days compared again. */
+  afterRemove(removed: RemovedSignals | null): void;
+}
+
+type PricedRow = { id: number; date: string; price: number; flags: string };
+
+export function createSignalWrites(sqlite: Database.Database): SignalWrites {
+  const statements = {
+    upsertMonths: sqlite.prepare(`
+      INSERT INTO insider_years (issuer_cik, owner_cik, year, months) VALUES (?, ?, ?, ?)
+      ON CONFLICT (issuer_cik, owner_cik, year) DO UPDATE SET months = months | excluded.months`),
+    // Every P/S price of the issuer in a range of days: a range of filing_rows_issuer_view alone.
+    pricesBetween: sqlite.prepare<[string, string, string], PricedRow>(`
+      SELECT id, transaction_date AS date, price_per_share AS price, flags FROM filing_rows INDEXED BY filing_rows_issuer_view
+      WHERE issuer_cik = ? AND transaction_date BETWEEN ? AND ? AND ${tradeRowsSql()}
+        AND typeof(price_per_share) IN ('integer', 'real')`),
+    setFlags: sqlite.prepare<[string, number]>('UPDATE filing_rows SET flags = ? WHERE id = ?'),
+    removedTrades: sqlite.prepare<[string], { issuer: string | null; trades: number; from: string | null; to: string | null }>(`
+      SELECT max(issuer_cik) AS issuer, count(*) AS trades,
+        min(CASE WHEN typeof(price_per_share) IN ('integer', 'real') THEN transaction_date END) AS "from",
+        max(CASE WHEN typeof(price_per_share) IN ('integer', 'real') THEN transaction_date END) AS "to"
+      FROM filing_rows WHERE accession = ? AND ${tradeRowsSql()}`),
+    owners: sqlite.prepare<[string], string>('SELECT owner_cik FROM filing_owners WHERE accession = ?').pluck(),
+    forgetPair: sqlite.prepare<[string, string]>('DELETE FROM insider_years WHERE issuer_cik = ? AND owner_cik = ?'),
+    // OR of distinct month bits = their sum. From the owner's filings (filing_owners_owner), then their lines.
+    recountPair: sqlite.prepare<{ issuer: string; owner: string }>(`
+      INSERT INTO insider_years (issuer_cik, owner_cik, year, months)
+      SELECT :issuer, :owner, year, sum(bit) FROM (
+        SELECT DISTINCT cast(substr(r.transaction_date, 1, 4) AS integer) AS year,
+          1 << (cast(substr(r.transaction_date, 6, 2) AS integer) - 1) AS bit
+        FROM filing_owners o JOIN filing_rows r ON r.accession = o.accession
+        WHERE o.owner_cik = :owner AND r.issuer_cik = :issuer AND ${tradeRowsSql('r.')}
+          AND ${monthDateSql('r.transaction_date')})
+      GROUP BY year`),
+  };
+
+  /**
+   * Prices dated `from`..`to` arrived or left: every P/S price whose window holds one of those days
+   * (up to OUTLIER_WINDOW_DAYS either side) is compared again with its own window's prices (up to
+   * twice that), and the flags that changed are rewritten.
+   */
+  function comparePrices(issuerCik: string, from: string, to: string): void {
+    const w = OUTLIER_WINDOW_DAYS;
+    const [first, last] = [addDays(from, -w), addDays(to, w)];
+    // A filed date that is no calendar day ("2023-02-30") has no neighbours.
+    const rows = statements.pricesBetween.all(issuerCik, addDays(from, -2 * w), addDays(to, 2 * w)).filter((r) => isIsoDate(r.date));
+    rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    let lo = 0;
+    let hi = 0;
+    for (const row of rows) {
+      if (row.date < first || row.date > last) continue;
+      const [since, until] = [addDays(row.date, -w), addDays(row.date, w)];
+      while (rows[lo]!.date < since) lo++;
+      if (hi < lo) hi = lo;
+      while (hi < rows.length && rows[hi]!.date <= until) hi++;
+      const peers: number[] = [];
+      for (let i = lo; i < hi; i++) if (rows[i]!.id !== row.id) peers.push(rows[i]!.price);
+      const outlier = isPriceOutlier(row.price, peers);
+      if (outlier !== row.flags.split(',').includes('price-outlier')) statements.setFlags.run(withOutlier(row.flags, outlier), row.id);
+    }
+  }
+
+  return {
+    line(parsed, row, value) {
+      const daysLate = daysLateOf(lineLateness(parsed, row));
+      const flags = rowFlags({ shares: row.shares, pricePerShare: row.pricePerShare, value, transactionDate: row.transactionDate }, parsed.filedAt);
+      return [daysLate, joinFlags(flags)];
+    },
+
+    filing(parsed) {
+      return daysLateOf(filingLateness(parsed, parsed.formType === '4' ? [...parsed.nonDerivative, ...parsed.derivative] : []));
+    },
+
+    afterInsert(parsed) {
+      const months = new Map<number, number>();
+      let from: string | null = null;
+      let to: string | null = null;
+      for (const row of parsed.nonDerivative) {
+        const date = row.transactionDate;
+        if (!isTrade(row) || date === null || !MONTH_DATE.test(date)) continue;
+        const year = Number(date.slice(0, 4));
+        months.set(year, (months.get(year) ?? 0) | (1 << (Number(date.slice(5, 7)) - 1)));
+        if (typeof row.pricePerShare === 'number' && isIsoDate(date)) {
+          if (from === null || date < from) from = date;
+          if (to === null || date > to) to = date;
+        }
+      }
+      for (const owner of parsed.reportingOwners) {
+        for (const [year, mask] of months) statements.upsertMonths.run(parsed.issuer.cik, owner.cik, year, mask);
+      }
+      if (from !== null && to !== null) comparePrices(parsed.issuer.cik, from, to);
+    },
+
+    beforeRemove(accession) {
+      const trades = statements.removedTrades.get(accession);
+      if (!trades || trades.trades === 0 || trades.issuer === null) return null;
+      const priced = isIsoDate(trades.from) && isIsoDate(trades.to)
+        ? { from: trades.from, to: trades.to }
+        : null;
+      return { issuerCik: trades.issuer, owners: statements.owners.all(accession), priced };
+    },
+
+    afterRemove(removed) {
+      if (!removed) return;
+      for (const owner of removed.owners) {
+        statements.forgetPair.run(removed.issuerCik, owner);
+        statements.recountPair.run({ issuer: removed.issuerCik, owner });
+      }
+      if (removed.priced) comparePrices(removed.issuerCik, removed.priced.from, removed.priced.to);
+    },
+  };
+}
