@@ -4,7 +4,9 @@ import { rowValue } from './values';
 describe('rowValue', () => {
   it('is shares × price when both are numbers, without binary noise', () => {
     expect(rowValue({ shares: 785, pricePerShare: 7, totalValue: null })).toBe(5495);
-    expect(rowValue({ shares: 100, pricePerShare: 12.34, totalValue: null })).toBe(1234);
+    // 100 × 1.10 is 110.00000000000001 and 3 × 1.1 is 3.3000000000000003 in floating point.
+    expect(rowValue({ shares: 100, pricePerShare: 1.1, totalValue: null })).toBe(110);
+    expect(rowValue({ shares: 3, pricePerShare: 1.1, totalValue: null })).toBe(3.3);
   });
 
   it('falls back to the filed total value, else null', () => {
