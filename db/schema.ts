@@ -181,6 +181,16 @@ export const filingRows = sqliteTable('filing_rows', {
     // range (which reads and rewrites flags) stay in the index.
     t.flags, t.daysLate,
   ),
+  // The market screener (db/queries/trades.ts): every transaction, newest filing first, read
+  // backwards straight off this index, with what its presets filter on (code, direction, dates,
+  // value) so a filter passes over rows without reading the table. Holdings are left out.
+  index('filing_rows_market')
+    .on(t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed, t.transactionDate, t.value)
+    .where(sql`${t.kind} = 'transaction'`),
+  // Cluster buys (db/queries/clusters.ts): open-market purchases only, a few percent of the rows, by date.
+  index('filing_rows_purchases')
+    .on(t.transactionDate, t.issuerCik, t.accession, t.table, t.filedAt, t.value, t.shares)
+    .where(sql`${t.kind} = 'transaction' and ${t.code} = 'P'`),
 ]);
 
 /**

@@ -1,0 +1,2 @@
+CREATE INDEX `filing_rows_market` ON `filing_rows` (`filed_at`,`accession`,`table`,"position" desc,`code`,`acquired_disposed`,`transaction_date`,`value`) WHERE "filing_rows"."kind" = 'transaction';--> statement-breakpoint
+CREATE INDEX `filing_rows_purchases` ON `filing_rows` (`transaction_date`,`issuer_cik`,`accession`,`table`,`filed_at`,`value`,`shares`) WHERE "filing_rows"."kind" = 'transaction' and "filing_rows"."code" = 'P';
