@@ -1,12 +1,30 @@
 import Link from 'next/link';
 import { formatShortDate } from '@/lib/format';
-import { readableName } from '@/lib/domain/names';
 import type { LatestFiling } from '@/db/queries/types';
 import { Amount } from '@/components/ui/amount';
 import { CodeLabel } from '@/components/ui/code-label';
 import { ListTable, type ListColumn } from '@/components/ui/list-table';
 import { RoleBadges } from '@/components/ui/role-badges';
 import { linkClass, mutedClass } from '@/components/ui/styles';
+
+// Nouns for "also 1 option exercise, 2 tax withholdings"; the code's letter stands in for the rest.
+const NOUNS: Readonly<Record<string, [string, string]>> = {
+  P: ['purchase', 'purchases'],
+  S: ['sale', 'sales'],
+  A: ['grant', 'grants'],
+  D: ['disposition to the issuer', 'dispositions to the issuer'],
+  F: ['tax withholding', 'tax withholdings'],
+  M: ['option exercise', 'option exercises'],
+  X: ['option exercise', 'option exercises'],
+  C: ['conversion', 'conversions'],
+  G: ['gift', 'gifts'],
+  J: ['other transaction', 'other transactions'],
+};
+
+function countOf({ code, kind, lines }: LatestFiling['also'][number]): string {
+  const [one, many] = kind === 'holding' ? ['holding', 'holdings'] : (code && NOUNS[code.toUpperCase()]) || [`code ${code ?? '?'} line`, `code ${code ?? '?'} lines`];
+  return `${lines} ${lines === 1 ? one : many}`;
+}
 
 const COLUMNS: ListColumn[] = [
   { label: 'Filed' },
@@ -20,7 +38,10 @@ const COLUMNS: ListColumn[] = [
   { label: 'Value', numeric: true },
 ];
 
-/** The newest filings, one row each: who, where, and the filing's main line (code, shares, price, value). */
+/**
+ * The newest filings, one row each: who, where, and what the filing did, open-market purchases and
+ * sales first with their totals ("S Sale, 23 lots … also 1 option exercise").
+ */
 export function LatestFilingsTable({ filings }: { filings: LatestFiling[] }) {
   return (
     <ListTable label="Latest filings" caption={<>The newest filings, with each filing&rsquo;s main transaction</>} columns={COLUMNS} nowrapHeaders>
@@ -40,7 +61,7 @@ export function LatestFilingsTable({ filings }: { filings: LatestFiling[] }) {
           </td>
           <td>
             {f.ownerCik ? (
-              <Link href={`/people/${f.ownerCik}`} className={linkClass}>{readableName(f.ownerName) || `CIK ${f.ownerCik}`}</Link>
+              <Link href={`/people/${f.ownerCik}`} className={linkClass}>{f.ownerReadableName || `CIK ${f.ownerCik}`}</Link>
             ) : (
               <span className={mutedClass}>—</span>
             )}
@@ -49,7 +70,10 @@ export function LatestFilingsTable({ filings }: { filings: LatestFiling[] }) {
           <td><RoleBadges roles={f} /></td>
           <td>
             <CodeLabel code={f.code} kind={f.kind ?? undefined} />
-            {f.otherLines > 0 ? <span className={`ml-1 whitespace-nowrap text-xs ${mutedClass}`}>+{f.otherLines} more</span> : null}
+            {f.lines > 1 ? <span className={`ml-1 whitespace-nowrap text-xs ${mutedClass}`}>{f.lines} lots</span> : null}
+            {f.also.length > 0 ? (
+              <span className={`block text-xs ${mutedClass}`}>also {f.also.map(countOf).join(', ')}</span>
+            ) : null}
           </td>
           <td className="num"><Amount value={f.shares} as="shares" /></td>
           <td className="num"><Amount value={f.pricePerShare} as="price" /></td>

@@ -1,13 +1,20 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SearchBox } from '@/components/search/search-box';
+import { siteUrl } from '@/lib/site-url';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Section16: insider transactions', template: '%s · Section16' },
-  description: 'Browse SEC Forms 3, 4 and 5: who inside a company bought or sold, when, at what price, and what they hold now.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    // Pages give canonical and og:url as paths; they resolve against the host the page was asked on
+    // (or SITE_URL), not Next's default of localhost.
+    metadataBase: new URL(siteUrl(await headers())),
+    title: { default: 'Section16: insider transactions', template: '%s · Section16' },
+    description: 'Browse SEC Forms 3, 4 and 5: who inside a company bought or sold, when, at what price, and what they hold now.',
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { FilingJson } from '@/lib/domain/filing-json';
 import type { FootnoteIndex } from '@/lib/domain/footnotes';
-import { readableName } from '@/lib/domain/names';
 import { edgarFilingUrl } from '@/lib/format';
 import { issuerShortName } from '@/lib/summary';
 import { describeFormType } from './form-types';
@@ -9,9 +8,8 @@ import { SummaryText } from './summary-text';
 
 const link = 'text-blue-700 underline-offset-2 hover:underline dark:text-blue-300';
 
-/** "Richard D. Federico", "A and B", "A and 3 others": the filing's reporting owners, readable. */
-export function ownersTitle(filing: FilingJson): string {
-  const names = filing.reportingOwners.map((o) => readableName(o.name) || `CIK ${o.cik}`);
+/** "Richard D. Federico", "A and B", "A and 3 others": the filing's reporting owners' readable names. */
+export function ownersTitle(names: readonly string[]): string {
   if (names.length <= 2) return names.join(' and ') || 'Unnamed reporting owner';
   return `${names[0]} and ${names.length - 1} others`;
 }
@@ -23,7 +21,7 @@ export function issuerTitle(filing: FilingJson): string {
 }
 
 /** The head of a filing's page: the form, who filed at which issuer, the summary sentence, later amendments, and the filing elsewhere. */
-export function FilingHeader({ filing, summary, notes }: { filing: FilingJson; summary: string; notes: FootnoteIndex }) {
+export function FilingHeader({ filing, ownerNames, summary, notes }: { filing: FilingJson; ownerNames: readonly string[]; summary: string; notes: FootnoteIndex }) {
   const edgarUrl = edgarFilingUrl(filing.accession, filing.issuer.cik);
   return (
     <header>
@@ -31,7 +29,7 @@ export function FilingHeader({ filing, summary, notes }: { filing: FilingJson; s
         <span className="font-semibold text-zinc-800 dark:text-zinc-200">Form {filing.formType}</span> · {describeFormType(filing.formType)}
       </p>
       <h1 id="filing-heading" className="mt-1 text-xl font-semibold tracking-tight sm:text-2xl">
-        {ownersTitle(filing)} <span className="font-normal text-zinc-500 dark:text-zinc-400">at</span> {issuerTitle(filing)}
+        {ownersTitle(ownerNames)} <span className="font-normal text-zinc-500 dark:text-zinc-400">at</span> {issuerTitle(filing)}
       </h1>
       <p className="mt-3 max-w-4xl text-[15px] leading-relaxed text-zinc-800 dark:text-zinc-200" data-testid="filing-summary">
         <SummaryText text={summary} notes={notes} />

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { FilingJsonOwner } from '@/lib/domain/filing-json';
-import { readableName } from '@/lib/domain/names';
 import { RoleBadges } from '@/components/ui/role-badges';
 
 function addressLines(owner: FilingJsonOwner): string[] {
@@ -8,7 +7,8 @@ function addressLines(owner: FilingJsonOwner): string[] {
   return [owner.street1, owner.street2, cityLine, owner.stateDescription].filter((line): line is string => !!line && line.trim() !== '');
 }
 
-export function ReportingOwners({ owners }: { owners: FilingJsonOwner[] }) {
+/** `names`: each owner's readable name, in the order of `owners`. */
+export function ReportingOwners({ owners, names }: { owners: FilingJsonOwner[]; names: readonly string[] }) {
   return (
     <section aria-labelledby="owners-heading" className="mt-8">
       <h2 id="owners-heading" className="text-base font-semibold tracking-tight">
@@ -16,7 +16,7 @@ export function ReportingOwners({ owners }: { owners: FilingJsonOwner[] }) {
       </h2>
       <ul className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {owners.map((owner, i) => {
-          const readable = readableName(owner.name) || `CIK ${owner.cik}`;
+          const readable = names[i] ?? `CIK ${owner.cik}`;
           return (
             <li key={`${owner.cik}-${i}`} className="rounded-md border border-zinc-300 p-3 dark:border-zinc-700">
               <p className="font-medium">

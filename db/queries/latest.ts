@@ -4,6 +4,7 @@ import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import type { LatestFiling } from '@/db/queries/types';
 import { ownerRelationshipColumns } from '@/db/owner-relationship';
+import { listReadableNames } from '@/db/queries/names-evidence';
 
 type Line = {
   accession: string;
@@ -17,45 +18,67 @@ type Line = {
   sharesOwnedAfter: number | string | null;
 };
 
-/** The filing's headline: Table I transaction lines first, then Table II, then holdings. */
-function mainLine(lines: Line[]): Line | undefined {
-  return (
-    lines.find((l) => l.table === 'N' && l.kind === 'transaction') ??
-    lines.find((l) => l.table === 'D' && l.kind === 'transaction') ??
-    lines[0]
-  );
-}
+type Summary = Pick<LatestFiling, 'kind' | 'code' | 'acquiredDisposed' | 'shares' | 'pricePerShare' | 'value' | 'lines' | 'otherLines' | 'also'>;
 
-/** Sums the lines like the main one (same table, code and direction): "sold 10,000 shares in 5 lots". */
-export function summarizeLines(lines: Line[]): Pick<LatestFiling, 'kind' | 'code' | 'acquiredDisposed' | 'shares' | 'pricePerShare' | 'value' | 'otherLines'> {
-  const main = mainLine(lines);
-  if (!main) return { kind: null, code: null, acquiredDisposed: null, shares: null, pricePerShare: null, value: null, otherLines: 0 };
-  const like = lines.filter(
-    (l) => l.table === main.table && l.kind === main.kind && l.code === main.code && l.acquiredDisposed === main.acquiredDisposed,
-  );
-  if (like.length === 1 || main.kind === 'holding') {
-    return { ...pick(main), otherLines: lines.length - 1 };
+const sameGroup = (a: Line, b: Line) =>
+  a.table === b.table && a.kind === b.kind && a.code === b.code && a.acquiredDisposed === b.acquiredDisposed;
+
+/** Lines of one table, kind, code and direction, in the order first filed. */
+function groupLines(lines: Line[]): Line[][] {
+  const groups: Line[][] = [];
+  for (const line of lines) {
+    const group = groups.find((g) => sameGroup(g[0]!, line));
+    if (group) group.push(line);
+    else groups.push([line]);
   }
-  const allNumbers = like.every((l) => typeof l.shares === 'number');
-  const shares = allNumbers ? like.reduce((sum, l) => sum + (l.shares as number), 0) : main.shares;
-  const allPriced = allNumbers && like.every((l) => l.value !== null);
-  const value = allPriced ? like.reduce((sum, l) => sum + (l.value as number), 0) : null;
-  const pricePerShare = allPriced && typeof shares === 'number' && shares > 0 ? (value as number) / shares : null;
-  return {
-    kind: main.kind,
-    code: main.code,
-    acquiredDisposed: main.acquiredDisposed,
-    shares: allNumbers ? shares : main.shares,
-    pricePerShare,
-    value,
-    otherLines: lines.length - (allNumbers ? like.length : 1),
-  };
+  return groups;
 }
 
-function pick(l: Line) {
+/** Shares, value and average price of a group: sums when every line is a number, else the first line's. */
+function total(group: Line[]): Pick<Summary, 'shares' | 'pricePerShare' | 'value'> & { summed: boolean } {
+  const first = group[0]!;
   // A holding (Form 3, or a line of holdings) has no amount of its own: show what is held.
-  const shares = l.kind === 'holding' ? l.sharesOwnedAfter : l.shares;
-  return { kind: l.kind, code: l.code, acquiredDisposed: l.acquiredDisposed, shares, pricePerShare: l.pricePerShare, value: l.value };
+  if (first.kind === 'holding' || group.length === 1) {
+    const shares = first.kind === 'holding' ? first.sharesOwnedAfter : first.shares;
+    return { shares, pricePerShare: first.pricePerShare, value: first.value, summed: group.length === 1 };
+  }
+  if (!group.every((l) => typeof l.shares === 'number')) {
+    return { shares: first.shares, pricePerShare: first.pricePerShare, value: first.value, summed: false };
+  }
+  const shares = group.reduce((sum, l) => sum + (l.shares as number), 0);
+  const priced = group.every((l) => l.value !== null);
+  const value = priced ? group.reduce((sum, l) => sum + (l.value as number), 0) : null;
+  return { shares, pricePerShare: priced && shares > 0 ? (value as number) / shares : null, value, summed: true };
+}
+
+const isOpenMarket = (g: Line[]) => g[0]!.table === 'N' && g[0]!.kind === 'transaction' && (g[0]!.code === 'P' || g[0]!.code === 'S');
+const rank = (g: Line[]) => (g[0]!.kind === 'holding' ? 2 : g[0]!.table === 'N' ? 0 : 1);
+
+/**
+ * A filing in one line: its open-market purchases or sales (P, S) first, summed ("sold 41,200
+ * shares in 23 lots for $41.2M"), else its first Table I transactions, then Table II, then
+ * holdings; then what else it holds, counted by code ("also 1 option exercise").
+ */
+export function summarizeLines(lines: Line[]): Summary {
+  const groups = groupLines(lines);
+  const openMarket = groups.filter(isOpenMarket).sort((a, b) => (total(b).value ?? 0) - (total(a).value ?? 0));
+  const lead = openMarket[0] ?? [...groups].sort((a, b) => rank(a) - rank(b))[0];
+  if (!lead) {
+    return { kind: null, code: null, acquiredDisposed: null, shares: null, pricePerShare: null, value: null, lines: 0, otherLines: 0, also: [] };
+  }
+  const { summed, ...amounts } = total(lead);
+  const counted = summed ? lead.length : 1;
+  const rest = lines.filter((l) => !(sameGroup(l, lead[0]!) && (summed || l === lead[0])));
+  const also: Summary['also'] = [];
+  for (const l of rest) {
+    const entry = also.find((a) => a.code === l.code && a.kind === l.kind);
+    if (entry) entry.lines++;
+    else also.push({ code: l.code, kind: l.kind, lines: 1 });
+  }
+  // Open-market lines lead what else there is too; then the order filed.
+  also.sort((a, b) => Number(b.code === 'P' || b.code === 'S') - Number(a.code === 'P' || a.code === 'S'));
+  const main = lead[0]!;
+  return { kind: main.kind, code: main.code, acquiredDisposed: main.acquiredDisposed, ...amounts, lines: counted, otherLines: rest.length, also };
 }
 
 /** The newest filings (by filing date, or period of report where the filing date is unknown). */
@@ -105,13 +128,17 @@ export function listLatestFilings(limit = 25, db: AppDatabase = getDb()): Latest
     .orderBy(asc(filingRows.accession), sql`${filingRows.table} desc`, asc(filingRows.position))
     .all();
 
+  const ownersOf = (accession: string) => ownerRows.filter((o) => o.accession === accession);
+  // The row names each filing's first owner.
+  const names = listReadableNames(heads.flatMap((h) => ownersOf(h.accession).slice(0, 1).map((o) => ({ cik: o.ownerCik, name: o.name }))), db);
   return heads.map((head) => {
-    const owners = ownerRows.filter((o) => o.accession === head.accession);
+    const owners = ownersOf(head.accession);
     const first = owners[0];
     return {
       ...head,
       ownerCik: first?.ownerCik ?? null,
       ownerName: first?.name ?? null,
+      ownerReadableName: first ? names.get(first.ownerCik, first.name) || null : null,
       ownerCount: owners.length,
       isDirector: !!first?.isDirector,
       isOfficer: !!first?.isOfficer,

@@ -5,6 +5,8 @@
 import type { SortDir, SortKey } from '@/lib/search-params';
 import type { Roles } from '@/lib/domain/filing-json';
 import type { FiledNumber } from '@/lib/parser/types';
+import type { SuspectFlag } from '@/lib/domain/suspect-values';
+import type { TradingPattern } from '@/lib/domain/trading-pattern';
 import type { FilingRecord, FilingRowRecord, IssuerRow, OwnerRow } from '@/db/schema';
 
 export type { FiledNumber, Roles };
@@ -21,6 +23,18 @@ export type TransactionRow = Roles & Pick<FilingRowRecord,
   ownerName: string | null;
   /** Reporting owners on the filing (joint filings have several). */
   ownerCount: number;
+} & RowSignals;
+
+/** A line's signals (db/queries/signals.ts reads them). */
+export type RowSignals = {
+  /** Routine, opportunistic or unclassified (the row's owner at its issuer, that year) for an open-market trade (P or S); null for any other line. */
+  pattern: TradingPattern | null;
+  /** Why, for the badge ("traded in March in 2021, 2022 and 2023"); null with the pattern. */
+  patternReason: string | null;
+  /** Business days late under the line's deadline (0 on time); null when unknown. */
+  daysLate: number | null;
+  /** Suspect values, kept as filed (SUSPECT_FLAG_TEXT in lib/domain/suspect-values.ts says why); empty when none. */
+  flags: SuspectFlag[];
 };
 
 export type IssuerSummary = Pick<IssuerRow, 'cik' | 'name' | 'ticker'> & {
@@ -50,7 +64,11 @@ export type BuySellWindow = {
   sells: TradeTotals;
 };
 
-export type TradeTotals = { count: number; shares: number; value: number; insiders: number };
+export type TradeTotals = {
+  count: number; shares: number; value: number; insiders: number;
+  /** Lines left out of the totals because a value is suspect (flagged). */
+  flagged: number;
+};
 
 export type BuySellSummary = {
   /** The date the windows end on: the issuer's latest filing in the data. */
@@ -74,8 +92,10 @@ export type LatestFiling = Roles & Pick<FilingRecord, 'accession' | 'formType' |
   filedAt: FilingRecord['filingDate'];
   ownerCik: string | null;
   ownerName: string | null;
+  /** `ownerName` as readers see it, decided from the owner's filings (db/queries/names-evidence). */
+  ownerReadableName: string | null;
   ownerCount: number;
-  /** The filing's main line: its first Table I transaction, else Table II, else a holding; null when it has no lines. */
+  /** The filing's main line: its open-market purchases or sales, else its first Table I transaction, else Table II, else a holding; null when it has no lines. */
   kind: 'transaction' | 'holding' | null;
   code: string | null;
   acquiredDisposed: string | null;
@@ -84,8 +104,12 @@ export type LatestFiling = Roles & Pick<FilingRecord, 'accession' | 'formType' |
   /** value ÷ shares when every such line has a price; the single price when there is one line. */
   pricePerShare: FiledNumber;
   value: number | null;
+  /** Lines summed into the main line ("23 lots"). */
+  lines: number;
   /** Lines in the filing beyond those summed. */
   otherLines: number;
+  /** Those other lines counted by code, open-market ones first ("1 × M"). */
+  also: { code: string | null; kind: 'transaction' | 'holding'; lines: number }[];
 };
 
 export type SearchHit = { kind: 'owner' | 'issuer' } & Pick<IssuerRow, 'cik' | 'name' | 'ticker'>;

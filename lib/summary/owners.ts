@@ -5,7 +5,7 @@ import { capitalize, joinList } from './english';
 import type { SummaryOwner } from './types';
 
 function ownerPhrase(owner: SummaryOwner, first: boolean): string {
-  const name = readableName(owner.name) || 'an unnamed reporting owner';
+  const name = owner.readableName || readableName(owner.name) || 'an unnamed reporting owner';
   const label = joinList(roleWords(owner));
   if (!label) return name;
   // A title with commas ("SVP, GC and Secretary") reads better after the name.

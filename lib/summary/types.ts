@@ -10,7 +10,10 @@ export type SummaryRow = Pick<
 export type SummaryDerivativeRow = SummaryRow &
   Pick<DerivativeRow, 'conversionOrExercisePrice' | 'underlyingTitle' | 'underlyingShares'>;
 
-export type SummaryOwner = Pick<ReportingOwner, 'name' | 'isDirector' | 'isOfficer' | 'isTenPercentOwner' | 'isOther' | 'officerTitle' | 'otherText'>;
+export type SummaryOwner = Pick<ReportingOwner, 'name' | 'isDirector' | 'isOfficer' | 'isTenPercentOwner' | 'isOther' | 'officerTitle' | 'otherText'> & {
+  /** The name as decided from the owner's filings (db/queries/names-evidence); else readableName(name). */
+  readableName?: string;
+};
 
 export interface SummaryFiling {
   formType: string;

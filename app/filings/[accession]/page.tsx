@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { z } from 'zod';
 import { DerivativeTable } from '@/components/filing/derivative-table';
 import { Explanation } from '@/components/filing/explanation';
 import { FilingFacts } from '@/components/filing/filing-facts';
@@ -9,31 +8,37 @@ import { FilingHeader, issuerTitle, ownersTitle } from '@/components/filing/fili
 import { NonDerivativeTable } from '@/components/filing/non-derivative-table';
 import { ReportingOwners } from '@/components/filing/reporting-owners';
 import { getFilingJson } from '@/db/queries/filing-json';
+import { listReadableNames } from '@/db/queries/names-evidence';
 import { indexFootnotes } from '@/lib/domain/footnotes';
 import { formatLongDate } from '@/lib/format';
 import { summarizeFiling } from '@/lib/summary';
 
 type Props = { params: Promise<{ accession: string }> };
 
-// Link previews need absolute URLs; SITE_URL says where this instance is served.
-const siteUrl = z.url().catch('http://localhost:3000').parse(process.env.SITE_URL ?? 'http://localhost:3000');
-
 /** One lookup per request, shared by generateMetadata and the page. */
 const loadFiling = cache((accession: string) => {
   const filing = getFilingJson(accession);
-  return filing ? { filing, summary: summarizeFiling(filing) } : null;
+  if (!filing) return null;
+  // Each owner's name as their filings show it should read ("Sergey Brin", not "Brin Sergey").
+  const names = listReadableNames(filing.reportingOwners);
+  const ownerNames = filing.reportingOwners.map((o) => names.get(o.cik, o.name) || `CIK ${o.cik}`);
+  const summary = summarizeFiling({
+    ...filing,
+    reportingOwners: filing.reportingOwners.map((o, i) => ({ ...o, readableName: ownerNames[i] })),
+  });
+  return { filing, summary, ownerNames };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { accession } = await params;
   const found = loadFiling(accession);
   if (!found) return { title: 'Filing not found', robots: { index: false } };
-  const { filing, summary } = found;
+  const { filing, summary, ownerNames } = found;
   const date = filing.periodOfReport ? `, ${formatLongDate(filing.periodOfReport)}` : '';
-  const title = `Form ${filing.formType}: ${ownersTitle(filing)}, ${issuerTitle(filing)}${date}`;
+  const title = `Form ${filing.formType}: ${ownersTitle(ownerNames)}, ${issuerTitle(filing)}${date}`;
+  // A path: the root layout's metadataBase makes it absolute on the host asked (or SITE_URL).
   const url = `/filings/${filing.accession}`;
   return {
-    metadataBase: new URL(siteUrl),
     title,
     description: summary,
     alternates: { canonical: url },
@@ -53,15 +58,15 @@ export default async function FilingPage({ params }: Props) {
   const { accession } = await params;
   const found = loadFiling(accession);
   if (!found) notFound();
-  const { filing, summary } = found;
+  const { filing, summary, ownerNames } = found;
   const notes = indexFootnotes(filing.footnotes);
 
   return (
     <article aria-labelledby="filing-heading">
-      <FilingHeader filing={filing} summary={summary} notes={notes} />
+      <FilingHeader filing={filing} ownerNames={ownerNames} summary={summary} notes={notes} />
 
       <FilingFacts filing={filing} />
-      <ReportingOwners owners={filing.reportingOwners} />
+      <ReportingOwners owners={filing.reportingOwners} names={ownerNames} />
       <NonDerivativeTable rows={filing.nonDerivative} notes={notes} />
       <DerivativeTable rows={filing.derivative} notes={notes} />
       <Explanation filing={filing} notes={notes} />

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { formatShares, formatShortDate } from '@/lib/format';
-import { readableName } from '@/lib/domain/names';
 import type { Insider } from '@/db/queries/types';
 import { Amount } from '@/components/ui/amount';
 import { ListTable, ShowAllRows, type ListColumn } from '@/components/ui/list-table';
@@ -17,6 +16,8 @@ const COLUMNS: ListColumn[] = [
 
 type Props = {
   insiders: Insider[];
+  /** Readable names by CIK (db/queries/names-evidence), for at least the rows shown. */
+  names: ReadonlyMap<string, string>;
   issuerCik: string;
   /** Rows to show (the latest filers); the rest behind `showAllHref`. */
   limit: number;
@@ -24,7 +25,7 @@ type Props = {
 };
 
 /** Everyone who reported at the issuer, latest filer first (the first `limit` of them, with a link to all). */
-export function InsidersTable({ insiders, issuerCik, limit, showAllHref }: Props) {
+export function InsidersTable({ insiders, names, issuerCik, limit, showAllHref }: Props) {
   return (
     <section aria-labelledby="insiders-title" className="space-y-2">
       <h2 id="insiders-title" className={sectionTitleClass}>
@@ -34,11 +35,13 @@ export function InsidersTable({ insiders, issuerCik, limit, showAllHref }: Props
         <p className={`text-sm ${mutedClass}`}>No reporting owners yet.</p>
       ) : (
         <ListTable label="Insiders" caption="Insiders of this issuer, with their latest roles and holdings" columns={COLUMNS} tall>
-          {insiders.slice(0, limit).map((i) => (
+          {insiders.slice(0, limit).map((i) => {
+            const name = names.get(i.cik) ?? `CIK ${i.cik}`;
+            return (
             <tr key={i.cik}>
               <td>
                 <Link href={`/people/${i.cik}`} className="link font-medium">
-                  {readableName(i.name) || `CIK ${i.cik}`}
+                  {name}
                 </Link>
                 <span className="block text-xs muted">as filed: {i.name ?? '—'}</span>
               </td>
@@ -58,12 +61,13 @@ export function InsidersTable({ insiders, issuerCik, limit, showAllHref }: Props
                 {i.heldSecurity ? <span className="block max-w-64 truncate text-xs muted" title={i.heldSecurity}>{i.heldSecurity}</span> : null}
               </td>
               <td className="num">
-                <Link href={`/issuers/${issuerCik}?insider=${i.cik}#transactions-title`} className="link" aria-label={`${i.filings} filings: show ${readableName(i.name)}'s transactions`}>
+                <Link href={`/issuers/${issuerCik}?insider=${i.cik}#transactions-title`} className="link" aria-label={`${i.filings} filings: show ${name}'s transactions`}>
                   {formatShares(i.filings)}
                 </Link>
               </td>
             </tr>
-          ))}
+            );
+          })}
         </ListTable>
       )}
       <ShowAllRows shown={limit} total={insiders.length} which="who filed most recently" noun="insiders" href={showAllHref} />

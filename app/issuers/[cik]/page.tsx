@@ -7,7 +7,7 @@ import { getIssuerBuySellSummary } from '@/db/queries/buy-sell';
 import { listIssuerTransactions } from '@/db/queries/transactions';
 import { parseCik } from '@/lib/domain/cik';
 import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
-import { readableName } from '@/lib/domain/names';
+import { listReadableNames } from '@/db/queries/names-evidence';
 import { MAX_WHO_OPTIONS } from '@/components/table/transaction-filters';
 import { TransactionsSection } from '@/components/table/transactions-section';
 import { ProfileHeader } from '@/components/ui/profile-header';
@@ -46,6 +46,11 @@ export default async function IssuerPage({ params, searchParams }: Props) {
   const insiders = listIssuerInsiders(cik);
   const summary = getIssuerBuySellSummary(cik);
   const result = listIssuerTransactions(cik, view);
+  const insiderLimit = showsAll(sp, 'insiders') ? insiders.length : LIST_LIMIT;
+  // Readable names only for the insiders shown and offered: a big issuer has hundreds.
+  const named = insiders.filter((i, n) => n < Math.max(insiderLimit, MAX_WHO_OPTIONS) || i.cik === view.insider);
+  const readable = listReadableNames(named);
+  const insiderNames = new Map(named.map((i) => [i.cik, readable.get(i.cik, i.name) || `CIK ${i.cik}`]));
   const basePath = `/issuers/${cik}`;
 
   return (
@@ -68,7 +73,8 @@ export default async function IssuerPage({ params, searchParams }: Props) {
       <InsidersTable
         insiders={insiders}
         issuerCik={cik}
-        limit={showsAll(sp, 'insiders') ? insiders.length : LIST_LIMIT}
+        names={insiderNames}
+        limit={insiderLimit}
         showAllHref={`${basePath}${toQueryString(view) || '?'}${toQueryString(view) ? '&' : ''}insiders=all#insiders-title`}
       />
 
@@ -82,10 +88,9 @@ export default async function IssuerPage({ params, searchParams }: Props) {
         who={{
           name: 'insider',
           label: 'Insider',
-          // Readable names only for the options offered: a big issuer has hundreds of insiders.
           options: insiders
             .filter((i, n) => n < MAX_WHO_OPTIONS || i.cik === view.insider)
-            .map((i) => ({ value: i.cik, label: readableName(i.name) || `CIK ${i.cik}` })),
+            .map((i) => ({ value: i.cik, label: insiderNames.get(i.cik) ?? `CIK ${i.cik}` })),
         }}
       />
     </div>

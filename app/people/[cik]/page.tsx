@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
-import { readableName } from '@/lib/domain/names';
 import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
+import { getReadableName } from '@/db/queries/names-evidence';
 import { listPersonTransactions } from '@/db/queries/transactions';
 import { parseCik } from '@/lib/domain/cik';
 import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
@@ -15,13 +15,17 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const loadPerson = cache((cik: string) => getPersonByCik(cik));
+// The name as the person's filings show it should read ("Sergey Brin" filed so stays so).
+const loadPerson = cache((cik: string) => {
+  const person = getPersonByCik(cik);
+  return person ? { ...person, readable: getReadableName(person.cik, person.name) || `CIK ${person.cik}` } : null;
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const cik = parseCik((await params).cik);
   const person = cik ? loadPerson(cik) : null;
   if (!person) return { title: 'Person not found' };
-  const name = readableName(person.name) || `CIK ${person.cik}`;
+  const name = person.readable;
   const title = `${name}: insider transactions`;
   const description = `Forms 3, 4 and 5 filed by ${name} (filed as ${person.name ?? person.cik}): roles, trades and holdings at each company.`;
   return { title, description, alternates: { canonical: `/people/${person.cik}` }, openGraph: { title, description } };
@@ -39,7 +43,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const view = parseTableView(sp);
   const issuers = listPersonIssuers(cik);
   const result = listPersonTransactions(cik, view);
-  const name = readableName(person.name) || `CIK ${person.cik}`;
+  const name = person.readable;
   // A fund may have reported at thousands of companies: the latest LIST_LIMIT unless all are asked for.
   const companyLimit = showsAll(sp, 'companies') ? issuers.length : LIST_LIMIT;
   const query = toQueryString(view);
