@@ -6,6 +6,7 @@ import type { ParsedFiling } from '../lib/parser/types';
 import { createAmendmentLinks } from './store-amendments';
 import { createStoredNames } from './store-names';
 import { createFilingWrites } from './store-writes';
+import { createSampleSweep } from './samples';
 import { contentHashOf, createContentLookup, derivedAccession, isDerivedAccession } from './same-content';
 
 export type StoreStatus = 'loaded' | 'replaced' | 'skipped';
@@ -82,6 +83,9 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   const names = createStoredNames(sqlite);
   const amendments = createAmendmentLinks(sqlite);
   const content = createContentLookup(sqlite);
+  const samples = createSampleSweep(sqlite, (accession) => {
+    for (const amendment of writes.remove(accession)) amendments.relink(amendment);
+  });
 
   const forgetNamesOnError = <T>(fn: () => T): T => {
     try {
@@ -93,6 +97,8 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   };
 
   function storeOne(filed: ParsedFiling, options: StoreOptions): StoreResult {
+    // The first real filing takes the bundled samples away (db/samples.ts), names and all.
+    if (samples.beforeStore(options.source ?? null)) names.forget();
     let parsed = filed;
     const given = parsed.accession ?? options.accession ?? null;
     // The content hash keys a bare XML (its derived id) and finds the same content stored under
