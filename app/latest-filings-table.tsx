@@ -5,6 +5,7 @@ import { Amount } from '@/components/ui/amount';
 import { CodeLabel } from '@/components/ui/code-label';
 import { ListTable, type ListColumn } from '@/components/ui/list-table';
 import { RoleBadges } from '@/components/ui/role-badges';
+import { SampleMark } from '@/components/ui/sample-mark';
 import { linkClass, mutedClass } from '@/components/ui/styles';
 
 // Nouns for "also 1 option exercise, 2 tax withholdings"; the code's letter stands in for the rest.
@@ -42,7 +43,7 @@ const COLUMNS: ListColumn[] = [
  * The newest filings, one row each: who, where, and what the filing did, open-market purchases and
  * sales first with their totals ("S Sale, 23 lots … also 1 option exercise").
  */
-export function LatestFilingsTable({ filings }: { filings: LatestFiling[] }) {
+export function LatestFilingsTable({ filings, sample = false }: { filings: LatestFiling[]; sample?: boolean }) {
   return (
     <ListTable label="Latest filings" caption={<>The newest filings, with each filing&rsquo;s main transaction</>} columns={COLUMNS} nowrapHeaders>
       {filings.map((f) => (
@@ -58,6 +59,7 @@ export function LatestFilingsTable({ filings }: { filings: LatestFiling[] }) {
           <td>
             <Link href={`/issuers/${f.issuerCik}`} className={linkClass}>{f.issuerName ?? `CIK ${f.issuerCik}`}</Link>
             {f.issuerTicker ? <span className={`ml-1.5 font-mono text-xs ${mutedClass}`}>{f.issuerTicker}</span> : null}
+            {sample ? <SampleMark /> : null}
           </td>
           <td>
             {f.ownerCik ? (

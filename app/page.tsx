@@ -1,15 +1,20 @@
 import { connection } from 'next/server';
 import { listLatestFilings } from '@/db/queries/latest';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
+import { holdsSampleFilings } from '@/db/queries/samples';
+import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
+import { SamplesNotice } from '@/components/ui/sample-mark';
 import { LatestFilingsTable } from './latest-filings-table';
 
 export default async function HomePage() {
   // Rendered per request: the latest filings change whenever an ingest runs.
   await connection();
   const filings = listLatestFilings(30);
+  const sample = holdsSampleFilings();
 
   return (
     <div className="space-y-8">
+      {sample ? <SamplesNotice edgarLoading={isEdgarLoadingEnabled()} /> : null}
       <section className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Who inside a company is buying and selling its stock</h1>
         <p className="text-zinc-700 dark:text-zinc-300">
@@ -29,7 +34,7 @@ export default async function HomePage() {
             No filings loaded yet. Load some with <code className="font-mono">npm run ingest -- ../shared/corpus/xml</code>.
           </p>
         ) : (
-          <LatestFilingsTable filings={filings} />
+          <LatestFilingsTable filings={filings} sample={sample} />
         )}
         <p className={`text-xs ${mutedClass}`}>
           Shares and value add up the filing&rsquo;s lines with the same code; the price is their average. Where a

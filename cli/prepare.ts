@@ -1,5 +1,6 @@
 // Run before `next start`: creates and migrates the database (data/section16.db unless
-// DATABASE_PATH or --db says otherwise) and loads the bundled sample filings when it is empty.
+// DATABASE_PATH or --db says otherwise) and loads the bundled sample filings when it is empty. They
+// are made up, shown as samples, and leave when the first real filing is loaded (db/samples.ts).
 import { resolveDatabasePath } from '../db/index';
 import { loadSampleIfEmpty } from '../ingest/sample';
 import { parseCommandLine, runCli } from './args';
@@ -14,7 +15,9 @@ function main(): number {
     process.stdout.write(`database ready: ${dbPath}\n`);
     return 0;
   }
-  process.stdout.write(`database ready: ${dbPath} (loaded ${summary.loaded} sample filings)\n`);
+  process.stdout.write(
+    `database ready: ${dbPath} (loaded ${summary.loaded} made-up sample filings; they leave when real filings are loaded: npm run ingest -- <files or folders>)\n`,
+  );
   for (const failure of summary.failures) process.stderr.write(`sample filing failed: ${failure.source}: ${failure.reason}\n`);
   // A bad sample fixture is our bug, but the app can still start on the rest.
   return 0;

@@ -5,6 +5,7 @@ import { LoadFromEdgar } from '@/components/edgar/load-from-edgar';
 import { SearchBox } from '@/components/search/search-box';
 import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
 import { edgarTargetOf } from '@/lib/edgar/targets';
+import { holdsSampleFilings } from '@/db/queries/samples';
 import { ExactMatch, ResultSection } from './search-results';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -43,8 +44,8 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {edgarTarget ? <LoadFromEdgar target={edgarTarget} /> : null}
 
-      {result ? <ResultSection results={result.people} kind="owner" /> : null}
-      {result ? <ResultSection results={result.issuers} kind="issuer" /> : null}
+      {result ? <ResultSection results={result.people} kind="owner" sample={holdsSampleFilings()} /> : null}
+      {result ? <ResultSection results={result.issuers} kind="issuer" sample={holdsSampleFilings()} /> : null}
     </div>
   );
 }

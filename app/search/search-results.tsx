@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SearchResult } from '@/db/queries/search';
+import { SampleMark } from '@/components/ui/sample-mark';
 import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
 
 /** The one exact ticker or CIK hit, linked first. */
@@ -16,7 +17,7 @@ export function ExactMatch({ exact }: { exact: SearchResult }) {
 }
 
 /** People or companies found, as a titled list (nothing when none were). */
-export function ResultSection({ results, kind }: { results: SearchResult[]; kind: 'owner' | 'issuer' }) {
+export function ResultSection({ results, kind, sample = false }: { results: SearchResult[]; kind: 'owner' | 'issuer'; sample?: boolean }) {
   if (results.length === 0) return null;
   const id = kind === 'owner' ? 'people-title' : 'issuers-title';
   return (
@@ -31,6 +32,7 @@ export function ResultSection({ results, kind }: { results: SearchResult[]; kind
               <Link href={r.href} className={`${linkClass} font-medium`}>{r.label}</Link>
               {kind === 'issuer' && r.ticker ? <span className={`ml-2 font-mono text-xs ${mutedClass}`}>{r.ticker}</span> : null}
               {kind === 'owner' && r.name && r.name !== r.label ? <span className={`ml-2 text-xs ${mutedClass}`}>filed as {r.name}</span> : null}
+              {sample ? <SampleMark /> : null}
             </span>
             <span className={`font-mono text-xs ${mutedClass}`}>CIK {r.cik}</span>
           </li>

@@ -34,7 +34,7 @@ function checkbox(value: boolean | null): string {
   return value ? 'Checked' : 'Not checked';
 }
 
-export function FilingFacts({ filing }: { filing: FilingJson }) {
+export function FilingFacts({ filing, sample = false }: { filing: FilingJson; sample?: boolean }) {
   const { issuer } = filing;
   return (
     <section aria-labelledby="facts-heading" className="mt-6">
@@ -48,8 +48,8 @@ export function FilingFacts({ filing }: { filing: FilingJson }) {
           <Link href={`/issuers/${issuer.cik}`} className={link}>{issuer.name ?? `CIK ${issuer.cik}`}</Link>
           <span className="block text-xs text-zinc-600 dark:text-zinc-400">
             {issuer.ticker ? <>Ticker <span className="font-mono font-semibold text-zinc-800 dark:text-zinc-200">{issuer.ticker}</span> · </> : null}
-            CIK <span className="font-mono">{issuer.cik}</span> ·{' '}
-            <a href={edgarIssuerUrl(issuer.cik)} className={link} rel="noopener noreferrer">EDGAR</a>
+            CIK <span className="font-mono">{issuer.cik}</span>
+            {sample ? null : <> · <a href={edgarIssuerUrl(issuer.cik)} className={link} rel="noopener noreferrer">EDGAR</a></>}
           </span>
         </Fact>
         <Fact term="Period of report">{filing.periodOfReport ? formatLongDate(filing.periodOfReport) : '—'}</Fact>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { FilingJson } from '@/lib/domain/filing-json';
 import type { FootnoteIndex } from '@/lib/domain/footnotes';
 import { edgarFilingUrl } from '@/lib/format';
+import { SampleMark } from '@/components/ui/sample-mark';
 import { issuerShortName } from '@/lib/summary';
 import { describeFormType } from './form-types';
 import { SummaryText } from './summary-text';
@@ -21,8 +22,9 @@ export function issuerTitle(filing: FilingJson): string {
 }
 
 /** The head of a filing's page: the form, who filed at which issuer, the summary sentence, later amendments, and the filing elsewhere. */
-export function FilingHeader({ filing, ownerNames, summary, notes }: { filing: FilingJson; ownerNames: readonly string[]; summary: string; notes: FootnoteIndex }) {
-  const edgarUrl = edgarFilingUrl(filing.accession, filing.issuer.cik);
+export function FilingHeader({ filing, ownerNames, summary, notes, sample = false }: { filing: FilingJson; ownerNames: readonly string[]; summary: string; notes: FootnoteIndex; sample?: boolean }) {
+  // A made-up sample is on no EDGAR page.
+  const edgarUrl = sample ? null : edgarFilingUrl(filing.accession, filing.issuer.cik);
   return (
     <header>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
@@ -30,6 +32,7 @@ export function FilingHeader({ filing, ownerNames, summary, notes }: { filing: F
       </p>
       <h1 id="filing-heading" className="mt-1 text-xl font-semibold tracking-tight sm:text-2xl">
         {ownersTitle(ownerNames)} <span className="font-normal text-zinc-500 dark:text-zinc-400">at</span> {issuerTitle(filing)}
+        {sample ? <SampleMark /> : null}
       </h1>
       <p className="mt-3 max-w-4xl text-[15px] leading-relaxed text-zinc-800 dark:text-zinc-200" data-testid="filing-summary">
         <SummaryText text={summary} notes={notes} />
@@ -50,7 +53,7 @@ export function FilingHeader({ filing, ownerNames, summary, notes }: { filing: F
         {edgarUrl ? (
           <a href={edgarUrl} className={link} rel="noopener noreferrer">Original on SEC EDGAR</a>
         ) : (
-          <span className="text-zinc-600 dark:text-zinc-400">Loaded from an XML file without an EDGAR accession number</span>
+          <span className="text-zinc-600 dark:text-zinc-400">{sample ? 'A made-up sample filing: not on SEC EDGAR' : 'Loaded from an XML file without an EDGAR accession number'}</span>
         )}
         <a href={`/api/filings/${filing.accession}`} className={link} type="application/json">This filing as JSON</a>
       </p>

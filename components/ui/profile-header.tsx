@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import { edgarIssuerUrl, formatLongDate } from '@/lib/format';
+import { SampleMark } from './sample-mark';
 import { linkClass, mutedClass } from './styles';
 
 export type HeaderFact = { term: string; value: ReactNode; mono?: boolean };
 
 /**
  * The head of an issuer's or a person's page: what the page is about, the name (with the ticker),
- * facts in a row, the dates of the first and last filing stored, and the same CIK on SEC EDGAR.
+ * facts in a row, the dates of the first and last filing stored, and the same CIK on SEC EDGAR (not
+ * for the made-up samples, which EDGAR does not know).
  */
-export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, lastFiledAt }: {
+export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, lastFiledAt, sample = false }: {
   /** "Issuer", "Reporting owner". */
   kind: string;
   name: string;
@@ -17,6 +19,8 @@ export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, la
   facts: HeaderFact[];
   firstFiledAt: string | null;
   lastFiledAt: string | null;
+  /** One of the bundled sample filings' issuers or people. */
+  sample?: boolean;
 }) {
   const dates: HeaderFact[] = firstFiledAt ? [{ term: 'Dates', value: `${formatLongDate(firstFiledAt)} to ${formatLongDate(lastFiledAt)}` }] : [];
   return (
@@ -29,6 +33,7 @@ export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, la
             {ticker}
           </span>
         ) : null}
+        {sample ? <SampleMark /> : null}
       </h1>
       <dl className={`flex flex-wrap gap-x-5 gap-y-1 text-sm ${mutedClass}`}>
         {[...facts, ...dates].map((fact) => (
@@ -37,12 +42,15 @@ export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, la
             <dd className={`${fact.mono ? 'font-mono ' : ''}text-zinc-800 dark:text-zinc-200`}>{fact.value}</dd>
           </div>
         ))}
-        <div>
+      </dl>
+      {/* Outside the list: a <dl> holds only terms and their values. */}
+      {sample ? null : (
+        <p className="text-sm">
           <a href={edgarIssuerUrl(cik)} className={linkClass} rel="external noopener" target="_blank">
             View on SEC EDGAR<span className="sr-only"> (opens in a new tab)</span> ↗
           </a>
-        </div>
-      </dl>
+        </p>
+      )}
     </header>
   );
 }

@@ -8,6 +8,7 @@ import { FilingHeader, issuerTitle, ownersTitle } from '@/components/filing/fili
 import { NonDerivativeTable } from '@/components/filing/non-derivative-table';
 import { ReportingOwners } from '@/components/filing/reporting-owners';
 import { getFilingJson } from '@/db/queries/filing-json';
+import { holdsSampleFilings } from '@/db/queries/samples';
 import { listReadableNames } from '@/db/queries/names-evidence';
 import { indexFootnotes } from '@/lib/domain/footnotes';
 import { formatLongDate } from '@/lib/format';
@@ -63,9 +64,9 @@ export default async function FilingPage({ params }: Props) {
 
   return (
     <article aria-labelledby="filing-heading">
-      <FilingHeader filing={filing} ownerNames={ownerNames} summary={summary} notes={notes} />
+      <FilingHeader filing={filing} ownerNames={ownerNames} summary={summary} notes={notes} sample={holdsSampleFilings()} />
 
-      <FilingFacts filing={filing} />
+      <FilingFacts filing={filing} sample={holdsSampleFilings()} />
       <ReportingOwners owners={filing.reportingOwners} names={ownerNames} />
       <NonDerivativeTable rows={filing.nonDerivative} notes={notes} />
       <DerivativeTable rows={filing.derivative} notes={notes} />

@@ -11,6 +11,7 @@ import { listReadableNames } from '@/db/queries/names-evidence';
 import { MAX_WHO_OPTIONS } from '@/components/table/transaction-filters';
 import { TransactionsSection } from '@/components/table/transactions-section';
 import { ProfileHeader } from '@/components/ui/profile-header';
+import { holdsSampleFilings } from '@/db/queries/samples';
 import { BuySellSummary } from './buy-sell-summary';
 import { InsidersTable } from './insiders-table';
 
@@ -57,6 +58,7 @@ export default async function IssuerPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <ProfileHeader
         kind="Issuer"
+        sample={holdsSampleFilings()}
         name={issuer.name ?? `CIK ${issuer.cik}`}
         ticker={issuer.ticker}
         cik={issuer.cik}

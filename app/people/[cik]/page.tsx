@@ -8,6 +8,7 @@ import { parseCik } from '@/lib/domain/cik';
 import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
 import { TransactionsSection } from '@/components/table/transactions-section';
 import { ProfileHeader } from '@/components/ui/profile-header';
+import { holdsSampleFilings } from '@/db/queries/samples';
 import { CompaniesTable } from './companies-table';
 
 type Props = {
@@ -53,6 +54,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <ProfileHeader
         kind="Reporting owner"
+        sample={holdsSampleFilings()}
         name={name}
         cik={person.cik}
         facts={[
