@@ -5,6 +5,7 @@ describe('parseTableView', () => {
   it('gives the defaults for no parameters: newest first, 50 a page, no filters', () => {
     const defaults = {
       sort: 'date', dir: 'desc', page: 1, pageSize: 50, codes: [], ad: null, role: null, from: null, to: null, insider: null, issuer: null,
+      pattern: null, late: false,
     };
     expect(DEFAULT_VIEW).toEqual(defaults);
     expect(parseTableView({})).toEqual(defaults);
@@ -13,11 +14,11 @@ describe('parseTableView', () => {
 
   it('reads every parameter of a well-formed URL', () => {
     const view = parseTableView(
-      new URLSearchParams('sort=price&dir=asc&page=3&size=100&code=p,S&ad=d&role=ten-percent&from=2024-01-01&to=2024-12-31&insider=0001240569&issuer=46129'),
+      new URLSearchParams('sort=price&dir=asc&page=3&size=100&code=p,S&ad=d&role=ten-percent&from=2024-01-01&to=2024-12-31&insider=0001240569&issuer=46129&pattern=opportunistic&late=1'),
     );
     expect(view).toEqual({
       sort: 'price', dir: 'asc', page: 3, pageSize: 100, codes: ['P', 'S'], ad: 'D', role: 'ten-percent',
-      from: '2024-01-01', to: '2024-12-31', insider: '1240569', issuer: '46129',
+      from: '2024-01-01', to: '2024-12-31', insider: '1240569', issuer: '46129', pattern: 'opportunistic', late: true,
     });
   });
 
@@ -25,6 +26,7 @@ describe('parseTableView', () => {
     const view = parseTableView({
       sort: 'price; drop table filings', dir: 'sideways', page: '-4', size: '7', code: ['P', '<script>', 'SS'],
       ad: 'X', role: 'king', from: '2024-02-30', to: 'yesterday', insider: 'abc', issuer: '12345678901',
+      pattern: 'Routine', late: 'yes',
     });
     expect(view).toEqual({ ...DEFAULT_VIEW, codes: ['P'] });
   });
@@ -53,8 +55,11 @@ describe('toQueryString', () => {
   });
 
   it('round-trips through parseTableView', () => {
-    const view = parseTableView(new URLSearchParams('sort=owned&dir=asc&code=S&ad=D&role=officer&from=2023-01-01&insider=2&page=2&size=25'));
-    expect(view).toMatchObject({ sort: 'owned', dir: 'asc', codes: ['S'], ad: 'D', role: 'officer', from: '2023-01-01', insider: '2', page: 2, pageSize: 25 });
+    const view = parseTableView(new URLSearchParams('sort=owned&dir=asc&code=S&ad=D&role=officer&from=2023-01-01&insider=2&pattern=routine&late=1&page=2&size=25'));
+    expect(view).toMatchObject({
+      sort: 'owned', dir: 'asc', codes: ['S'], ad: 'D', role: 'officer', from: '2023-01-01', insider: '2', pattern: 'routine', late: true, page: 2, pageSize: 25,
+    });
+    expect(toQueryString(view)).toBe('?sort=owned&dir=asc&code=S&ad=D&role=officer&from=2023-01-01&insider=2&pattern=routine&late=1&size=25&page=2');
     expect(parseTableView(new URLSearchParams(toQueryString(view).slice(1)))).toEqual(view);
   });
 
@@ -69,6 +74,9 @@ describe('helpers', () => {
     expect(hasFilters(DEFAULT_VIEW)).toBe(false);
     expect(hasFilters(parseTableView({ sort: 'price' }))).toBe(false);
     expect(hasFilters(parseTableView({ role: 'director' }))).toBe(true);
+    expect(hasFilters(parseTableView({ pattern: 'unclassified' }))).toBe(true);
+    expect(hasFilters(parseTableView({ late: '1' }))).toBe(true);
+    expect(hasFilters(parseTableView({ late: '0' }))).toBe(false);
   });
 
   it('rebuilds a query string as given, for redirects', () => {

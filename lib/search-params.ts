@@ -5,6 +5,7 @@
 // Pure and isomorphic: the table island uses `toQueryString` to build its sort links.
 import { z } from 'zod';
 import { ROLES, type Role } from '@/lib/domain/roles';
+import type { TradingPattern } from '@/lib/domain/trading-pattern';
 import { parseCik } from './domain/cik';
 
 export const SORT_KEYS = [
@@ -40,7 +41,14 @@ export type TableView = {
   insider: string | null;
   /** Issuer CIK (unpadded): narrows a person's table to one company. */
   issuer: string | null;
+  /** Open-market trades whose insider was routine, opportunistic or unclassified that year (`pattern=`). */
+  pattern: TradingPattern | null;
+  /** Only lines filed late (`late=1`). */
+  late: boolean;
 };
+
+/** The `pattern` filter's values (lib/domain/trading-pattern.ts). */
+export const PATTERNS = ['routine', 'opportunistic', 'unclassified'] as const satisfies readonly TradingPattern[];
 
 export const DEFAULT_VIEW: Readonly<TableView> = Object.freeze({
   sort: 'date',
@@ -54,6 +62,8 @@ export const DEFAULT_VIEW: Readonly<TableView> = Object.freeze({
   to: null,
   insider: null,
   issuer: null,
+  pattern: null,
+  late: false,
 });
 
 export type RawSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -90,6 +100,8 @@ const schema = z.object({
   to: first.transform((v) => (v && isIsoDate(v) ? v : null)).catch(null),
   insider: first.transform((v) => parseCik(v)).catch(null),
   issuer: first.transform((v) => parseCik(v)).catch(null),
+  pattern: first.pipe(z.enum(PATTERNS).optional()).transform((v) => v ?? null).catch(null),
+  late: first.transform((v) => v === '1' || v === 'true').catch(false),
 });
 
 function toRecord(params: RawSearchParams | null | undefined): Record<string, string | string[] | undefined> {
@@ -120,6 +132,8 @@ export function parseTableView(params: RawSearchParams | null | undefined): Tabl
     to: p.to,
     insider: p.insider,
     issuer: p.issuer,
+    pattern: p.pattern,
+    late: p.late,
   };
 }
 
@@ -138,6 +152,8 @@ export function toQueryString(view: TableView, overrides: Partial<TableView> = {
   if (v.to) q.set('to', v.to);
   if (v.insider) q.set('insider', v.insider);
   if (v.issuer) q.set('issuer', v.issuer);
+  if (v.pattern) q.set('pattern', v.pattern);
+  if (v.late) q.set('late', '1');
   if (v.pageSize !== DEFAULT_PAGE_SIZE) q.set('size', String(v.pageSize));
   if (v.page > 1) q.set('page', String(v.page));
   const s = q.toString();
@@ -146,7 +162,8 @@ export function toQueryString(view: TableView, overrides: Partial<TableView> = {
 
 /** True when any filter (not sort or paging) narrows the rows. */
 export function hasFilters(view: TableView): boolean {
-  return view.codes.length > 0 || !!view.ad || !!view.role || !!view.from || !!view.to || !!view.insider || !!view.issuer;
+  return view.codes.length > 0 || !!view.ad || !!view.role || !!view.from || !!view.to || !!view.insider || !!view.issuer
+    || !!view.pattern || view.late;
 }
 
 /** A page's `searchParams` back to "?a=1&b=2" as given (for redirects that keep the view). */

@@ -1,9 +1,10 @@
 import 'server-only';
 import { addDays, format, parseISO, subMonths } from 'date-fns';
-import { and, count, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, eq, inArray, max, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filingRows, filings } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
+import { isUnflaggedSql } from '@/db/queries/signals';
 import type { BuySellSummary, BuySellWindow, TradeTotals } from '@/db/queries/types';
 
 const WINDOWS = [3, 6, 12] as const;
@@ -17,7 +18,7 @@ function windowStart(end: string, months: number): string {
 }
 
 /**
- * Open-market buying (code P) against selling (code S) over the 3, 6 and 12 months up to the issuer's
+ * Open-market buying (code P) against selling (code S), flagged lines left out (and counted), over the 3, 6 and 12 months up to the issuer's
  * latest filing in the data: an archive's "now" is its newest filing, not today.
  */
 export function getIssuerBuySellSummary(cik: string, db: AppDatabase = getDb()): BuySellSummary {
@@ -41,12 +42,15 @@ function computeBuySellSummary(cik: string, db: AppDatabase): BuySellSummary {
       eq(filingRows.kind, 'transaction'),
       sql`${filingRows.transactionDate} between ${since} and ${end}`,
     );
+    // Flagged lines (suspect values) are left out of the totals and counted apart.
+    const counted = isUnflaggedSql(filingRows.flags);
     const lines = db
       .select({
         code: filingRows.code,
-        count: count(),
-        shares: sql<number | null>`sum(case when typeof(${filingRows.shares}) in ('integer', 'real') then ${filingRows.shares} end)`,
-        value: sql<number | null>`sum(${filingRows.value})`,
+        count: sql<number>`count(*) filter (where ${counted})`,
+        flagged: sql<number>`count(*) filter (where not ${counted})`,
+        shares: sql<number | null>`sum(case when typeof(${filingRows.shares}) in ('integer', 'real') then ${filingRows.shares} end) filter (where ${counted})`,
+        value: sql<number | null>`sum(${filingRows.value}) filter (where ${counted})`,
       })
       .from(filingRows)
       .where(inWindow)
@@ -57,13 +61,14 @@ function computeBuySellSummary(cik: string, db: AppDatabase): BuySellSummary {
       .select({ code: filingRows.code, insiders: sql<number>`count(distinct ${filingOwners.ownerCik})` })
       .from(filingRows)
       .innerJoin(filingOwners, eq(filingOwners.accession, filingRows.accession))
-      .where(inWindow)
+      .where(and(inWindow, counted))
       .groupBy(filingRows.code)
       .all();
     const totals = (code: 'P' | 'S'): TradeTotals => {
       const l = lines.find((r) => r.code === code);
       return {
         count: l?.count ?? 0,
+        flagged: l?.flagged ?? 0,
         shares: l?.shares ?? 0,
         value: l?.value ?? 0,
         insiders: people.find((r) => r.code === code)?.insiders ?? 0,

@@ -47,6 +47,8 @@ describe('issuers', () => {
   it('finds an issuer by CIK with its filing count and date range, and null for an unknown CIK', () => {
     expect(q.issuers.getIssuerByCik(C.ACME)).toEqual({
       cik: C.ACME, name: 'Acme Widgets, Inc.', ticker: 'ACME', filings: 4, firstFiledAt: '2022-05-01', lastFiledAt: '2024-06-10',
+      // Bare XMLs without their EDGAR header: no filing date, so no lateness known.
+      lateFilings: { late: 0, known: 0, share: null },
     });
     expect(q.issuers.getIssuerByCik('999')).toBeNull();
   });
@@ -85,10 +87,10 @@ describe('issuers', () => {
     expect(summary.anchor).toBe('2024-06-10');
     const [three, six, twelve] = summary.windows;
     expect(three).toMatchObject({ months: 3, since: '2024-03-11', buys: { count: 0, shares: 0, value: 0, insiders: 0 } });
-    expect(three!.sells).toEqual({ count: 1, shares: 200, value: 4000, insiders: 1 });
-    expect(six!.buys).toEqual({ count: 2, shares: 150, value: 1550, insiders: 1 });
+    expect(three!.sells).toEqual({ count: 1, shares: 200, value: 4000, insiders: 1, flagged: 0 });
+    expect(six!.buys).toEqual({ count: 2, shares: 150, value: 1550, insiders: 1, flagged: 0 });
     // The fund's January 2023 sale is more than 12 months before June 2024.
-    expect(twelve!.sells).toEqual({ count: 1, shares: 200, value: 4000, insiders: 1 });
+    expect(twelve!.sells).toEqual({ count: 1, shares: 200, value: 4000, insiders: 1, flagged: 0 });
     expect(q.issuers.getIssuerBuySellSummary('999')).toEqual({ anchor: null, windows: [] });
   });
 
@@ -205,7 +207,9 @@ describe('issuer transactions', () => {
 
 describe('people', () => {
   it('finds a person by CIK, and null for an unknown one', () => {
-    expect(q.people.getPersonByCik(C.DOE)).toEqual({ cik: C.DOE, name: 'DOE JANE Q', filings: 3, firstFiledAt: '2022-05-01', lastFiledAt: '2024-03-01' });
+    expect(q.people.getPersonByCik(C.DOE)).toEqual({
+      cik: C.DOE, name: 'DOE JANE Q', filings: 3, firstFiledAt: '2022-05-01', lastFiledAt: '2024-03-01', lateFilings: { late: 0, known: 0, share: null },
+    });
     expect(q.people.getPersonByCik('999')).toBeNull();
   });
 
@@ -293,7 +297,7 @@ describe('CSV export', () => {
       'transaction_date,filed_at,form_type,accession,issuer_cik,issuer_name,issuer_ticker,owner_cik,owner_name,owner_readable_name,' +
         'other_owners_on_filing,director,officer,ten_percent_owner,other,officer_title,other_text,table,kind,security_title,code,' +
         'code_meaning,acquired_disposed,shares,price_per_share,value,shares_owned_after,direct_or_indirect,underlying_title,' +
-        'underlying_shares,conversion_or_exercise_price',
+        'underlying_shares,conversion_or_exercise_price,pattern,pattern_reason,days_late,flags',
     );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain('2024-06-10,,4,0000000001-24-000002,1000001,"Acme Widgets, Inc.",ACME,2000002,ROE RICHARD,Richard Roe');

@@ -7,6 +7,7 @@ import { cached } from '@/db/queries/cache';
 import type { SortKey, TableView } from '@/lib/search-params';
 import { ROLE_FLAGS } from '@/lib/domain/roles';
 import type { TransactionPage, TransactionRow } from '@/db/queries/types';
+import { isLateSql, patternMonthsSql, patternSql, rankedAmountSql, toRowSignals, type PatternColumns } from '@/db/queries/signals';
 
 export type { TransactionPage };
 
@@ -16,6 +17,12 @@ export type TransactionScope = { issuerCik: string } | { ownerCik: string };
 // The reporting owner shown on each row. Issuer tables show the filing's first owner (or the insider
 // filtered on); person tables show the person. Joint filings count their other owners in `ownerCount`.
 const fo = alias(filingOwners, 'fo');
+
+// The pattern of the owner shown on the row, at the row's issuer.
+const patternColumns: PatternColumns = {
+  issuerCik: filingRows.issuerCik, ownerCik: fo.ownerCik, transactionDate: filingRows.transactionDate, code: filingRows.code, kind: filingRows.kind,
+};
+const rowPattern = patternSql(patternColumns);
 
 const selection = {
   id: filingRows.id,
@@ -48,6 +55,10 @@ const selection = {
   underlyingTitle: filingRows.underlyingTitle,
   underlyingShares: filingRows.underlyingShares,
   conversionOrExercisePrice: filingRows.conversionOrExercisePrice,
+  pattern: rowPattern,
+  patternMonths: patternMonthsSql(patternColumns),
+  daysLate: filingRows.daysLate,
+  flags: filingRows.flags,
 };
 const SELECTED_KEYS = Object.keys(selection) as (keyof typeof selection)[];
 const FLAG_KEYS = new Set<string>(['isDirector', 'isOfficer', 'isTenPercentOwner', 'isOther']);
@@ -67,9 +78,10 @@ const SORT_EXPRESSIONS: Record<SortKey, SQL> = {
   security: sql`${filingRows.securityTitle} collate nocase`,
   code: sql`${filingRows.code}`,
   ad: sql`${filingRows.acquiredDisposed}`,
-  shares: numeric(filingRows.shares),
-  price: numeric(filingRows.pricePerShare),
-  value: sql`${filingRows.value}`,
+  // Flagged rows (suspect values) leave amount rankings: they sort after every other row.
+  shares: rankedAmountSql(numeric(filingRows.shares), filingRows.flags),
+  price: rankedAmountSql(numeric(filingRows.pricePerShare), filingRows.flags),
+  value: rankedAmountSql(filingRows.value, filingRows.flags),
   owned: numeric(filingRows.sharesOwnedAfter),
   di: sql`${filingRows.directOrIndirect}`,
 };
@@ -107,6 +119,9 @@ function conditions(scope: TransactionScope, view: TableView): SQL | undefined {
   if (view.from) where.push(gte(filingRows.transactionDate, view.from));
   if (view.to) where.push(lte(filingRows.transactionDate, view.to));
   if (view.issuer && 'ownerCik' in scope) where.push(eq(filingRows.issuerCik, view.issuer));
+  if (view.late) where.push(isLateSql(filingRows.daysLate));
+  // Reads the owner shown on the row (the owner join): see needsOwner.
+  if (view.pattern) where.push(sql`${rowPattern} = ${view.pattern}`);
   if (view.role) {
     // The box's column, from the parsed role (lib/domain/roles.ts): never user text. On an issuer's
     // table a row matches when any of its filing's owners (or the insider filtered on) held the
@@ -139,6 +154,9 @@ function baseQuery(db: AppDatabase, scope: TransactionScope, view: TableView) {
 /** Sorts that read the owner shown on each row (the owner join) or the issuer's name. */
 const OWNER_SORTS: ReadonlySet<SortKey> = new Set(['insider', 'role']);
 
+/** Whether ids and counts must join the owner shown on each row only to label it: its sort or its pattern reads it. */
+const needsOwnerLabel = (view: TableView) => OWNER_SORTS.has(view.sort) || !!view.pattern;
+
 /**
  * The rows' ids in the view's order, joining only what the filter and sort read. On an issuer with
  * the default filters this reads only filing_rows_issuer_view, which holds every column the
@@ -148,7 +166,7 @@ function idQuery(db: AppDatabase, scope: TransactionScope, view: TableView) {
   const q = db.select({ id: filingRows.id }).from(filingRows).$dynamic();
   const withOwner = joinIsFilter(scope, view)
     ? q.innerJoin(fo, ownerJoin(scope, view))
-    : OWNER_SORTS.has(view.sort) ? q.leftJoin(fo, ownerJoin(scope, view)) : q;
+    : needsOwnerLabel(view) ? q.leftJoin(fo, ownerJoin(scope, view)) : q;
   const withIssuer = view.sort === 'issuer' ? withOwner.leftJoin(issuers, eq(issuers.cik, filingRows.issuerCik)) : withOwner;
   return withIssuer.where(conditions(scope, view)).orderBy(...orderBy(view));
 }
@@ -162,7 +180,7 @@ function idQuery(db: AppDatabase, scope: TransactionScope, view: TableView) {
  * slice.
  */
 function pagesFromIndex(scope: TransactionScope, view: TableView): boolean {
-  return 'issuerCik' in scope && view.sort === 'date' && !view.role;
+  return 'issuerCik' in scope && view.sort === 'date' && !view.role && !view.pattern;
 }
 
 /** A cache key for the rows a view selects (its filters), and with `sorted` for their order: not the page. */
@@ -173,15 +191,19 @@ function viewKey(scope: TransactionScope, view: TableView, sorted: boolean): str
 
 function countRows(db: AppDatabase, scope: TransactionScope, view: TableView): number {
   const q = db.select({ n: count() }).from(filingRows).$dynamic();
-  const withOwner = joinIsFilter(scope, view) ? q.innerJoin(fo, ownerJoin(scope, view)) : q;
+  const withOwner = joinIsFilter(scope, view)
+    ? q.innerJoin(fo, ownerJoin(scope, view))
+    : view.pattern ? q.leftJoin(fo, ownerJoin(scope, view)) : q;
   return withOwner.where(conditions(scope, view)).get()?.n ?? 0;
 }
 
 type Selected = { [K in keyof typeof selection]: unknown };
 
 function toRow(raw: Selected): TransactionRow {
+  const { patternMonths: _months, ...fields } = raw;
   return {
-    ...(raw as unknown as TransactionRow),
+    ...(fields as unknown as TransactionRow),
+    ...toRowSignals(raw as Parameters<typeof toRowSignals>[0]),
     ownerCount: Number(raw.ownerCount ?? 0),
     isDirector: !!raw.isDirector,
     isOfficer: !!raw.isOfficer,

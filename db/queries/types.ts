@@ -41,6 +41,15 @@ export type IssuerSummary = Pick<IssuerRow, 'cik' | 'name' | 'ticker'> & {
   filings: number;
   firstFiledAt: string | null;
   lastFiledAt: string | null;
+  lateFilings: LateFilings;
+};
+
+/** How many filings were filed late, of those whose lateness is known (filings.days_late not null). */
+export type LateFilings = {
+  late: number;
+  known: number;
+  /** late ÷ known; null when no filing's lateness is known. */
+  share: number | null;
 };
 
 export type Insider = Roles & {
@@ -80,6 +89,7 @@ export type PersonSummary = Pick<OwnerRow, 'cik' | 'name'> & {
   filings: number;
   firstFiledAt: string | null;
   lastFiledAt: string | null;
+  lateFilings: LateFilings;
 };
 
 export type PersonIssuer = Roles & Pick<IssuerRow, 'cik' | 'name' | 'ticker'> & {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { readableName } from '@/lib/domain/names';
 import { ROLE_FLAGS, ROLES, type Role } from '@/lib/domain/roles';
+import { joinFlags } from '@/lib/domain/suspect-values';
 import { describeCode } from '@/lib/domain/transaction-codes';
 import type { TableView } from '@/lib/search-params';
 import type { TransactionRow } from '@/db/queries/types';
@@ -40,6 +41,12 @@ const COLUMNS: Column[] = [
   { header: 'underlying_title', value: (r) => r.underlyingTitle },
   { header: 'underlying_shares', value: (r) => r.underlyingShares },
   { header: 'conversion_or_exercise_price', value: (r) => r.conversionOrExercisePrice },
+  // The signals (README, "Signals"): empty pattern on a line that is no open-market trade, empty days
+  // late when unknown, flags a comma list (empty when none).
+  { header: 'pattern', value: (r) => r.pattern },
+  { header: 'pattern_reason', value: (r) => r.patternReason },
+  { header: 'days_late', value: (r) => r.daysLate },
+  { header: 'flags', value: (r) => joinFlags(r.flags) },
 ];
 
 export const CSV_HEADERS = COLUMNS.map((c) => c.header);
