@@ -1,7 +1,22 @@
 import Link from 'next/link';
 import type { SearchResult } from '@/db/queries/search';
 import { SampleMark } from '@/components/ui/sample-mark';
+import type { EdgarTarget } from '@/lib/edgar/targets';
 import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
+
+/** Where the web app may not load from EDGAR: the command that loads the ticker or CIK. */
+export function LoadFromCommandLine({ target }: { target: EdgarTarget }) {
+  const command = 'ticker' in target ? `npm run ingest -- --ticker ${target.ticker}` : `npm run ingest -- --cik ${target.cik}`;
+  return (
+    <section aria-labelledby="load-title" className="space-y-1 rounded-md border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
+      <h2 id="load-title" className="font-semibold">Load it from SEC EDGAR</h2>
+      <p>
+        Run <code className="font-mono">{command}</code> where Section16 is installed (with{' '}
+        <code className="font-mono">SEC_USER_AGENT</code> set to your name and e-mail address), then search again.
+      </p>
+    </section>
+  );
+}
 
 /** The one exact ticker or CIK hit, linked first. */
 export function ExactMatch({ exact }: { exact: SearchResult }) {

@@ -5,7 +5,11 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
-type Suggestion = { kind: 'owner' | 'issuer'; cik: string; name: string | null; label: string; ticker: string | null; href: string };
+type Suggestion = {
+  kind: 'owner' | 'issuer'; cik: string; name: string | null; label: string; ticker: string | null; href: string;
+  /** A former name or ticker that found it; a person's latest company and role. */
+  formerly?: string; context?: string;
+};
 
 const DEBOUNCE_MS = 150;
 
@@ -160,9 +164,12 @@ export function SearchBox({
               onMouseEnter={() => setActive(i)}
               className={`flex cursor-pointer items-baseline justify-between gap-3 px-3 py-1.5 ${i === active ? 'bg-sky-50 dark:bg-sky-950' : ''}`}
             >
-              <span className="truncate">
+              <span className="min-w-0 truncate">
                 {s.label}
                 {s.ticker ? <span className="ml-1.5 font-mono text-xs text-zinc-500 dark:text-zinc-400">{s.ticker}</span> : null}
+                {s.formerly || s.context ? (
+                  <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400">{s.formerly ? `formerly ${s.formerly}` : s.context}</span>
+                ) : null}
               </span>
               <span className="shrink-0 text-xs text-zinc-500 dark:text-zinc-400">{s.kind === 'owner' ? 'Person' : 'Company'}</span>
             </li>

@@ -4,7 +4,7 @@ import { parseFiling } from '../../lib/parser/index';
 import { seedFixture } from '../../test/support/corpus';
 import { ownershipXml } from '../../test/support/ownership-xml';
 import { openTempStore, type TempStore } from '../../test/support/temp-db';
-import { searchNames, toFtsQuery } from './search';
+import { parseAccession, searchEverything, searchNames, toFtsQuery } from './search';
 
 let t: TempStore;
 const seedOwner = { kind: 'owner', cik: '1240569', name: 'Federico Richard D', ticker: null, match: 'name' };
@@ -97,5 +97,58 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('Richard D')).toBe('"Richard"* "D"');
     expect(names('federico d')).toEqual(['Federico Richard D']);
     expect(names('r')).toEqual([]);
+  });
+});
+
+describe('former names, former tickers, accession numbers and who a person is', () => {
+  let s: TempStore;
+  beforeAll(() => {
+    s = openTempStore();
+    // Tesla filed as Tesla Motors under TSLA, then as Tesla, Inc.; an issuer renamed with a new ticker.
+    const filings = [
+      { accession: '0000000001-17-000001', issuerCik: '1318605', issuerName: 'Tesla Motors, Inc.', ticker: 'TSLA', ownerCik: '1494730', ownerName: 'Musk Elon', periodOfReport: '2016-05-01' },
+      { accession: '0000000001-21-000001', issuerCik: '1318605', issuerName: 'Tesla, Inc.', ticker: 'TSLA', ownerCik: '1494730', ownerName: 'Musk Elon', periodOfReport: '2021-05-01' },
+      { accession: '0000000001-20-000001', issuerCik: '1828108', issuerName: 'Reinvent Technology Partners Y', ticker: 'RTPY', ownerCik: '9993001', ownerName: 'Smith John', periodOfReport: '2020-12-01' },
+      { accession: '0000000001-22-000001', issuerCik: '1828108', issuerName: 'Aurora Innovation, Inc.', ticker: 'AUR', ownerCik: '9993001', ownerName: 'Smith John', periodOfReport: '2022-02-01' },
+      { accession: '0000000001-22-000002', issuerCik: '9993100', issuerName: 'Other Widgets Corp', ticker: 'OWC', ownerCik: '9993002', ownerName: 'Smith John', periodOfReport: '2022-03-01' },
+    ];
+    for (const { accession, ...f } of filings) {
+      const xml = ownershipXml(f);
+      s.store.storeFiling(parseFiling(xml), { document: xml, accession });
+    }
+  });
+  afterAll(() => s.close());
+
+  it('finds an issuer by a name it filed under before, and says so', () => {
+    expect(searchNames('Tesla Motors', 20, s.sqlite)).toEqual([
+      { kind: 'issuer', cik: '1318605', name: 'Tesla, Inc.', ticker: 'TSLA', match: 'former-name', formerly: 'Tesla Motors, Inc.' },
+    ]);
+    expect(searchEverything('Reinvent Technology Partners Y', 50, s.sqlite).issuers.map((r) => [r.label, r.formerly])).toEqual([
+      ['Aurora Innovation, Inc.', 'Reinvent Technology Partners Y'],
+    ]);
+    // The current name found once, not again as a former one.
+    expect(searchNames('tesla', 20, s.sqlite).map((m) => [m.cik, m.match])).toEqual([['1318605', 'name']]);
+  });
+
+  it('finds an issuer by a ticker it filed under before', () => {
+    expect(searchNames('rtpy', 20, s.sqlite)).toEqual([
+      { kind: 'issuer', cik: '1828108', name: 'Aurora Innovation, Inc.', ticker: 'AUR', match: 'former-ticker', formerly: 'RTPY' },
+    ]);
+    expect(searchEverything('AUR', 50, s.sqlite).exact).toMatchObject({ cik: '1828108', match: 'ticker' });
+  });
+
+  it('opens a pasted accession number of a stored filing, with or without dashes', () => {
+    expect(searchEverything(' 0000000001-21-000001 ', 50, s.sqlite).accession).toBe('0000000001-21-000001');
+    expect(searchEverything('000000000121000001', 50, s.sqlite).accession).toBe('0000000001-21-000001');
+    expect(searchEverything('0000000001-21-999999', 50, s.sqlite).accession).toBeNull();
+    expect(parseAccession('0000000001-21-00000')).toBeNull();
+  });
+
+  it('tells namesakes apart by the company and role of their latest filing', () => {
+    const people = searchEverything('John Smith', 50, s.sqlite).people;
+    expect(people.map((p) => [p.cik, p.label, p.context]).sort()).toEqual([
+      ['9993001', 'John Smith', 'Director at Aurora Innovation, Inc.'],
+      ['9993002', 'John Smith', 'Director at Other Widgets Corp'],
+    ]);
   });
 });

@@ -106,8 +106,13 @@ describe('a person\'s name order, decided from their filings', () => {
     expect(readableName('Lee Morgan', lee)).toBe('Morgan Lee');
   });
 
+  test('a signature that repeats the filed name says nothing of its order', () => {
+    expect(familyNameFromEvidence(evidence(['DOE JANE Q'], ['DOE JANE Q', '/s/ Doe Jane Q']))).toBeNull();
+    expect(readableName('DOE JANE Q', evidence(['DOE JANE Q'], ['DOE JANE Q']))).toBe('Jane Q. Doe');
+  });
+
   test('evidence that disagrees with itself falls back to EDGAR\'s family-name-first order', () => {
-    const split = evidence(['Lee Morgan'], ['/s/ Lee Morgan', '/s/ Morgan Lee']);
+    const split = evidence(['Lee Morgan'], ['by power of attorney for Lee Morgan', '/s/ Morgan Lee']);
     expect(familyNameFromEvidence(split)).toBeNull();
     expect(readableName('Lee Morgan', split)).toBe('Morgan Lee');
   });
@@ -116,7 +121,7 @@ describe('a person\'s name order, decided from their filings', () => {
     expect(readableName('Sergey Brin Jr', evidence(['Sergey Brin Jr'], ['/s/ Sergey Brin']))).toBe('Sergey Brin Jr.');
     expect(readableName('DODGE R STANTON')).toBe('R. Stanton Dodge');
     expect(readableName('DE LA CRUZ NICHOLAS')).toBe('Nicholas De La Cruz');
-    expect(readableName('Nicholas de la Cruz', evidence(['Nicholas de la Cruz'], ['/s/ Nicholas de la Cruz']))).toBe('Nicholas de la Cruz');
+    expect(readableName('Nicholas de la Cruz', evidence(['Nicholas de la Cruz'], ['/s/ Jo Roe, attorney-in-fact for Nicholas de la Cruz']))).toBe('Nicholas de la Cruz');
     expect(readableName('SMITH JOHN V')).toBe('John V. Smith');
   });
 });

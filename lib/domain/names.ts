@@ -121,7 +121,12 @@ export function familyNameFromEvidence(evidence: NameEvidence): string | null {
   // A signature is written in reading order: where two words of the filed name stand together
   // ("/s/ Elon R. Musk", "attorney-in-fact for Sergey Brin"), the last of them is the family name.
   // A comma, "by" or "for" ends a run, so an attorney's name never joins the person's.
+  // A signature that only repeats a filed form of the name ("/s/ DOE JANE Q") may be the filer's
+  // software copying the name field: no evidence of the order a person writes it in.
+  const wordsOf = (text: string) => text.replace(/\/s\//gi, ' ').split(/[\s,]+/).map(key).filter(Boolean).join(' ');
+  const filedForms = new Set(evidence.filed.map(wordsOf));
   for (const line of evidence.signatures) {
+    if (filedForms.has(wordsOf(line))) continue;
     const words = line.replace(/\/s\//gi, ' ').split(/(,|;|:|\s+)/).filter((w) => w.trim() !== '');
     let run: string[] = [];
     const close = () => {
