@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import { CHART, type Tick } from './geometry';
+
+// What both charts draw the same way: the SVG box (scales to its container's width; scrolls sideways
+// below 440 px so its text stays readable on a phone) and the axes' labels and grid lines. Colours
+// come from currentColor and Tailwind's dark: classes, so the chart follows the page's colour scheme.
+
+export function ChartSvg({ titleId, descId, title, desc, children }: { titleId: string; descId: string; title: string; desc: string; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto">
+      <svg
+        viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+        className="block h-auto w-full min-w-[440px] text-zinc-500 dark:text-zinc-400"
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        fontSize={12}
+      >
+        <title id={titleId}>{title}</title>
+        <desc id={descId}>{desc}</desc>
+        {children}
+      </svg>
+    </div>
+  );
+}
+
+/** Horizontal grid lines with their labels on the left; `strong` is drawn solid (a zero line). */
+export function YAxis({ ticks, strong }: { ticks: Tick[]; strong?: number }) {
+  return (
+    <g aria-hidden="true">
+      {ticks.map((t) => (
+        <g key={t.at}>
+          <line x1={CHART.left} x2={CHART.width - CHART.right} y1={t.at} y2={t.at} stroke="currentColor" strokeOpacity={t.at === strong ? 0.8 : 0.2} />
+          <text x={CHART.left - 6} y={t.at} dy="0.32em" textAnchor="end" fill="currentColor">{t.label}</text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+export function XAxis({ ticks }: { ticks: Tick[] }) {
+  const y = CHART.height - CHART.bottom;
+  return (
+    <g aria-hidden="true">
+      <line x1={CHART.left} x2={CHART.width - CHART.right} y1={y} y2={y} stroke="currentColor" strokeOpacity={0.5} />
+      {ticks.map((t) => (
+        <g key={t.at}>
+          <line x1={t.at} x2={t.at} y1={y} y2={y + 4} stroke="currentColor" />
+          <text x={t.at} y={y + 16} textAnchor="middle" fill="currentColor">{t.label}</text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The numbers behind a chart, folded away: a native <details>, so it opens without JavaScript. */
+export function ChartTable({ summary, caption, children }: { summary: string; caption: string; children: ReactNode }) {
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-sky-700 dark:text-sky-400">{summary}</summary>
+      <div className="table-box mt-2 max-h-96 overflow-auto" role="region" aria-label={caption} tabIndex={0}>
+        <table className="data-table sticky-head">
+          <caption className="sr-only">{caption}</caption>
+          {children}
+        </table>
+      </div>
+    </details>
+  );
+}
