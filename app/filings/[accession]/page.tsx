@@ -8,6 +8,8 @@ import { FilingHeader, issuerTitle, ownersTitle } from '@/components/filing/fili
 import { NonDerivativeTable } from '@/components/filing/non-derivative-table';
 import { ReportingOwners } from '@/components/filing/reporting-owners';
 import { getFilingJson } from '@/db/queries/filing-json';
+import { getAmendmentChanges } from '@/db/queries/amendment-changes';
+import { AmendedBy, AmendmentChanges } from '@/components/filing/amendment-changes';
 import { holdsSampleFilings } from '@/db/queries/samples';
 import { listReadableNames } from '@/db/queries/names-evidence';
 import { indexFootnotes } from '@/lib/domain/footnotes';
@@ -61,16 +63,19 @@ export default async function FilingPage({ params }: Props) {
   if (!found) notFound();
   const { filing, summary, ownerNames } = found;
   const notes = indexFootnotes(filing.footnotes);
+  const changes = filing.amends ? getAmendmentChanges(filing.accession) : null;
 
   return (
     <article aria-labelledby="filing-heading">
       <FilingHeader filing={filing} ownerNames={ownerNames} summary={summary} notes={notes} sample={holdsSampleFilings()} />
+      <AmendedBy amendedBy={filing.amendedBy} />
 
       <FilingFacts filing={filing} sample={holdsSampleFilings()} />
       <ReportingOwners owners={filing.reportingOwners} names={ownerNames} />
       <NonDerivativeTable rows={filing.nonDerivative} notes={notes} />
       <DerivativeTable rows={filing.derivative} notes={notes} />
       <Explanation filing={filing} notes={notes} />
+      {changes ? <AmendmentChanges original={changes.original} diff={changes.diff} formType={filing.formType} /> : null}
     </article>
   );
 }

@@ -4,6 +4,8 @@ import { cache } from 'react';
 import { getIssuerByCik } from '@/db/queries/issuers';
 import { listIssuerInsiders } from '@/db/queries/insiders';
 import { getIssuerBuySellSummary } from '@/db/queries/buy-sell';
+import { getIssuerMonthlyTrades } from '@/db/queries/monthly-trades';
+import { MonthlyTradesChart } from '@/components/charts/monthly-trades-chart';
 import { listIssuerTransactions } from '@/db/queries/transactions';
 import { parseCik } from '@/lib/domain/cik';
 import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
@@ -71,6 +73,8 @@ export default async function IssuerPage({ params, searchParams }: Props) {
       />
 
       <BuySellSummary summary={summary} />
+
+      <MonthlyTradesChart issuer={issuer.name ?? `CIK ${issuer.cik}`} {...getIssuerMonthlyTrades(cik)} />
 
       <InsidersTable
         insiders={insiders}

@@ -4,6 +4,8 @@ import { cache } from 'react';
 import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
 import { getReadableName } from '@/db/queries/names-evidence';
 import { listPersonTransactions } from '@/db/queries/transactions';
+import { getPersonHoldings } from '@/db/queries/holdings-series';
+import { HoldingsSection } from '@/components/charts/holdings-section';
 import { parseCik } from '@/lib/domain/cik';
 import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
 import { TransactionsSection } from '@/components/table/transactions-section';
@@ -67,6 +69,8 @@ export default async function PersonPage({ params, searchParams }: Props) {
       />
 
       <CompaniesTable issuers={issuers} personCik={cik} name={name} limit={companyLimit} showAllHref={showAllHref} />
+
+      <HoldingsSection person={name} data={getPersonHoldings(cik)} />
 
       <TransactionsSection
         title="Transactions and holdings"
