@@ -15,7 +15,6 @@ export function Cell({
   row,
   fields,
   notes,
-  idPrefix,
   marked,
   numeric = false,
   children,
@@ -23,14 +22,13 @@ export function Cell({
   row: FilingJsonRow;
   fields: RowField[];
   notes: FootnoteIndex;
-  idPrefix: string;
   /** Fields that carry a footnote somewhere in the table: numbers in those columns keep a slot for markers so they still line up. */
   marked: ReadonlySet<string>;
   numeric?: boolean;
   children?: ReactNode;
 }) {
   const ids = fields.flatMap((field) => row.footnoteIds[field] ?? []);
-  const marks = ids.length > 0 ? <FootnoteMarks ids={ids} notes={notes} idPrefix={`${idPrefix}-${fields[0]}`} /> : null;
+  const marks = ids.length > 0 ? <FootnoteMarks ids={ids} notes={notes} /> : null;
   const reserve = numeric && fields.some((field) => marked.has(field));
   const after = reserve ? <span className="marks">{marks}</span> : marks;
   // Only what is there: on a server component an undefined prop or a null child is still written

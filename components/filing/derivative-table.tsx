@@ -33,7 +33,6 @@ export function DerivativeTable({ rows, notes }: { rows: FilingJsonDerivativeRow
       columns={COLUMNS}
       rows={rows}
       notes={notes}
-      rowIdPrefix="d"
       cells={(common) => {
         const { row } = common;
         // The form splits the amount into (A) and (D) columns; the A/D code's footnotes go with the number.

@@ -18,7 +18,7 @@ export function Explanation({ filing, notes }: { filing: FilingJson; notes: Foot
             {filing.footnotes.map((f) => (
               <li key={f.id} id={footnoteAnchor(f.id)} className="flex scroll-mt-20 gap-2 rounded px-1 target:bg-yellow-100 dark:target:bg-yellow-900/40">
                 <span className="w-8 shrink-0 text-right font-semibold tabular-nums">({notes.numbers.get(f.id)})</span>
-                <span>{f.text}</span>
+                <span data-footnote-text="">{f.text}</span>
               </li>
             ))}
           </ol>

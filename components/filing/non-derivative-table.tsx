@@ -28,7 +28,6 @@ export function NonDerivativeTable({ rows, notes }: { rows: FilingJsonRow[]; not
       columns={COLUMNS}
       rows={rows}
       notes={notes}
-      rowIdPrefix="n"
       cells={(common) => {
         const { row } = common;
         return (

@@ -15,7 +15,7 @@ function headerProps(c: FormColumn, marked: ReadonlySet<string>): { title?: stri
 }
 
 /** What every cell of a row needs (spread into `Cell`). */
-export type RowCellProps<Row> = { row: Row; notes: FootnoteIndex; idPrefix: string; marked: ReadonlySet<string> };
+export type RowCellProps<Row> = { row: Row; notes: FootnoteIndex; marked: ReadonlySet<string> };
 
 /**
  * Table I or Table II of the form: the title of the security heads each row (with its footnotes and a
@@ -29,7 +29,6 @@ export function SecuritiesTable<Row extends FilingJsonRow>({
   columns,
   rows,
   notes,
-  rowIdPrefix,
   cells,
 }: {
   id: string;
@@ -40,8 +39,6 @@ export function SecuritiesTable<Row extends FilingJsonRow>({
   columns: readonly FormColumn[];
   rows: Row[];
   notes: FootnoteIndex;
-  /** Starts the ids of a row's footnote marks, followed by the row's index: distinct per table on one page. */
-  rowIdPrefix: string;
   /** The row's cells after the title, one per column. */
   cells: (props: RowCellProps<Row>) => ReactNode;
 }) {
@@ -66,15 +63,14 @@ export function SecuritiesTable<Row extends FilingJsonRow>({
       footer={<CodeLegend rows={rows} />}
     >
       {rows.map((row, i) => {
-        const p = `${rowIdPrefix}${i}`;
         return (
           <tr key={i}>
             <th scope="row">
               {row.securityTitle}
-              <FootnoteMarks ids={row.footnoteIds.securityTitle} notes={notes} idPrefix={`${p}-securityTitle`} />
+              <FootnoteMarks ids={row.footnoteIds.securityTitle} notes={notes} />
               {row.kind === 'holding' ? <HoldingBadge /> : null}
             </th>
-            {cells({ row, notes, idPrefix: p, marked })}
+            {cells({ row, notes, marked })}
           </tr>
         );
       })}

@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { DerivativeTable } from '@/components/filing/derivative-table';
 import { Explanation } from '@/components/filing/explanation';
 import { FilingFacts } from '@/components/filing/filing-facts';
+import { FootnoteTips } from '@/components/filing/footnote-tips';
 import { FilingHeader, issuerTitle, ownersTitle } from '@/components/filing/filing-header';
 import { NonDerivativeTable } from '@/components/filing/non-derivative-table';
 import { ReportingOwners } from '@/components/filing/reporting-owners';
@@ -76,6 +77,7 @@ export default async function FilingPage({ params }: Props) {
       <DerivativeTable rows={filing.derivative} notes={notes} />
       <Explanation filing={filing} notes={notes} />
       {changes ? <AmendmentChanges original={changes.original} diff={changes.diff} formType={filing.formType} /> : null}
+      <FootnoteTips />
     </article>
   );
 }
