@@ -9,7 +9,7 @@ import { CORPUS_DIR, type FakeEdgar, hasCorpus, startFakeEdgar } from '../test/f
 
 // "Load from SEC EDGAR" in real Chromium. The shared e2e server has no SEC_USER_AGENT, so this file
 // starts its own `next start` from the same production build, over an empty database, with
-// SEC_USER_AGENT set and EDGAR_BASE_URL / EDGAR_DATA_URL pointing at the EDGAR look-alike (serving
+// SEC_USER_AGENT and SECTION16_WEB_LOADS=1 set and EDGAR_BASE_URL / EDGAR_DATA_URL pointing at the EDGAR look-alike (serving
 // ../shared/corpus on 127.0.0.1). Nothing here reaches sec.gov.
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -48,6 +48,10 @@ test.describe('Load from SEC EDGAR', () => {
         ...process.env,
         DATABASE_PATH: path.join(workDir, 'section16.db'),
         SEC_USER_AGENT: USER_AGENT,
+        // Loading from the web is off unless the operator turns it on; this file's loads all come
+        // from 127.0.0.1, more than a public server's allowance per client.
+        SECTION16_WEB_LOADS: '1',
+        SECTION16_WEB_LOADS_PER_HOUR: '100',
         EDGAR_BASE_URL: fake.url,
         EDGAR_DATA_URL: fake.url,
         EDGAR_CACHE_DIR: path.join(workDir, 'edgar-cache'),

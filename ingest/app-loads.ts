@@ -3,18 +3,26 @@ import 'server-only';
 // bundle (and Next's dev reloads) sees the same running loads.
 import { getDatabase } from '../db/index';
 import { createFilingStore } from '../db/store';
-import { isEdgarLoadingEnabled } from '../lib/edgar/env';
+import { isEdgarLoadingEnabled, readWebLoadSettings } from '../lib/edgar/env';
 import { createLoadRegistry, type LoadRegistry } from './edgar-jobs';
 
 const globalForLoads = globalThis as typeof globalThis & { __section16EdgarLoads?: LoadRegistry };
 
 export { isEdgarLoadingEnabled };
 
-/** The registry, or `null` when the server has no SEC_USER_AGENT (loading is not offered then). */
+/**
+ * The registry, or `null` when loading from the web is off: the operator turns it on with
+ * SECTION16_WEB_LOADS=1 and a SEC_USER_AGENT (lib/edgar/env.ts).
+ */
 export function getEdgarLoads(): LoadRegistry | null {
   if (!isEdgarLoadingEnabled()) return null;
-  globalForLoads.__section16EdgarLoads ??= createLoadRegistry({
-    openStore: () => createFilingStore(getDatabase().sqlite),
-  });
+  if (!globalForLoads.__section16EdgarLoads) {
+    const { maxRunning, maxQueued } = readWebLoadSettings();
+    globalForLoads.__section16EdgarLoads = createLoadRegistry({
+      openStore: () => createFilingStore(getDatabase().sqlite),
+      maxRunning,
+      maxQueued,
+    });
+  }
   return globalForLoads.__section16EdgarLoads;
 }

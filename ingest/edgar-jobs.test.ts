@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index';
 import { createFilingStore } from '../db/store';
-import { EdgarConfigError, isEdgarLoadingEnabled } from '../lib/edgar/env';
-import { createLoadRegistry, type LoadRegistry } from './edgar-jobs';
+import { EdgarConfigError, isEdgarLoadingEnabled, readWebLoadSettings } from '../lib/edgar/env';
+import { createLoadRegistry, LoadsBusyError, type LoadRegistry } from './edgar-jobs';
 import { EdgarNotFoundError } from '../lib/edgar/fetch';
 import { edgarTargetOf, edgarTargetOfPath } from '../lib/edgar/targets';
 import { CORPUS_DIR, hasCorpus, type RecordedRequest } from '../test/fake-edgar/fake-edgar';
@@ -30,11 +30,32 @@ describe('what a search or a URL names', () => {
     expect(edgarTargetOfPath('/filings/0001-02-03')).toBeNull();
   });
 
-  it('offers loading only with a user agent', () => {
+  it('offers loading only when the operator turned it on, with a user agent', () => {
+    const on = { SECTION16_WEB_LOADS: '1' };
     expect(isEdgarLoadingEnabled({})).toBe(false);
-    expect(isEdgarLoadingEnabled({ SEC_USER_AGENT: 'nobody' })).toBe(false);
-    expect(isEdgarLoadingEnabled({ SEC_USER_AGENT: 'Jane Doe jane@example.com' })).toBe(true);
+    expect(isEdgarLoadingEnabled({ SEC_USER_AGENT: 'Jane Doe jane@example.com' })).toBe(false);
+    expect(isEdgarLoadingEnabled({ ...on })).toBe(false);
+    expect(isEdgarLoadingEnabled({ ...on, SEC_USER_AGENT: 'nobody' })).toBe(false);
+    expect(isEdgarLoadingEnabled({ SECTION16_WEB_LOADS: '0', SEC_USER_AGENT: 'Jane Doe jane@example.com' })).toBe(false);
+    expect(isEdgarLoadingEnabled({ ...on, SEC_USER_AGENT: 'Jane Doe jane@example.com' })).toBe(true);
+    expect(isEdgarLoadingEnabled({ ...on, SEC_USER_AGENT: 'Jane Doe jane@example.com', SECTION16_WEB_LOADS_QUEUED: 'lots' })).toBe(false);
     expect(() => createLoadRegistry({ env: {}, openStore: () => { throw new Error('never opened'); } })).toThrow(EdgarConfigError);
+  });
+});
+
+describe('the web loads settings', () => {
+  it('limit loads by default, and read the operator\'s numbers', () => {
+    expect(readWebLoadSettings({})).toEqual({ enabled: false, maxRunning: 2, maxQueued: 8, perClientPerHour: 6 });
+    expect(readWebLoadSettings({
+      SECTION16_WEB_LOADS: 'true', SEC_USER_AGENT: 'Jane Doe jane@example.com',
+      SECTION16_WEB_LOADS_RUNNING: '3', SECTION16_WEB_LOADS_QUEUED: '0', SECTION16_WEB_LOADS_PER_HOUR: '20',
+    })).toEqual({ enabled: true, maxRunning: 3, maxQueued: 0, perClientPerHour: 20 });
+  });
+
+  it('name a bad variable', () => {
+    expect(() => readWebLoadSettings({ SECTION16_WEB_LOADS: 'yes' })).toThrow('SECTION16_WEB_LOADS must be 1 (on) or 0 (off)');
+    expect(() => readWebLoadSettings({ SECTION16_WEB_LOADS_RUNNING: '0' })).toThrow('SECTION16_WEB_LOADS_RUNNING must be at least 1');
+    expect(() => readWebLoadSettings({ SECTION16_WEB_LOADS_PER_HOUR: 'many' })).toThrow('SECTION16_WEB_LOADS_PER_HOUR must be a number');
   });
 });
 
@@ -100,5 +121,30 @@ describe.skipIf(!hasCorpus)('loads from the app', () => {
     const { load } = await registry.start({ cik: '77777' });
     await registry.settled(load.key);
     expect(registry.get('77777')).toMatchObject({ status: 'failed', error: 'EDGAR has no filer with CIK 77777' });
+  });
+  it('runs a few at once, queues a few more, and turns down the rest until one finishes', async () => {
+    const { sqlite } = openDatabase(edgar.ws.dbPath);
+    const capped = createLoadRegistry({ env: edgar.env(), openStore: () => createFilingStore(sqlite), maxRunning: 1, maxQueued: 1 });
+    try {
+      // Rumble's first document is slow: its load is still running while the others ask.
+      edgar.fake.delay(edgar.fake.issuerByTicker('RUM').filings[0]!.documentPath, 1_500);
+      const first = await capped.start({ ticker: 'RUM' });
+      expect(first.load).toMatchObject({ status: 'running', waitingBehind: 0 });
+      const second = await capped.start({ ticker: 'MDB' });
+      expect(second).toMatchObject({ created: true, load: { cik: '1441816', status: 'queued', waitingBehind: 1 } });
+      await expect(capped.start({ ticker: 'PLTR' })).rejects.toThrow(new LoadsBusyError('The server is already loading 2 issuers from SEC EDGAR; try again in a few minutes.'));
+      // Asking again for a load running or waiting joins it, full or not.
+      expect(await capped.start({ cik: '1830081' })).toMatchObject({ created: false, load: { status: 'running' } });
+      expect(await capped.start({ cik: '1441816' })).toMatchObject({ created: false, load: { status: 'queued' } });
+      await capped.settled('1830081');
+      expect(capped.get('1441816')!.status).not.toBe('queued');
+      await capped.settled('1441816');
+      expect(capped.get('1441816')).toMatchObject({ status: 'done', progress: { loaded: edgar.fake.issuerByTicker('MDB').filings.length } });
+      // Room again.
+      expect((await capped.start({ ticker: 'PLTR' })).created).toBe(true);
+      await capped.settled('1321655');
+    } finally {
+      sqlite.close();
+    }
   });
 });

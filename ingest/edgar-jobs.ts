@@ -1,6 +1,7 @@
 // Loads started from the web app ("Load from SEC EDGAR"): they run in the background of the Next
 // server process, one per issuer at a time, and report progress to GET /api/edgar/loads/[key].
-// All loads share one EDGAR client, so together they still keep to the rate limit.
+// All loads share one EDGAR client, so together they still keep to the rate limit. A few run at
+// once and a few more wait their turn; past that, a new load is turned down (LoadsBusyError).
 import { EdgarClient } from '../lib/edgar/client';
 import { type EdgarConfig, type EdgarEnv, readEdgarConfig } from '../lib/edgar/env';
 import type { FilingStore } from '../db/store';
@@ -9,6 +10,11 @@ import { describeError, type LoadStatus, type LoadView, Progress } from '../lib/
 import { loadCik } from './edgar';
 
 export type { LoadStatus, LoadView };
+
+/** Thrown by `start` when as many loads are running and waiting as the server allows. */
+export class LoadsBusyError extends Error {
+  override readonly name = 'LoadsBusyError';
+}
 
 interface Job {
   key: string;
@@ -20,6 +26,10 @@ interface Job {
   finishedAt: Date | null;
   error: string | null;
   progress: Progress;
+  /** Runs the load (once its turn comes); never rejects. */
+  run: () => Promise<void>;
+  /** Settles `done`, once the next load in the queue has started. */
+  finished: () => void;
   done: Promise<void>;
 }
 
@@ -29,13 +39,19 @@ export interface LoadRegistryOptions {
   openStore: () => FilingStore;
   /** How long a finished load stays visible. */
   keepFinishedMs?: number;
+  /** Loads running at once (default 2); more wait their turn. */
+  maxRunning?: number;
+  /** Loads that may wait (default 8); past running + waiting, `start` throws LoadsBusyError. */
+  maxQueued?: number;
 }
 
 export interface LoadRegistry {
   readonly config: EdgarConfig;
   /**
-   * Starts loading an issuer's filings, or returns the load already running for it. Resolving a
-   * ticker asks EDGAR (cached); an unknown one throws `EdgarNotFoundError`.
+   * Starts loading an issuer's filings (or queues it behind the loads running), or returns the
+   * load already running or waiting for it. Resolving a ticker asks EDGAR (cached); an unknown one
+   * throws `EdgarNotFoundError`; a new load when the server has as many as it allows throws
+   * `LoadsBusyError`.
    */
   start(target: IssuerTarget): Promise<{ load: LoadView; created: boolean }>;
   get(key: string): LoadView | null;
@@ -49,6 +65,11 @@ export function createLoadRegistry(options: LoadRegistryOptions): LoadRegistry {
   const client = new EdgarClient(config);
   const jobs = new Map<string, Job>();
   const keepFinishedMs = options.keepFinishedMs ?? 60 * 60_000;
+  const maxRunning = Math.max(1, options.maxRunning ?? 2);
+  const maxQueued = Math.max(0, options.maxQueued ?? 8);
+  /** Loads waiting their turn, first come first served. */
+  const queue: Job[] = [];
+  let running = 0;
   let store: FilingStore | null = null;
 
   const view = (job: Job): LoadView => ({
@@ -62,7 +83,22 @@ export function createLoadRegistry(options: LoadRegistryOptions): LoadRegistry {
     error: job.error,
     progress: job.progress.snapshot(),
     issuerPath: `/issuers/${job.cik}`,
+    waitingBehind: job.status === 'queued' ? running + queue.indexOf(job) : 0,
   });
+
+  const runNext = () => {
+    while (running < maxRunning && queue.length > 0) {
+      const job = queue.shift()!;
+      job.status = 'running';
+      job.startedAt = new Date();
+      running++;
+      void job.run().finally(() => {
+        running--;
+        runNext();
+        job.finished();
+      });
+    }
+  };
 
   const prune = () => {
     const now = Date.now();
@@ -76,19 +112,24 @@ export function createLoadRegistry(options: LoadRegistryOptions): LoadRegistry {
     async start(target) {
       prune();
       const resolved = await resolveTarget(client, config, target);
-      const running = jobs.get(resolved.cik);
-      if (running?.status === 'running') return { load: view(running), created: false };
+      const before = jobs.get(resolved.cik);
+      if (before?.status === 'running' || before?.status === 'queued') return { load: view(before), created: false };
+      if (running + queue.length >= maxRunning + maxQueued) {
+        throw new LoadsBusyError(`The server is already loading ${maxRunning + maxQueued} issuers from SEC EDGAR; try again in a few minutes.`);
+      }
       store ??= options.openStore();
       const job: Job = {
         key: resolved.cik,
         cik: resolved.cik,
-        ticker: resolved.ticker ?? running?.ticker ?? null,
-        name: resolved.name ?? running?.name ?? null,
-        status: 'running',
+        ticker: resolved.ticker ?? before?.ticker ?? null,
+        name: resolved.name ?? before?.name ?? null,
+        status: 'queued',
         startedAt: new Date(),
         finishedAt: null,
         error: null,
         progress: new Progress(),
+        run: async () => {},
+        finished: () => {},
         done: Promise.resolve(),
       };
       const deps = { client, hosts: config, store, progress: job.progress, concurrency: config.concurrency };
@@ -96,7 +137,8 @@ export function createLoadRegistry(options: LoadRegistryOptions): LoadRegistry {
         job.name ??= listing.name;
         job.ticker ??= listing.tickers[0] ?? null;
       };
-      job.done = loadCik(deps, job.cik, { olderPages: true, onListing }).then(
+      job.done = new Promise((resolve) => (job.finished = resolve));
+      job.run = () => loadCik(deps, job.cik, { olderPages: true, onListing }).then(
         () => {
           job.status = 'done';
           job.finishedAt = new Date();
@@ -108,6 +150,8 @@ export function createLoadRegistry(options: LoadRegistryOptions): LoadRegistry {
         },
       );
       jobs.set(job.key, job);
+      queue.push(job);
+      runNext();
       return { load: view(job), created: true };
     },
     get(key) {

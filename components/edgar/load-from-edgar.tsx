@@ -43,9 +43,9 @@ export function LoadFromEdgar({ target, whenDone = 'refresh' }: { target: EdgarT
     }
   }
 
-  // Poll while the load runs.
+  // Poll while the load runs or waits its turn.
   useEffect(() => {
-    if (load?.status !== 'running') return;
+    if (load?.status !== 'running' && load?.status !== 'queued') return;
     let cancelled = false;
     const timer = setTimeout(async () => {
       try {
@@ -103,6 +103,13 @@ function LoadProgress({ load, name }: { load: LoadView; name: string }) {
   const p = load.progress;
   const total = p.found - p.alreadyStored;
   const done = total - p.remaining;
+  if (load.status === 'queued') {
+    return (
+      <p role="status" aria-live="polite" className="text-sm">
+        {name} will load from SEC EDGAR when {load.waitingBehind === 1 ? 'the load ahead of it finishes' : `the ${load.waitingBehind} loads ahead of it finish`}…
+      </p>
+    );
+  }
   if (load.status === 'running') {
     return (
       <div className="space-y-2">

@@ -95,10 +95,51 @@ export function requireUserAgent(config: EdgarConfig): string {
   return config.userAgent;
 }
 
-/** Whether the app may offer "Load from SEC EDGAR": only with a valid user agent configured. */
+/**
+ * Loading from the web app ("Load from SEC EDGAR"): any visitor could start loads, so it is off
+ * unless the operator turns it on, and then limited (app/api/edgar/loads).
+ */
+export interface WebLoadSettings {
+  /** SECTION16_WEB_LOADS=1 (and a valid SEC_USER_AGENT). */
+  enabled: boolean;
+  /** Loads that run at once; more wait their turn (SECTION16_WEB_LOADS_RUNNING, default 2). */
+  maxRunning: number;
+  /** Loads that may wait; past running + waiting, a new one is refused (SECTION16_WEB_LOADS_QUEUED, default 8). */
+  maxQueued: number;
+  /** Loads one client may start in an hour, all at once or spread out (SECTION16_WEB_LOADS_PER_HOUR, default 6). */
+  perClientPerHour: number;
+}
+
+const webSchema = z.object({
+  SECTION16_WEB_LOADS: z
+    .enum(['', '0', '1', 'false', 'true', 'off', 'on'], { error: 'SECTION16_WEB_LOADS must be 1 (on) or 0 (off)' })
+    .optional()
+    .transform((v) => v === '1' || v === 'true' || v === 'on'),
+  SECTION16_WEB_LOADS_RUNNING: number('SECTION16_WEB_LOADS_RUNNING', 1, 16, 2),
+  SECTION16_WEB_LOADS_QUEUED: number('SECTION16_WEB_LOADS_QUEUED', 0, 1_000, 8),
+  SECTION16_WEB_LOADS_PER_HOUR: number('SECTION16_WEB_LOADS_PER_HOUR', 1, 100_000, 6),
+});
+
+/** The web app's load settings. Throws `EdgarConfigError` naming a bad variable. */
+export function readWebLoadSettings(env: EdgarEnv = process.env): WebLoadSettings {
+  const parsed = webSchema.safeParse(env);
+  if (!parsed.success) throw new EdgarConfigError(parsed.error.issues.map((i) => i.message).join('\n'));
+  const e = parsed.data;
+  return {
+    enabled: e.SECTION16_WEB_LOADS && readEdgarConfig(env).userAgent !== null,
+    maxRunning: Math.floor(e.SECTION16_WEB_LOADS_RUNNING),
+    maxQueued: Math.floor(e.SECTION16_WEB_LOADS_QUEUED),
+    perClientPerHour: Math.floor(e.SECTION16_WEB_LOADS_PER_HOUR),
+  };
+}
+
+/**
+ * Whether the app offers "Load from SEC EDGAR": only when the operator turned it on
+ * (SECTION16_WEB_LOADS=1) with a valid SEC_USER_AGENT, and every setting reads.
+ */
 export function isEdgarLoadingEnabled(env: EdgarEnv = process.env): boolean {
   try {
-    return readEdgarConfig(env).userAgent !== null;
+    return readWebLoadSettings(env).enabled;
   } catch {
     return false;
   }

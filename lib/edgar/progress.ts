@@ -29,7 +29,8 @@ export interface ProgressSnapshot {
   failures: FailureReport[];
 }
 
-export type LoadStatus = 'running' | 'done' | 'failed';
+/** `queued`: waiting for other loads to finish (the server runs a few at once). */
+export type LoadStatus = 'queued' | 'running' | 'done' | 'failed';
 
 /**
  * What the API and the pages show of one of the app's background loads (ingest/edgar-jobs.ts).
@@ -49,6 +50,8 @@ export interface LoadView {
   progress: ProgressSnapshot;
   /** Where the filings can be seen once loaded. */
   issuerPath: string;
+  /** While queued, the loads ahead of it (running or waiting); else 0. */
+  waitingBehind: number;
 }
 
 export function describeError(error: unknown): string {

@@ -24,9 +24,14 @@ export default async function EdgarLoadPage({ params }: Props) {
 
   return (
     <div className="space-y-4">
-      {load.status === 'running' ? <meta httpEquiv="refresh" content="2" /> : null}
+      {load.status === 'running' || load.status === 'queued' ? <meta httpEquiv="refresh" content="2" /> : null}
       <h1 className="text-2xl font-semibold tracking-tight">Loading {name} from SEC EDGAR</h1>
-      {load.status === 'running' ? (
+      {load.status === 'queued' ? (
+        <p role="status">
+          Waiting for {load.waitingBehind === 1 ? 'the load ahead of it' : `the ${load.waitingBehind} loads ahead of it`} to finish. This page
+          refreshes itself.
+        </p>
+      ) : load.status === 'running' ? (
         <p role="status">
           {p.found > 0 ? `${p.found} filings found, ${p.loaded} loaded, ${p.failed} failed` : 'Listing filings'}
           {p.remaining > 0 && p.etaSeconds !== null ? `, about ${formatDuration(p.etaSeconds)} left` : ''}. This page

@@ -1,5 +1,5 @@
-import { transactionsResponse } from '@/app/api/_lib/transactions-api';
+import { limitedTransactionsResponse } from '@/app/api/_lib/transactions-api';
 
 export async function GET(request: Request, { params }: { params: Promise<{ cik: string }> }) {
-  return transactionsResponse('issuer', (await params).cik, new URL(request.url));
+  return limitedTransactionsResponse('issuer', (await params).cik, request);
 }
