@@ -42,7 +42,7 @@ function Fields({ fields }: { fields: FieldChange[] }) {
         <li key={f.field}>
           <span className="font-medium">{LABELS[f.field] ?? f.field}</span>:{' '}
           <del className="text-rose-700 dark:text-rose-400">{show(f.field, f.before)}</del>
-          <span aria-hidden="true"> → </span><span className="sr-only"> changed to </span>
+          {' → '}
           <ins className="text-emerald-700 no-underline dark:text-emerald-400">{show(f.field, f.after)}</ins>
         </li>
       ))}
@@ -127,8 +127,8 @@ export function AmendmentChanges({ original, diff, formType }: { original: { acc
 export function AmendedBy({ amendedBy }: { amendedBy: string[] }) {
   if (amendedBy.length === 0) return null;
   return (
-    <p className="mt-3 text-sm">
-      Amended by{' '}
+    <p className="mt-2 text-sm">
+      See{' '}
       {amendedBy.map((a, i) => (
         <span key={a}>
           {i > 0 ? ', ' : ''}
@@ -137,7 +137,7 @@ export function AmendedBy({ amendedBy }: { amendedBy: string[] }) {
           </Link>
         </span>
       ))}
-      .
+      , field by field.
     </p>
   );
 }

@@ -33,7 +33,9 @@ function loadDatabase(): void {
   // Top-level fixtures only: fixtures/bad holds malformed files that must fail.
   const fixtures = readdirSync(path.join(repoRoot, 'fixtures'))
     .filter((name) => name.endsWith('.xml'))
-    .map((name) => path.join('fixtures', name));
+    .map((name) => path.join('fixtures', name))
+    // The original of the corpus's 4/A, written from its remark, so the 4/A's page shows what it changed.
+    .concat(path.join('fixtures', 'amendments'));
   const sources = existsSync(path.join(corpus, 'xml'))
     ? [path.join(corpus, 'xml'), path.join(corpus, 'submissions'), ...fixtures]
     : fixtures;

@@ -1,0 +1,62 @@
+// The pictures: a person's holdings over time and an issuer's purchases and sales by month, counted
+// by hand from the corpus XML.
+//   Elon Musk (CIK 1494730) at SolarCity: nine Table I transactions, all held indirectly "By Trust":
+//   six conversions (C) and a purchase (P) on December 18, 2012 (0001181431-12-066021), purchases on
+//   December 26 and 27 (0001288257-12-000028); 20,813,961 shares after the last.
+//   Natera (CIK 1604821): two sales in May 2021 (56,889 × $93.48 + 10,998 × $94.19 = $6,353,885),
+//   three purchases in March 2022 ($5,005,411), five sales in December 2024 ($14,793,563).
+import { expect, test, type Locator } from '@playwright/test';
+import { NO_CORPUS, hasCorpus } from './support/helpers';
+
+const MUSK = '1494730';
+const NATERA = '1604821';
+
+/** Opens a chart's <details> table (no JavaScript needed) and gives the table. */
+async function openTable(chart: Locator, summary: string, caption: RegExp): Promise<Locator> {
+  await chart.getByText(summary, { exact: true }).click();
+  const table = chart.getByRole('table', { name: caption });
+  await expect(table).toBeVisible();
+  return table;
+}
+
+test.describe('charts', () => {
+  test.skip(!hasCorpus, NO_CORPUS);
+
+  test("a person's page charts the shares held at each company, one step per transaction", async ({ page }) => {
+    await page.goto(`/people/${MUSK}`);
+    const holdings = page.getByRole('region', { name: 'Holdings over time' });
+    const solarCity = holdings.getByRole('figure', { name: /SolarCity/i });
+    await expect(solarCity).toContainText('9 transactions');
+    await expect(solarCity.getByRole('img', { name: /^Shares of SolarCity .* held by / })).toBeVisible();
+    // Nine steps on the indirect line, none direct.
+    await expect(solarCity.locator('circle[data-step="I"]')).toHaveCount(9);
+    await expect(solarCity.locator('circle[data-step="D"]')).toHaveCount(0);
+
+    const table = await openTable(solarCity, 'Holdings as a table', /SolarCity .* after each transaction/);
+    const rows = table.locator('tbody').getByRole('row');
+    await expect(rows).toHaveCount(9);
+    await expect(rows.first()).toContainText('Dec 18, 2012');
+    await expect(rows.first()).toContainText('C');
+    await expect(rows.first()).toContainText('10,609,976');
+    await expect(rows.nth(6)).toContainText('P');
+    await expect(rows.nth(6)).toContainText('20,724,991');
+    await expect(rows.last()).toContainText('Dec 27, 2012');
+    await expect(rows.last()).toContainText('Indirect');
+    await expect(rows.last()).toContainText('20,813,961');
+  });
+
+  test("an issuer's page charts open-market purchases up and sales down, by month", async ({ page }) => {
+    await page.goto(`/issuers/${NATERA}`);
+    const chart = page.getByRole('region', { name: 'Purchases and sales by month' });
+    await expect(chart.getByRole('img', { name: /purchases and sales of Natera/i })).toBeVisible();
+    await expect(chart.locator('rect[data-bar="purchases"]')).toHaveCount(1);
+    await expect(chart.locator('rect[data-bar="sales"]')).toHaveCount(2);
+
+    const table = await openTable(chart, 'Purchases and sales by month as a table', /May 2021 to December 2024/);
+    const rows = table.locator('tbody').getByRole('row');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.nth(0)).toHaveText(/May 2021\s*0\s*—\s*2\s*\$6,353,885/);
+    await expect(rows.nth(1)).toHaveText(/March 2022\s*3\s*\$5,005,411\s*0\s*—/);
+    await expect(rows.nth(2)).toHaveText(/December 2024\s*0\s*—\s*5\s*\$14,793,563/);
+  });
+});
