@@ -2,7 +2,7 @@
 import { corpusDir, loadCorpus } from './corpus';
 import { benchIngest, printIngest } from './ingest';
 import { benchPages, printPages } from './pages';
-import { benchParse, printParse } from './parse';
+import { benchParse, loadPeer, printParse } from './parse';
 
 const corpus = loadCorpus();
 if (!corpus) {
@@ -15,7 +15,7 @@ const pagesOnly = process.argv.includes('--pages-only');
 
 console.log(`Section16 benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
 if (!pagesOnly) {
-  printParse(benchParse(corpus.xml));
+  printParse(benchParse(corpus.xml, await loadPeer()));
   printIngest(benchIngest(corpus.xml));
 }
 if (pagesOnly || !process.argv.includes('--no-pages')) printPages(await benchPages());

@@ -54,19 +54,37 @@ export async function startServer(databasePath: string, cwd = process.cwd()): Pr
   throw new Error('next start did not answer within 60 s');
 }
 
+export interface Timed {
+  times: number[];
+  status: number;
+  /** Response body size (uncompressed). */
+  bytes: number;
+}
+
+async function timeOne(url: string, into: Timed): Promise<void> {
+  const start = performance.now();
+  const res = await fetch(url);
+  const body = await res.arrayBuffer();
+  into.times.push(performance.now() - start);
+  into.status = res.status;
+  into.bytes = body.byteLength;
+}
+
 /** Sequential requests: server time as a user sees it, one request at a time. */
-export async function timeRequests(url: string, count: number): Promise<{ times: number[]; status: number; bytes: number }> {
-  let status = 0;
-  let bytes = 0;
-  for (let i = 0; i < 3; i++) await (await fetch(url)).arrayBuffer(); // warm caches and compiled routes
-  const times: number[] = [];
+export async function timeRequests(url: string, count: number): Promise<Timed> {
+  return (await timeSideBySide([url], count))[0]!;
+}
+
+/**
+ * Sequential requests to each URL in turn, `count` rounds: figures to compare with each other, since
+ * every URL sees the same machine (a shared machine's load changes from one minute to the next).
+ */
+export async function timeSideBySide(urls: string[], count: number): Promise<Timed[]> {
+  // Warm caches and compiled routes.
+  for (let i = 0; i < 3; i++) for (const url of urls) await (await fetch(url)).arrayBuffer();
+  const timed = urls.map((): Timed => ({ times: [], status: 0, bytes: 0 }));
   for (let i = 0; i < count; i++) {
-    const start = performance.now();
-    const res = await fetch(url);
-    const body = await res.arrayBuffer();
-    times.push(performance.now() - start);
-    status = res.status;
-    bytes = body.byteLength;
+    for (let u = 0; u < urls.length; u++) await timeOne(urls[u]!, timed[u]!);
   }
-  return { times, status, bytes };
+  return timed;
 }

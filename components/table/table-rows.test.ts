@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TransactionRow } from '@/db/queries/types';
-import { toTableRows } from './table-rows';
+import { toTableRows, unpackRow, type TransactionLine } from './table-rows';
 
-function row(over: Partial<TransactionRow>): TransactionRow {
+function row(over: Partial<TransactionLine>): TransactionLine {
   return {
     id: 1, accession: '0000950170-25-003585', formType: '4', filedAt: '2025-01-08',
     issuerCik: '1318605', issuerName: 'Tesla, Inc.', issuerTicker: 'TSLA',
@@ -10,7 +9,7 @@ function row(over: Partial<TransactionRow>): TransactionRow {
     isDirector: true, isOfficer: true, isTenPercentOwner: false, isOther: false, officerTitle: 'CEO', otherText: null,
     table: 'N', kind: 'transaction', securityTitle: 'Common Stock', transactionDate: '2025-01-06', code: 'S',
     acquiredDisposed: 'D', shares: 100, pricePerShare: 'See footnote', value: null, sharesOwnedAfter: 0,
-    directOrIndirect: 'D', underlyingTitle: 'Common Stock', underlyingShares: 5, conversionOrExercisePrice: 1,
+    directOrIndirect: 'D',
     ...over,
   };
 }
@@ -26,14 +25,16 @@ describe('toTableRows', () => {
       { accession: '0000950170-25-003585', formType: '4', filedAt: '2025-01-08', ownerCik: '1494730', ownerName: 'Musk Elon', isDirector: true, isOfficer: true, officerTitle: 'CEO' },
       { accession: '0001790565-23-000009', formType: '4', filedAt: '2025-01-08', ownerCik: '1790565', ownerName: 'Baglino Andrew D', ownerCount: 2, isOfficer: true },
     ]);
-    expect(rows.map((r) => r.filing)).toEqual([0, 0, 1]);
+    expect(rows.map((r) => unpackRow(r).filing)).toEqual([0, 0, 1]);
+    // A row is its values in a fixed order, trailing empty ones cut: no field names on every row.
+    expect(rows[0]).toEqual([1, 0, '2025-01-06', 'Common Stock', 'S', 'D', 100, 'See footnote', null, 0, 'D']);
     // Nulls and falses are left out; a filed zero and text filed for a number stay.
-    expect(rows[0]).toEqual({
+    expect(unpackRow(rows[0]!)).toEqual({
       id: 1, filing: 0, securityTitle: 'Common Stock', transactionDate: '2025-01-06', code: 'S', acquiredDisposed: 'D',
       shares: 100, pricePerShare: 'See footnote', sharesOwnedAfter: 0, directOrIndirect: 'D',
     });
-    expect(rows[1]).toMatchObject({ derivative: true, holding: true });
-    expect(rows[1]).not.toHaveProperty('code');
+    expect(unpackRow(rows[1]!)).toMatchObject({ derivative: true, holding: true });
+    expect(unpackRow(rows[1]!)).not.toHaveProperty('code');
   });
 
   it('names the issuer instead of the owner on a person’s rows', () => {
@@ -45,6 +46,6 @@ describe('toTableRows', () => {
   it('keeps rows of one filing apart when they show different owners', () => {
     const { filings, rows } = toTableRows([row({ id: 1 }), row({ id: 2, ownerCik: '1331680', ownerName: 'Wilson-Thompson Kathleen' })], 'issuer');
     expect(filings).toHaveLength(2);
-    expect(rows.map((r) => r.filing)).toEqual([0, 1]);
+    expect(rows.map((r) => unpackRow(r).filing)).toEqual([0, 1]);
   });
 });

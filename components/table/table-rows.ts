@@ -1,8 +1,34 @@
-// What the transactions island receives: the fields its cells show and nothing else, and what a
-// filing's rows have in common (its form, date, owner or issuer, roles) once per filing instead of on
-// every row. The props are serialized into each page's RSC payload; a big filing's 50 rows used to
-// carry its owner and roles 50 times, with columns the table never shows.
-import type { FiledNumber, Roles, TransactionRow } from '@/db/queries/types';
+// What the transactions island receives: the fields its cells show and nothing else. What a filing's
+// rows share (form, date, owner or issuer, roles) goes once per filing, and each row goes as a short
+// array of its values in ROW_FIELDS order: the props are written into the page's HTML beside the
+// rendered table, so their size is paid on every page view.
+import type { Roles } from '@/lib/domain/filing-json';
+import type { FiledNumber } from '@/lib/parser/types';
+
+/** A query's transaction row, as far as the table reads it (db/queries/types.ts TransactionRow). */
+export type TransactionLine = Roles & {
+  id: number;
+  accession: string;
+  formType: string;
+  filedAt: string | null;
+  issuerCik: string;
+  issuerName: string | null;
+  issuerTicker: string | null;
+  ownerCik: string | null;
+  ownerName: string | null;
+  ownerCount: number;
+  table: string;
+  kind: string;
+  securityTitle: string | null;
+  transactionDate: string | null;
+  code: string | null;
+  acquiredDisposed: string | null;
+  shares: FiledNumber;
+  pricePerShare: FiledNumber;
+  value: number | null;
+  sharesOwnedAfter: FiledNumber;
+  directOrIndirect: string | null;
+};
 
 /** A filing as the table shows it. Absent fields were not filed (null in the query's row). */
 export type TableFiling = Partial<Roles> & {
@@ -20,6 +46,8 @@ export type TableFiling = Partial<Roles> & {
   issuerTicker?: string;
 };
 
+type Amount = Exclude<FiledNumber, null>;
+
 /** One line of Table I or II; `filing` indexes the filings sent with the rows. */
 export type TableRow = {
   id: number;
@@ -30,28 +58,56 @@ export type TableRow = {
   transactionDate?: string;
   code?: string;
   acquiredDisposed?: string;
-  shares?: Exclude<FiledNumber, null>;
-  pricePerShare?: Exclude<FiledNumber, null>;
+  shares?: Amount;
+  pricePerShare?: Amount;
   value?: number;
-  sharesOwnedAfter?: Exclude<FiledNumber, null>;
+  sharesOwnedAfter?: Amount;
   directOrIndirect?: string;
 };
 
-export type TableRows = { filings: TableFiling[]; rows: TableRow[] };
+/** The order of a packed row's values. */
+const ROW_FIELDS = [
+  'id', 'filing', 'transactionDate', 'securityTitle', 'code', 'acquiredDisposed', 'shares', 'pricePerShare',
+  'value', 'sharesOwnedAfter', 'directOrIndirect', 'derivative', 'holding',
+] as const satisfies readonly (keyof TableRow)[];
 
-/** `target` with the entries of `source` that are not null (RSC writes out nulls and falses, not missing keys). */
+/** A row's values in ROW_FIELDS order, null where not filed, trailing nulls cut. */
+export type PackedRow = (string | number | true | null)[];
+
+export type TableRows = { filings: TableFiling[]; rows: PackedRow[] };
+
+function isPresent(value: unknown): boolean {
+  return value !== null && value !== undefined && value !== false;
+}
+
+/** `target` with the entries of `source` that are set (RSC writes out nulls and falses, not missing keys). */
 function present<T extends object>(target: T, source: Record<string, unknown>): T {
   for (const [key, value] of Object.entries(source)) {
-    if (value !== null && value !== undefined && value !== false) (target as Record<string, unknown>)[key] = value;
+    if (isPresent(value)) (target as Record<string, unknown>)[key] = value;
   }
   return target;
 }
 
+function packRow(row: TableRow): PackedRow {
+  const values: PackedRow = ROW_FIELDS.map((field) => (isPresent(row[field]) ? row[field]! : null));
+  while (values.length > 0 && values[values.length - 1] === null) values.pop();
+  return values;
+}
+
+/** A packed row back as a TableRow (on the client, before TanStack Table gets it). */
+export function unpackRow(values: PackedRow): TableRow {
+  const row: Record<string, unknown> = {};
+  ROW_FIELDS.forEach((field, i) => {
+    if (isPresent(values[i])) row[field] = values[i];
+  });
+  return row as TableRow;
+}
+
 /** The query's rows as the island takes them: issuer pages name each row's owner, person pages its issuer. */
-export function toTableRows(rows: readonly TransactionRow[], variant: 'issuer' | 'person'): TableRows {
+export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' | 'person'): TableRows {
   const filings: TableFiling[] = [];
   const indexOf = new Map<string, number>();
-  const out: TableRow[] = rows.map((r) => {
+  const packed = rows.map((r) => {
     const filing = present<TableFiling>({ accession: r.accession, formType: r.formType }, {
       filedAt: r.filedAt,
       ...(variant === 'issuer'
@@ -71,7 +127,7 @@ export function toTableRows(rows: readonly TransactionRow[], variant: 'issuer' |
       index = filings.push(filing) - 1;
       indexOf.set(key, index);
     }
-    return present<TableRow>({ id: r.id, filing: index }, {
+    return packRow(present<TableRow>({ id: r.id, filing: index }, {
       derivative: r.table === 'D',
       holding: r.kind === 'holding',
       securityTitle: r.securityTitle,
@@ -83,7 +139,7 @@ export function toTableRows(rows: readonly TransactionRow[], variant: 'issuer' |
       value: r.value,
       sharesOwnedAfter: r.sharesOwnedAfter,
       directOrIndirect: r.directOrIndirect,
-    });
+    }));
   });
-  return { filings, rows: out };
+  return { filings, rows: packed };
 }

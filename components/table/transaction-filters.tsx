@@ -1,13 +1,18 @@
-// The filter form: a plain GET form, so filtering works without JavaScript and the result is a URL.
-// It carries the current sort in hidden fields and starts again at page 1.
+// The table's toolbar: a plain GET form, so filtering works without JavaScript and the result is a
+// URL. Its fields show the table's column filters (manual filtering: the server applies them); it
+// carries the current sort in hidden fields and starts again at page 1.
 import Link from 'next/link';
+import type { Table } from '@tanstack/react-table';
 import { TRANSACTION_CODES } from '@/lib/domain/transaction-codes';
 import { PAGE_SIZES, ROLE_LABELS, ROLES, hasFilters, toQueryString, type TableView } from '@/lib/search-params';
 import { buttonClass, controlClass, linkClass } from '@/components/ui/styles';
+import type { Row } from './columns';
+import type { features } from './table-state';
 
 export type FilterOption = { value: string; label: string };
 
 type Props = {
+  table: Table<typeof features, Row>;
   view: TableView;
   basePath: string;
   /** The insider select on an issuer page, or the issuer select on a person page. */
@@ -24,14 +29,17 @@ const labelClass = 'field';
 /** Options the insider or issuer select offers: pages need not make labels for more (and the one filtered on). */
 export const MAX_WHO_OPTIONS = 100;
 
-export function TransactionFilters({ view, basePath, who }: Props) {
-  const codeValue = view.codes.join(',');
+export function TransactionFilters({ table, view, basePath, who }: Props) {
+  const filterOf = (id: string) => table.store.state.columnFilters.find((f) => f.id === id)?.value;
+  const codes = (filterOf('code') as string[] | undefined) ?? [];
+  const [from, to] = (filterOf('date') as [string | null, string | null] | undefined) ?? [null, null];
+  const codeValue = codes.join(',');
   const codeOptions: FilterOption[] = [
     ...CODE_GROUPS,
     ...Object.entries(TRANSACTION_CODES).map(([code, meaning]) => ({ value: code, label: `${code}: ${meaning}` })),
   ];
   if (codeValue && !codeOptions.some((o) => o.value === codeValue)) codeOptions.unshift({ value: codeValue, label: codeValue });
-  const whoValue = (who.name === 'insider' ? view.insider : view.issuer) ?? '';
+  const whoValue = (filterOf(who.name) as string | undefined) ?? '';
   // The most recent first, at most MAX_WHO_OPTIONS of them (a fund can have reported at thousands
   // of companies), and always the one filtered on.
   const shown = who.options.slice(0, MAX_WHO_OPTIONS);
@@ -39,16 +47,19 @@ export function TransactionFilters({ view, basePath, who }: Props) {
     ? (who.options.find((o) => o.value === whoValue) ?? { value: whoValue, label: `CIK ${whoValue}` })
     : null;
   const whoOptions = selected ? [selected, ...shown] : shown;
-  const sortOnly = toQueryString({ ...view, codes: [], ad: null, role: null, from: null, to: null, insider: null, issuer: null, page: 1 });
+  const sortOnly = toQueryString({ ...view, codes: [], ad: null, role: null, from: null, to: null, insider: null, issuer: null, pattern: null, late: false, page: 1 });
 
   return (
-    <form method="get" action={basePath} className="flex flex-wrap items-end gap-x-3 gap-y-2" aria-label="Filter transactions">
+    <form method="get" action={basePath} className="filters" aria-label="Filter transactions">
       {view.sort !== 'date' || view.dir !== 'desc' ? (
         <>
           <input type="hidden" name="sort" value={view.sort} />
           <input type="hidden" name="dir" value={view.dir} />
         </>
       ) : null}
+      {/* Filters set by links elsewhere (the trading pattern, late filings), which the form has no field for. */}
+      {view.pattern ? <input type="hidden" name="pattern" value={view.pattern} /> : null}
+      {view.late ? <input type="hidden" name="late" value="1" /> : null}
       <label className={labelClass}>
         Code
         <select name="code" defaultValue={codeValue} className={`${controlClass} max-w-56`}>
@@ -60,7 +71,7 @@ export function TransactionFilters({ view, basePath, who }: Props) {
       </label>
       <label className={labelClass}>
         Acquired or disposed
-        <select name="ad" defaultValue={view.ad ?? ''} className={controlClass}>
+        <select name="ad" defaultValue={(filterOf('ad') as string | undefined) ?? ''} className={controlClass}>
           <option value="">Both</option>
           <option value="A">Acquired (A)</option>
           <option value="D">Disposed (D)</option>
@@ -68,7 +79,7 @@ export function TransactionFilters({ view, basePath, who }: Props) {
       </label>
       <label className={labelClass}>
         Role
-        <select name="role" defaultValue={view.role ?? ''} className={controlClass}>
+        <select name="role" defaultValue={(filterOf('role') as string | undefined) ?? ''} className={controlClass}>
           <option value="">Any role</option>
           {ROLES.map((r) => (
             <option key={r} value={r}>{ROLE_LABELS[r]}</option>
@@ -86,21 +97,21 @@ export function TransactionFilters({ view, basePath, who }: Props) {
       </label>
       <label className={labelClass}>
         From
-        <input type="date" name="from" defaultValue={view.from ?? ''} className={controlClass} />
+        <input type="date" name="from" defaultValue={from ?? ''} className={controlClass} />
       </label>
       <label className={labelClass}>
         To
-        <input type="date" name="to" defaultValue={view.to ?? ''} className={controlClass} />
+        <input type="date" name="to" defaultValue={to ?? ''} className={controlClass} />
       </label>
       <label className={labelClass}>
         Rows per page
-        <select name="size" defaultValue={String(view.pageSize)} className={controlClass}>
+        <select name="size" defaultValue={String(table.store.state.pagination.pageSize)} className={controlClass}>
           {PAGE_SIZES.map((n) => (
             <option key={n} value={n}>{n}</option>
           ))}
         </select>
       </label>
-      <div className="flex items-center gap-3">
+      <div>
         <button type="submit" className={buttonClass}>Apply filters</button>
         {hasFilters(view) ? (
           <Link href={`${basePath}${sortOnly}`} className={`${linkClass} text-sm`}>Clear filters</Link>

@@ -1,21 +1,19 @@
 // A transactions table with its filters, paging and CSV download: what issuer and person pages share.
 import { toQueryString, type TableView } from '@/lib/search-params';
-import type { TransactionPage } from '@/db/queries/types';
-import { TransactionFilters, type FilterOption } from '@/components/table/transaction-filters';
-import { Pagination } from '@/components/table/pagination';
-import { TransactionsTable } from '@/components/table/transactions-table';
-import { toTableRows } from '@/components/table/table-rows';
+import { TransactionsTable, type TransactionsTableProps } from '@/components/table/transactions-table';
+import { toTableRows, type TransactionLine } from '@/components/table/table-rows';
 import { secondaryButtonClass, sectionTitleClass } from '@/components/ui/styles';
 
 type Props = {
   title: string;
-  result: TransactionPage;
+  /** One page of rows, as the query returns it (db/queries/types.ts TransactionPage). */
+  result: { rows: readonly TransactionLine[]; total: number; page: number; pageCount: number };
   view: TableView;
   basePath: string;
   /** The API path of the same rows ("/api/issuers/46129/transactions"). */
   apiPath: string;
   variant: 'issuer' | 'person';
-  who: { name: 'insider' | 'issuer'; label: string; options: FilterOption[] };
+  who: TransactionsTableProps['who'];
 };
 
 export function TransactionsSection({ title, result, view, basePath, apiPath, variant, who }: Props) {
@@ -30,12 +28,16 @@ export function TransactionsSection({ title, result, view, basePath, apiPath, va
           Download CSV
         </a>
       </div>
-      <TransactionFilters view={shown} basePath={basePath} who={who} />
-      <Pagination view={shown} basePath={basePath} page={result.page} pageCount={result.pageCount} total={result.total} pageSize={result.pageSize} />
-      <TransactionsTable {...toTableRows(result.rows, variant)} view={shown} basePath={basePath} variant={variant} caption={title} />
-      {result.pageCount > 1 ? (
-        <Pagination label="Pages, bottom" view={shown} basePath={basePath} page={result.page} pageCount={result.pageCount} total={result.total} pageSize={result.pageSize} />
-      ) : null}
+      <TransactionsTable
+        {...toTableRows(result.rows, variant)}
+        view={shown}
+        total={result.total}
+        pageCount={result.pageCount}
+        basePath={basePath}
+        variant={variant}
+        caption={title}
+        who={who}
+      />
     </section>
   );
 }

@@ -1,0 +1,136 @@
+// The transactions table's columns as TanStack column definitions. Issuer pages name the insider on
+// each row, person pages the issuer; the other columns are shared. Cells stay small: the table's
+// classes live in app/globals.css (.tx-table), where the column order below also sets alignment.
+import Link from 'next/link';
+import { createColumnHelper } from '@tanstack/react-table';
+import { formatShortDate } from '@/lib/format';
+import { readableName } from '@/lib/domain/names';
+import { roleLabelsOf } from '@/lib/domain/roles';
+import { describeCode } from '@/lib/domain/transaction-codes';
+import { DESC_FIRST, type SortKey } from '@/lib/search-params';
+import { Amount } from '@/components/ui/amount';
+import { shortCodeMeaning } from '@/components/ui/code-label';
+import type { TableFiling, TableRow } from './table-rows';
+import type { features } from './table-state';
+
+/** A row with its filing put back: what the cells read. */
+export type Row = TableRow & { f: TableFiling };
+
+const helper = createColumnHelper<typeof features, Row>();
+
+const dash = <span className="faint">—</span>;
+const TONE: Readonly<Record<string, string>> = { P: 'tone-buy', S: 'tone-sell', A: 'tone-buy', D: 'tone-sell' };
+
+/** A sortable column: its id is the URL's sort key, and dates and amounts sort descending first. */
+function sortable(id: SortKey, header: string) {
+  return { id, header, sortDescFirst: DESC_FIRST.has(id) };
+}
+
+const date = helper.accessor((r) => r.transactionDate, {
+  ...sortable('date', 'Date'),
+  cell: ({ row: { original: r } }) => (r.transactionDate ? formatShortDate(r.transactionDate) : dash),
+});
+
+const insider = helper.accessor((r) => r.f.ownerName, {
+  ...sortable('insider', 'Insider'),
+  cell: ({ row: { original: { f } } }) =>
+    f.ownerCik ? (
+      <>
+        <Link href={`/people/${f.ownerCik}`} title={f.ownerName}>{readableName(f.ownerName) || `CIK ${f.ownerCik}`}</Link>
+        {f.ownerCount ? (
+          <span className="joint" title={`Joint filing with ${f.ownerCount - 1} other reporting owner(s)`}>{`+${f.ownerCount - 1}`}</span>
+        ) : null}
+      </>
+    ) : (
+      dash
+    ),
+});
+
+const issuer = helper.accessor((r) => r.f.issuerName, {
+  ...sortable('issuer', 'Issuer'),
+  cell: ({ row: { original: { f } } }) => (
+    <>
+      <Link href={`/issuers/${f.issuerCik}`}>{f.issuerName ?? `CIK ${f.issuerCik}`}</Link>
+      {f.issuerTicker ? <span className="ticker">{f.issuerTicker}</span> : null}
+    </>
+  ),
+});
+
+// The server sorts by role (the boxes checked, db/queries); the value is only what the cell reads.
+const role = helper.accessor((r) => r.f, {
+  ...sortable('role', 'Role'),
+  cell: ({ row: { original: { f } } }) => {
+    const labels = roleLabelsOf(f);
+    if (labels.length === 0) return dash;
+    // Typed text (an officer's title) may be cut to the badge's width: the whole of it on hover.
+    return labels.map(({ role: r, label, full }) => (
+      <span key={r} className={`badge ${r}`} title={full !== label ? full : undefined}>{label}</span>
+    ));
+  },
+});
+
+const security = helper.accessor((r) => r.securityTitle, {
+  ...sortable('security', 'Security'),
+  cell: ({ row: { original: r } }) => (
+    <>
+      {/* Long titles are cut to the column's width, the whole one on hover. */}
+      {!r.securityTitle ? dash : r.securityTitle.length > 28 ? <span className="clip" title={r.securityTitle}>{r.securityTitle}</span> : r.securityTitle}
+      {r.derivative ? <span className="deriv" title="Table II: derivative security">deriv</span> : null}
+    </>
+  ),
+});
+
+const code = helper.accessor((r) => r.code, {
+  ...sortable('code', 'Code'),
+  cell: ({ row: { original: r } }) => {
+    if (!r.code) return <span className="muted">{r.holding ? 'Holding' : '—'}</span>;
+    const short = shortCodeMeaning(r.code);
+    // "P Purchase": the code and a short meaning; the SEC's wording of it on hover.
+    return (
+      <>
+        <b className={TONE[r.code.toUpperCase()]} title={describeCode(r.code) ?? `Code ${r.code}`}>{r.code}</b>
+        {short ? ` ${short}` : null}
+      </>
+    );
+  },
+});
+
+// One letter each: the header says what they stand for.
+const acquiredDisposed = helper.accessor((r) => r.acquiredDisposed, {
+  ...sortable('ad', 'A/D'),
+  meta: { align: 'center', description: 'Acquired (A) or disposed of (D)' },
+  cell: ({ row: { original: r } }) => (r.acquiredDisposed ? <b className={TONE[r.acquiredDisposed]}>{r.acquiredDisposed}</b> : dash),
+});
+
+const amounts = [
+  helper.accessor((r) => r.shares, { ...sortable('shares', 'Shares'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.shares} as="shares" /> }),
+  helper.accessor((r) => r.pricePerShare, { ...sortable('price', 'Price'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.pricePerShare} as="price" /> }),
+  helper.accessor((r) => r.value, { ...sortable('value', 'Value'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.value} as="dollars" /> }),
+  helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.sharesOwnedAfter} as="shares" /> }),
+];
+
+const directOrIndirect = helper.accessor((r) => r.directOrIndirect, {
+  ...sortable('di', 'D/I'),
+  meta: { align: 'center', description: 'Owned directly (D) or indirectly (I)' },
+  cell: ({ row: { original: r } }) => r.directOrIndirect ?? dash,
+});
+
+const filing = helper.accessor((r) => r.f.filedAt, {
+  ...sortable('filed', 'Filing'),
+  cell: ({ row: { original: { f } } }) => {
+    const filed = f.filedAt ? formatShortDate(f.filedAt) : null;
+    return (
+      <Link href={`/filings/${encodeURIComponent(f.accession)}`} aria-label={`Form ${f.formType}${filed ? ` filed ${filed}` : ''}, ${f.accession}`}>
+        {`Form ${f.formType}`}
+        {filed ? <span>{filed}</span> : null}
+      </Link>
+    );
+  },
+});
+
+const shared = [role, security, code, acquiredDisposed, ...amounts, directOrIndirect, filing];
+
+/** Issuer pages: the insider on each row. */
+export const issuerColumns = helper.columns([date, insider, ...shared]);
+/** Person pages: the issuer on each row. */
+export const personColumns = helper.columns([date, issuer, ...shared]);

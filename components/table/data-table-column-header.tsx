@@ -1,0 +1,37 @@
+// A sortable column header: a plain link to the URL of the next sort, so sorting works the same
+// without JavaScript. TanStack's toggle cycle (the column's first direction, then flip) picks it.
+import Link from 'next/link';
+import { FlexRender, type Header } from '@tanstack/react-table';
+import { toQueryString, type SortKey, type TableView } from '@/lib/search-params';
+import type { Row } from './columns';
+import type { features } from './table-state';
+
+function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
+  return direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none';
+}
+
+export function DataTableColumnHeader({ header, view, basePath }: {
+  header: Header<typeof features, Row, unknown>;
+  view: TableView;
+  /** The page's path: the link keeps the view's filters and goes back to page 1. */
+  basePath: string;
+}) {
+  const { column } = header;
+  const sorted = column.getIsSorted();
+  // Sorting cannot be removed (enableSortingRemoval: false), so there is always a next direction.
+  const next = column.getNextSortingOrder() || column.getFirstSortDir();
+  const { align, description } = column.columnDef.meta ?? {};
+  const label = String(column.columnDef.header);
+  return (
+    // The sort mark (▲ ▼ ↕) is drawn by CSS from aria-sort (app/globals.css .tx-table).
+    <th scope="col" aria-sort={ariaSort(sorted)} className={align === 'num' ? 'text-right' : align === 'center' ? 'text-center' : undefined}>
+      <Link
+        href={`${basePath}${toQueryString(view, { sort: column.id as SortKey, dir: next, page: 1 })}`}
+        scroll={false}
+        title={`${description ? `${description}. ` : ''}Sort by ${label} ${next === 'asc' ? 'ascending' : 'descending'}`}
+      >
+        <FlexRender header={header} />
+      </Link>
+    </th>
+  );
+}
