@@ -5,7 +5,7 @@ import { filingOwners, filingRows, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import type { Cluster, ClusterInsider, ClusterPage, OwnerBox, TradeIssuer } from '@/db/queries/trades-types';
 import { IS_PURCHASE, IS_TRANSACTION, resolveIssuerCik, tradeConditions, withTitleFunction, type TradeFilter } from '@/db/queries/trades-sql';
-import { daysBefore, type ClusterParams } from '@/lib/trade-params';
+import type { ClusterParams } from '@/lib/trade-params';
 
 export type { Cluster, ClusterPage };
 
@@ -23,11 +23,15 @@ type Purchase = {
   transactionDate: string;
   shares: number | string | null;
   value: number | null;
+  /** The filing's reporting owners' CIKs, comma-separated. */
+  ownerCiks: string;
+  /** Days since 1970 of the transaction date (windows compare these). */
+  day: number;
 };
 
 type Owner = { accession: string; cik: string; name: string | null; roles: OwnerBox[]; officerTitle: string | null; otherText: string | null };
 
-function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | undefined, today?: string): Purchase[] {
+function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | undefined, today?: string): Omit<Purchase, 'day'>[] {
   // The value bounds apply to a cluster's total, and an owner asks for the clusters they are in:
   // neither narrows the purchases read.
   const filter: TradeFilter = { ...p, minValue: null, maxValue: null, owner: null };
@@ -38,6 +42,8 @@ function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | un
       transactionDate: sql<string>`${filingRows.transactionDate}`,
       shares: sql<number | string | null>`${filingRows.shares}`,
       value: filingRows.value,
+      // Written out: drizzle leaves the table off a one-table select's columns, which here would name po's.
+      ownerCiks: sql<string>`coalesce((select group_concat(po.owner_cik) from filing_owners po where po.accession = "filing_rows"."accession"), '')`,
     })
     .from(filingRows)
     .where(and(IS_TRANSACTION, IS_PURCHASE, sql`${filingRows.transactionDate} is not null`, ...tradeConditions(filter, issuerCik, today)))
@@ -68,8 +74,8 @@ function readOwners(db: AppDatabase, accessions: string[]): Map<string, Owner[]>
   return byFiling;
 }
 
-/** Insiders among these filings: owners of one filing are joined into one (union-find on CIKs). */
-function countInsiders(accessions: Iterable<string>, owners: Map<string, Owner[]>): number {
+/** Insiders among these purchases: owners of one filing are joined into one (union-find on CIKs). */
+function countInsiders(group: readonly Purchase[]): number {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -77,26 +83,27 @@ function countInsiders(accessions: Iterable<string>, owners: Map<string, Owner[]
     parent.set(x, root);
     return root;
   };
-  for (const accession of accessions) {
-    const ciks = (owners.get(accession) ?? []).map((o) => o.cik);
+  for (const purchase of group) {
+    const ciks = purchase.ownerCiks ? purchase.ownerCiks.split(',') : [];
     for (const cik of ciks) if (!parent.has(cik)) parent.set(cik, cik);
     for (const cik of ciks.slice(1)) parent.set(find(cik), find(ciks[0]!));
   }
-  return new Set([...parent.keys()].map(find)).size;
+  let roots = 0;
+  for (const [cik] of parent) if (find(cik) === cik) roots++;
+  return roots;
 }
 
-function windows(purchases: Purchase[], p: ClusterParams, owners: Map<string, Owner[]> | null): Purchase[][] {
+/** An issuer's purchases (in date order) cut into clusters: see the rule at the top. */
+function windows(purchases: Purchase[], p: ClusterParams): Purchase[][] {
   const found: Purchase[][] = [];
   let i = 0;
   while (i < purchases.length) {
-    const last = daysAfter(purchases[i]!.transactionDate, p.window);
+    const last = purchases[i]!.day + p.window;
     let j = i;
-    while (j + 1 < purchases.length && purchases[j + 1]!.transactionDate <= last) j++;
+    while (j + 1 < purchases.length && purchases[j + 1]!.day <= last) j++;
+    // Each insider filed at least one of the window's filings: too few filings, too few insiders.
     const group = purchases.slice(i, j + 1);
-    const filingsIn = new Set(group.map((g) => g.accession));
-    // Without owners (the first pass) a window needs as many filings as insiders: each insider filed one.
-    const enough = owners ? countInsiders(filingsIn, owners) >= p.minInsiders : filingsIn.size >= p.minInsiders;
-    if (enough) {
+    if (new Set(group.map((g) => g.accession)).size >= p.minInsiders && countInsiders(group) >= p.minInsiders) {
       found.push(group);
       i = j + 1;
     } else {
@@ -104,10 +111,6 @@ function windows(purchases: Purchase[], p: ClusterParams, owners: Map<string, Ow
     }
   }
   return found;
-}
-
-function daysAfter(date: string, days: number): string {
-  return daysBefore(date, -days);
 }
 
 function numberOr0(v: number | string | null): number {
@@ -132,7 +135,7 @@ function toCluster(group: Purchase[], owners: Map<string, Owner[]>, issuer: Trad
   return {
     issuer,
     insiders: [...insiders.values()],
-    insiderCount: countInsiders(accessions, owners),
+    insiderCount: countInsiders(group),
     from: group[0]!.transactionDate,
     to: group[group.length - 1]!.transactionDate,
     trades: group.length,
@@ -146,33 +149,30 @@ function computeClusters(db: AppDatabase, p: ClusterParams, today?: string): Clu
   const issuerCik = resolveIssuerCik(p, db);
   if (issuerCik === null) return [];
   const byIssuer = new Map<string, Purchase[]>();
-  for (const purchase of readPurchases(db, p, issuerCik, today)) {
-    const list = byIssuer.get(purchase.issuerCik) ?? [];
-    list.push(purchase);
-    byIssuer.set(purchase.issuerCik, list);
+  for (const row of readPurchases(db, p, issuerCik, today)) {
+    const day = Date.parse(`${row.transactionDate}T00:00:00Z`) / 86_400_000;
+    if (!Number.isFinite(day)) continue;
+    const list = byIssuer.get(row.issuerCik);
+    if (list) list.push({ ...row, day });
+    else byIssuer.set(row.issuerCik, [{ ...row, day }]);
   }
-  // First pass on filings alone; owners are read only for the windows that may be clusters.
-  const candidates: [string, Purchase[]][] = [];
+  const groups: [string, Purchase[]][] = [];
   for (const [cik, list] of byIssuer) {
-    list.sort((a, b) => (a.transactionDate < b.transactionDate ? -1 : a.transactionDate > b.transactionDate ? 1 : a.accession < b.accession ? -1 : 1));
-    if (windows(list, p, null).length) candidates.push([cik, list]);
+    if (list.length < p.minInsiders) continue;
+    list.sort((a, b) => a.day - b.day || (a.accession < b.accession ? -1 : a.accession > b.accession ? 1 : 0));
+    for (const group of windows(list, p)) groups.push([cik, group]);
   }
-  const owners = readOwners(db, [...new Set(candidates.flatMap(([, list]) => list.map((x) => x.accession)))]);
-  const issuerRows = candidates.length
-    ? db
-        .select({ cik: issuers.cik, name: issuers.name, ticker: issuers.ticker })
-        .from(issuers)
-        .where(inArray(issuers.cik, candidates.map(([cik]) => cik)))
-        .all()
+  // Names and roles only for the filings in a cluster.
+  const owners = readOwners(db, [...new Set(groups.flatMap(([, group]) => group.map((g) => g.accession)))]);
+  const ciks = [...new Set(groups.map(([cik]) => cik))];
+  const issuerRows = ciks.length
+    ? db.select({ cik: issuers.cik, name: issuers.name, ticker: issuers.ticker }).from(issuers).where(inArray(issuers.cik, ciks)).all()
     : [];
   const issuerOf = new Map(issuerRows.map((i) => [i.cik, i]));
-  const clusters: Cluster[] = [];
-  for (const [cik, list] of candidates) {
+  const clusters = groups.map(([cik, group]) => {
     const issuer = issuerOf.get(cik);
-    for (const group of windows(list, p, owners)) {
-      clusters.push(toCluster(group, owners, { cik, ticker: issuer?.ticker ?? null, name: issuer?.name ?? null }));
-    }
-  }
+    return toCluster(group, owners, { cik, ticker: issuer?.ticker ?? null, name: issuer?.name ?? null });
+  });
   return clusters.filter((c) => (p.minValue === null || c.value >= p.minValue) && (p.maxValue === null || c.value <= p.maxValue)
     && (p.owner === null || c.insiders.some((i) => i.cik === p.owner)));
 }
