@@ -7,6 +7,8 @@ import { curveStepAfter, line } from 'd3-shape';
 export const CHART = { width: 640, height: 220, top: 12, right: 16, bottom: 26, left: 64 } as const;
 
 const DAY = 86_400_000;
+/** Coordinates to a tenth of a unit: finer is invisible and only lengthens the page. */
+const r = (v: number) => Math.round(v * 10) / 10 + 0; // + 0: never -0
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 const compactNumber = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -40,20 +42,20 @@ export function holdingsGeometry(lines: { key: 'D' | 'I'; points: StepPoint[] }[
     .range([CHART.height - CHART.bottom, CHART.top])
     .nice(4);
   const right = x.domain()[1]!.getTime();
-  const path = line<{ t: number; shares: number }>().x((p) => x(p.t)).y((p) => y(p.shares)).curve(curveStepAfter);
+  const path = line<{ t: number; shares: number }>().x((p) => x(p.t)).y((p) => y(p.shares)).curve(curveStepAfter).digits(1);
   const xTicks = x.ticks(5);
   const spanDays = (xTicks.at(-1)!.getTime() - xTicks[0]!.getTime()) / DAY;
   const dateLabel = spanDays > 3 * 365 ? yearOnly : spanDays > 120 ? monthYear : monthDay;
   return {
-    xTicks: xTicks.map((d) => ({ at: x(d), label: dateLabel.format(d) })),
-    yTicks: y.ticks(4).map((v) => ({ at: y(v), label: compactNumber.format(v) })),
+    xTicks: xTicks.map((d) => ({ at: r(x(d)), label: dateLabel.format(d) })),
+    yTicks: y.ticks(4).map((v) => ({ at: r(y(v)), label: compactNumber.format(v) })),
     lines: lines.map(({ key, points }) => {
       const last = points[points.length - 1]!;
       const held = [...points.map((p) => ({ t: utc(p.date), shares: p.shares })), { t: right, shares: last.shares }];
       return {
         key,
         path: path(held) ?? '',
-        points: points.map((p) => ({ ...p, x: x(utc(p.date)), y: y(p.shares) })),
+        points: points.map((p) => ({ ...p, x: r(x(utc(p.date))), y: r(y(p.shares)) })),
       };
     }),
   };
@@ -87,7 +89,7 @@ export function monthlyGeometry(from: string, to: string, months: { month: strin
     .domain([-bottom, top === 0 && bottom === 0 ? 1 : top])
     .range([CHART.height - CHART.bottom, CHART.top])
     .nice(4);
-  const zero = y(0);
+  const zero = r(y(0));
   // A month's label where a year starts (every year, or every few on a long span); each month on a short one.
   const years = domain.filter((m) => m.endsWith('-01'));
   const every = Math.max(1, Math.ceil(years.length / 8));
@@ -99,18 +101,18 @@ export function monthlyGeometry(from: string, to: string, months: { month: strin
     zero,
     bars: months.map((m) => ({
       month: m.month,
-      x: x(m.month) ?? 0,
-      width: x.bandwidth(),
-      buyY: y(m.purchaseValue),
-      buyHeight: zero - y(m.purchaseValue),
+      x: r(x(m.month) ?? 0),
+      width: r(x.bandwidth()),
+      buyY: r(y(m.purchaseValue)),
+      buyHeight: r(zero - y(m.purchaseValue)),
       sellY: zero,
-      sellHeight: y(-m.saleValue) - zero,
+      sellHeight: r(y(-m.saleValue) - zero),
     })),
     xTicks: labelled.map((m) => ({
-      at: (x(m) ?? 0) + x.bandwidth() / 2,
+      at: r((x(m) ?? 0) + x.bandwidth() / 2),
       label: (short ? monthYear : yearOnly).format(utc(`${m}-01`)),
     })),
     // Sales read as positive amounts below the line.
-    yTicks: y.ticks(4).map((v) => ({ at: y(v), label: compactDollars.format(Math.abs(v)) })),
+    yTicks: y.ticks(4).map((v) => ({ at: r(y(v)), label: compactDollars.format(Math.abs(v)) })),
   };
 }
