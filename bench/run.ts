@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures the README quotes. Reads the corpus from ../shared/corpus.
 import { corpusDir, loadCorpus } from './corpus';
+import { benchDatasets, printDatasets } from './datasets';
 import { benchIngest, printIngest } from './ingest';
 import { benchPages, printPages } from './pages';
 import { benchParse, loadPeer, printParse } from './parse';
@@ -17,5 +18,6 @@ console.log(`Section16 benchmarks · Node ${process.version} · ${new Date().toI
 if (!pagesOnly) {
   printParse(benchParse(corpus.xml, await loadPeer()));
   printIngest(benchIngest(corpus.xml));
+  printDatasets(benchDatasets(corpus.xml));
 }
 if (pagesOnly || !process.argv.includes('--no-pages')) printPages(await benchPages());

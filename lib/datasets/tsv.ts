@@ -45,10 +45,13 @@ export function scanRows(table: Table, visit: (key: string, ref: RowRef) => void
   const keyColumn = table.columns.get('ACCESSION_NUMBER') ?? 0;
   let at = table.bodyStart;
   let line = 2;
+  // The next double quote: found once and reused while the rows pass it (searching from each row
+  // for a quote that is rare would read the rest of the table each time).
+  const quotes = { next: -1 };
   while (at < text.length) {
     const start = at;
     const startLine = line;
-    const { end, lines } = rowEnd(text, at);
+    const { end, lines } = rowEnd(text, at, quotes);
     at = end;
     line += lines;
     if (isBlank(text, start, end)) continue;
@@ -82,10 +85,14 @@ function isBlank(text: string, start: number, end: number): boolean {
 }
 
 /** Where the row starting at `start` ends (after its line break) and how many line breaks it spans. */
-function rowEnd(text: string, start: number): { end: number; lines: number } {
+function rowEnd(text: string, start: number, quotes: { next: number }): { end: number; lines: number } {
   const nl = text.indexOf('\n', start);
   const lineEnd = nl === -1 ? text.length : nl;
-  const quote = text.indexOf('"', start);
+  if (quotes.next !== text.length && quotes.next < start) {
+    const q = text.indexOf('"', start);
+    quotes.next = q === -1 ? text.length : q;
+  }
+  const quote = quotes.next === text.length ? -1 : quotes.next;
   // No quote on the line: the common case, one line.
   if (quote === -1 || quote > lineEnd) return { end: nl === -1 ? text.length : nl + 1, lines: 1 };
   let lines = 0;

@@ -68,7 +68,8 @@ export function datasetDateText(iso: string | null): string {
  */
 export function roundToCent(value: FiledNumber): number | null {
   if (typeof value !== 'number') return null;
-  const text = Math.abs(value).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  const abs = String(Math.abs(value));
+  const text = /e/.test(abs) ? Math.abs(value).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : abs;
   const [whole, fraction = ''] = text.split('.');
   let cents = BigInt(whole!) * 100n + BigInt((fraction + '00').slice(0, 2));
   if ((fraction[2] ?? '0') >= '5') cents += 1n;
