@@ -27,12 +27,12 @@ test.describe('charts', () => {
     const holdings = page.getByRole('region', { name: 'Holdings over time' });
     const solarCity = holdings.getByRole('figure', { name: /SolarCity/i });
     await expect(solarCity).toContainText('9 transactions');
-    await expect(solarCity.getByRole('img', { name: /^Shares of SolarCity .* held by / })).toBeVisible();
+    await expect(solarCity.getByRole('img', { name: /^Shares of SolarCity .* held by /i })).toBeVisible();
     // Nine steps on the indirect line, none direct.
     await expect(solarCity.locator('circle[data-step="I"]')).toHaveCount(9);
     await expect(solarCity.locator('circle[data-step="D"]')).toHaveCount(0);
 
-    const table = await openTable(solarCity, 'Holdings as a table', /SolarCity .* after each transaction/);
+    const table = await openTable(solarCity, 'Holdings as a table', /SolarCity .* after each transaction/i);
     const rows = table.locator('tbody').getByRole('row');
     await expect(rows).toHaveCount(9);
     await expect(rows.first()).toContainText('Dec 18, 2012');
