@@ -36,7 +36,7 @@ const insider = helper.accessor((r) => r.f.ownerName, {
   cell: ({ row: { original: { f } } }) =>
     f.ownerCik ? (
       <>
-        <Link href={`/people/${f.ownerCik}`} title={f.ownerName}>{readableName(f.ownerName) || `CIK ${f.ownerCik}`}</Link>
+        <Link href={`/people/${f.ownerCik}`} title={f.ownerName}>{f.ownerReadableName || readableName(f.ownerName) || `CIK ${f.ownerCik}`}</Link>
         {f.ownerCount ? (
           <span className="joint" title={`Joint filing with ${f.ownerCount - 1} other reporting owner(s)`}>{`+${f.ownerCount - 1}`}</span>
         ) : null}

@@ -16,6 +16,8 @@ export type TransactionLine = Roles & {
   issuerTicker: string | null;
   ownerCik: string | null;
   ownerName: string | null;
+  /** The owner's name as readers see it, decided from their filings (db/queries/names-evidence), where the page looked it up. */
+  ownerReadableName?: string | null;
   ownerCount: number;
   table: string;
   kind: string;
@@ -38,6 +40,7 @@ export type TableFiling = Partial<Roles> & {
   /** Issuer pages: the reporting owner shown for the filing. */
   ownerCik?: string;
   ownerName?: string;
+  ownerReadableName?: string;
   /** Reporting owners on the filing, when more than one (a joint filing). */
   ownerCount?: number;
   /** Person pages: the issuer. */
@@ -111,7 +114,7 @@ export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' 
     const filing = present<TableFiling>({ accession: r.accession, formType: r.formType }, {
       filedAt: r.filedAt,
       ...(variant === 'issuer'
-        ? { ownerCik: r.ownerCik, ownerName: r.ownerName, ownerCount: r.ownerCount > 1 ? r.ownerCount : null }
+        ? { ownerCik: r.ownerCik, ownerName: r.ownerName, ownerReadableName: r.ownerReadableName, ownerCount: r.ownerCount > 1 ? r.ownerCount : null }
         : { issuerCik: r.issuerCik, issuerName: r.issuerName, issuerTicker: r.issuerTicker }),
       isDirector: r.isDirector,
       isOfficer: r.isOfficer,

@@ -6,8 +6,11 @@ import { describeCode } from '@/lib/domain/transaction-codes';
 import type { TableView } from '@/lib/search-params';
 import type { TransactionRow } from '@/db/queries/types';
 import { iterateTransactions, type TransactionScope } from '@/db/queries/transactions';
+import { getReadableName } from '@/db/queries/names-evidence';
 
-type Column = { header: string; value: (r: TransactionRow) => string | number | null };
+/** A row, with its owner's name as decided from their filings where the export looked it up. */
+type CsvRow = TransactionRow & { ownerReadableName?: string | null };
+type Column = { header: string; value: (r: CsvRow) => string | number | null };
 
 const ROLE_COLUMNS: Readonly<Record<Role, string>> = { director: 'director', officer: 'officer', 'ten-percent': 'ten_percent_owner', other: 'other' };
 
@@ -21,7 +24,7 @@ const COLUMNS: Column[] = [
   { header: 'issuer_ticker', value: (r) => r.issuerTicker },
   { header: 'owner_cik', value: (r) => r.ownerCik },
   { header: 'owner_name', value: (r) => r.ownerName },
-  { header: 'owner_readable_name', value: (r) => readableName(r.ownerName) || null },
+  { header: 'owner_readable_name', value: (r) => r.ownerReadableName ?? (readableName(r.ownerName) || null) },
   { header: 'other_owners_on_filing', value: (r) => Math.max(0, r.ownerCount - 1) },
   // One 0/1 column per relationship box, in the form's order.
   ...ROLES.map((role): Column => ({ header: ROLE_COLUMNS[role], value: (r) => (r[ROLE_FLAGS[role]] ? 1 : 0) })),
@@ -67,7 +70,7 @@ export function csvLine(values: (string | number | null | undefined)[]): string 
   return `${values.map(csvField).join(',')}\r\n`;
 }
 
-export function transactionCsvLine(row: TransactionRow): string {
+export function transactionCsvLine(row: CsvRow): string {
   return csvLine(COLUMNS.map((c) => c.value(row)));
 }
 
@@ -93,6 +96,15 @@ const ROWS_PER_CHUNK = 500;
 export function streamTransactionsCsv(scope: TransactionScope, view: TableView): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let source: ReturnType<typeof iterateTransactions> | null = null;
+  // Each owner's readable name is looked up once per export (an issuer has hundreds of insiders, not millions).
+  const names = new Map<string, string>();
+  const readable = (r: TransactionRow) => {
+    if (!r.ownerCik) return null;
+    const key = `${r.ownerCik}\u0000${r.ownerName ?? ''}`;
+    let name = names.get(key);
+    if (name === undefined) names.set(key, (name = getReadableName(r.ownerCik, r.ownerName)));
+    return name || null;
+  };
   return new ReadableStream<Uint8Array>({
     start(controller) {
       source = iterateTransactions(scope, view);
@@ -109,7 +121,7 @@ export function streamTransactionsCsv(scope: TransactionScope, view: TableView):
           source.close();
           return;
         }
-        chunk += transactionCsvLine(next.value);
+        chunk += transactionCsvLine({ ...next.value, ownerReadableName: readable(next.value) });
       }
       controller.enqueue(encoder.encode(chunk));
     },

@@ -48,7 +48,10 @@ export default async function IssuerPage({ params, searchParams }: Props) {
   const view = parseTableView(sp);
   const insiders = listIssuerInsiders(cik);
   const summary = getIssuerBuySellSummary(cik);
-  const result = listIssuerTransactions(cik, view);
+  const page = listIssuerTransactions(cik, view);
+  // Each row's owner named as their filings show it ("Sergey Brin", filed so).
+  const rowNames = listReadableNames(page.rows.map((r) => ({ cik: r.ownerCik, name: r.ownerName })));
+  const result = { ...page, rows: page.rows.map((r) => ({ ...r, ownerReadableName: rowNames.get(r.ownerCik, r.ownerName) || null })) };
   const insiderLimit = showsAll(sp, 'insiders') ? insiders.length : LIST_LIMIT;
   // Readable names only for the insiders shown and offered: a big issuer has hundreds.
   const named = insiders.filter((i, n) => n < Math.max(insiderLimit, MAX_WHO_OPTIONS) || i.cik === view.insider);
