@@ -131,8 +131,8 @@ describe('0009: table rows keep what the tables list', () => {
         days_late: null, flags: '', // added by 0012
       }]);
       const indexes = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'filing_rows' ORDER BY name").pluck().all();
-      // The screener's two (0013) come after.
-      expect(indexes).toEqual(['filing_rows_accession', 'filing_rows_issuer_view', 'filing_rows_market', 'filing_rows_purchases']);
+      // The screener's (0013, 0015) come after.
+      expect(indexes).toEqual(['filing_rows_accession', 'filing_rows_issuer_view', 'filing_rows_market', 'filing_rows_purchases', 'filing_rows_value']);
       expect(sqlite.pragma('foreign_key_check')).toEqual([]);
     } finally {
       sqlite.close();

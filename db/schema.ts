@@ -130,6 +130,9 @@ export const filingOwners = sqliteTable('filing_owners', {
 }, (t) => [
   primaryKey({ columns: [t.accession, t.position] }),
   index('filing_owners_owner').on(t.ownerCik, t.accession),
+  // The screener's officer title groups (CEO, CFO, ...: db/queries/trades-sql.ts) find their
+  // owners' filings by the titles that match.
+  index('filing_owners_title').on(t.officerTitle, t.accession).where(sql`${t.officerTitle} is not null`),
 ]);
 
 /**
@@ -186,6 +189,10 @@ export const filingRows = sqliteTable('filing_rows', {
   // value) so a filter passes over rows without reading the table. Holdings are left out.
   index('filing_rows_market')
     .on(t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed, t.transactionDate, t.value)
+    .where(sql`${t.kind} = 'transaction'`),
+  // The screener sorted by dollar value (largest first), read straight off this index.
+  index('filing_rows_value')
+    .on(t.value, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
     .where(sql`${t.kind} = 'transaction'`),
   // Cluster buys (db/queries/clusters.ts): open-market purchases only, a few percent of the rows, by date.
   index('filing_rows_purchases')

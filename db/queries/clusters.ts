@@ -4,7 +4,7 @@ import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filingRows, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import type { Cluster, ClusterInsider, ClusterPage, OwnerBox, TradeIssuer } from '@/db/queries/trades-types';
-import { IS_PURCHASE, IS_TRANSACTION, resolveIssuerCik, tradeConditions, withTitleFunction, type TradeFilter } from '@/db/queries/trades-sql';
+import { IS_PURCHASE, IS_TRANSACTION, resolveIssuerCik, tradeConditions, type TradeFilter } from '@/db/queries/trades-sql';
 import type { ClusterParams } from '@/lib/trade-params';
 
 export type { Cluster, ClusterPage };
@@ -46,7 +46,7 @@ function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | un
       ownerCiks: sql<string>`coalesce((select group_concat(po.owner_cik) from filing_owners po where po.accession = "filing_rows"."accession"), '')`,
     })
     .from(filingRows)
-    .where(and(IS_TRANSACTION, IS_PURCHASE, sql`${filingRows.transactionDate} is not null`, ...tradeConditions(filter, issuerCik, today)))
+    .where(and(IS_TRANSACTION, IS_PURCHASE, sql`${filingRows.transactionDate} is not null`, ...tradeConditions(db, filter, issuerCik, today)))
     .all();
 }
 
@@ -189,7 +189,7 @@ function cmp(a: string, b: string): number {
 
 /** Every cluster of the view, in its order (the CSV's rows; a page is a slice of them). */
 export function listAllClusters(params: ClusterParams, options: { db?: AppDatabase; today?: string } = {}): Cluster[] {
-  const db = withTitleFunction(options.db ?? getDb());
+  const db = options.db ?? getDb();
   const { sort: _s, dir: _d, page: _p, size: _z, format: _f, ...filters } = params;
   const key = JSON.stringify([filters, params.days === null ? null : (options.today ?? new Date().toISOString().slice(0, 10))]);
   const all = cached(db, `clusters:${key}`, () => computeClusters(db, params, options.today));

@@ -2,13 +2,13 @@
 // SQLite file: at a million filings a table scan or a sort of every row is seconds per request, so
 // each preset must read filing_rows through filing_rows_market in its own order (newest filings
 // first: no sort of the whole set), and the clusters through the purchases-only filing_rows_purchases
-// (or, within a window of filing dates, that range of filing_rows_market).
+// (or, within a window of filing dates, that range of filing_rows_market). Title groups find their
+// officers through filing_owners_title; sorted by value, rows come off filing_rows_value.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@/test/support/temp-db';
 import { TRADE_PRESETS, parseClusterParams, parseTradeParams } from '@/lib/trade-params';
 import { loadFixtures } from './trades-test-filings';
-import { registerTitleFunction } from './trades-sql';
 
 let t: TempStore;
 /** [SQL text, the label of what ran it] (a statement two presets share is listed under each). */
@@ -33,7 +33,6 @@ function run(label: string, fn: () => unknown): void {
 beforeAll(async () => {
   t = openTempStore();
   loadFixtures(t.store);
-  registerTitleFunction(t.sqlite);
   process.env.DATABASE_PATH = t.file;
   (await import('@/db/index')).getDatabase();
   const trades = await import('./trades');
@@ -41,6 +40,16 @@ beforeAll(async () => {
   for (const preset of TRADE_PRESETS) {
     run(preset.id, () => trades.listTrades(parseTradeParams(new URLSearchParams(preset.query)).params, { today: '2024-03-08' }));
   }
+  // Many officers titled CEO or CFO (as in a full EDGAR history): the CEO/CFO preset then walks the
+  // newest rows and checks each against their filings, instead of reading all of those filings.
+  t.sqlite.exec(`
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20001)
+    INSERT INTO filings (accession, form_type, issuer_cik, filed_at, not_subject_to_section16, no_securities_owned, content_hash, document)
+      SELECT printf('9999999999-20-%06d', i), '4', '3000001', '2020-01-01', 0, 0, '', 'x' FROM n;
+    INSERT INTO filing_owners (accession, position, owner_cik, is_director, is_officer, is_ten_percent_owner, is_other, officer_title)
+      SELECT accession, 0, '4000001', 0, 1, 0, 0, 'Chief Executive Officer' FROM filings WHERE accession LIKE '9999999999-%';`);
+  run('ceo-cfo-sales, many CEOs', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=S&role=ceo,cfo')).params));
+  run('largest purchases', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=P&sort=value')).params));
   run('clusters', () => clusters.listClusters(parseClusterParams(new URLSearchParams('')).params));
   run('clusters this month', () => clusters.listClusters(parseClusterParams(new URLSearchParams('days=30&role=officer')).params, { today: '2024-03-08' }));
 });
@@ -64,7 +73,7 @@ describe('query plans of the screener presets and clusters', () => {
     for (const label of [...TRADE_PRESETS.map((p) => p.id), 'clusters', 'clusters this month']) expect(rowReads(label).length).toBeGreaterThan(0);
   });
 
-  it.each(TRADE_PRESETS.map((p) => p.id))('%s reads filing_rows_market in its order, never scanning or sorting every row', (label) => {
+  it.each([...TRADE_PRESETS.map((p) => p.id).filter((id) => id !== 'ceo-cfo-sales'), 'ceo-cfo-sales, many CEOs'])('%s reads filing_rows_market in its order, never scanning or sorting every row', (label) => {
     for (const source of rowReads(label)) {
       const plan = planOf(source);
       const main = plan.find((d) => / filing_rows(?: |$)/.test(d))!;
@@ -73,6 +82,26 @@ describe('query plans of the screener presets and clusters', () => {
       expect(plan.filter((d) => /^SCAN (?:filing_rows|filings|filing_owners)$/.test(d))).toEqual([]);
       if (/order by/i.test(source)) expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
     }
+  });
+
+  it('ceo-cfo-sales with few such officers reads their filings through filing_owners_title, then those rows', () => {
+    for (const source of rowReads('ceo-cfo-sales')) {
+      const plan = planOf(source);
+      if (/officer_title in/.test(source) && !/^select "filing_rows"\."id", "filing_rows"\."accession"/.test(source)) {
+        expect(plan).toContain('SEARCH ro USING COVERING INDEX filing_owners_title (officer_title=?)');
+        expect(plan).toContain('SEARCH filing_rows USING INDEX filing_rows_accession (accession=?)');
+      }
+      expect(plan.filter((d) => /^SCAN (?:filing_rows|filings|filing_owners)$/.test(d))).toEqual([]);
+    }
+  });
+
+  it('largest purchases read filing_rows_value in its order', () => {
+    const ids = rowReads('largest purchases').filter((source) => /^select "id"/.test(source));
+    expect(ids).toHaveLength(1);
+    const plan = planOf(ids[0]!);
+    expect(plan[0]).toBe('SCAN filing_rows USING COVERING INDEX filing_rows_value');
+    // Only lines of one filing with equal values are put in order among themselves.
+    expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
   });
 
   it.each(['clusters', 'clusters this month'])('%s read only purchases (filing_rows_purchases) or one range of filing dates', (label) => {

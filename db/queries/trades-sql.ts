@@ -4,6 +4,7 @@ import { eq, gte, inArray, lte, sql, type AnyColumn, type SQL } from 'drizzle-or
 import type { AppDatabase } from '@/db';
 import { filingRows, filings } from '@/db/schema';
 import { getIssuerByTicker } from '@/db/queries/issuers';
+import { cached } from '@/db/queries/cache';
 import { titleGroupBit, titleGroupMask, TITLE_GROUPS, type TitleGroup } from '@/lib/domain/officer-titles';
 import { filedFromOf, filedToOf, type TradeParams, type TradeRole } from '@/lib/trade-params';
 
@@ -39,30 +40,13 @@ export const ownershipChangePct = sql<number | null>`(case
 end)`;
 
 // ---------------------------------------------------------------------------------------------
-// Officer title groups in SQL: the rule of lib/domain/officer-titles.ts as a function of the
-// connection, remembered per title (a database has a few thousand distinct titles).
+// Officer title groups in SQL: the rule of lib/domain/officer-titles.ts run once per distinct
+// filed title (a database has a few thousand), remembered per connection and brought up to date
+// from the owner rows added since; the queries then match titles from that list, through
+// filing_owners_title.
 
-export const TITLE_FUNCTION = 's16_title_groups';
-const registered = new WeakSet<Database.Database>();
-const masks = new Map<string, number>();
-
-function maskOf(title: unknown): number {
-  if (typeof title !== 'string' || title === '') return 0;
-  let mask = masks.get(title);
-  if (mask === undefined) {
-    mask = titleGroupMask(title);
-    if (masks.size > 50_000) masks.clear();
-    masks.set(title, mask);
-  }
-  return mask;
-}
-
-/** Adds s16_title_groups(officerTitle, otherText) to a connection (once): the groups' bit mask. */
-export function registerTitleFunction(sqlite: Database.Database): void {
-  if (registered.has(sqlite)) return;
-  sqlite.function(TITLE_FUNCTION, { deterministic: true }, (title: unknown, other: unknown) => maskOf(title) | maskOf(other));
-  registered.add(sqlite);
-}
+type TitleMemo = { deletions: number; lastRowid: number; masks: Map<string, number> };
+const titleMemos = new WeakMap<Database.Database, TitleMemo>();
 
 /** The connection under drizzle (drizzle() keeps it as `$client`). */
 export function clientOf(db: AppDatabase): Database.Database {
@@ -71,9 +55,34 @@ export function clientOf(db: AppDatabase): Database.Database {
   return client;
 }
 
-export function withTitleFunction(db: AppDatabase): AppDatabase {
-  registerTitleFunction(clientOf(db));
-  return db;
+/** Every distinct officer title filed, with its groups' bit mask (titleGroupMask). */
+function titleMasks(sqlite: Database.Database): Map<string, number> {
+  // A deletion may hand a deleted owner row's rowid to a new one: then read every title again.
+  const deletions = (sqlite.prepare('SELECT coalesce(sum(count), 0) AS n FROM filing_deletions').get() as { n: number }).n;
+  let memo = titleMemos.get(sqlite);
+  if (!memo || memo.deletions !== deletions) {
+    memo = { deletions, lastRowid: 0, masks: new Map() };
+    titleMemos.set(sqlite, memo);
+  }
+  const added = sqlite
+    .prepare('SELECT rowid AS id, officer_title AS title FROM filing_owners WHERE rowid > ? AND officer_title IS NOT NULL')
+    .raw(true)
+    .iterate(memo.lastRowid) as IterableIterator<[number, string]>;
+  for (const [id, title] of added) {
+    if (!memo.masks.has(title)) memo.masks.set(title, titleGroupMask(title));
+    if (id > memo.lastRowid) memo.lastRowid = id;
+  }
+  const last = (sqlite.prepare('SELECT max(rowid) AS id FROM filing_owners').get() as { id: number | null }).id ?? 0;
+  memo.lastRowid = Math.max(memo.lastRowid, last);
+  return memo.masks;
+}
+
+/** The filed officer titles in any of these groups, as a JSON array (one bound parameter however many). */
+export function titlesInGroups(db: AppDatabase, groups: readonly TitleGroup[]): string {
+  const mask = groups.reduce((m, g) => m | titleGroupBit(g), 0);
+  const titles: string[] = [];
+  for (const [title, m] of titleMasks(clientOf(db))) if (m & mask) titles.push(title);
+  return JSON.stringify(titles.sort());
 }
 
 const BOX_COLUMNS: Partial<Record<TradeRole, string>> = {
@@ -83,18 +92,39 @@ const BOX_COLUMNS: Partial<Record<TradeRole, string>> = {
   other: 'is_other',
 };
 
-/**
- * An owner (the filing_owners row named `alias`) holding any of the roles: a box checked, or a
- * title group matched on the officer title or the other text ("Chairman" is often filed as other).
- */
-export function ownerHasRole(alias: string, roles: readonly TradeRole[]): SQL {
+function titleGroupsOf(roles: readonly TradeRole[]): TitleGroup[] {
+  return roles.filter((r): r is TitleGroup => (TITLE_GROUPS as readonly string[]).includes(r));
+}
+
+/** An owner (the filing_owners row named `alias`) holding any of the roles: a box checked, or a title in a group. */
+export function ownerHasRole(db: AppDatabase, alias: string, roles: readonly TradeRole[]): SQL {
   const o = sql.raw(alias);
   // Column names come from a fixed map keyed by the parsed role: never user text.
-  const boxes = roles.flatMap((r) => (BOX_COLUMNS[r] ? [sql`${o}.${sql.raw(BOX_COLUMNS[r]!)} = 1`] : []));
-  const groups = roles.filter((r): r is TitleGroup => (TITLE_GROUPS as readonly string[]).includes(r));
-  const mask = groups.reduce((m, g) => m | titleGroupBit(g), 0);
-  const parts = mask ? [...boxes, sql`(${sql.raw(TITLE_FUNCTION)}(${o}.officer_title, ${o}.other_text) & ${sql.raw(String(mask))}) != 0`] : boxes;
+  const parts = roles.flatMap((r) => (BOX_COLUMNS[r] ? [sql`${o}.${sql.raw(BOX_COLUMNS[r]!)} = 1`] : []));
+  const groups = titleGroupsOf(roles);
+  if (groups.length) parts.push(sql`${o}.officer_title in (select value from json_each(${titlesInGroups(db, groups)}))`);
   return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/** Owner rows a title-group filter may match before its filings are read first rather than checked row by row. */
+const FEW_TITLED_OWNERS = 20_000;
+
+/**
+ * A row whose filing has an owner with one of the roles. Boxes are common (most filers are
+ * directors or officers): each row's owners are looked up as the newest rows are walked. Title
+ * groups only: their owners are found through filing_owners_title; when they are few the rows are
+ * read from their filings, otherwise the newest rows are walked and checked against that set (the
+ * unary + keeps SQLite from reading every such filing's rows and sorting them).
+ */
+function rowHasRole(db: AppDatabase, roles: readonly TradeRole[]): SQL {
+  if (roles.some((r) => BOX_COLUMNS[r])) {
+    return sql`exists (select 1 from filing_owners ro where ro.accession = ${filingRows.accession} and ${ownerHasRole(db, 'ro', roles)})`;
+  }
+  const titles = titlesInGroups(db, titleGroupsOf(roles));
+  const owners = cached(db, `titled-owners:${titles}`, () =>
+    (clientOf(db).prepare('SELECT count(*) AS n FROM filing_owners WHERE officer_title IN (SELECT value FROM json_each(?))').get(titles) as { n: number }).n);
+  const matching = sql`(select ro.accession from filing_owners ro where ro.officer_title in (select value from json_each(${titles})))`;
+  return owners <= FEW_TITLED_OWNERS ? sql`${filingRows.accession} in ${matching}` : sql`+${filingRows.accession} in ${matching}`;
 }
 
 /**
@@ -108,7 +138,7 @@ export function resolveIssuerCik(p: Pick<TradeParams, 'issuer'>, db: AppDatabase
 }
 
 /** Everything a view's filters say about a row, as one condition on filing_rows (not yet on its kind or code). */
-export function tradeConditions(p: TradeFilter, issuerCik: string | undefined, today?: string): SQL[] {
+export function tradeConditions(db: AppDatabase, p: TradeFilter, issuerCik: string | undefined, today?: string): SQL[] {
   const where: (SQL | undefined)[] = [];
   if (p.codes?.length) where.push(inArray(filingRows.code, p.codes));
   if (p.ad) where.push(eq(filingRows.acquiredDisposed, p.ad));
@@ -126,9 +156,7 @@ export function tradeConditions(p: TradeFilter, issuerCik: string | undefined, t
   if (issuerCik !== undefined) where.push(eq(filingRows.issuerCik, issuerCik));
   // Driven from the owner's filings (filing_owners_owner) rather than tested row by row.
   if (p.owner) where.push(sql`${filingRows.accession} in (select oo.accession from filing_owners oo where oo.owner_cik = ${p.owner})`);
-  if (p.roles.length) {
-    where.push(sql`exists (select 1 from filing_owners ro where ro.accession = ${filingRows.accession} and ${ownerHasRole('ro', p.roles)})`);
-  }
+  if (p.roles.length) where.push(rowHasRole(db, p.roles));
   if (p.derivative === 'exclude') where.push(eq(filingRows.table, 'N'));
   if (p.derivative === 'only') where.push(eq(filingRows.table, 'D'));
   if (p.tenb5One) {

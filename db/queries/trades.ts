@@ -6,8 +6,7 @@ import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import type { OwnerBox, TradePage, TradeRow } from '@/db/queries/trades-types';
 import {
-  IS_TRANSACTION, numeric, ownerHasRole, ownershipChangePct, registerTitleFunction, resolveIssuerCik, tradeConditions,
-  withTitleFunction, type TradeFilter,
+  IS_TRANSACTION, numeric, ownerHasRole, ownershipChangePct, resolveIssuerCik, tradeConditions, type TradeFilter,
 } from '@/db/queries/trades-sql';
 import type { TradeParams, TradeSortKey } from '@/lib/trade-params';
 
@@ -56,15 +55,15 @@ function orderBy(p: Pick<TradeParams, 'sort' | 'dir'>): SQL[] {
 function whereOf(p: TradeParams, db: AppDatabase, today?: string): SQL | null {
   const issuerCik = resolveIssuerCik(p, db);
   if (issuerCik === null) return null;
-  return and(IS_TRANSACTION, ...tradeConditions(p as TradeFilter, issuerCik, today))!;
+  return and(IS_TRANSACTION, ...tradeConditions(db, p as TradeFilter, issuerCik, today))!;
 }
 
 /** The position of the owner shown on each row (see TradeRow.owner). */
-function shownOwner(p: Pick<TradeParams, 'owner' | 'roles'>): SQL {
+function shownOwner(db: AppDatabase, p: Pick<TradeParams, 'owner' | 'roles'>): SQL {
   const position = p.owner
     ? sql`(select min(so.position) from filing_owners so where so.accession = ${filingRows.accession} and so.owner_cik = ${p.owner})`
     : p.roles.length
-      ? sql`(select min(so.position) from filing_owners so where so.accession = ${filingRows.accession} and ${ownerHasRole('so', p.roles)})`
+      ? sql`(select min(so.position) from filing_owners so where so.accession = ${filingRows.accession} and ${ownerHasRole(db, 'so', p.roles)})`
       : sql`0`;
   return and(eq(fo.accession, filingRows.accession), sql`${fo.position} = coalesce(${position}, 0)`)!;
 }
@@ -140,7 +139,7 @@ function fullQuery(db: AppDatabase, p: TradeParams, where: SQL) {
     .from(filingRows)
     .innerJoin(filings, eq(filings.accession, filingRows.accession))
     .leftJoin(issuers, eq(issuers.cik, filingRows.issuerCik))
-    .leftJoin(fo, shownOwner(p))
+    .leftJoin(fo, shownOwner(db, p))
     .where(where)
     .$dynamic();
 }
@@ -163,7 +162,7 @@ function filterKey(p: TradeParams, today: string | undefined): string {
  * filtered and paged on the server, with the total (up to TOTAL_CAP).
  */
 export function listTrades(params: TradeParams, options: TradeOptions = {}): TradePage {
-  const db = withTitleFunction(options.db ?? getDb());
+  const db = options.db ?? getDb();
   const sort = { key: params.sort, dir: params.dir };
   const where = whereOf(params, db, options.today);
   if (!where) return { rows: [], total: 0, totalIsCapped: false, page: 1, size: params.size, pageCount: 1, sort };
@@ -196,7 +195,6 @@ export function iterateTrades(
   options: { databasePath?: string; today?: string } = {},
 ): { rows: IterableIterator<TradeRow>; close: () => void } {
   const { sqlite, db } = openDatabase(options.databasePath ?? resolveDatabasePath(), { readonly: true });
-  registerTitleFunction(sqlite);
   const where = whereOf(params, db, options.today);
   const query = fullQuery(db, params, where ?? sql`0`).orderBy(...orderBy(params));
   const { sql: text, params: values } = query.toSQL();

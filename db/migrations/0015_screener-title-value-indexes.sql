@@ -1,0 +1,2 @@
+CREATE INDEX `filing_owners_title` ON `filing_owners` (`officer_title`,`accession`) WHERE "filing_owners"."officer_title" is not null;--> statement-breakpoint
+CREATE INDEX `filing_rows_value` ON `filing_rows` (`value`,`filed_at`,`accession`,`table`,"position" desc,`code`,`acquired_disposed`) WHERE "filing_rows"."kind" = 'transaction';
