@@ -1,7 +1,7 @@
 // Officer title groups users screen by (CEO, CFO, president, COO, chair), matched on the title as
 // filed: filers write "Chief Executive Officer", "CEO", "Pres. & CEO", "Chairman & CEO", "EVP and
-// COO". This is the one rule: the queries call it (db/queries/trades-sql.ts registers it as an SQL
-// function) and the pages label with it.
+// COO". This is the one rule: the screener's queries run it on each distinct filed title
+// (db/queries/trades-sql.ts) and match rows by the titles it accepts; pages may label with it.
 
 export const TITLE_GROUPS = ['ceo', 'cfo', 'president', 'coo', 'chair'] as const;
 export type TitleGroup = (typeof TITLE_GROUPS)[number];
@@ -33,7 +33,7 @@ export function titleGroups(title: string | null | undefined): TitleGroup[] {
   return TITLE_GROUPS.filter((g) => PATTERNS[g].test(text));
 }
 
-/** The groups as a bit mask (bit i = TITLE_GROUPS[i]): the SQL function's answer, one integer per title. */
+/** The groups as a bit mask (bit i = TITLE_GROUPS[i]): one small integer to remember per title. */
 export function titleGroupMask(title: string | null | undefined): number {
   return titleGroups(title).reduce((mask, g) => mask | (1 << TITLE_GROUPS.indexOf(g)), 0);
 }
