@@ -37,7 +37,8 @@ export default async function HomePage() {
           <LatestFilingsTable filings={filings} sample={sample} />
         )}
         <p className={`text-xs ${mutedClass}`}>
-          Shares and value add up the filing&rsquo;s lines with the same code; the price is their average. Where a
+          Each filing leads with its open-market purchases or sales (codes P and S): shares and value add up its
+          lines (&ldquo;lots&rdquo;) of that code, the price is their average; its other lines are counted below. Where a
           filing&rsquo;s date is not in the data, its period of report stands in.
         </p>
       </section>
