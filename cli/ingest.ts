@@ -4,6 +4,8 @@
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore } from '../db/store';
 import { ingestPathsAndDatasets } from '../ingest/datasets';
+import { loadDatasetQuarters } from '../ingest/datasets-edgar';
+import { parseQuarterSpec } from '../lib/datasets/listing';
 import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
 import { reparseStored } from '../ingest/reparse';
 import { isEdgarInvocation, runEdgarIngest } from './edgar';
@@ -11,6 +13,7 @@ import { parseCommandLine, runCli, UsageError } from './args';
 
 const USAGE = `usage: npm run ingest -- <files or directories...> [--db PATH] [--force] [--batch-size N] [--quiet]
        npm run ingest -- --reparse [--db PATH] [--batch-size N] [--quiet]
+       npm run ingest -- --datasets 2024q3 | 2020q1:2024q4 | all [--db PATH] [--quiet]
 
 Loads .xml (ownershipDocument), .txt (EDGAR submission) and .nc files, and the SEC's quarterly
 Insider Transactions Data Sets (.zip, e.g. 2024q3_form345.zip); directories are searched
@@ -19,16 +22,19 @@ recursively. The database is data/section16.db unless DATABASE_PATH or --db name
   --batch-size N   filings per transaction (default ${DEFAULT_BATCH_SIZE})
   --quiet          no progress, only the summary
   --reparse        parse every stored filing again from its stored document (after a parser fix)
+  --datasets Q     the SEC's quarterly data sets from EDGAR (the quarters its listing page links;
+                   needs SEC_USER_AGENT; zips are kept in the EDGAR cache)
 
 From SEC EDGAR (see cli/edgar.ts): --ticker SYMBOL | --cik NUMBER [--since DAY], --daily DAY, --follow`;
 
-function main(): number {
+function main(): number | Promise<number> {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {
     db: { type: 'string' },
     force: { type: 'boolean', default: false },
     'batch-size': { type: 'string' },
     quiet: { type: 'boolean', default: false },
     reparse: { type: 'boolean', default: false },
+    datasets: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
@@ -36,6 +42,7 @@ function main(): number {
     return 0;
   }
   if (values.reparse && positionals.length > 0) throw new UsageError('--reparse reads the stored documents: name no files');
+  if (values.datasets !== undefined) return datasets(values.datasets, positionals, values);
   if (!values.reparse && positionals.length === 0) throw new UsageError('name at least one file or directory to load');
   const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size must be a positive whole number');
@@ -45,6 +52,21 @@ function main(): number {
   const summary = values.reparse
     ? reparse(dbPath, { batchSize, onProgress: progress?.update })
     : ingestPathsAndDatasets(positionals, { dbPath, batchSize, force: values.force, onProgress: progress?.update });
+  progress?.finish();
+  process.stdout.write(formatSummary(summary, dbPath));
+  return summary.failed > 0 ? 1 : 0;
+}
+
+async function datasets(spec: string, positionals: string[], values: { db?: string; force: boolean; quiet: boolean }): Promise<number> {
+  if (positionals.length > 0) throw new UsageError('--datasets loads quarters from SEC EDGAR: name no files');
+  try {
+    parseQuarterSpec(spec);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const dbPath = resolveDatabasePath(values.db);
+  const progress = values.quiet ? undefined : progressPrinter();
+  const summary = await loadDatasetQuarters(spec, { dbPath, force: values.force, onProgress: progress?.update });
   progress?.finish();
   process.stdout.write(formatSummary(summary, dbPath));
   return summary.failed > 0 ? 1 : 0;

@@ -41,6 +41,8 @@ export interface GetOptions {
   signal?: AbortSignal;
 }
 
+const readText = (response: Response): Promise<string> => response.text();
+
 function isRetryableStatus(status: number): boolean {
   return status === 429 || status >= 500;
 }
@@ -81,7 +83,19 @@ export class EdgarClient {
       const cached = await this.cache.get(url, maxAgeMs);
       if (cached !== null) return cached;
     }
-    const body = await this.fetchWithRetries(url, options.signal);
+    const body = await this.fetchWithRetries(url, options.signal, readText);
+    if (this.cache) await this.cache.put(url, body);
+    return body;
+  }
+
+  /** The body of `url` as bytes (a data-set zip), cached on disk as text is. */
+  async getBytes(url: string, options: GetOptions = {}): Promise<Uint8Array> {
+    const maxAgeMs = options.maxAgeMs ?? 0;
+    if (this.cache) {
+      const cached = await this.cache.getBytes(url, maxAgeMs);
+      if (cached !== null) return cached;
+    }
+    const body = await this.fetchWithRetries(url, options.signal, async (response) => new Uint8Array(await response.arrayBuffer()));
     if (this.cache) await this.cache.put(url, body);
     return body;
   }
@@ -95,7 +109,7 @@ export class EdgarClient {
     }
   }
 
-  private async fetchWithRetries(url: string, signal?: AbortSignal): Promise<string> {
+  private async fetchWithRetries<T>(url: string, signal: AbortSignal | undefined, read: (response: Response) => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       let delayMs: number;
       let reason: string;
@@ -103,7 +117,7 @@ export class EdgarClient {
       try {
         await this.limiter.acquire(signal);
         this.requests++;
-        const outcome = await this.attempt(url, signal);
+        const outcome = await this.attempt(url, signal, read);
         if (outcome.ok) return outcome.body;
         if (!outcome.retryable || attempt >= this.config.maxRetries) {
           throw new EdgarRequestError(url, outcome.status, attempt > 0 ? `${outcome.reason} after ${attempt + 1} attempts` : outcome.reason);
@@ -122,11 +136,12 @@ export class EdgarClient {
     }
   }
 
-  private async attempt(
+  private async attempt<T>(
     url: string,
-    signal?: AbortSignal,
+    signal: AbortSignal | undefined,
+    read: (response: Response) => Promise<T>,
   ): Promise<
-    | { ok: true; body: string }
+    | { ok: true; body: T }
     | { ok: false; retryable: boolean; status: number | null; reason: string; retryAfterMs: number | null }
   > {
     const timeout = AbortSignal.timeout(this.config.timeoutMs);
@@ -137,7 +152,7 @@ export class EdgarClient {
         signal: combined,
         redirect: 'follow',
       });
-      if (response.ok) return { ok: true, body: await response.text() };
+      if (response.ok) return { ok: true, body: await read(response) };
       await response.body?.cancel().catch(() => undefined);
       return {
         ok: false,

@@ -22,6 +22,12 @@ export class DiskCache {
 
   /** The cached body, or `null` when absent or older than `maxAgeMs`. */
   async get(url: string, maxAgeMs: number): Promise<string | null> {
+    const bytes = await this.getBytes(url, maxAgeMs);
+    return bytes === null ? null : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  }
+
+  /** The cached body as bytes (a zip), or `null` when absent or older than `maxAgeMs`. */
+  async getBytes(url: string, maxAgeMs: number): Promise<Uint8Array | null> {
     if (maxAgeMs <= 0) return null;
     const file = this.fileFor(url);
     try {
@@ -29,14 +35,14 @@ export class DiskCache {
         const info = await stat(file);
         if (Date.now() - info.mtimeMs > maxAgeMs) return null;
       }
-      return await readFile(file, 'utf8');
+      return await readFile(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
   }
 
-  async put(url: string, body: string): Promise<void> {
+  async put(url: string, body: string | Uint8Array): Promise<void> {
     const file = this.fileFor(url);
     await mkdir(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

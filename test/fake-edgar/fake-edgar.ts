@@ -273,7 +273,10 @@ function submissionsJson(issuer: FakeIssuer): { main: unknown; page: unknown; pa
   return { main, page: columns(older), pageName };
 }
 
-export async function startFakeEdgar(options: { corpusDir?: string; port?: number } = {}): Promise<FakeEdgar> {
+/** A path served as given (a binary zip, say): what test/fake-edgar/datasets.ts adds. */
+export type FakeRoute = () => { type: string; body: string | Uint8Array };
+
+export async function startFakeEdgar(options: { corpusDir?: string; port?: number; routes?: ReadonlyMap<string, FakeRoute> } = {}): Promise<FakeEdgar> {
   const corpus = options.corpusDir ?? CORPUS_DIR;
   const { issuers, documents } = buildIssuers(corpus);
   const { days, indexed, submissions } = buildDays(corpus);
@@ -281,7 +284,7 @@ export async function startFakeEdgar(options: { corpusDir?: string; port?: numbe
   const faults = new Map<string, Fault[]>();
   const overrides = new Map<string, string>();
   const delays = new Map<string, number>();
-  const routes = new Map<string, () => { type: string; body: string }>();
+  const routes = new Map<string, FakeRoute>(options.routes ?? []);
 
   const json = (value: unknown) => () => ({ type: 'application/json', body: JSON.stringify(value) });
   const file = (p: string, type: string) => () => ({ type, body: readFileSync(p, 'utf8') });
@@ -366,7 +369,7 @@ export async function startFakeEdgar(options: { corpusDir?: string; port?: numbe
     };
     requests.push(record);
     fake.onRequest?.(record);
-    const respond = (status: number, type: string, body: string, headers: Record<string, string> = {}) => {
+    const respond = (status: number, type: string, body: string | Uint8Array, headers: Record<string, string> = {}) => {
       record.status = status;
       if (res.destroyed) return;
       res.writeHead(status, { 'content-type': type, ...headers });
