@@ -12,7 +12,7 @@ export const NEW_FOLDER = '/files/datastandardsinnovation/data/insider-transacti
 export interface FakeDatasets {
   routes: Map<string, FakeRoute>;
   /** Served quarters: their zip's path and the filings in it. */
-  quarters: Record<string, { path: string; filings: DatasetFilingInput[] }>;
+  quarters: Record<'2024q3' | '2026q2', { path: string; filings: DatasetFilingInput[] }>;
   /** A quarter the page lists whose zip answers 404. */
   missing: { quarter: string; path: string };
 }
