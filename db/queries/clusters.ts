@@ -23,15 +23,15 @@ type Purchase = {
   transactionDate: string;
   shares: number | string | null;
   value: number | null;
-  /** The filing's reporting owners' CIKs, comma-separated. */
-  ownerCiks: string;
+  /** The filing's reporting owners' CIKs (read only for purchases that may be in a cluster). */
+  ownerCiks: string[];
   /** Days since 1970 of the transaction date (windows compare these). */
   day: number;
 };
 
 type Owner = { accession: string; cik: string; name: string | null; roles: OwnerBox[]; officerTitle: string | null; otherText: string | null };
 
-function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | undefined, today?: string): Omit<Purchase, 'day'>[] {
+function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | undefined, today?: string) {
   // The value bounds apply to a cluster's total, and an owner asks for the clusters they are in:
   // neither narrows the purchases read.
   const filter: TradeFilter = { ...p, minValue: null, maxValue: null, owner: null };
@@ -42,12 +42,28 @@ function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | un
       transactionDate: sql<string>`${filingRows.transactionDate}`,
       shares: sql<number | string | null>`${filingRows.shares}`,
       value: filingRows.value,
-      // Written out: drizzle leaves the table off a one-table select's columns, which here would name po's.
-      ownerCiks: sql<string>`coalesce((select group_concat(po.owner_cik) from filing_owners po where po.accession = "filing_rows"."accession"), '')`,
     })
     .from(filingRows)
     .where(and(IS_TRANSACTION, IS_PURCHASE, sql`${filingRows.transactionDate} is not null`, ...tradeConditions(db, filter, issuerCik, today)))
     .all();
+}
+
+/** The reporting owners' CIKs of each filing, in chunks (SQLite allows 32,766 bound parameters). */
+function readOwnerCiks(db: AppDatabase, accessions: string[]): Map<string, string[]> {
+  const byFiling = new Map<string, string[]>();
+  for (let i = 0; i < accessions.length; i += 10_000) {
+    const rows = db
+      .select({ accession: filingOwners.accession, cik: filingOwners.ownerCik })
+      .from(filingOwners)
+      .where(inArray(filingOwners.accession, accessions.slice(i, i + 10_000)))
+      .all();
+    for (const r of rows) {
+      const list = byFiling.get(r.accession);
+      if (list) list.push(r.cik);
+      else byFiling.set(r.accession, [r.cik]);
+    }
+  }
+  return byFiling;
 }
 
 function readOwners(db: AppDatabase, accessions: string[]): Map<string, Owner[]> {
@@ -84,7 +100,7 @@ function countInsiders(group: readonly Purchase[]): number {
     return root;
   };
   for (const purchase of group) {
-    const ciks = purchase.ownerCiks ? purchase.ownerCiks.split(',') : [];
+    const ciks = purchase.ownerCiks;
     for (const cik of ciks) if (!parent.has(cik)) parent.set(cik, cik);
     for (const cik of ciks.slice(1)) parent.set(find(cik), find(ciks[0]!));
   }
@@ -93,17 +109,19 @@ function countInsiders(group: readonly Purchase[]): number {
   return roots;
 }
 
-/** An issuer's purchases (in date order) cut into clusters: see the rule at the top. */
-function windows(purchases: Purchase[], p: ClusterParams): Purchase[][] {
+/**
+ * An issuer's purchases (in date order) cut into clusters: see the rule at the top. `insiders`
+ * counts a window's insiders, or (a first pass, before owners are read) a bound above it.
+ */
+function windows(purchases: Purchase[], p: ClusterParams, insiders: (group: Purchase[]) => number): Purchase[][] {
   const found: Purchase[][] = [];
   let i = 0;
   while (i < purchases.length) {
     const last = purchases[i]!.day + p.window;
     let j = i;
     while (j + 1 < purchases.length && purchases[j + 1]!.day <= last) j++;
-    // Each insider filed at least one of the window's filings: too few filings, too few insiders.
-    const group = purchases.slice(i, j + 1);
-    if (new Set(group.map((g) => g.accession)).size >= p.minInsiders && countInsiders(group) >= p.minInsiders) {
+    const group = j > i ? purchases.slice(i, j + 1) : null;
+    if (group && insiders(group) >= p.minInsiders) {
       found.push(group);
       i = j + 1;
     } else {
@@ -112,6 +130,9 @@ function windows(purchases: Purchase[], p: ClusterParams): Purchase[][] {
   }
   return found;
 }
+
+/** Each insider filed at least one of the window's filings: at most as many insiders as filings. */
+const filingCount = (group: Purchase[]) => new Set(group.map((g) => g.accession)).size;
 
 function numberOr0(v: number | string | null): number {
   return typeof v === 'number' ? v : 0;
@@ -152,15 +173,23 @@ function computeClusters(db: AppDatabase, p: ClusterParams, today?: string): Clu
   for (const row of readPurchases(db, p, issuerCik, today)) {
     const day = Date.parse(`${row.transactionDate}T00:00:00Z`) / 86_400_000;
     if (!Number.isFinite(day)) continue;
+    const purchase: Purchase = { ...row, day, ownerCiks: [] };
     const list = byIssuer.get(row.issuerCik);
-    if (list) list.push({ ...row, day });
-    else byIssuer.set(row.issuerCik, [{ ...row, day }]);
+    if (list) list.push(purchase);
+    else byIssuer.set(row.issuerCik, [purchase]);
   }
-  const groups: [string, Purchase[]][] = [];
+  // First by filings alone; owners are read only for the issuers that may have a cluster.
+  const candidates: [string, Purchase[]][] = [];
   for (const [cik, list] of byIssuer) {
     if (list.length < p.minInsiders) continue;
     list.sort((a, b) => a.day - b.day || (a.accession < b.accession ? -1 : a.accession > b.accession ? 1 : 0));
-    for (const group of windows(list, p)) groups.push([cik, group]);
+    if (windows(list, p, filingCount).length) candidates.push([cik, list]);
+  }
+  const ownerCiks = readOwnerCiks(db, [...new Set(candidates.flatMap(([, list]) => list.map((x) => x.accession)))]);
+  const groups: [string, Purchase[]][] = [];
+  for (const [cik, list] of candidates) {
+    for (const purchase of list) purchase.ownerCiks = ownerCiks.get(purchase.accession) ?? [];
+    for (const group of windows(list, p, countInsiders)) groups.push([cik, group]);
   }
   // Names and roles only for the filings in a cluster.
   const owners = readOwners(db, [...new Set(groups.flatMap(([, group]) => group.map((g) => g.accession)))]);
