@@ -1,7 +1,7 @@
 // The transactions table's columns as TanStack column definitions. Issuer pages name the insider on
 // each row, person pages the issuer; the other columns are shared. Cells stay small: the table's
 // classes live in app/globals.css (.tx-table), where the column order below also sets alignment.
-import Link from 'next/link';
+// Row links are plain anchors: next/link would prefetch the hundred people and filings a page shows.
 import { createColumnHelper } from '@tanstack/react-table';
 import { formatShortDate } from '@/lib/format';
 import { readableName } from '@/lib/domain/names';
@@ -19,7 +19,9 @@ export type Row = TableRow & { f: TableFiling };
 const helper = createColumnHelper<typeof features, Row>();
 
 const dash = <span className="faint">—</span>;
-const TONE: Readonly<Record<string, string>> = { P: 'tone-buy', S: 'tone-sell', A: 'tone-buy', D: 'tone-sell' };
+/** Purchases and acquisitions read green, sales and disposals red. */
+const CODE_TONE: Readonly<Record<string, string>> = { P: 'tone-buy', S: 'tone-sell' };
+const AD_TONE: Readonly<Record<string, string>> = { A: 'tone-buy', D: 'tone-sell' };
 
 /** A sortable column: its id is the URL's sort key, and dates and amounts sort descending first. */
 function sortable(id: SortKey, header: string) {
@@ -36,7 +38,7 @@ const insider = helper.accessor((r) => r.f.ownerName, {
   cell: ({ row: { original: { f } } }) =>
     f.ownerCik ? (
       <>
-        <Link href={`/people/${f.ownerCik}`} title={f.ownerName}>{f.ownerReadableName || readableName(f.ownerName) || `CIK ${f.ownerCik}`}</Link>
+        <a href={`/people/${f.ownerCik}`} title={f.ownerName}>{f.ownerReadableName || readableName(f.ownerName) || `CIK ${f.ownerCik}`}</a>
         {f.ownerCount ? (
           <span className="joint" title={`Joint filing with ${f.ownerCount - 1} other reporting owner(s)`}>{`+${f.ownerCount - 1}`}</span>
         ) : null}
@@ -50,7 +52,7 @@ const issuer = helper.accessor((r) => r.f.issuerName, {
   ...sortable('issuer', 'Issuer'),
   cell: ({ row: { original: { f } } }) => (
     <>
-      <Link href={`/issuers/${f.issuerCik}`}>{f.issuerName ?? `CIK ${f.issuerCik}`}</Link>
+      <a href={`/issuers/${f.issuerCik}`}>{f.issuerName ?? `CIK ${f.issuerCik}`}</a>
       {f.issuerTicker ? <span className="ticker">{f.issuerTicker}</span> : null}
     </>
   ),
@@ -88,7 +90,7 @@ const code = helper.accessor((r) => r.code, {
     // "P Purchase": the code and a short meaning; the SEC's wording of it on hover.
     return (
       <>
-        <b className={TONE[r.code.toUpperCase()]} title={describeCode(r.code) ?? `Code ${r.code}`}>{r.code}</b>
+        <b className={CODE_TONE[r.code.toUpperCase()]} title={describeCode(r.code) ?? `Code ${r.code}`}>{r.code}</b>
         {short ? ` ${short}` : null}
       </>
     );
@@ -99,7 +101,7 @@ const code = helper.accessor((r) => r.code, {
 const acquiredDisposed = helper.accessor((r) => r.acquiredDisposed, {
   ...sortable('ad', 'A/D'),
   meta: { align: 'center', description: 'Acquired (A) or disposed of (D)' },
-  cell: ({ row: { original: r } }) => (r.acquiredDisposed ? <b className={TONE[r.acquiredDisposed]}>{r.acquiredDisposed}</b> : dash),
+  cell: ({ row: { original: r } }) => (r.acquiredDisposed ? <b className={AD_TONE[r.acquiredDisposed]}>{r.acquiredDisposed}</b> : dash),
 });
 
 const amounts = [
@@ -120,10 +122,10 @@ const filing = helper.accessor((r) => r.f.filedAt, {
   cell: ({ row: { original: { f } } }) => {
     const filed = f.filedAt ? formatShortDate(f.filedAt) : null;
     return (
-      <Link href={`/filings/${encodeURIComponent(f.accession)}`} aria-label={`Form ${f.formType}${filed ? ` filed ${filed}` : ''}, ${f.accession}`}>
+      <a href={`/filings/${encodeURIComponent(f.accession)}`} aria-label={`Form ${f.formType}${filed ? ` filed ${filed}` : ''}, ${f.accession}`}>
         {`Form ${f.formType}`}
         {filed ? <span>{filed}</span> : null}
-      </Link>
+      </a>
     );
   },
 });

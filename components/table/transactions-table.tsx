@@ -5,7 +5,7 @@
 // paged the rows (every `manual*` option), and each control is a link or a GET form, so the table
 // works the same with JavaScript off. Rows arrive packed (table-rows.ts): they are sent once, as props.
 import { useMemo } from 'react';
-import { FlexRender, useTable } from '@tanstack/react-table';
+import { flexRender, useTable } from '@tanstack/react-table';
 import type { TableView } from '@/lib/search-params';
 import { issuerColumns, personColumns, type Row } from './columns';
 import { DataTableColumnHeader } from './data-table-column-header';
@@ -70,9 +70,7 @@ export function TransactionsTable({ filings, rows, view, total, pageCount, baseP
               rowModel.rows.map((row) => (
                 <tr key={row.id}>
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id}>
-                      <FlexRender cell={cell} />
-                    </td>
+                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
                   ))}
                 </tr>
               ))

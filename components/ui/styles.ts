@@ -7,4 +7,5 @@ export const controlClass = 'control';
 /** A primary button (.button in app/globals.css). */
 export const buttonClass = 'button';
 export const secondaryButtonClass = 'button-secondary';
-export const sectionTitleClass = 'text-base font-semibold tracking-tight';
+/** A section's heading (.section-title in app/globals.css). */
+export const sectionTitleClass = 'section-title';
