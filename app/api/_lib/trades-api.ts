@@ -59,6 +59,17 @@ const CLUSTER_COLUMNS: Column<Cluster>[] = [
 export const TRADE_CSV_HEADERS = TRADE_COLUMNS.map((c) => c.header);
 export const CLUSTER_CSV_HEADERS = CLUSTER_COLUMNS.map((c) => c.header);
 
+// Examples (parameters: lib/trade-params.ts; every one also works on /trades and /trades/feed):
+//   curl 'http://localhost:3000/api/trades?code=P&days=7'                         purchases filed this week
+//   curl 'http://localhost:3000/api/trades?code=P&role=officer&minValue=100000'  officer buys of $100k or more
+//   curl 'http://localhost:3000/api/trades?code=S&role=ceo,cfo&issuer=TSLA'      CEO and CFO sales at Tesla
+//   curl 'http://localhost:3000/api/trades?code=P&sort=value&size=1000'          the largest purchases
+//   curl -o buys.csv 'http://localhost:3000/api/trades?code=P&from=2024-01-01&format=csv'
+//   curl 'http://localhost:3000/api/clusters?minInsiders=3&window=14&minValue=1000000'
+//   curl 'http://localhost:3000/trades/feed?owner=1494730'                         an Atom feed of one insider
+// A bad parameter answers 400: {"error": "Bad parameters: code unknown transaction code \"Q\"...",
+// "problems": [{"param": "code", "message": "..."}]}.
+
 /**
  * GET /api/trades: one page of the screener as JSON (`rows`, `total`, `totalIsCapped`, `page`,
  * `size`, `pageCount`, `sort`), or with `format=csv` every matching row, streamed. Same parameters
