@@ -110,21 +110,19 @@ export function ownerHasRole(db: AppDatabase, alias: string, roles: readonly Tra
 const FEW_TITLED_OWNERS = 20_000;
 
 /**
- * A row whose filing has an owner with one of the roles. Boxes are common (most filers are
- * directors or officers): each row's owners are looked up as the newest rows are walked. Title
- * groups only: their owners are found through filing_owners_title; when they are few the rows are
- * read from their filings, otherwise the newest rows are walked and checked against that set (the
- * unary + keeps SQLite from reading every such filing's rows and sorting them).
+ * A row whose filing has an owner with one of the roles. Most such owners are common (directors,
+ * officers, CEOs): each row's owners are looked up as the newest rows are walked, and a page
+ * stops early. Title groups alone that few officers hold (a chair, a COO) would make that walk
+ * long: their filings are found first through filing_owners_title, and the rows read from them.
  */
 function rowHasRole(db: AppDatabase, roles: readonly TradeRole[]): SQL {
-  if (roles.some((r) => BOX_COLUMNS[r])) {
-    return sql`exists (select 1 from filing_owners ro where ro.accession = ${filingRows.accession} and ${ownerHasRole(db, 'ro', roles)})`;
-  }
+  const perRow = sql`exists (select 1 from filing_owners ro where ro.accession = ${filingRows.accession} and ${ownerHasRole(db, 'ro', roles)})`;
+  if (roles.some((r) => BOX_COLUMNS[r])) return perRow;
   const titles = titlesInGroups(db, titleGroupsOf(roles));
   const owners = cached(db, `titled-owners:${titles}`, () =>
     (clientOf(db).prepare('SELECT count(*) AS n FROM filing_owners WHERE officer_title IN (SELECT value FROM json_each(?))').get(titles) as { n: number }).n);
-  const matching = sql`(select ro.accession from filing_owners ro where ro.officer_title in (select value from json_each(${titles})))`;
-  return owners <= FEW_TITLED_OWNERS ? sql`${filingRows.accession} in ${matching}` : sql`+${filingRows.accession} in ${matching}`;
+  if (owners > FEW_TITLED_OWNERS) return perRow;
+  return sql`${filingRows.accession} in (select ro.accession from filing_owners ro where ro.officer_title in (select value from json_each(${titles})))`;
 }
 
 /**
