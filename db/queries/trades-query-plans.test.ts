@@ -2,8 +2,8 @@
 // SQLite file: at a million filings a table scan or a sort of every row is seconds per request, so
 // each preset must read filing_rows through filing_rows_market in its own order (newest filings
 // first: no sort of the whole set), and the clusters through the purchases-only filing_rows_purchases
-// (or, within a window of filing dates, that range of filing_rows_market). Title groups find their
-// officers through filing_owners_title; sorted by value, rows come off filing_rows_value.
+// (or, within a window of filing dates, that range of filing_rows_market). A title group few
+// officers hold finds them through filing_owners_title; sorted by value, rows come off filing_rows_value.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@/test/support/temp-db';
@@ -41,7 +41,7 @@ beforeAll(async () => {
     run(preset.id, () => trades.listTrades(parseTradeParams(new URLSearchParams(preset.query)).params, { today: '2024-03-08' }));
   }
   // Many officers titled CEO or CFO (as in a full EDGAR history): the CEO/CFO preset then walks the
-  // newest rows and checks each against their filings, instead of reading all of those filings.
+  // newest rows and checks each one's owners, instead of reading all of those officers' filings.
   t.sqlite.exec(`
     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20001)
     INSERT INTO filings (accession, form_type, issuer_cik, filed_at, not_subject_to_section16, no_securities_owned, content_hash, document)

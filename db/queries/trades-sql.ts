@@ -42,8 +42,7 @@ end)`;
 // ---------------------------------------------------------------------------------------------
 // Officer title groups in SQL: the rule of lib/domain/officer-titles.ts run once per distinct
 // filed title (a database has a few thousand), remembered per connection and brought up to date
-// from the owner rows added since; the queries then match titles from that list, through
-// filing_owners_title.
+// from the owner rows added since; the queries then match titles from that list (see rowHasRole).
 
 type TitleMemo = { deletions: number; lastRowid: number; masks: Map<string, number> };
 const titleMemos = new WeakMap<Database.Database, TitleMemo>();
