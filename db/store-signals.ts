@@ -7,9 +7,10 @@
 import type Database from 'better-sqlite3';
 import { addDays, isIsoDate } from '../lib/domain/business-days';
 import { filingLateness, lineLateness, type Lateness } from '../lib/domain/filing-deadlines';
-import { isPriceOutlier, joinFlags, OUTLIER_WINDOW_DAYS, rowFlags, splitFlags, SUSPECT_FLAG_TEXT, type SuspectFlag } from '../lib/domain/suspect-values';
+import { joinFlags, OUTLIER_WINDOW_DAYS, rowFlags, splitFlags, SUSPECT_FLAG_TEXT, type SuspectFlag } from '../lib/domain/suspect-values';
 import { PATTERN_CODES } from '../lib/domain/trading-pattern';
 import type { NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
+import { dayNumber, priceOutliers } from './price-outliers';
 
 /** A date whose year and month count for the months traded; the same test as MONTH_DATE_SQL. */
 const MONTH_DATE = /^\d{4}-(0[1-9]|1[0-2])-\d{2}$/;
@@ -91,39 +92,44 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
 
   /**
    * Prices dated `from`..`to` arrived or left: every P/S price whose window holds one of those days
-   * (up to OUTLIER_WINDOW_DAYS either side) is compared again with its own window's prices (up to
-   * twice that), and the flags that changed are rewritten.
+   * is compared again with its own window's prices (db/price-outliers.ts), and the flags that
+   * changed are rewritten.
    */
   function comparePrices(issuerCik: string, from: string, to: string): void {
     const w = OUTLIER_WINDOW_DAYS;
-    const [first, last] = [addDays(from, -w), addDays(to, w)];
-    // A filed date that is no calendar day ("2023-02-30") has no neighbours.
-    const rows = statements.pricesBetween.all(issuerCik, addDays(from, -2 * w), addDays(to, 2 * w)).filter((r) => isIsoDate(r.date));
-    rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    let lo = 0;
-    let hi = 0;
-    for (const row of rows) {
-      if (row.date < first || row.date > last) continue;
-      const [since, until] = [addDays(row.date, -w), addDays(row.date, w)];
-      while (rows[lo]!.date < since) lo++;
-      if (hi < lo) hi = lo;
-      while (hi < rows.length && rows[hi]!.date <= until) hi++;
-      const peers: number[] = [];
-      for (let i = lo; i < hi; i++) if (rows[i]!.id !== row.id) peers.push(rows[i]!.price);
-      const outlier = isPriceOutlier(row.price, peers);
-      if (outlier !== row.flags.split(',').includes('price-outlier')) statements.setFlags.run(withOutlier(row.flags, outlier), row.id);
+    const rows = statements.pricesBetween.all(issuerCik, addDays(from, -2 * w), addDays(to, 2 * w));
+    for (const [row, outlier] of priceOutliers(rows, dayNumber(from)!, dayNumber(to)!)) {
+      if (outlier !== row.flags.includes('price-outlier')) statements.setFlags.run(withOutlier(row.flags, outlier), row.id);
     }
   }
 
+  // A day's filings mostly share their filing date and their lines' dates: each distinct line (and
+  // filing) is judged once, the answers kept for the next ones (a few thousand at most).
+  const judged = new Map<string, number | null>();
+  const remember = (key: string, judge: () => Lateness): number | null => {
+    let daysLate = judged.get(key);
+    if (daysLate === undefined) {
+      if (judged.size >= 4096) judged.clear();
+      daysLate = daysLateOf(judge());
+      judged.set(key, daysLate);
+    }
+    return daysLate;
+  };
+  const lineKey = (parsed: ParsedFiling, row: NonDerivativeRow) =>
+    `${parsed.filedAt}|${parsed.formType}|${parsed.periodOfReport}|${row.kind}|${row.transactionDate}|${row.deemedExecutionDate}|${row.formType}`;
+
   return {
     line(parsed, row, value) {
-      const daysLate = daysLateOf(lineLateness(parsed, row));
+      const daysLate = remember(lineKey(parsed, row), () => lineLateness(parsed, row));
       const flags = rowFlags({ shares: row.shares, pricePerShare: row.pricePerShare, value, transactionDate: row.transactionDate }, parsed.filedAt);
       return [daysLate, joinFlags(flags)];
     },
 
     filing(parsed) {
-      return daysLateOf(filingLateness(parsed, parsed.formType === '4' ? [...parsed.nonDerivative, ...parsed.derivative] : []));
+      if (parsed.formType !== '4') return remember(`${parsed.filedAt}|${parsed.formType}|${parsed.periodOfReport}`, () => filingLateness(parsed));
+      // One line of each distinct kind, dates and form: the same lateness as all of them.
+      const lines = new Map([...parsed.nonDerivative, ...parsed.derivative].map((row) => [lineKey(parsed, row), row]));
+      return remember([...lines.keys()].sort().join('\n'), () => filingLateness(parsed, [...lines.values()]));
     },
 
     afterInsert(parsed) {
