@@ -1,5 +1,6 @@
 // A sortable column header: a plain link to the URL of the next sort, so sorting works the same
 // without JavaScript. TanStack's toggle cycle (the column's first direction, then flip) picks it.
+// Not prefetched: a page has twelve of them, each a request for a whole sorted page.
 import Link from 'next/link';
 import { FlexRender, type Header } from '@tanstack/react-table';
 import { toQueryString, type SortKey, type TableView } from '@/lib/search-params';
@@ -28,6 +29,7 @@ export function DataTableColumnHeader({ header, view, basePath }: {
       <Link
         href={`${basePath}${toQueryString(view, { sort: column.id as SortKey, dir: next, page: 1 })}`}
         scroll={false}
+        prefetch={false}
         title={`${description ? `${description}. ` : ''}Sort by ${label} ${next === 'asc' ? 'ascending' : 'descending'}`}
       >
         <FlexRender header={header} />

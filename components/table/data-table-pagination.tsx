@@ -37,25 +37,26 @@ export function DataTablePagination({ table, label = 'Pages', view, basePath }: 
   const page = pageIndex + 1;
   const pageCount = table.getPageCount();
   const href = (p: number) => `${basePath}${toQueryString(view, { page: p })}`;
+  // Pages are links followed on demand: prefetching each one would query the server for every page shown.
   return (
     <nav aria-label={label} className="pager">
       <span>{rowRange(page, pageSize, table.getRowCount())}</span>
       {pageCount > 1 ? (
         <ul>
           <li>
-            {table.getCanPreviousPage() ? <Link href={href(page - 1)} rel="prev">← Previous</Link> : <span aria-disabled="true">← Previous</span>}
+            {table.getCanPreviousPage() ? <Link href={href(page - 1)} rel="prev" prefetch={false}>← Previous</Link> : <span aria-disabled="true">← Previous</span>}
           </li>
           {pagesToShow(page, pageCount).map((p, i) =>
             p === 'gap' ? (
               <li key={`gap-${i}`} aria-hidden="true">…</li>
             ) : (
               <li key={p}>
-                {p === page ? <span aria-current="page">{p}</span> : <Link href={href(p)} aria-label={`Page ${p}`}>{p}</Link>}
+                {p === page ? <span aria-current="page">{p}</span> : <Link href={href(p)} aria-label={`Page ${p}`} prefetch={false}>{p}</Link>}
               </li>
             ),
           )}
           <li>
-            {table.getCanNextPage() ? <Link href={href(page + 1)} rel="next">Next →</Link> : <span aria-disabled="true">Next →</span>}
+            {table.getCanNextPage() ? <Link href={href(page + 1)} rel="next" prefetch={false}>Next →</Link> : <span aria-disabled="true">Next →</span>}
           </li>
         </ul>
       ) : null}
