@@ -61,10 +61,12 @@ beforeAll(async () => {
       await run(`person sorted by ${sort} ${dir}`, () => transactions.listPersonTransactions(C.DOE, parseTableView({ sort, dir })));
     }
   }
-  for (const filter of [{ code: 'S' }, { code: 'P,S', ad: 'A' }, { role: 'director' }, { insider: C.GP }, { from: '2023-01-01', to: '2024-12-31' }]) {
+  for (const filter of [{ code: 'S' }, { code: 'P,S', ad: 'A' }, { role: 'director' }, { insider: C.GP }, { from: '2023-01-01', to: '2024-12-31' },
+    { pattern: 'routine' }, { late: '1' }, { pattern: 'unclassified', sort: 'value' }]) {
     await run(`issuer filtered ${JSON.stringify(filter)}`, () => transactions.listIssuerTransactions(C.ACME, parseTableView(filter)));
   }
   await run('person filtered by issuer', () => transactions.listPersonTransactions(C.DOE, parseTableView({ issuer: C.BETA })));
+  await run('person filtered by pattern', () => transactions.listPersonTransactions(C.DOE, parseTableView({ pattern: 'opportunistic', late: '1' })));
   await run('person header', () => people.getPersonByCik(C.DOE));
   await run('person issuers', () => people.listPersonIssuers(C.DOE));
   await run('filing page', () => getFilingJson(TEST_FILINGS[0]!.accession));
