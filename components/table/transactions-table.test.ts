@@ -1,0 +1,66 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { parseTableView } from '@/lib/search-params';
+import { toTableRows, type TransactionLine } from './table-rows';
+import { TransactionsTable } from './transactions-table';
+
+const line: TransactionLine = {
+  id: 7, accession: '0000950170-25-003585', formType: '4', filedAt: '2025-01-08',
+  issuerCik: '1318605', issuerName: 'Tesla, Inc.', issuerTicker: 'TSLA',
+  ownerCik: '1331680', ownerName: 'Wilson-Thompson Kathleen', ownerCount: 3,
+  isDirector: true, isOfficer: false, isTenPercentOwner: false, isOther: false, officerTitle: null, otherText: null,
+  table: 'N', kind: 'transaction', securityTitle: 'Common Stock', transactionDate: '2025-01-06', code: 'S',
+  acquiredDisposed: 'D', shares: 6618, pricePerShare: 417.043, value: 2759990.574, sharesOwnedAfter: 21542, directOrIndirect: 'D',
+};
+
+function render(query: string, lines: TransactionLine[]) {
+  const view = parseTableView(new URLSearchParams(query));
+  return renderToStaticMarkup(createElement(TransactionsTable, {
+    ...toTableRows(lines, 'issuer'), view, total: lines.length ? 120 : 0, pageCount: lines.length ? 3 : 1,
+    basePath: '/issuers/1318605', variant: 'issuer', caption: 'Transactions and holdings',
+    who: { name: 'insider', label: 'Insider', options: [{ value: '1331680', label: 'Kathleen Wilson-Thompson' }] },
+  }));
+}
+
+/** Each header's text, aria-sort and link, in column order. */
+function headers(html: string): { label: string; sort: string; href: string }[] {
+  return [...html.matchAll(/<th scope="col" aria-sort="(\w+)"[^>]*><a ([^>]*)>([^<]*)<\/a><\/th>/g)]
+    .map(([, sort, attributes, label]) => ({ label: label!, sort: sort!, href: /href="([^"]*)"/.exec(attributes!)![1]!.replaceAll('&amp;', '&') }));
+}
+
+describe('TransactionsTable', () => {
+  it('links each header to its next sort: the sorted column flips, dates and amounts start descending, text ascending', () => {
+    const html = render('sort=price&dir=desc&code=S', [line]);
+    const byLabel = Object.fromEntries(headers(html).map((h) => [h.label, h]));
+    expect(Object.keys(byLabel)).toEqual(['Date', 'Insider', 'Role', 'Security', 'Code', 'A/D', 'Shares', 'Price', 'Value', 'Owned after', 'D/I', 'Filing']);
+    expect(byLabel.Price).toEqual({ label: 'Price', sort: 'descending', href: '/issuers/1318605?sort=price&dir=asc&code=S' });
+    expect(byLabel.Date).toMatchObject({ sort: 'none', href: '/issuers/1318605?code=S' });
+    expect(byLabel.Shares!.href).toBe('/issuers/1318605?sort=shares&dir=desc&code=S');
+    expect(byLabel.Insider!.href).toBe('/issuers/1318605?sort=insider&dir=asc&code=S');
+    expect(byLabel.Role!.href).toBe('/issuers/1318605?sort=role&dir=asc&code=S');
+  });
+
+  it('draws a row from the row model: readable owner with the joint-filing mark, roles, code, amounts and a named filing link', () => {
+    const html = render('', [line]);
+    const body = html.slice(html.indexOf('<tbody>'));
+    expect(body).toContain('<a href="/people/1331680" title="Wilson-Thompson Kathleen">Kathleen Wilson-Thompson</a>');
+    expect(body).toContain('title="Joint filing with 2 other reporting owner(s)">+2</span>');
+    expect(body).toContain('<span class="badge director">Director</span>');
+    expect(body).toContain('<b class="tone-sell" title="Open-market or private sale">S</b> Sale');
+    expect(body).toContain('<td>6,618</td><td>$417.043</td><td>$2,759,991</td><td>21,542</td>');
+    expect(body).toContain('aria-label="Form 4 filed Jan 8, 2025, 0000950170-25-003585"');
+    expect(body.match(/<tr>/g)).toHaveLength(1);
+  });
+
+  it('says so when no row matches, and pages only when there is more than one page', () => {
+    const empty = render('ad=A', []);
+    expect(empty).toContain('No rows match these filters.');
+    expect(empty).toContain('No rows');
+    expect(empty).not.toContain('aria-label="Pages, bottom"');
+    const paged = render('page=2', [line]);
+    expect(paged).toContain('Rows 51–100 of 120');
+    expect(paged).toContain('aria-label="Pages, bottom"');
+    expect(paged).toContain('<span aria-current="page">2</span>');
+  });
+});
