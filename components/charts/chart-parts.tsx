@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { CHART, type Tick } from './geometry';
 
-// What both charts draw the same way: the SVG box (scales to its container's width; scrolls sideways
-// below 440 px so its text stays readable on a phone) and the axes' labels and grid lines. Colours
-// come from currentColor and Tailwind's dark: classes, so the chart follows the page's colour scheme.
+// What both charts draw the same way: the SVG box (scales to its container's width up to 768 px;
+// scrolls sideways below 440 px so its text stays readable on a phone) and the axes' labels and
+// grid lines. Colours come from currentColor and Tailwind's dark: classes, so the chart follows the
+// page's colour scheme.
 
 export function ChartSvg({ titleId, descId, title, desc, children }: { titleId: string; descId: string; title: string; desc: string; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    // At most 768 px wide: the text grows with the drawing, and 12 units stay near 14 px.
+    <div className="max-w-3xl overflow-x-auto">
       <svg
         viewBox={`0 0 ${CHART.width} ${CHART.height}`}
         className="block h-auto w-full min-w-[440px] text-zinc-500 dark:text-zinc-400"
