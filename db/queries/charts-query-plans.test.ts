@@ -35,8 +35,9 @@ function planOf(run: () => unknown): string {
   run();
   expect(recorded).toHaveLength(1);
   const source = recorded[0]!;
-  const params = (source.match(/\?/g) ?? []).map(() => null);
-  return prepare.call(t.sqlite, `EXPLAIN QUERY PLAN ${source}`).all(...params).map((r) => (r as { detail: string }).detail).join('\n');
+  const params: null[] = (source.match(/\?/g) ?? []).map(() => null);
+  const explain = prepare.call(t.sqlite, `EXPLAIN QUERY PLAN ${source}`) as Database.Statement<unknown[], { detail: string }>;
+  return explain.all(...params).map((r) => r.detail).join('\n');
 }
 
 it("reads a person's Table I lines from their filings by index, without scanning a table", () => {
