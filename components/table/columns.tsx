@@ -136,3 +136,6 @@ const shared = [role, security, code, acquiredDisposed, ...amounts, directOrIndi
 export const issuerColumns = helper.columns([date, insider, ...shared]);
 /** Person pages: the issuer on each row. */
 export const personColumns = helper.columns([date, issuer, ...shared]);
+
+/** The cells other column sets reuse (components/table/trades-columns.tsx). */
+export const columnParts = { helper, dash, date, insider, issuer, role, code, acquiredDisposed, amounts, directOrIndirect, filing };

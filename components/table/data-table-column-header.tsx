@@ -3,7 +3,6 @@
 // Not prefetched: a page has twelve of them, each a request for a whole sorted page.
 import Link from 'next/link';
 import { FlexRender, type Header } from '@tanstack/react-table';
-import { toQueryString, type SortKey, type TableView } from '@/lib/search-params';
 import type { Row } from './columns';
 import type { features } from './table-state';
 
@@ -11,11 +10,10 @@ function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending'
   return direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none';
 }
 
-export function DataTableColumnHeader({ header, view, basePath }: {
+export function DataTableColumnHeader({ header, sortHref }: {
   header: Header<typeof features, Row, unknown>;
-  view: TableView;
-  /** The page's path: the link keeps the view's filters and goes back to page 1. */
-  basePath: string;
+  /** The URL of the view sorted so (its filters kept, back to page 1). */
+  sortHref: (sort: string, dir: 'asc' | 'desc') => string;
 }) {
   const { column } = header;
   const sorted = column.getIsSorted();
@@ -23,11 +21,16 @@ export function DataTableColumnHeader({ header, view, basePath }: {
   const next = column.getNextSortingOrder() || column.getFirstSortDir();
   const { align, description } = column.columnDef.meta ?? {};
   const label = String(column.columnDef.header);
+  const className = align === 'num' ? 'text-right' : align === 'center' ? 'text-center' : undefined;
+  // A column the server cannot sort on (the screener's names and codes) is a plain header.
+  if (!column.getCanSort()) {
+    return <th scope="col" className={className} title={description}><FlexRender header={header} /></th>;
+  }
   return (
     // The sort mark (▲ ▼ ↕) is drawn by CSS from aria-sort (app/globals.css .tx-table).
-    <th scope="col" aria-sort={ariaSort(sorted)} className={align === 'num' ? 'text-right' : align === 'center' ? 'text-center' : undefined}>
+    <th scope="col" aria-sort={ariaSort(sorted)} className={className}>
       <Link
-        href={`${basePath}${toQueryString(view, { sort: column.id as SortKey, dir: next, page: 1 })}`}
+        href={sortHref(column.id, next)}
         scroll={false}
         prefetch={false}
         title={`${description ? `${description}. ` : ''}Sort by ${label} ${next === 'asc' ? 'ascending' : 'descending'}`}

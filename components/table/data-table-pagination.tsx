@@ -2,7 +2,6 @@
 // page, its size, the row count and the page count come from the TanStack table (manual pagination).
 import Link from 'next/link';
 import type { Table } from '@tanstack/react-table';
-import { toQueryString, type TableView } from '@/lib/search-params';
 import type { Row } from './columns';
 import type { features } from './table-state';
 
@@ -27,16 +26,16 @@ function rowRange(page: number, pageSize: number, total: number): string {
   return `Rows ${integer.format(first)}–${integer.format(last)} of ${integer.format(total)}`;
 }
 
-export function DataTablePagination({ table, label = 'Pages', view, basePath }: {
+export function DataTablePagination({ table, label = 'Pages', pageHref }: {
   table: Table<typeof features, Row>;
   label?: string;
-  view: TableView;
-  basePath: string;
+  /** The URL of a page of the same view. */
+  pageHref: (page: number) => string;
 }) {
   const { pageIndex, pageSize } = table.store.state.pagination;
   const page = pageIndex + 1;
   const pageCount = table.getPageCount();
-  const href = (p: number) => `${basePath}${toQueryString(view, { page: p })}`;
+  const href = pageHref;
   // Pages are links followed on demand: prefetching each one would query the server for every page shown.
   return (
     <nav aria-label={label} className="pager">

@@ -30,6 +30,8 @@ export type TransactionLine = Roles & {
   value: number | null;
   sharesOwnedAfter: FiledNumber;
   directOrIndirect: string | null;
+  /** The screener's change in the holding, in percent (db/queries/trades-types.ts). */
+  ownershipChangePct?: number | null;
 };
 
 /** A filing as the table shows it. Absent fields were not filed (null in the query's row). */
@@ -66,12 +68,13 @@ export type TableRow = {
   value?: number;
   sharesOwnedAfter?: Amount;
   directOrIndirect?: string;
+  ownChange?: number;
 };
 
 /** The order of a packed row's values. */
 const ROW_FIELDS = [
   'id', 'filing', 'transactionDate', 'securityTitle', 'code', 'acquiredDisposed', 'shares', 'pricePerShare',
-  'value', 'sharesOwnedAfter', 'directOrIndirect', 'derivative', 'holding',
+  'value', 'sharesOwnedAfter', 'directOrIndirect', 'derivative', 'holding', 'ownChange',
 ] as const satisfies readonly (keyof TableRow)[];
 
 /** A row's values in ROW_FIELDS order, null where not filed, trailing nulls cut. */
@@ -106,16 +109,20 @@ export function unpackRow(values: PackedRow): TableRow {
   return row as TableRow;
 }
 
-/** The query's rows as the island takes them: issuer pages name each row's owner, person pages its issuer. */
-export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' | 'person'): TableRows {
+/**
+ * The query's rows as the island takes them: issuer pages name each row's owner, person pages its
+ * issuer, the market screener both.
+ */
+export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' | 'person' | 'market'): TableRows {
   const filings: TableFiling[] = [];
   const indexOf = new Map<string, number>();
   const packed = rows.map((r) => {
     const filing = present<TableFiling>({ accession: r.accession, formType: r.formType }, {
       filedAt: r.filedAt,
-      ...(variant === 'issuer'
+      ...(variant !== 'person'
         ? { ownerCik: r.ownerCik, ownerName: r.ownerName, ownerReadableName: r.ownerReadableName, ownerCount: r.ownerCount > 1 ? r.ownerCount : null }
-        : { issuerCik: r.issuerCik, issuerName: r.issuerName, issuerTicker: r.issuerTicker }),
+        : {}),
+      ...(variant !== 'issuer' ? { issuerCik: r.issuerCik, issuerName: r.issuerName, issuerTicker: r.issuerTicker } : {}),
       isDirector: r.isDirector,
       isOfficer: r.isOfficer,
       isTenPercentOwner: r.isTenPercentOwner,
@@ -142,6 +149,7 @@ export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' 
       value: r.value,
       sharesOwnedAfter: r.sharesOwnedAfter,
       directOrIndirect: r.directOrIndirect,
+      ownChange: r.ownershipChangePct,
     }));
   });
   return { filings, rows: packed };

@@ -1,6 +1,6 @@
 // A transactions table with its filters, paging and CSV download: what issuer and person pages share.
 import { toQueryString, type TableView } from '@/lib/search-params';
-import { TransactionsTable, type TransactionsTableProps } from '@/components/table/transactions-table';
+import { TransactionsTable, type WhoFilter } from '@/components/table/transactions-table';
 import { toTableRows, type TransactionLine } from '@/components/table/table-rows';
 import { secondaryButtonClass, sectionTitleClass } from '@/components/ui/styles';
 
@@ -13,7 +13,7 @@ type Props = {
   /** The API path of the same rows ("/api/issuers/46129/transactions"). */
   apiPath: string;
   variant: 'issuer' | 'person';
-  who: TransactionsTableProps['who'];
+  who: WhoFilter;
 };
 
 export function TransactionsSection({ title, result, view, basePath, apiPath, variant, who }: Props) {

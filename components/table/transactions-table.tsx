@@ -6,38 +6,54 @@
 // works the same with JavaScript off. Rows arrive packed (table-rows.ts): they are sent once, as props.
 import { useMemo } from 'react';
 import { flexRender, useTable } from '@tanstack/react-table';
-import type { TableView } from '@/lib/search-params';
+import { toQueryString, type SortKey, type TableView } from '@/lib/search-params';
+import { toTradeQueryString, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
+import { toTradeTableState, tradeSortQuery } from '@/components/market/trade-links';
 import { issuerColumns, personColumns, type Row } from './columns';
+import { tradeColumns } from './trades-columns';
 import { DataTableColumnHeader } from './data-table-column-header';
 import { DataTablePagination } from './data-table-pagination';
 import { unpackRow, type TableRows } from './table-rows';
 import { features, toTableState } from './table-state';
 import { TransactionFilters, type FilterOption } from './transaction-filters';
 
-export type TransactionsTableProps = TableRows & {
-  view: TableView;
+/** The insider select on an issuer page, or the issuer select on a person page. */
+export type WhoFilter = { name: 'insider' | 'issuer'; label: string; options: FilterOption[] };
+
+type Common = TableRows & {
   /** Rows matching the filters, on every page. */
   total: number;
   pageCount: number;
   /** The page's path ("/issuers/46129"): links keep its filters. */
   basePath: string;
-  /** Issuer pages name the insider on each row; person pages name the issuer. */
-  variant: 'issuer' | 'person';
   caption: string;
-  /** The insider select on an issuer page, or the issuer select on a person page. */
-  who: { name: 'insider' | 'issuer'; label: string; options: FilterOption[] };
 };
 
-export function TransactionsTable({ filings, rows, view, total, pageCount, basePath, variant, caption, who }: TransactionsTableProps) {
+export type TransactionsTableProps = Common & (
+  | {
+      view: TableView;
+      /** Issuer pages name the insider on each row; person pages name the issuer. */
+      variant: 'issuer' | 'person';
+      who: WhoFilter;
+    }
+  | {
+      /** The market screener (/trades): issuer and insider on each row; its form is the page's. */
+      variant: 'market';
+      trade: TradeParams;
+    }
+);
+
+export function TransactionsTable(props: TransactionsTableProps) {
+  const { filings, rows, total, pageCount, basePath, variant, caption } = props;
   const data = useMemo<Row[]>(() => rows.map((packed) => {
     const row = unpackRow(packed);
     return { ...row, f: filings[row.filing]! };
   }), [filings, rows]);
   const table = useTable({
     features,
-    columns: variant === 'issuer' ? issuerColumns : personColumns,
+    columns: variant === 'market' ? tradeColumns : variant === 'issuer' ? issuerColumns : personColumns,
     data,
-    state: toTableState(view),
+    state: props.variant === 'market' ? toTradeTableState(props.trade) : toTableState(props.view),
     manualSorting: true,
     manualFiltering: true,
     manualPagination: true,
@@ -48,11 +64,17 @@ export function TransactionsTable({ filings, rows, view, total, pageCount, baseP
     getRowId: (row) => String(row.id),
   });
   const rowModel = table.getRowModel();
+  const sortHref = (sort: string, dir: 'asc' | 'desc') => basePath + (props.variant === 'market'
+    ? tradeSortQuery(props.trade, sort as TradeSortKey, dir)
+    : toQueryString(props.view, { sort: sort as SortKey, dir, page: 1 }));
+  const pageHref = (page: number) => basePath + (props.variant === 'market'
+    ? toTradeQueryString(props.trade, { page })
+    : toQueryString(props.view, { page }));
 
   return (
     <>
-      <TransactionFilters table={table} view={view} basePath={basePath} who={who} />
-      <DataTablePagination table={table} view={view} basePath={basePath} />
+      {props.variant !== 'market' ? <TransactionFilters table={table} view={props.view} basePath={basePath} who={props.who} /> : null}
+      <DataTablePagination table={table} pageHref={pageHref} />
       <div className="table-box max-h-[calc(100vh-7rem)] overflow-auto" role="region" aria-label={caption} tabIndex={0}>
         <table className="data-table tx-table sticky-head hover-rows">
           <caption className="sr-only">{caption}</caption>
@@ -60,7 +82,7 @@ export function TransactionsTable({ filings, rows, view, total, pageCount, baseP
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => (
-                  <DataTableColumnHeader key={header.id} header={header} view={view} basePath={basePath} />
+                  <DataTableColumnHeader key={header.id} header={header} sortHref={sortHref} />
                 ))}
               </tr>
             ))}
@@ -82,7 +104,7 @@ export function TransactionsTable({ filings, rows, view, total, pageCount, baseP
           </tbody>
         </table>
       </div>
-      {pageCount > 1 ? <DataTablePagination table={table} label="Pages, bottom" view={view} basePath={basePath} /> : null}
+      {pageCount > 1 ? <DataTablePagination table={table} label="Pages, bottom" pageHref={pageHref} /> : null}
     </>
   );
 }

@@ -1,0 +1,22 @@
+// The screener's URLs as its table and form build them (pure: the table island runs it too).
+import type { TableState } from '@/components/table/table-state';
+import { derivativeDefault, toTradeQueryString, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
+
+/**
+ * The view sorted so, from page 1. Derivative rows follow the new sort's default unless they were
+ * asked for otherwise: ranking by value leaves options out, the newest-first list has them.
+ */
+export function tradeSortQuery(p: TradeParams, sort: TradeSortKey, dir: 'asc' | 'desc'): string {
+  const asked = p.derivative !== derivativeDefault(p);
+  const next = { ...p, sort, dir, page: 1 };
+  return toTradeQueryString(next, { derivative: asked ? p.derivative : derivativeDefault(next) });
+}
+
+/** The screener's sort and page as TanStack state (manual: the server sorted and paged). */
+export function toTradeTableState(p: TradeParams): TableState {
+  return {
+    sorting: [{ id: p.sort, desc: p.dir === 'desc' }],
+    columnFilters: [],
+    pagination: { pageIndex: p.page - 1, pageSize: p.size },
+  };
+}
