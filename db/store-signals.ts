@@ -33,6 +33,12 @@ function withOutlier(stored: string, outlier: boolean): string {
   return joinFlags(FLAG_ORDER.filter((f) => flags.has(f)));
 }
 
+/** Adds the month of a `YYYY-MM…` date to its year's mask (bit m-1 for month m). */
+function addMonth(months: Map<number, number>, date: string): void {
+  const year = Number(date.slice(0, 4));
+  months.set(year, (months.get(year) ?? 0) | (1 << (Number(date.slice(5, 7)) - 1)));
+}
+
 const daysLateOf = (l: Lateness): number | null => (l.known ? l.daysLate : null);
 
 const isTrade = (row: NonDerivativeRow) => row.kind === 'transaction' && row.code !== null && PATTERN_CODES.has(row.code);
@@ -78,16 +84,10 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
       FROM filing_rows WHERE accession = ? AND ${tradeRowsSql()}`),
     owners: sqlite.prepare<[string], string>('SELECT owner_cik FROM filing_owners WHERE accession = ?').pluck(),
     forgetPair: sqlite.prepare<[string, string]>('DELETE FROM insider_years WHERE issuer_cik = ? AND owner_cik = ?'),
-    // OR of distinct month bits = their sum. From the owner's filings (filing_owners_owner), then their lines.
-    recountPair: sqlite.prepare<{ issuer: string; owner: string }>(`
-      INSERT INTO insider_years (issuer_cik, owner_cik, year, months)
-      SELECT :issuer, :owner, year, sum(bit) FROM (
-        SELECT DISTINCT cast(substr(r.transaction_date, 1, 4) AS integer) AS year,
-          1 << (cast(substr(r.transaction_date, 6, 2) AS integer) - 1) AS bit
-        FROM filing_owners o JOIN filing_rows r ON r.accession = o.accession
-        WHERE o.owner_cik = :owner AND r.issuer_cik = :issuer AND ${tradeRowsSql('r.')}
-          AND ${monthDateSql('r.transaction_date')})
-      GROUP BY year`),
+    // The months a pair traded: from the owner's filings (filing_owners_owner), then their lines.
+    monthsOfPair: sqlite.prepare<[string, string], string>(`
+      SELECT DISTINCT substr(r.transaction_date, 1, 7) FROM filing_owners o JOIN filing_rows r ON r.accession = o.accession
+      WHERE o.owner_cik = ? AND r.issuer_cik = ? AND ${tradeRowsSql('r.')} AND ${monthDateSql('r.transaction_date')}`).pluck(),
   };
 
   /**
@@ -139,8 +139,7 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
       for (const row of parsed.nonDerivative) {
         const date = row.transactionDate;
         if (!isTrade(row) || date === null || !MONTH_DATE.test(date)) continue;
-        const year = Number(date.slice(0, 4));
-        months.set(year, (months.get(year) ?? 0) | (1 << (Number(date.slice(5, 7)) - 1)));
+        addMonth(months, date);
         if (typeof row.pricePerShare === 'number' && isIsoDate(date)) {
           if (from === null || date < from) from = date;
           if (to === null || date > to) to = date;
@@ -165,7 +164,9 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
       if (!removed) return;
       for (const owner of removed.owners) {
         statements.forgetPair.run(removed.issuerCik, owner);
-        statements.recountPair.run({ issuer: removed.issuerCik, owner });
+        const months = new Map<number, number>();
+        for (const ym of statements.monthsOfPair.all(owner, removed.issuerCik)) addMonth(months, ym);
+        for (const [year, mask] of months) statements.upsertMonths.run(removed.issuerCik, owner, year, mask);
       }
       if (removed.priced) comparePrices(removed.issuerCik, removed.priced.from, removed.priced.to);
     },
