@@ -1,6 +1,6 @@
 // The screener's URLs as its table and form build them (pure: the table island runs it too).
 import type { TableState } from '@/components/table/table-state';
-import { derivativeDefault, toTradeQueryString, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
+import { derivativeDefault, toTradeQueryString, type ClusterParams, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
 
 /**
  * The view sorted so, from page 1. Derivative rows follow the new sort's default unless they were
@@ -19,4 +19,14 @@ export function toTradeTableState(p: TradeParams): TableState {
     columnFilters: [],
     pagination: { pageIndex: p.page - 1, pageSize: p.size },
   };
+}
+
+/** The view's filters alone (newest first, first page, default size): what a feed follows. */
+export function tradeFeedQuery(p: TradeParams): string {
+  return tradeSortQuery({ ...p, size: 50, format: 'json' }, 'filed', 'desc');
+}
+
+/** A cluster view's filters alone (newest first, first page): what its feed follows. */
+export function clusterFeedQuery(p: ClusterParams): string {
+  return toTradeQueryString({ ...p, sort: 'date', dir: 'desc', page: 1, size: 50, format: 'json' });
 }

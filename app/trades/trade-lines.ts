@@ -1,0 +1,37 @@
+// Screener rows (db/queries/trades-types.ts) in the shape the transactions table packs
+// (components/table/table-rows.ts TransactionLine).
+import type { TradeRow } from '@/db/queries/trades-types';
+import type { TransactionLine } from '@/components/table/table-rows';
+
+export function toTransactionLines(rows: readonly TradeRow[]): TransactionLine[] {
+  return rows.map((r) => ({
+    id: r.id,
+    accession: r.accession,
+    formType: r.formType,
+    filedAt: r.filedAt,
+    issuerCik: r.issuer.cik,
+    issuerName: r.issuer.name,
+    issuerTicker: r.issuer.ticker,
+    ownerCik: r.owner?.cik ?? null,
+    ownerName: r.owner?.name ?? null,
+    ownerCount: r.ownerCount,
+    isDirector: r.owner?.roles.includes('director') ?? false,
+    isOfficer: r.owner?.roles.includes('officer') ?? false,
+    isTenPercentOwner: r.owner?.roles.includes('tenPercentOwner') ?? false,
+    isOther: r.owner?.roles.includes('other') ?? false,
+    officerTitle: r.owner?.officerTitle ?? null,
+    otherText: r.owner?.otherText ?? null,
+    table: r.isDerivative ? 'D' : 'N',
+    kind: 'transaction',
+    securityTitle: r.securityTitle,
+    transactionDate: r.transactionDate,
+    code: r.code,
+    acquiredDisposed: r.acquiredDisposed,
+    shares: r.shares,
+    pricePerShare: r.pricePerShare,
+    value: r.value,
+    sharesOwnedAfter: r.sharesOwnedAfter,
+    directOrIndirect: r.directOrIndirect,
+    ownershipChangePct: r.ownershipChangePct,
+  }));
+}
