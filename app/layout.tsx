@@ -29,6 +29,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Section16
             </Link>
             <span className="hidden text-sm text-zinc-600 lg:inline dark:text-zinc-400">SEC insider transactions</span>
+            <Link href="/trades" className="text-sm hover:underline">Trades</Link>
+            <Link href="/clusters" className="text-sm hover:underline">Clusters</Link>
             <div className="ml-auto flex w-full max-w-md min-w-0 justify-end">
               <SearchBox />
             </div>

@@ -1,15 +1,27 @@
+import Link from 'next/link';
 import { connection } from 'next/server';
 import { listLatestFilings } from '@/db/queries/latest';
+import { listTrades } from '@/db/queries/trades';
+import { listClusters } from '@/db/queries/clusters';
+import { parseClusterParams, parseTradeParams } from '@/lib/trade-params';
+import { LatestClusters, LatestPurchases } from '@/components/market/market-summary';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 import { holdsSampleFilings } from '@/db/queries/samples';
 import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
 import { SamplesNotice } from '@/components/ui/sample-mark';
 import { LatestFilingsTable } from './latest-filings-table';
 
+const CLUSTER_DAYS = 30;
+
 export default async function HomePage() {
   // Rendered per request: the latest filings change whenever an ingest runs.
   await connection();
   const filings = listLatestFilings(30);
+  // Enough lines for five filings (a filing may report dozens of purchases).
+  const purchases = listTrades(parseTradeParams({ code: 'P', size: '100' }).params).rows;
+  // A recent window: cluster buys over the whole history are computed once per database change on
+  // /clusters; the home page, shown most, asks only for the last CLUSTER_DAYS days.
+  const clusters = listClusters(parseClusterParams({ days: String(CLUSTER_DAYS), size: '3' }).params).clusters;
   const sample = holdsSampleFilings();
 
   return (
@@ -23,9 +35,15 @@ export default async function HomePage() {
           their holdings when they join and once a year.
         </p>
         <p className={`text-sm ${mutedClass}`}>
-          Search a person, a company, a ticker or a CIK above, or start from the newest filings below.
+          Search a person, a company, a ticker or a CIK above, start from the market below, or screen every trade on{' '}
+          <Link href="/trades" className="link">Trades</Link>.
         </p>
       </section>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <LatestPurchases rows={purchases} />
+        <LatestClusters clusters={clusters} days={CLUSTER_DAYS} />
+      </div>
 
       <section aria-labelledby="latest-title" className="space-y-2">
         <h2 id="latest-title" className={sectionTitleClass}>Latest filings</h2>
