@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const name = issuer.name ?? `CIK ${issuer.cik}`;
   const title = `${name}${issuer.ticker ? ` (${issuer.ticker})` : ''}: insider transactions`;
   const description = `Forms 3, 4 and 5 filed by insiders of ${name}: who bought and sold, at what price, and what they hold.`;
-  return { title, description, alternates: { canonical: `/issuers/${issuer.cik}` }, openGraph: { title, description } };
+  return { title, description, alternates: { canonical: `/issuers/${issuer.cik}`, types: { 'application/atom+xml': [{ url: `/issuers/${issuer.cik}/feed`, title: `${name}: insider filings (Atom)` }] } }, openGraph: { title, description } };
 }
 
 export default async function IssuerPage({ params, searchParams }: Props) {
@@ -70,6 +70,7 @@ export default async function IssuerPage({ params, searchParams }: Props) {
         facts={[
           { term: 'CIK', value: issuer.cik, mono: true },
           { term: 'Filings here', value: issuer.filings.toLocaleString('en-US') },
+          { term: 'Follow', value: <a href={`/issuers/${cik}/feed`} className="link" type="application/atom+xml">Atom feed</a> },
         ]}
         firstFiledAt={issuer.firstFiledAt}
         lastFiledAt={issuer.lastFiledAt}

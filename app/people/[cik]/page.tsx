@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const name = person.readable;
   const title = `${name}: insider transactions`;
   const description = `Forms 3, 4 and 5 filed by ${name} (filed as ${person.name ?? person.cik}): roles, trades and holdings at each company.`;
-  return { title, description, alternates: { canonical: `/people/${person.cik}` }, openGraph: { title, description } };
+  return { title, description, alternates: { canonical: `/people/${person.cik}`, types: { 'application/atom+xml': [{ url: `/people/${person.cik}/feed`, title: `${name}: filings (Atom)` }] } }, openGraph: { title, description } };
 }
 
 export default async function PersonPage({ params, searchParams }: Props) {
@@ -63,6 +63,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
           { term: 'Filed as', value: person.name ?? '—', mono: true },
           { term: 'CIK', value: person.cik, mono: true },
           { term: 'Filings', value: person.filings.toLocaleString('en-US') },
+          { term: 'Follow', value: <a href={`/people/${cik}/feed`} className="link" type="application/atom+xml">Atom feed</a> },
         ]}
         firstFiledAt={person.firstFiledAt}
         lastFiledAt={person.lastFiledAt}
