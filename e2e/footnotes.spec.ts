@@ -11,16 +11,17 @@ test.describe('footnotes on a filing', () => {
     const { footnotes } = (await (await request.get(`/api${THIRTY_FOUR_FOOTNOTES}`)).json()) as { footnotes: Array<{ id: string; text: string }> };
     expect(footnotes).toHaveLength(34);
     const html = await (await request.get(THIRTY_FOUR_FOOTNOTES)).text();
-    expect(html.length, 'the page is far below the 275 KiB it weighed').toBeLessThan(150 * 1024);
-    const occurrences = (needle: string) => html.split(needle).length - 1;
+    expect(html.length, 'far below the 275 KiB it weighed when each marker carried its text').toBeLessThan(200 * 1024);
+    // The page's text as written in markup (HTML escapes) and in the page data (a JSON string in a script).
+    const unescaped = html
+      .replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+      .replace(/\\"/g, '"');
     for (const f of footnotes) {
-      // Its opening words, as HTML writes them (quotes and ampersands escaped in markup and data alike).
-      const start = f.text.slice(0, 40).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;').replace(/</g, '&lt;');
-      const plainStart = f.text.slice(0, 40).replace(/["\\]/g, '');
-      expect(occurrences(start) + (start === plainStart ? 0 : occurrences(plainStart)), f.id).toBeLessThanOrEqual(2);
+      expect(unescaped.split(f.text).length - 1, `footnote ${f.id}: once in the markup, once in the data`).toBe(2);
     }
     await page.goto(THIRTY_FOUR_FOOTNOTES);
-    await expect(page.getByRole('link', { name: 'Footnote 1', exact: true })).toHaveCount(64);
+    await expect(page.getByRole('region', { name: 'Explanation of Responses' }).getByRole('listitem')).toHaveCount(34);
+    expect(await page.getByRole('link', { name: 'Footnote 1', exact: true }).count()).toBeGreaterThan(20);
   });
 
   test('without JavaScript, a marker leads to its footnote below, as on EDGAR', async ({ browser }) => {
@@ -61,7 +62,7 @@ test.describe('footnotes on a filing', () => {
     await page.goto(THIRTY_FOUR_FOOTNOTES);
     const markers = page.getByRole('link', { name: /^Footnote \d+$/ });
     const sizes = await markers.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.width, r.height]));
-    expect(sizes.length).toBeGreaterThan(100);
+    expect(sizes.length).toBeGreaterThan(50);
     for (const [width, height] of sizes) {
       expect(width).toBeGreaterThanOrEqual(24);
       expect(height).toBeGreaterThanOrEqual(24);

@@ -32,14 +32,14 @@ test.describe('search finds what a user pastes or remembers', () => {
   });
 
   test('a ticker that is not loaded says how to load it', async ({ page }) => {
-    await page.goto('/search?q=NVDA');
-    await expect(page.getByText('No company with the ticker NVDA is loaded yet.')).toBeVisible();
+    await page.goto('/search?q=QZXW');
+    await expect(page.getByText('No company with the ticker QZXW is loaded yet.')).toBeVisible();
     await expect(page.getByText('Try fewer words')).toHaveCount(0);
     // The web server of the tests may not load from EDGAR: the command line says how.
     const offer = page.getByRole('region', { name: 'Load it from SEC EDGAR' }).or(page.getByRole('button', { name: /Load .*from SEC EDGAR/ }));
     await expect(offer.first()).toBeVisible();
     if (await page.getByRole('region', { name: 'Load it from SEC EDGAR' }).count()) {
-      await expect(page.getByText('npm run ingest -- --ticker NVDA')).toBeVisible();
+      await expect(page.getByText('npm run ingest -- --ticker QZXW')).toBeVisible();
     }
   });
 

@@ -46,8 +46,10 @@ export function ResultSection({ results, kind, sample = false }: { results: Sear
             <span>
               <Link href={r.href} className={`${linkClass} font-medium`}>{r.label}</Link>
               {kind === 'issuer' && r.ticker ? <span className={`ml-2 font-mono text-xs ${mutedClass}`}>{r.ticker}</span> : null}
+              {r.formerly ? <span className={`ml-2 text-xs ${mutedClass}`}>formerly {r.formerly}</span> : null}
               {kind === 'owner' && r.name && r.name !== r.label ? <span className={`ml-2 text-xs ${mutedClass}`}>filed as {r.name}</span> : null}
               {sample ? <SampleMark /> : null}
+              {r.context ? <span className={`block text-sm ${mutedClass}`}>{r.context}</span> : null}
             </span>
             <span className={`font-mono text-xs ${mutedClass}`}>CIK {r.cik}</span>
           </li>

@@ -20,6 +20,18 @@ describe('summarizeLines', () => {
     });
   });
 
+  it('counts an option exercise once though it is filed in both tables, and a grant of each kind apart', () => {
+    const exercise = [line({ code: 'M', acquiredDisposed: 'A' }), line({ table: 'D', code: 'M', acquiredDisposed: 'D' })];
+    const grants = [line({ code: 'A', acquiredDisposed: 'A' }), line({ table: 'D', code: 'A', acquiredDisposed: 'A' })];
+    const sales = [line({}), line({})];
+    expect(summarizeLines([...exercise, ...grants, ...sales]).also).toEqual([
+      { code: 'M', kind: 'transaction', lines: 1 },
+      { code: 'A', kind: 'transaction', lines: 2 },
+    ]);
+    // Led by the exercise: its Table II side is no other line.
+    expect(summarizeLines(exercise)).toMatchObject({ code: 'M', lines: 1, also: [] });
+  });
+
   it('puts the larger of purchases and sales first, and the other first among the rest', () => {
     const summary = summarizeLines([
       line({ code: 'F', shares: 10, value: 100 }),

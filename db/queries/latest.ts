@@ -51,6 +51,28 @@ function total(group: Line[]): Pick<Summary, 'shares' | 'pricePerShare' | 'value
   return { shares, pricePerShare: priced && shares > 0 ? (value as number) / shares : null, value, summed: true };
 }
 
+// An exercise or conversion is filed twice: the derivative given up (Table II) and the shares got
+// (Table I). Counted once.
+const BOTH_TABLES = new Set(['M', 'X', 'C', 'O']);
+
+/** The lines besides the lead, counted by kind and code; open-market ones first, then as filed. */
+function countByCode(lines: Line[], lead: Line, leadCount: number): Summary['also'] {
+  const counts = new Map<string, { code: string | null; kind: Line['kind']; perTable: { N: number; D: number } }>();
+  for (const l of lines) {
+    const key = `${l.kind}:${l.code ?? ''}`;
+    const entry = counts.get(key) ?? { code: l.code, kind: l.kind, perTable: { N: 0, D: 0 } };
+    entry.perTable[l.table]++;
+    counts.set(key, entry);
+  }
+  const also: Summary['also'] = [];
+  for (const { code, kind, perTable } of counts.values()) {
+    const total = code && BOTH_TABLES.has(code.toUpperCase()) ? Math.max(perTable.N, perTable.D) : perTable.N + perTable.D;
+    const lines = total - (code === lead.code && kind === lead.kind ? leadCount : 0);
+    if (lines > 0) also.push({ code, kind, lines });
+  }
+  return also.sort((a, b) => Number(b.code === 'P' || b.code === 'S') - Number(a.code === 'P' || a.code === 'S'));
+}
+
 const isOpenMarket = (g: Line[]) => g[0]!.table === 'N' && g[0]!.kind === 'transaction' && (g[0]!.code === 'P' || g[0]!.code === 'S');
 const rank = (g: Line[]) => (g[0]!.kind === 'holding' ? 2 : g[0]!.table === 'N' ? 0 : 1);
 
@@ -69,14 +91,7 @@ export function summarizeLines(lines: Line[]): Summary {
   const { summed, ...amounts } = total(lead);
   const counted = summed ? lead.length : 1;
   const rest = lines.filter((l) => !(sameGroup(l, lead[0]!) && (summed || l === lead[0])));
-  const also: Summary['also'] = [];
-  for (const l of rest) {
-    const entry = also.find((a) => a.code === l.code && a.kind === l.kind);
-    if (entry) entry.lines++;
-    else also.push({ code: l.code, kind: l.kind, lines: 1 });
-  }
-  // Open-market lines lead what else there is too; then the order filed.
-  also.sort((a, b) => Number(b.code === 'P' || b.code === 'S') - Number(a.code === 'P' || a.code === 'S'));
+  const also = countByCode(lines, lead[0]!, counted);
   const main = lead[0]!;
   return { kind: main.kind, code: main.code, acquiredDisposed: main.acquiredDisposed, ...amounts, lines: counted, otherLines: rest.length, also };
 }
