@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { readableName } from '@/lib/domain/names';
+import { getReadableName } from '@/db/queries/names-evidence';
 import { getIssuerByCik } from '@/db/queries/issuers';
 import { getPersonByCik } from '@/db/queries/people';
 import { listTransactions, type TransactionScope } from '@/db/queries/transactions';
@@ -39,7 +39,7 @@ export function transactionsResponse(kind: 'issuer' | 'person', rawCik: string, 
     const name =
       kind === 'issuer'
         ? [('ticker' in subject && subject.ticker) || '', subject.name ?? ''].filter(Boolean).join(' ')
-        : readableName(subject.name);
+        : getReadableName(cik, subject.name);
     const filename = `${slugify(name || `cik-${cik}`)}-transactions.csv`;
     return new Response(streamTransactionsCsv(scope, view), {
       headers: {
