@@ -3,6 +3,9 @@
 // The peer is AGPL-3.0 and used by nothing else, so it is not a dependency: the bench installs it
 // for the run without saving it, and leaves the comparison out when that fails (offline).
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { parseFiling } from '@/lib/parser';
 import type { CorpusFile } from './corpus';
 import { fmt, median } from './stats';
@@ -12,23 +15,35 @@ export const PEER_INSTALL = `npm install --no-save ${PEER}`;
 
 type PeerParser = new (text: string) => { parseAll(): unknown };
 
-async function importPeer(): Promise<PeerParser | null> {
+const PEER_NAME = 'sec-edgar-toolkit';
+
+function requirePeer(): PeerParser | null {
   try {
-    // A variable specifier: type checking and bundling must not require the optional package.
-    const name = 'sec-edgar-toolkit';
-    return ((await import(name)) as { OwnershipFormParser: PeerParser }).OwnershipFormParser;
+    // require (the package is CommonJS) with a variable name: type checking must not need the optional package.
+    return (createRequire(import.meta.url)(PEER_NAME) as { OwnershipFormParser: PeerParser }).OwnershipFormParser;
+  } catch {
+    return null;
+  }
+}
+
+/** The package just installed, by the path of its main file: Node remembers the package.json it did not find before. */
+function requireInstalledPeer(): PeerParser | null {
+  try {
+    const dir = path.resolve('node_modules', PEER_NAME);
+    const { main } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { main?: string };
+    return (createRequire(import.meta.url)(path.join(dir, main ?? 'index.js')) as { OwnershipFormParser: PeerParser }).OwnershipFormParser;
   } catch {
     return null;
   }
 }
 
 /** The peer's parser, installed for this run (`npm install --no-save`) when missing; null when it cannot be. */
-export async function loadPeer(): Promise<PeerParser | null> {
-  const found = await importPeer();
+export function loadPeer(): PeerParser | null {
+  const found = requirePeer();
   if (found) return found;
   console.log(`parse  the peer parser ${PEER} (AGPL-3.0) is not installed: installing it for this run, unsaved (${PEER_INSTALL})`);
   const result = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', PEER], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return result.status === 0 ? importPeer() : null;
+  return result.status === 0 ? requireInstalledPeer() : null;
 }
 
 function timeRound(files: CorpusFile[], parse: (text: string) => unknown): number {

@@ -16,7 +16,7 @@ const pagesOnly = process.argv.includes('--pages-only');
 
 console.log(`Section16 benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
 if (!pagesOnly) {
-  printParse(benchParse(corpus.xml, await loadPeer()));
+  printParse(benchParse(corpus.xml, loadPeer()));
   printIngest(benchIngest(corpus.xml));
   printDatasets(benchDatasets(corpus.xml));
 }
