@@ -47,14 +47,14 @@ export function ClustersTable({ clusters, sort, sortHref, caption }: {
           ) : (
             clusters.map((c) => (
               <tr key={`${c.issuer.cik}-${c.from}`} className="align-top">
-                <td>
+                <td className="min-w-32 whitespace-normal">
                   <a href={`/issuers/${c.issuer.cik}`}>{c.issuer.name ?? `CIK ${c.issuer.cik}`}</a>
                   {c.issuer.ticker ? <span className="ticker">{c.issuer.ticker}</span> : null}
                 </td>
-                <td>{c.from === c.to ? formatShortDate(c.from) : `${formatShortDate(c.from)} – ${formatShortDate(c.to)}`}</td>
+                <td className="min-w-28 whitespace-normal">{c.from === c.to ? formatShortDate(c.from) : `${formatShortDate(c.from)} – ${formatShortDate(c.to)}`}</td>
                 <td className="whitespace-normal">
-                  <span className="sr-only">{`${c.insiderCount} insiders: `}</span>
-                  <ul aria-label={`Insiders buying ${c.issuer.ticker ?? c.issuer.name ?? c.issuer.cik}`} className="min-w-64 space-y-1">
+                  <span className="muted text-xs">{`${c.insiderCount} insiders`}</span>
+                  <ul aria-label={`Insiders buying ${c.issuer.ticker ?? c.issuer.name ?? c.issuer.cik}`} className="min-w-56 space-y-1">
                     {c.insiders.map((i) => {
                       const name = readableName(i.name) || `CIK ${i.cik}`;
                       return (
@@ -66,7 +66,7 @@ export function ClustersTable({ clusters, sort, sortHref, caption }: {
                           <span className="ml-1 text-xs">
                             {i.accessions.map((a, n) => (
                               <a key={a} href={`/filings/${encodeURIComponent(a)}`} aria-label={`${name}'s filing ${a}`} className="ml-1 font-mono">
-                                {`filing ${n + 1}`}
+                                {i.accessions.length === 1 ? 'filing' : `filing ${n + 1}`}
                               </a>
                             ))}
                           </span>

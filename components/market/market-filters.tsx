@@ -59,6 +59,13 @@ type Props =
   | { kind: 'trades'; params: TradeParams; action: string; clearHref: string | null }
   | { kind: 'clusters'; params: ClusterParams; action: string; clearHref: string | null };
 
+/** Whether any filter behind "More filters" is set. */
+function moreSet({ kind, params: p }: Props): boolean {
+  const values = [p.filedFrom, p.filedTo, p.maxValue, p.minPrice, p.maxPrice, p.owner, p.tenb5One];
+  return values.some((v) => v !== null) || p.amendments !== 'amended' || p.size !== 50
+    || (kind === 'trades' && (p.minOwnChange !== null || p.derivative !== derivativeDefault(p)));
+}
+
 export function MarketFilters(props: Props) {
   const { params: p, action, clearHref } = props;
   const issuer = p.issuer ? ('cik' in p.issuer ? p.issuer.cik : p.issuer.ticker) : '';
@@ -95,42 +102,49 @@ export function MarketFilters(props: Props) {
       ]} />
       <Input label="Traded from" name="from" type="date" value={p.from} />
       <Input label="Traded to" name="to" type="date" value={p.to} />
-      <Input label="Filed from" name="filedFrom" type="date" value={p.filedFrom} />
-      <Input label="Filed to" name="filedTo" type="date" value={p.filedTo} />
       <Input label="Filed in the last (days)" name="days" type="number" value={p.days} width="w-24" />
       <Input label={props.kind === 'trades' ? 'Value at least ($)' : 'Cluster value at least ($)'} name="minValue" type="number" value={p.minValue} />
-      <Input label={props.kind === 'trades' ? 'Value at most ($)' : 'Cluster value at most ($)'} name="maxValue" type="number" value={p.maxValue} />
-      <Input label="Price at least ($)" name="minPrice" type="number" value={p.minPrice} width="w-24" />
-      <Input label="Price at most ($)" name="maxPrice" type="number" value={p.maxPrice} width="w-24" />
-      {props.kind === 'trades' ? (
-        <Input label="Holding change at least (%)" name="minOwnChange" type="number" value={p.minOwnChange} width="w-24" />
-      ) : null}
       <Input label="Issuer (CIK or ticker)" name="issuer" value={issuer} placeholder="TSLA" />
-      <Input label="Insider (CIK)" name="owner" value={p.owner} placeholder="1494730" />
-      {props.kind === 'trades' ? (
-        <Select label="Derivative rows" name="derivative" value={p.derivative === derivativeDefault(p) ? '' : p.derivative} options={[
-          { value: '', label: derivativeDefault(p) === 'exclude' ? 'Left out (ranking dollars)' : 'Included' },
-          { value: 'include', label: 'Included' },
-          { value: 'exclude', label: 'Left out' },
-          { value: 'only', label: 'Only derivatives' },
-        ].filter((o, i, all) => i === 0 || o.label !== all[0]!.label)} />
-      ) : (
+      {props.kind === 'clusters' ? (
         <>
           <Input label="Insiders at least" name="minInsiders" type="number" value={props.params.minInsiders === DEFAULT_MIN_INSIDERS ? null : props.params.minInsiders} placeholder={String(DEFAULT_MIN_INSIDERS)} width="w-20" />
           <Input label="Within (days)" name="window" type="number" value={props.params.window === DEFAULT_CLUSTER_WINDOW ? null : props.params.window} placeholder={String(DEFAULT_CLUSTER_WINDOW)} width="w-20" />
         </>
-      )}
-      <Select label="10b5-1 plan" name="tenb5One" value={p.tenb5One ?? ''} options={[
-        { value: '', label: 'Any' }, { value: 'yes', label: 'Checked' }, { value: 'no', label: 'Not checked' }, { value: 'unknown', label: 'Not on the form (before 2023)' },
-      ]} />
-      <Select label="Amendments" name="amendments" value={p.amendments === 'amended' ? '' : p.amendments} options={[
-        { value: '', label: 'As amended' }, { value: 'filed', label: 'As filed' },
-      ]} />
-      <Select label="Rows per page" name="size" value={p.size === 50 ? '' : String(p.size)} options={PAGE_SIZES.map((n) => ({ value: n === 50 ? '' : String(n), label: String(n) }))} />
+      ) : null}
       <div>
         <button type="submit" className={buttonClass}>Apply filters</button>
         {clearHref !== null ? <Link href={clearHref} className={`${linkClass} text-sm`}>Clear filters</Link> : null}
       </div>
+      {/* The rarer filters, open when one of them is set. */}
+      <details open={moreSet(props) || undefined} className="w-full">
+        <summary className="cursor-pointer text-sm">More filters</summary>
+        <div className="filters mt-2">
+          {props.kind === 'trades' ? (
+            <Select label="Derivative rows" name="derivative" value={p.derivative === derivativeDefault(p) ? '' : p.derivative} options={[
+              { value: '', label: derivativeDefault(p) === 'exclude' ? 'Left out (ranking dollars)' : 'Included' },
+              { value: 'include', label: 'Included' },
+              { value: 'exclude', label: 'Left out' },
+              { value: 'only', label: 'Only derivatives' },
+            ].filter((o, i, all) => i === 0 || o.label !== all[0]!.label)} />
+          ) : null}
+          <Input label="Filed from" name="filedFrom" type="date" value={p.filedFrom} />
+          <Input label="Filed to" name="filedTo" type="date" value={p.filedTo} />
+          <Input label={props.kind === 'trades' ? 'Value at most ($)' : 'Cluster value at most ($)'} name="maxValue" type="number" value={p.maxValue} />
+          <Input label="Price at least ($)" name="minPrice" type="number" value={p.minPrice} width="w-24" />
+          <Input label="Price at most ($)" name="maxPrice" type="number" value={p.maxPrice} width="w-24" />
+          {props.kind === 'trades' ? (
+            <Input label="Holding change at least (%)" name="minOwnChange" type="number" value={p.minOwnChange} width="w-24" />
+          ) : null}
+          <Input label="Insider (CIK)" name="owner" value={p.owner} placeholder="1494730" />
+          <Select label="10b5-1 plan" name="tenb5One" value={p.tenb5One ?? ''} options={[
+            { value: '', label: 'Any' }, { value: 'yes', label: 'Checked' }, { value: 'no', label: 'Not checked' }, { value: 'unknown', label: 'Not on the form (before 2023)' },
+          ]} />
+          <Select label="Amendments" name="amendments" value={p.amendments === 'amended' ? '' : p.amendments} options={[
+            { value: '', label: 'As amended' }, { value: 'filed', label: 'As filed' },
+          ]} />
+          <Select label="Rows per page" name="size" value={p.size === 50 ? '' : String(p.size)} options={PAGE_SIZES.map((n) => ({ value: n === 50 ? '' : String(n), label: String(n) }))} />
+        </div>
+      </details>
     </GetForm>
   );
 }
