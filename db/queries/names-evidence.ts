@@ -50,7 +50,11 @@ export function listReadableNames(owners: readonly Owner[], db: AppDatabase = ge
     return byCik;
   });
   const names = new Map<string, string>();
-  for (const o of wanted) names.set(keyOf(o.cik, o.name), readableName(o.name, evidence.get(o.cik!)));
+  // A page lists the same owner on many rows: decide each (CIK, filed name) once.
+  for (const o of wanted) {
+    const key = keyOf(o.cik, o.name);
+    if (!names.has(key)) names.set(key, readableName(o.name, evidence.get(o.cik!)));
+  }
   return {
     get: (cik, filed) => names.get(keyOf(cik, filed)) ?? readableName(filed),
   };
