@@ -3,6 +3,7 @@ import { listTrades } from '@/db/queries/trades';
 import { atomXml } from '@/lib/feeds/atom';
 import { tradeFeedEntries } from '@/lib/feeds/trade-feed';
 import { parseTradeParams, type TradeParams } from '@/lib/trade-params';
+import { siteUrl } from '@/lib/site-url';
 
 /** Filings in a feed: a reader polls it, so the newest fifty are plenty (as /trades/feed). */
 const FEED_FILINGS = 50;
@@ -15,7 +16,7 @@ export const ATOM_HEADERS = { 'Content-Type': 'application/atom+xml; charset=utf
  * An Atom feed of one issuer's or one person's filings with transactions: one entry per filing,
  * newest first, built as the screener's feed builds them (lib/feeds/trade-feed.ts).
  */
-export function filingsFeedResponse(url: URL, { filter, title, page }: {
+export function filingsFeedResponse(request: Request, { filter, title, page }: {
   filter: Partial<TradeParams>;
   title: string;
   /** The page the feed follows ("/issuers/1318605"). */
@@ -23,7 +24,9 @@ export function filingsFeedResponse(url: URL, { filter, title, page }: {
 }): Response {
   const params: TradeParams = { ...parseTradeParams({}).params, ...filter, sort: 'filed', dir: 'desc', page: 1, size: FEED_ROWS };
   const rows = listTrades(params).rows;
-  const origin = url.origin;
+  // The address the reader asked (or SITE_URL): links in a feed are absolute.
+  const origin = siteUrl(request.headers);
+  const url = new URL(request.url);
   const entries = tradeFeedEntries(rows, origin);
   // The last filing may be cut off by the row limit: leave it for the next poll.
   if (rows.length === FEED_ROWS) entries.pop();

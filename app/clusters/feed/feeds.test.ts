@@ -21,7 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const request = (url: string) => new Request(`http://insiders.test${url}`);
+// Links are made for the host the reader asked (lib/site-url.ts).
+const request = (url: string) => new Request(`http://insiders.test${url}`, { headers: { 'x-forwarded-host': 'insiders.test' } });
 const titles = (xml: string) => [...xml.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title type="text">([^<]*)<\/title>/g)].map((m) => m[1]);
 /** Each entry's page, its XML escapes undone. */
 const links = (xml: string) => [...xml.matchAll(/<link rel="alternate" type="text\/html" href="([^"]*)"\/>\s*<summary/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));

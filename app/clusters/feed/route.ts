@@ -1,6 +1,7 @@
 import { listClusters } from '@/db/queries/clusters';
 import { atomXml } from '@/lib/feeds/atom';
 import { parseClusterParamsStrict, toTradeQueryString } from '@/lib/trade-params';
+import { siteUrl } from '@/lib/site-url';
 import { ATOM_HEADERS } from '@/app/trades/filings-feed';
 import { clusterFeedEntries } from './cluster-entries';
 
@@ -20,7 +21,8 @@ export async function GET(request: Request) {
   }
   const params = { ...parsed.params, sort: 'date' as const, dir: 'desc' as const, page: 1, size: FEED_CLUSTERS, format: 'json' as const };
   const query = toTradeQueryString(params);
-  const origin = url.origin;
+  // The address the reader asked (or SITE_URL): links in a feed are absolute.
+  const origin = siteUrl(request.headers);
   const xml = atomXml({
     id: `${origin}/clusters/feed${query}`,
     title: `Section16: cluster buys${query ? ` (${decodeURIComponent(query.slice(1)).replace(/&/g, ', ')})` : ''}`,

@@ -8,5 +8,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ cik:
   const issuer = cik ? getIssuerByCik(cik) : null;
   if (!cik || !issuer) return feedNotFound(`No issuer with CIK ${JSON.stringify((await params).cik.slice(0, 20))} is stored.`);
   const name = `${issuer.name ?? `CIK ${cik}`}${issuer.ticker ? ` (${issuer.ticker})` : ''}`;
-  return filingsFeedResponse(new URL(request.url), { filter: { issuer: { cik } }, title: `insider filings at ${name}`, page: `/issuers/${cik}` });
+  return filingsFeedResponse(request, { filter: { issuer: { cik } }, title: `insider filings at ${name}`, page: `/issuers/${cik}` });
 }

@@ -9,5 +9,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ cik:
   const person = cik ? getPersonByCik(cik) : null;
   if (!cik || !person) return feedNotFound(`No reporting owner with CIK ${JSON.stringify((await params).cik.slice(0, 20))} is stored.`);
   const name = getReadableName(person.cik, person.name) || `CIK ${cik}`;
-  return filingsFeedResponse(new URL(request.url), { filter: { owner: cik }, title: `filings by ${name}`, page: `/people/${cik}` });
+  return filingsFeedResponse(request, { filter: { owner: cik }, title: `filings by ${name}`, page: `/people/${cik}` });
 }
