@@ -4,7 +4,7 @@
 // app/globals.css (.tx-table) aligns by position; the security goes to the code cell's "deriv" mark.
 import { describeCode } from '@/lib/domain/transaction-codes';
 import { shortCodeMeaning } from '@/components/ui/code-label';
-import { columnParts } from './columns';
+import { columnParts, type Row } from './columns';
 
 const { helper, dash, date, insider, issuer, role, acquiredDisposed, amounts, directOrIndirect, filing } = columnParts;
 const [shares, price, value] = amounts;
@@ -40,10 +40,22 @@ const ownChange = helper.accessor((r) => r.ownChange, {
   cell: ({ row: { original: r } }) => (r.ownChange === undefined ? dash : `${percent.format(r.ownChange)}%`),
 });
 
+/** The issuer, a long name cut to the column's width (the whole of it on hover): the screener is wide. */
+const issuerClipped = {
+  ...issuer,
+  enableSorting: false,
+  cell: ({ row: { original: { f } } }: { row: { original: Row } }) => (
+    <>
+      <a href={`/issuers/${f.issuerCik}`} className={(f.issuerName?.length ?? 0) > 28 ? 'clip' : undefined} title={f.issuerName}>{f.issuerName ?? `CIK ${f.issuerCik}`}</a>
+      {f.issuerTicker ? <span className="ticker">{f.issuerTicker}</span> : null}
+    </>
+  ),
+};
+
 /** The screener: every issuer's rows, so each names its issuer and its insider. */
 export const tradeColumns = helper.columns([
   date,
-  { ...issuer, ...unsorted },
+  issuerClipped,
   { ...insider, ...unsorted },
   { ...role, ...unsorted },
   code,
