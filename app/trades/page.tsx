@@ -37,7 +37,8 @@ export default async function TradesPage({ searchParams }: Props) {
   const query = toTradeQueryString(shown, { page: 1 });
   const csv = toTradeQueryString(shown, { page: 1, format: 'csv' });
   const filtersOnly = toTradeQueryString({ ...params, page: 1 });
-  const sortOnly = toTradeQueryString(parseTradeParams(params.sort === 'filed' && params.dir === 'desc' ? {} : { sort: params.sort, dir: params.dir }).params);
+  // "Clear filters" keeps the sort.
+  const sortOnly = toTradeQueryString(parseTradeParams({ sort: params.sort, dir: params.dir }).params);
   const caption = 'Insider trades';
 
   return (
