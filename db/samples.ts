@@ -33,6 +33,8 @@ export interface SampleSweep {
    * remembered).
    */
   beforeStore(source: string | null): boolean;
+  /** At the start of each transaction: the next real filing looks again (another connection may have loaded samples). */
+  forget(): void;
 }
 
 /** `removeFiling` deletes one filing the way the store does (relinking amendments that pointed at it). */
@@ -46,9 +48,18 @@ export function createSampleSweep(sqlite: Database.Database, removeFiling: (acce
     deleteOwner: sqlite.prepare<[string]>('DELETE FROM owners WHERE cik = ? AND NOT EXISTS (SELECT 1 FROM filing_owners WHERE owner_cik = owners.cik)'),
   };
 
+  // Within a transaction, once the database is known to hold no samples it holds none until a
+  // sample is stored: the check runs once per transaction, not once per filing.
+  let noSamples = false;
   return {
     beforeStore(source) {
-      if (isSampleSource(source) || statements.holdsSamples.get() !== 1) return false;
+      if (isSampleSource(source)) {
+        noSamples = false;
+        return false;
+      }
+      if (noSamples) return false;
+      noSamples = true;
+      if (statements.holdsSamples.get() !== 1) return false;
       const issuers = new Set<string>();
       const owners = new Set<string>();
       for (const accession of statements.sampleFilings.all()) {
@@ -59,6 +70,9 @@ export function createSampleSweep(sqlite: Database.Database, removeFiling: (acce
       for (const cik of issuers) statements.deleteIssuer.run(cik);
       for (const cik of owners) statements.deleteOwner.run(cik);
       return true;
+    },
+    forget: () => {
+      noSamples = false;
     },
   };
 }

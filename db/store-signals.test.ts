@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseFiling } from '../lib/parser/index';
 import { ownershipDocumentXml, submissionText, type TestLine } from '../test/support/ownership-xml';
 import { openTempStore, type TempStore } from '../test/support/temp-db';
+import { createFilingStore } from './store';
 
 let t: TempStore;
 beforeEach(() => {
@@ -114,6 +115,22 @@ describe('suspect values', () => {
     expect(flagged()).toEqual(['', null, null, '']);
   });
 
+  it('in one batch, compares when it commits: the same flags, in each stretch of days it touched', () => {
+    // June's filings arrive bad first; September's are a stretch of their own, months away.
+    const september = (n: string, d: number, price: string) =>
+      file(`0000777001-24-0000${n}`, `2024-09-1${d + 1}`, [trade(`2024-09-1${d}`, 'S', price)]);
+    t.store.batch(() => {
+      fileBad();
+      september('61', 5, '5.00');
+      for (const [n, d, price] of good) fileGood(n, d, price);
+      september('62', 6, '5.10');
+      september('63', 6, '5000.00');
+      september('64', 7, '4.90');
+    });
+    expect(flagged()).toEqual(['', '', '', 'price-outlier']);
+    expect(['61', '62', '63', '64'].map((n) => flagsOf(`0000777001-24-0000${n}`)[0])).toEqual(['', '', 'price-outlier', '']);
+  });
+
   it('compares only the same issuer’s P and S prices within seven days either side', () => {
     const other = { cik: '777002', name: 'Other Inc', ticker: 'OTHR' };
     file('0000777001-24-000051', '2024-06-20', [trade('2024-06-01', 'S', '20.00'), trade('2024-06-20', 'S', '20.00')]);
@@ -150,6 +167,17 @@ describe('the months each insider traded (insider_years)', () => {
     t.store.deleteFiling('0000777001-24-000072');
     expect(insiderYears()).toEqual([['777001', '777102', 2022, 0b10000000]]);
     t.store.deleteFiling('0000777001-24-000071');
+    expect(insiderYears()).toEqual([]);
+  });
+});
+
+describe('a store with the signals switched off (the bench measures what they cost)', () => {
+  it('stores no days late, no flags and no months traded', () => {
+    const store = createFilingStore(t.sqlite, { signals: false });
+    const xml = xmlOf([trade('2024-03-01', 'P', '10.00', '-5')]);
+    store.storeFiling({ ...parseFiling(xml), accession: '0000777001-24-000071', filedAt: '2024-03-08' }, { document: xml, source: 'off' });
+    expect(rowsOf('0000777001-24-000071')).toEqual([{ date: '2024-03-01', daysLate: null, flags: '' }]);
+    expect(filingDaysLate('0000777001-24-000071')).toBeNull();
     expect(insiderYears()).toEqual([]);
   });
 });

@@ -2,15 +2,21 @@
 // each line and the filing were filed, each row's suspect values (its own, and a price far from the
 // issuer's other prices in the same days), and the months each insider traded at each issuer per
 // year (what routine or opportunistic reads). The rules are lib/domain's; this module only stores
-// them. Per filing it costs one range query (a filing with priced P or S lines) and an upsert per
-// owner and year traded.
+// them. Per filing it costs an upsert per owner and year traded; the prices are compared once per
+// transaction, one range query per issuer and stretch of days touched (`settle`), since a batch's
+// filings of an issuer mostly share their days.
 import type Database from 'better-sqlite3';
-import { addDays, isIsoDate } from '../lib/domain/business-days';
+import { isIsoDate } from '../lib/domain/business-days';
 import { filingLateness, lineLateness, type Lateness } from '../lib/domain/filing-deadlines';
 import { joinFlags, OUTLIER_WINDOW_DAYS, rowFlags, splitFlags, SUSPECT_FLAG_TEXT, type SuspectFlag } from '../lib/domain/suspect-values';
 import { PATTERN_CODES } from '../lib/domain/trading-pattern';
 import type { NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
 import { dayNumber, priceOutliers } from './price-outliers';
+
+/** An issuer's days (day numbers) whose prices arrived or left. */
+type DayRange = { from: number; to: number };
+
+const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** A date whose year and month count for the months traded; the same test as MONTH_DATE_SQL. */
 const MONTH_DATE = /^\d{4}-(0[1-9]|1[0-2])-\d{2}$/;
@@ -54,15 +60,33 @@ export interface RemovedSignals {
 export interface SignalWrites {
   /** A line's days late and flags, as the write path inserts it. */
   line(parsed: ParsedFiling, row: NonDerivativeRow, value: number | null): [daysLate: number | null, flags: string];
-  /** The filing's days late (a Form 4's latest line). */
-  filing(parsed: ParsedFiling): number | null;
+  /** The filing's days late, given its lines' (`line`'s answers, both tables): a Form 4's is its latest line's. */
+  filing(parsed: ParsedFiling, linesDaysLate: readonly (number | null)[]): number | null;
   /** After a filing's rows are stored: its owners' months, and price outliers in the days around its trades. */
   afterInsert(parsed: ParsedFiling): void;
   /** Before a filing is deleted: what its removal changes (null when nothing). */
   beforeRemove(accession: string): RemovedSignals | null;
   /** After it is deleted: its insiders' months counted again, outliers in its days compared again. */
   afterRemove(removed: RemovedSignals | null): void;
+  /**
+   * Before the store's transaction commits: compares the prices of the days that filings stored or
+   * removed since the last call touched, and rewrites the flags that changed.
+   */
+  settle(): void;
+  /** After a rollback: forgets the days noted (the writes that touched them are undone). */
+  discard(): void;
 }
+
+/** Signals switched off (the bench's baseline): no days late, no flags, no months, no price comparisons. */
+export const NO_SIGNALS: SignalWrites = {
+  line: () => [null, ''],
+  filing: () => null,
+  afterInsert: () => {},
+  beforeRemove: () => null,
+  afterRemove: () => {},
+  settle: () => {},
+  discard: () => {},
+};
 
 type PricedRow = { id: number; date: string; price: number; flags: string };
 
@@ -91,16 +115,43 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
   };
 
   /**
-   * Prices dated `from`..`to` arrived or left: every P/S price whose window holds one of those days
-   * is compared again with its own window's prices (db/price-outliers.ts), and the flags that
-   * changed are rewritten.
+   * Prices dated within days `from`..`to` arrived or left: every P/S price whose window holds one of
+   * those days is compared again with its own window's prices (db/price-outliers.ts), and the flags
+   * that changed are rewritten.
    */
-  function comparePrices(issuerCik: string, from: string, to: string): void {
+  function comparePrices(issuerCik: string, from: number, to: number): void {
     const w = OUTLIER_WINDOW_DAYS;
-    const rows = statements.pricesBetween.all(issuerCik, addDays(from, -2 * w), addDays(to, 2 * w));
-    for (const [row, outlier] of priceOutliers(rows, dayNumber(from)!, dayNumber(to)!)) {
+    const rows = statements.pricesBetween.all(issuerCik, isoOfDay(from - 2 * w), isoOfDay(to + 2 * w));
+    for (const [row, outlier] of priceOutliers(rows, from, to)) {
       if (outlier !== row.flags.includes('price-outlier')) statements.setFlags.run(withOutlier(row.flags, outlier), row.id);
     }
+  }
+
+  // The days touched since the last settle, per issuer. Comparing at the end gives the same flags
+  // as comparing after each filing: a price's flag depends only on the prices stored around it.
+  const touched = new Map<string, DayRange[]>();
+  function touch(issuerCik: string, from: string, to: string): void {
+    const range = { from: dayNumber(from)!, to: dayNumber(to)! };
+    const ranges = touched.get(issuerCik);
+    if (ranges) ranges.push(range);
+    else touched.set(issuerCik, [range]);
+  }
+  function settle(): void {
+    // Stretches whose reads (twice the window either side) overlap are compared in one read.
+    const gap = 4 * OUTLIER_WINDOW_DAYS;
+    for (const [issuerCik, ranges] of touched) {
+      ranges.sort((a, b) => a.from - b.from);
+      let current = { ...ranges[0]! };
+      for (const range of ranges.slice(1)) {
+        if (range.from <= current.to + gap) current.to = Math.max(current.to, range.to);
+        else {
+          comparePrices(issuerCik, current.from, current.to);
+          current = { ...range };
+        }
+      }
+      comparePrices(issuerCik, current.from, current.to);
+    }
+    touched.clear();
   }
 
   // A day's filings mostly share their filing date and their lines' dates: each distinct line (and
@@ -125,11 +176,12 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
       return [daysLate, joinFlags(flags)];
     },
 
-    filing(parsed) {
+    filing(parsed, linesDaysLate) {
       if (parsed.formType !== '4') return remember(`${parsed.filedAt}|${parsed.formType}|${parsed.periodOfReport}`, () => filingLateness(parsed));
-      // One line of each distinct kind, dates and form: the same lateness as all of them.
-      const lines = new Map([...parsed.nonDerivative, ...parsed.derivative].map((row) => [lineKey(parsed, row), row]));
-      return remember([...lines.keys()].sort().join('\n'), () => filingLateness(parsed, [...lines.values()]));
+      // filingLateness of a Form 4: its latest line with a known deadline (null when none has one).
+      let worst: number | null = null;
+      for (const daysLate of linesDaysLate) if (daysLate !== null && (worst === null || daysLate > worst)) worst = daysLate;
+      return worst;
     },
 
     afterInsert(parsed) {
@@ -148,7 +200,7 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
       for (const owner of parsed.reportingOwners) {
         for (const [year, mask] of months) statements.upsertMonths.run(parsed.issuer.cik, owner.cik, year, mask);
       }
-      if (from !== null && to !== null) comparePrices(parsed.issuer.cik, from, to);
+      if (from !== null && to !== null) touch(parsed.issuer.cik, from, to);
     },
 
     beforeRemove(accession) {
@@ -168,7 +220,10 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
         for (const ym of statements.monthsOfPair.all(owner, removed.issuerCik)) addMonth(months, ym);
         for (const [year, mask] of months) statements.upsertMonths.run(removed.issuerCik, owner, year, mask);
       }
-      if (removed.priced) comparePrices(removed.issuerCik, removed.priced.from, removed.priced.to);
+      if (removed.priced) touch(removed.issuerCik, removed.priced.from, removed.priced.to);
     },
+
+    settle,
+    discard: () => touched.clear(),
   };
 }

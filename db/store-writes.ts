@@ -5,20 +5,25 @@ import type Database from 'better-sqlite3';
 import { rowValue } from '../lib/domain/values';
 import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
 import { packDocument } from './document';
-import { createSignalWrites } from './store-signals';
+import { createSignalWrites, NO_SIGNALS } from './store-signals';
 
 export interface FilingWrites {
   /** Inserts the filing and everything under it (its names are the store's to note). */
   insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string, origin?: 'document' | 'dataset'): void;
   /** Deletes the filing and everything under it; returns the amendments that pointed at it. */
   remove(accession: string): string[];
+  /** Before the transaction commits: the signals that read across filings (store-signals' `settle`). */
+  settle(): void;
+  /** After a rollback. */
+  discard(): void;
 }
 
 const flag = (value: boolean | null | undefined): number | null => (value == null ? null : value ? 1 : 0);
 
 const numeric = (value: FiledNumber): number | string | null => value;
 
-export function createFilingWrites(sqlite: Database.Database): FilingWrites {
+/** `signals: false` stores no days late, flags or months traded (for the bench to measure what they cost). */
+export function createFilingWrites(sqlite: Database.Database, options: { signals?: boolean } = {}): FilingWrites {
   const statements = {
     insertFiling: sqlite.prepare(`
       INSERT INTO filings (accession, form_type, schema_version, issuer_cik, issuer_name, issuer_ticker,
@@ -38,15 +43,22 @@ export function createFilingWrites(sqlite: Database.Database): FilingWrites {
     amendedBy: sqlite.prepare<[string], string>('SELECT accession FROM filings WHERE amends = ?').pluck(),
     deleteFiling: sqlite.prepare<[string]>('DELETE FROM filings WHERE accession = ?'),
   };
-  const signals = createSignalWrites(sqlite);
+  const signals = options.signals === false ? NO_SIGNALS : createSignalWrites(sqlite);
 
   function insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string, origin: 'document' | 'dataset' = 'document'): void {
     const { issuer } = parsed;
+    // Each line's value and signals first: the filing's days late is its lines'.
+    const lines: [table: 'N' | 'D', row: NonDerivativeRow & Partial<DerivativeRow>, position: number][] = [];
+    parsed.nonDerivative.forEach((row, position) => lines.push(['N', row, position]));
+    parsed.derivative.forEach((row, position) => lines.push(['D', row, position]));
+    const values = lines.map(([, row]) => rowValue(row));
+    const lineSignals = lines.map(([, row], i) => signals.line(parsed, row, values[i]!));
     statements.insertFiling.run(
       accession, parsed.formType, parsed.schemaVersion, issuer.cik, issuer.name, issuer.ticker,
       parsed.periodOfReport, parsed.dateOfOriginalSubmission, parsed.filedAt, parsed.acceptedAt,
       flag(parsed.notSubjectToSection16), flag(parsed.noSecuritiesOwned), flag(parsed.aff10b5One),
-      signaturesJson(parsed.signatures), contentHash, source, packDocument(document), origin, signals.filing(parsed),
+      signaturesJson(parsed.signatures), contentHash, source, packDocument(document), origin,
+      signals.filing(parsed, lineSignals.map(([daysLate]) => daysLate)),
     );
     parsed.reportingOwners.forEach((o, position) => {
       statements.insertOwner.run(
@@ -54,18 +66,15 @@ export function createFilingWrites(sqlite: Database.Database): FilingWrites {
         flag(o.isDirector), flag(o.isOfficer), flag(o.isTenPercentOwner), flag(o.isOther), o.officerTitle, o.otherText,
       );
     });
-    const insertRow = (table: 'N' | 'D', row: NonDerivativeRow & Partial<DerivativeRow>, position: number) => {
-      const value = rowValue(row);
-      const [daysLate, flags] = signals.line(parsed, row, value);
+    lines.forEach(([table, row, position], i) => {
+      const [daysLate, flags] = lineSignals[i]!;
       statements.insertRow.run(
         accession, table, position, row.kind, issuer.cik, parsed.filedAt, row.securityTitle, row.transactionDate, row.code,
         numeric(row.shares), numeric(row.pricePerShare), row.acquiredDisposed, numeric(row.sharesOwnedAfter), row.directOrIndirect,
-        numeric(row.conversionOrExercisePrice ?? null), row.underlyingTitle ?? null, numeric(row.underlyingShares ?? null), value,
+        numeric(row.conversionOrExercisePrice ?? null), row.underlyingTitle ?? null, numeric(row.underlyingShares ?? null), values[i]!,
         daysLate, flags,
       );
-    };
-    parsed.nonDerivative.forEach((row, position) => insertRow('N', row, position));
-    parsed.derivative.forEach((row, position) => insertRow('D', row, position));
+    });
     signals.afterInsert(parsed);
   }
 
@@ -77,7 +86,7 @@ export function createFilingWrites(sqlite: Database.Database): FilingWrites {
     return amendments;
   }
 
-  return { insert, remove };
+  return { insert, remove, settle: signals.settle, discard: signals.discard };
 }
 
 // Only the filed fields, in the column's documented shape, whatever else a parsed object carries.

@@ -71,7 +71,15 @@ export interface FilingStore {
   deleteFiling(accession: string): boolean;
 }
 
-export function createFilingStore(sqlite: Database.Database): FilingStore {
+export interface FilingStoreOptions {
+  /**
+   * false: store no signals (days late, suspect-value flags, months traded), so that the bench can
+   * measure what they cost. Default true; a database loaded without them needs a reparse.
+   */
+  signals?: boolean;
+}
+
+export function createFilingStore(sqlite: Database.Database, storeOptions: FilingStoreOptions = {}): FilingStore {
   const statements = {
     filingByAccession: sqlite.prepare<[string], { content_hash: string; filed_at: string | null; accepted_at: string | null; origin: string }>(
       'SELECT content_hash, filed_at, accepted_at, origin FROM filings WHERE accession = ?',
@@ -79,7 +87,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     exists: sqlite.prepare<[string], number>('SELECT 1 FROM filings WHERE accession = ?').pluck(),
     count: sqlite.prepare<[], number>('SELECT count(*) FROM filings').pluck(),
   };
-  const writes = createFilingWrites(sqlite);
+  const writes = createFilingWrites(sqlite, { signals: storeOptions.signals });
   const names = createStoredNames(sqlite);
   const amendments = createAmendmentLinks(sqlite);
   const content = createContentLookup(sqlite);
@@ -87,11 +95,35 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     for (const amendment of writes.remove(accession)) amendments.relink(amendment);
   });
 
+  // The store's outermost write (a batch, or a filing or deletion on its own): what is checked once
+  // per transaction is checked afresh at its start, and the signals that read across filings are
+  // settled before it commits. Writes nested in it (a filing's savepoint in a batch) leave both to it.
+  let depth = 0;
+  function outermost<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+    return (...args) => {
+      if (depth > 0) return fn(...args);
+      depth++;
+      samples.forget();
+      try {
+        const result = fn(...args);
+        writes.settle();
+        return result;
+      } catch (error) {
+        writes.discard();
+        throw error;
+      } finally {
+        depth--;
+      }
+    };
+  }
+
   const forgetNamesOnError = <T>(fn: () => T): T => {
     try {
       return fn();
     } catch (error) {
+      // A rollback may undo a write noted here, or bring back the samples a sweep removed.
       names.forget();
+      samples.forget();
       throw error;
     }
   };
@@ -143,7 +175,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   }
 
   // Inside another transaction this is a SAVEPOINT: a failure undoes this filing only.
-  const storeInSavepoint = sqlite.transaction(storeOne);
+  const storeInSavepoint = sqlite.transaction(outermost(storeOne));
   const storeFiling = (parsed: ParsedFiling, options: StoreOptions) => forgetNamesOnError(() => storeInSavepoint(parsed, options));
 
   // A savepoint per filing costs about as much as the filing's own writes (SQLite copies every
@@ -151,15 +183,15 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
   // write). So: the whole batch without savepoints, and only if something fails, all of it again
   // with one savepoint per filing.
   const storeEachOrThrow = (items: readonly StoreItem[]): StoreResult[] => items.map((item) => storeOne(item.parsed, item.options));
-  const storeAllOrThrow = sqlite.transaction(storeEachOrThrow);
-  const storeEachSafely = sqlite.transaction((items: readonly StoreItem[]): StoreItemOutcome[] =>
+  const storeAllOrThrow = sqlite.transaction(outermost(storeEachOrThrow));
+  const storeEachSafely = sqlite.transaction(outermost((items: readonly StoreItem[]): StoreItemOutcome[] =>
     items.map((item) => {
       try {
         return storeFiling(item.parsed, item.options);
       } catch (error) {
         return { status: 'failed', error };
       }
-    }));
+    })));
   function storeFilings(items: readonly StoreItem[]): StoreItemOutcome[] {
     if (items.length === 0) return [];
     try {
@@ -169,11 +201,11 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
     }
   }
 
-  const deleteFiling = sqlite.transaction((accession: string): boolean => {
+  const deleteFiling = sqlite.transaction(outermost((accession: string): boolean => {
     if (!statements.exists.get(accession)) return false;
     for (const amendment of writes.remove(accession)) amendments.relink(amendment);
     return true;
-  });
+  }));
 
   return {
     storeFiling,
@@ -182,7 +214,7 @@ export function createFilingStore(sqlite: Database.Database): FilingStore {
       if (!sqlite.inTransaction) throw new Error('storeFilingsOrThrow runs inside batch()');
       return storeEachOrThrow(items);
     },
-    batch: (fn) => forgetNamesOnError(() => sqlite.transaction(fn).immediate()),
+    batch: (fn) => forgetNamesOnError(() => sqlite.transaction(outermost(fn)).immediate()),
     hasFiling: (accession) => statements.exists.get(accession) !== undefined,
     holdsDocument: (accession, document) => content.holdsDocument(accession, document),
     countFilings: () => statements.count.get() ?? 0,

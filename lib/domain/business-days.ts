@@ -37,6 +37,21 @@ function holidaysOf(year: number): Map<string, string> {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * `fn` with its answers kept per date string: a load asks about the same few thousand dates again
+ * and again, and building a Date for each answer was most of the cost. Bounded: starts over when full.
+ */
+function perDate<T>(fn: (iso: string) => T): (iso: string) => T {
+  const answers = new Map<string, T>();
+  return (iso) => {
+    if (answers.has(iso)) return answers.get(iso) as T;
+    if (answers.size >= 20_000) answers.clear();
+    const answer = fn(iso);
+    answers.set(iso, answer);
+    return answer;
+  };
+}
+
 function toUtc(iso: string): Date | null {
   const m = ISO_DATE.exec(iso);
   if (!m) return null;
@@ -44,20 +59,31 @@ function toUtc(iso: string): Date | null {
   return d.toISOString().slice(0, 10) === iso ? d : null;
 }
 
+const isDate = perDate((iso) => toUtc(iso) !== null);
+
 function shift(iso: string, days: number): string {
   const d = toUtc(iso)!;
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
 
-/** Why EDGAR was closed that day ("Saturday", "Thanksgiving Day", ...), or null on a business day. */
-export function closedBecause(iso: string): string | null {
+const nextDay = perDate((iso) => shift(iso, 1));
+
+/** Why EDGAR was closed (null: open), or undefined when `iso` is no date. */
+const closure = perDate((iso): string | null | undefined => {
   const d = toUtc(iso);
-  if (!d) throw new RangeError(`not a date: ${JSON.stringify(iso)}`);
+  if (!d) return undefined;
   const weekday = d.getUTCDay();
   if (weekday === 0) return 'Sunday';
   if (weekday === 6) return 'Saturday';
   return holidaysOf(d.getUTCFullYear()).get(iso) ?? CLOSURES.get(iso) ?? null;
+});
+
+/** Why EDGAR was closed that day ("Saturday", "Thanksgiving Day", ...), or null on a business day. */
+export function closedBecause(iso: string): string | null {
+  const why = closure(iso);
+  if (why === undefined) throw new RangeError(`not a date: ${JSON.stringify(iso)}`);
+  return why;
 }
 
 export function isBusinessDay(iso: string): boolean {
@@ -68,7 +94,7 @@ export function isBusinessDay(iso: string): boolean {
 export function addBusinessDays(iso: string, n: number): string {
   let day = iso;
   for (let left = n; left > 0; ) {
-    day = shift(day, 1);
+    day = nextDay(day);
     if (isBusinessDay(day)) left--;
   }
   return day;
@@ -77,7 +103,7 @@ export function addBusinessDays(iso: string, n: number): string {
 /** `iso` itself when it is a business day, else the next one (a deadline falling on a closed day moves on). */
 export function nextBusinessDayFrom(iso: string): string {
   let day = iso;
-  while (!isBusinessDay(day)) day = shift(day, 1);
+  while (!isBusinessDay(day)) day = nextDay(day);
   return day;
 }
 
@@ -90,11 +116,11 @@ export function addDays(iso: string, n: number): string {
 export function businessDaysLate(due: string, done: string): number {
   if (done <= due) return 0;
   let late = 0;
-  for (let day = shift(due, 1); day <= done; day = shift(day, 1)) if (isBusinessDay(day)) late++;
+  for (let day = nextDay(due); day <= done; day = nextDay(day)) if (isBusinessDay(day)) late++;
   return late;
 }
 
 /** Whether a string is a real calendar date `YYYY-MM-DD`. */
 export function isIsoDate(value: string | null | undefined): value is string {
-  return typeof value === 'string' && toUtc(value) !== null;
+  return typeof value === 'string' && isDate(value);
 }
