@@ -3,6 +3,7 @@
 // (store-names) and linking amendments (store-amendments) live beside it.
 import type Database from 'better-sqlite3';
 import type { ParsedFiling } from '../lib/parser/types';
+import { createStoredAliases } from './store-aliases';
 import { createAmendmentLinks } from './store-amendments';
 import { createStoredNames } from './store-names';
 import { createFilingWrites } from './store-writes';
@@ -89,6 +90,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
   };
   const writes = createFilingWrites(sqlite, { signals: storeOptions.signals });
   const names = createStoredNames(sqlite);
+  const aliases = createStoredAliases(sqlite);
   const amendments = createAmendmentLinks(sqlite);
   const content = createContentLookup(sqlite);
   const samples = createSampleSweep(sqlite, (accession) => {
@@ -104,6 +106,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
       if (depth > 0) return fn(...args);
       depth++;
       samples.forget();
+      aliases.forget();
       try {
         const result = fn(...args);
         writes.settle();
@@ -124,6 +127,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
       // A rollback may undo a write noted here, or bring back the samples a sweep removed.
       names.forget();
       samples.forget();
+      aliases.forget();
       throw error;
     }
   };
@@ -167,6 +171,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
 
     names.note(parsed);
     writes.insert(accession, parsed, contentHash ?? '', options.source ?? null, options.document, options.origin);
+    aliases.note(parsed.issuer);
 
     for (const amendment of orphaned) amendments.relink(amendment);
     amendments.linkStored(accession, parsed);
