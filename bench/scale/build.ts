@@ -55,3 +55,12 @@ export function ingestRange(
   }
   return { ...total, next: i };
 }
+
+/** Deletes filings [from, to) again, in one transaction (the scale bench's side-by-side rounds load a range twice). */
+export function deleteRange(store: FilingStore, generator: FilingGenerator, from: number, to: number, maxFilings: number): void {
+  const accessions: string[] = [];
+  for (let k = from; k < to; k++) accessions.push(generator.filing(k, maxFilings).accession);
+  store.batch(() => {
+    for (const accession of accessions) store.deleteFiling(accession);
+  });
+}

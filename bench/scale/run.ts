@@ -13,12 +13,13 @@ import { createFilingStore } from '@/db/store';
 import { startWalCheckpointer } from '@/db/wal-checkpointer';
 import { loadCorpus } from '../corpus';
 import { fmt, median } from '../stats';
-import { ingestRange } from './build';
+import { deleteRange, ingestRange } from './build';
 import { FilingGenerator, planFor } from './generate';
 import { isBuildStale } from '../../e2e/support/build-state';
 import { startServer } from '../server';
 import { snapshotApp } from './snapshot';
-import { findTargets, pagesFor, timeCsv, timePage, type CsvResult, type Timing } from './measure';
+import { findTargets, pagesFor, timeCsv, timePage, type Timing } from './measure';
+import { printSize, type SizeResult } from './report';
 
 const { values } = parseArgs({
   options: {
@@ -118,35 +119,63 @@ function buildTo(size: number): void {
   built = r.next;
 }
 
-/** Builds to `size`; the last RATE_ROUNDS × RATE_CHUNK filings alternate with rounds into a fresh file. */
-function buildMeasured(size: number): { large: number; empty: number } {
+/** Loads filings [from, to) into the large database; its rate. */
+function loadRange(from: number, to: number, signals: boolean): number {
+  const walCheckpointer = startWalCheckpointer(db.sqlite);
+  const r = ingestRange(createFilingStore(db.sqlite, { signals }), generator, from, to, target, { walCheckpointer });
+  walCheckpointer.stop();
+  if (r.failed > 0) throw new Error(`generated filings failed to load: ${r.firstFailure}`);
+  return r.stored / (r.ms / 1000);
+}
+
+interface MeasuredRates {
+  large: number;
+  empty: number;
+  /** Into the large database with the signals switched off (the same filings, the same size). */
+  largeWithoutSignals: number;
+  /** 1 − rate with signals ÷ rate without, the mean of each round's pair (alternating order cancels the second load's warm pages). */
+  signalsCost: number;
+}
+
+/**
+ * Builds to `size`; the last RATE_ROUNDS × RATE_CHUNK filings alternate with rounds into a fresh
+ * file. Each of those chunks is loaded twice, with the signals and without (one first, then the
+ * other, after deleting it), and is left loaded with them.
+ */
+function buildMeasured(size: number): MeasuredRates {
   buildTo(Math.max(built, size - RATE_ROUNDS * RATE_CHUNK));
   const large: number[] = [];
   const empty: number[] = [];
-  while (built < size) {
+  const off: number[] = [];
+  const costs: number[] = [];
+  const deleter = () => createFilingStore(db.sqlite);
+  for (let round = 0; built < size; round++) {
     empty.push(freshRate());
-    const walCheckpointer = startWalCheckpointer(db.sqlite);
-    const r = ingestRange(createFilingStore(db.sqlite), generator, built, Math.min(size, built + RATE_CHUNK), target, { walCheckpointer });
-    walCheckpointer.stop();
-    if (r.failed > 0) throw new Error(`generated filings failed to load: ${r.firstFailure}`);
-    built = r.next;
-    large.push(r.stored / (r.ms / 1000));
+    const to = Math.min(size, built + RATE_CHUNK);
+    let on: number;
+    let without: number;
+    if (round % 2 === 0) {
+      on = loadRange(built, to, true);
+      deleteRange(deleter(), generator, built, to, target);
+      without = loadRange(built, to, false);
+      deleteRange(deleter(), generator, built, to, target);
+      loadRange(built, to, true);
+    } else {
+      without = loadRange(built, to, false);
+      deleteRange(deleter(), generator, built, to, target);
+      on = loadRange(built, to, true);
+    }
+    built = to;
+    large.push(on);
+    off.push(without);
+    costs.push(1 - on / without);
   }
-  return { large: median(large), empty: median(empty) };
-}
-
-interface SizeResult {
-  filings: number;
-  rows: number;
-  ingestRate: number;
-  emptyRate: number;
-  bytesPerFiling: number;
-  buildSeconds: number;
-  targets: ReturnType<typeof findTargets>;
-  idle: Timing[];
-  busy: Timing[];
-  csv: CsvResult | null;
-  worker: { stored: number; ms: number; wallMs: number } | null;
+  return {
+    large: median(large),
+    empty: median(empty),
+    largeWithoutSignals: median(off),
+    signalsCost: costs.reduce((a, b) => a + b, 0) / costs.length,
+  };
 }
 
 async function measurePages(size: number, concurrent: boolean): Promise<Pick<SizeResult, 'idle' | 'busy' | 'csv' | 'worker'>> {
@@ -202,33 +231,6 @@ async function measurePages(size: number, concurrent: boolean): Promise<Pick<Siz
   }
 }
 
-function printSize(r: SizeResult): void {
-  const baseline = r.emptyRate;
-  const slower = (1 - r.ingestRate / baseline) * 100;
-  console.log(`\n── ${r.filings.toLocaleString('en-US')} filings (${r.rows.toLocaleString('en-US')} table rows) ──`);
-  if (!Number.isNaN(r.ingestRate)) console.log(`  ingest rate          ${fmt(r.ingestRate, 0)} filings/s (median of ${RATE_ROUNDS} rounds of ${RATE_CHUNK.toLocaleString('en-US')}; into a fresh file, alternating: ${fmt(baseline, 0)}/s; ${slower >= 0 ? `${fmt(slower, 0)}% slower` : `${fmt(-slower, 0)}% faster`}; target ≤ 20% slower)`);
-  console.log(`  database             ${fmt(r.bytesPerFiling / 1024, 2)} KiB per filing (${fmt((r.bytesPerFiling * r.filings) / 2 ** 30, 2)} GiB)`);
-  console.log(`  load average now     ${os.loadavg().map((l) => fmt(l, 1)).join(' ')} (2 cores shared with other work: figures vary with it)`);
-  const t = r.targets;
-  console.log(`  largest issuer       ${t.issuer.name} (${t.issuer.ticker}, CIK ${t.issuer.cik}): ${t.issuer.filings.toLocaleString('en-US')} filings, ${t.issuer.rows.toLocaleString('en-US')} rows`);
-  console.log(`  busiest owner        ${t.person.name} (CIK ${t.person.cik}): ${t.person.filings.toLocaleString('en-US')} filings`);
-  if (r.idle.length) {
-    console.log(`  ${'page'.padEnd(52)} ${'idle median'.padStart(11)} ${'p95'.padStart(8)}   ${'during ingest median'.padStart(20)} ${'p95'.padStart(8)}`);
-    for (const idle of r.idle) {
-      const busy = r.busy.find((b) => b.path === idle.path);
-      const flag = idle.status === 200 ? '' : `  HTTP ${idle.status}`;
-      console.log(`  ${idle.label.padEnd(52)} ${fmt(idle.medianMs, 1).padStart(8)} ms ${fmt(idle.p95Ms, 1).padStart(5)} ms   ${busy ? `${fmt(busy.medianMs, 1).padStart(17)} ms ${fmt(busy.p95Ms, 1).padStart(5)} ms` : ''}${flag}`);
-    }
-    if (r.worker) {
-      console.log(`  ingest alongside     ${r.worker.stored.toLocaleString('en-US')} filings in ${fmt(r.worker.wallMs / 1000, 1)} s (${fmt(r.worker.stored / (r.worker.ms / 1000), 0)} filings/s while the pages were read)`);
-    }
-  }
-  if (r.csv) {
-    const c = r.csv;
-    console.log(`  CSV export           ${(c.lines - 1).toLocaleString('en-US')} rows, ${fmt(c.bytes / 2 ** 20, 1)} MiB in ${fmt(c.totalMs / 1000, 2)} s (first byte ${fmt(c.firstByteMs, 0)} ms); server RSS ${fmt(c.baselineRssMiB, 0)} → peak ${fmt(c.peakRssMiB, 0)} MiB (+${fmt(c.growthMiB, 0)} MiB)`);
-  }
-}
-
 const results: SizeResult[] = [];
 if (values['measure-only']) {
   if (built === 0) throw new Error('--measure-only needs a database built before (--db PATH)');
@@ -238,6 +240,8 @@ if (values['measure-only']) {
     rows: (db.sqlite.prepare('SELECT max(id) AS n FROM filing_rows').get() as { n: number }).n,
     ingestRate: NaN,
     emptyRate: NaN,
+    withoutSignalsRate: NaN,
+    signalsCost: NaN,
     bytesPerFiling: ((db.sqlite.pragma('page_count', { simple: true }) as number) * (db.sqlite.pragma('page_size', { simple: true }) as number)) / sizeNow,
     buildSeconds: 0,
     targets: findTargets(db.sqlite),
@@ -248,7 +252,7 @@ if (values['measure-only']) {
   };
   Object.assign(result, await measurePages(sizeNow, !values['no-concurrent']));
   results.push(result);
-  printSize(result);
+  printSize(result, RATE_ROUNDS, RATE_CHUNK);
   writeFileSync(`${dbPath}.remeasured.json`, JSON.stringify({ machine: machine(), results }, null, 2));
   checkpoints.length = 0;
 }
@@ -266,6 +270,8 @@ for (const size of checkpoints) {
     rows,
     ingestRate: rates.large,
     emptyRate: rates.empty,
+    withoutSignalsRate: rates.largeWithoutSignals,
+    signalsCost: rates.signalsCost,
     bytesPerFiling: (pages * pageSize) / built,
     buildSeconds: (performance.now() - buildStarted) / 1000,
     targets: findTargets(db.sqlite),
@@ -280,7 +286,7 @@ for (const size of checkpoints) {
     Object.assign(result, await measurePages(size, concurrent));
   }
   results.push(result);
-  printSize(result);
+  printSize(result, RATE_ROUNDS, RATE_CHUNK);
   writeFileSync(`${dbPath}.results.json`, JSON.stringify({ machine: machine(), results }, null, 2));
 }
 
