@@ -1,0 +1,146 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page, test } from '@playwright/test';
+
+// The bundled samples as a first-time user meets them after `npm start`. The shared e2e server loads
+// the fixtures with `npm run ingest` (real, by design), so this file prepares its own database the way
+// `npm start` does (cli/prepare.ts) and starts its own `next start` from the same production build.
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const hasBuild = existsSync(path.join(repoRoot, '.next', 'BUILD_ID'));
+if (!hasBuild) console.warn('SKIPPING the sample filing tests: no production build in .next');
+
+const CONTOSO = { cik: '9990003', name: 'Contoso Retail Group Inc' };
+const BLUEWATER = { cik: '9990301' };
+/** A real filing (Lam Research, fixtures/amendments), loaded as a user loads real data. */
+const REAL = { file: path.join('fixtures', 'amendments', 'form4-lam-research-before-split-adjustment.xml'), cik: '707549' };
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('Sample filings', () => {
+  test.skip(!hasBuild, 'needs a production build');
+
+  let app: ChildProcess | null = null;
+  let appUrl = '';
+  let workDir = '';
+  let database = '';
+  let appLog = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    workDir = mkdtempSync(path.join(tmpdir(), 'section16-samples-e2e-'));
+    database = path.join(workDir, 'section16.db');
+    execFileSync(process.execPath, ['--import', 'tsx', 'cli/prepare.ts', '--db', database], { cwd: repoRoot, stdio: 'pipe' });
+    const port = await freePort();
+    appUrl = `http://127.0.0.1:${port}`;
+    app = spawn(path.join(repoRoot, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+      cwd: repoRoot,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DATABASE_PATH: database, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    app.stdout!.on('data', (d) => (appLog += d));
+    app.stderr!.on('data', (d) => (appLog += d));
+    await waitForServer(`${appUrl}/`, 90_000, () => appLog);
+  });
+
+  test.afterAll(() => {
+    if (app?.pid) {
+      try {
+        process.kill(-app.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  /** No link on the page leads to SEC EDGAR. */
+  async function expectNoEdgarLinks(page: Page) {
+    await expect(page.locator('a[href*="sec.gov"]')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /EDGAR/ })).toHaveCount(0);
+  }
+
+  test('the home page says its filings are made-up samples and how to load real ones', async ({ page }) => {
+    await page.goto(`${appUrl}/`);
+    const notice = page.getByRole('note', { name: 'Sample filings' });
+    await expect(notice).toContainText('These are made-up sample filings.');
+    await expect(notice).toContainText('npm run ingest -- <files or folders>');
+    const rows = page.getByRole('table', { name: /newest filings/ }).locator('tbody tr');
+    await expect(rows).toHaveCount(6);
+    for (const row of await rows.all()) await expect(row.getByText('Sample', { exact: true })).toBeVisible();
+  });
+
+  test('a sample issuer, person and filing are marked Sample and lead nowhere on EDGAR', async ({ page }) => {
+    await page.goto(`${appUrl}/issuers/${CONTOSO.cik}`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toContainText(CONTOSO.name);
+    await expect(heading.getByText('Sample', { exact: true })).toBeVisible();
+    await expectNoEdgarLinks(page);
+
+    await page.goto(`${appUrl}/people/${BLUEWATER.cik}`);
+    await expect(page.getByRole('heading', { level: 1 }).getByText('Sample', { exact: true })).toBeVisible();
+    await expectNoEdgarLinks(page);
+
+    await page.goto(`${appUrl}/`);
+    const contosoRow = page.getByRole('table', { name: /newest filings/ }).locator('tbody tr').filter({ hasText: CONTOSO.name });
+    await contosoRow.getByRole('link', { name: /^Form 4/ }).click();
+    await expect(page).toHaveURL(/\/filings\//);
+    await expect(page.getByRole('heading', { level: 1 }).getByText('Sample', { exact: true })).toBeVisible();
+    await expect(page.getByText('A made-up sample filing: not on SEC EDGAR')).toBeVisible();
+    await expectNoEdgarLinks(page);
+  });
+
+  test('search results mark the samples', async ({ page }) => {
+    await page.goto(`${appUrl}/search?q=contoso`);
+    const result = page.getByRole('region', { name: /Companies/ }).getByRole('listitem').filter({ hasText: CONTOSO.name });
+    await expect(result.getByText('Sample', { exact: true })).toBeVisible();
+  });
+
+  test('the samples leave when a real filing is loaded, and the real one is shown unmarked', async ({ page }) => {
+    execFileSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', REAL.file, '--db', database, '--quiet'], { cwd: repoRoot, stdio: 'pipe' });
+
+    await page.goto(`${appUrl}/`);
+    await expect(page.getByRole('note', { name: 'Sample filings' })).toHaveCount(0);
+    const rows = page.getByRole('table', { name: /newest filings/ }).locator('tbody tr');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('LAM RESEARCH');
+    await expect(page.getByText('Sample', { exact: true })).toHaveCount(0);
+
+    expect((await page.goto(`${appUrl}/issuers/${CONTOSO.cik}`))!.status()).toBe(404);
+    await page.goto(`${appUrl}/search?q=contoso`);
+    await expect(page.getByRole('link', { name: CONTOSO.name })).toHaveCount(0);
+
+    await page.goto(`${appUrl}/issuers/${REAL.cik}`);
+    await expect(page.getByRole('link', { name: /View on SEC EDGAR/ })).toBeVisible();
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, timeoutMs: number, log: () => string): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`the sample test server did not start at ${url}:\n${log()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
