@@ -133,7 +133,8 @@ interface MeasuredRates {
   empty: number;
   /** Into the large database with the signals switched off (the same filings, the same size). */
   largeWithoutSignals: number;
-  /** 1 − rate with signals ÷ rate without, the mean of each round's pair (alternating order cancels the second load's warm pages). */
+  /** 1 − rate with signals ÷ rate without: each round's pair (alternating order cancels the second load's warm pages), and their mean. */
+  pairCosts: number[];
   signalsCost: number;
 }
 
@@ -144,25 +145,22 @@ interface MeasuredRates {
  */
 function buildMeasured(size: number): MeasuredRates {
   buildTo(Math.max(built, size - RATE_ROUNDS * RATE_CHUNK));
-  const large: number[] = [];
-  const empty: number[] = [];
-  const off: number[] = [];
-  const costs: number[] = [];
-  const deleter = () => createFilingStore(db.sqlite);
+  const [large, empty, off, costs]: [number[], number[], number[], number[]] = [[], [], [], []];
+  const remove = () => deleteRange(createFilingStore(db.sqlite), generator, built, to, target);
+  let to = built;
   for (let round = 0; built < size; round++) {
     empty.push(freshRate());
-    const to = Math.min(size, built + RATE_CHUNK);
-    let on: number;
-    let without: number;
+    to = Math.min(size, built + RATE_CHUNK);
+    let on: number, without: number;
     if (round % 2 === 0) {
       on = loadRange(built, to, true);
-      deleteRange(deleter(), generator, built, to, target);
+      remove();
       without = loadRange(built, to, false);
-      deleteRange(deleter(), generator, built, to, target);
+      remove();
       loadRange(built, to, true);
     } else {
       without = loadRange(built, to, false);
-      deleteRange(deleter(), generator, built, to, target);
+      remove();
       on = loadRange(built, to, true);
     }
     built = to;
@@ -175,6 +173,7 @@ function buildMeasured(size: number): MeasuredRates {
     empty: median(empty),
     largeWithoutSignals: median(off),
     signalsCost: costs.reduce((a, b) => a + b, 0) / costs.length,
+    pairCosts: costs,
   };
 }
 
@@ -242,6 +241,7 @@ if (values['measure-only']) {
     emptyRate: NaN,
     withoutSignalsRate: NaN,
     signalsCost: NaN,
+    pairCosts: [],
     bytesPerFiling: ((db.sqlite.pragma('page_count', { simple: true }) as number) * (db.sqlite.pragma('page_size', { simple: true }) as number)) / sizeNow,
     buildSeconds: 0,
     targets: findTargets(db.sqlite),
@@ -272,6 +272,7 @@ for (const size of checkpoints) {
     emptyRate: rates.empty,
     withoutSignalsRate: rates.largeWithoutSignals,
     signalsCost: rates.signalsCost,
+    pairCosts: rates.pairCosts,
     bytesPerFiling: (pages * pageSize) / built,
     buildSeconds: (performance.now() - buildStarted) / 1000,
     targets: findTargets(db.sqlite),
