@@ -166,18 +166,24 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
     }
     return daysLate;
   };
-  const lineKey = (parsed: ParsedFiling, row: NonDerivativeRow) =>
-    `${parsed.filedAt}|${parsed.formType}|${parsed.periodOfReport}|${row.kind}|${row.transactionDate}|${row.deemedExecutionDate}|${row.formType}`;
+  // lineLateness reads, of a Form 4's transaction, the filing date and the line's dates and form; a
+  // Form 4's holding has no deadline; any other form's line is as late as its filing.
+  const filingDaysLate = (parsed: ParsedFiling) =>
+    remember(`F|${parsed.filedAt}|${parsed.formType}|${parsed.periodOfReport}`, () => filingLateness(parsed));
+  const lineDaysLate = (parsed: ParsedFiling, row: NonDerivativeRow): number | null => {
+    if (parsed.formType !== '4') return filingDaysLate(parsed);
+    if (row.kind !== 'transaction') return null;
+    return remember(`L|${parsed.filedAt}|${row.transactionDate}|${row.deemedExecutionDate}|${row.formType}`, () => lineLateness(parsed, row));
+  };
 
   return {
     line(parsed, row, value) {
-      const daysLate = remember(lineKey(parsed, row), () => lineLateness(parsed, row));
       const flags = rowFlags({ shares: row.shares, pricePerShare: row.pricePerShare, value, transactionDate: row.transactionDate }, parsed.filedAt);
-      return [daysLate, joinFlags(flags)];
+      return [lineDaysLate(parsed, row), joinFlags(flags)];
     },
 
     filing(parsed, linesDaysLate) {
-      if (parsed.formType !== '4') return remember(`${parsed.filedAt}|${parsed.formType}|${parsed.periodOfReport}`, () => filingLateness(parsed));
+      if (parsed.formType !== '4') return filingDaysLate(parsed);
       // filingLateness of a Form 4: its latest line with a known deadline (null when none has one).
       let worst: number | null = null;
       for (const daysLate of linesDaysLate) if (daysLate !== null && (worst === null || daysLate > worst)) worst = daysLate;
