@@ -62,6 +62,7 @@ describe('the seed filing (Allied Motion Technologies, 2013-05-21 Form 4)', () =
       acceptedAt: null,
       notSubjectToSection16: false,
       noSecuritiesOwned: false,
+      daysLate: null,
       source: 'document',
     });
   });

@@ -31,7 +31,7 @@ test.describe('an amendment', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('region', { name: 'What this amendment changed' })).toHaveCount(0);
 
-    await page.getByRole('link', { name: `what ${AMENDMENT} changed` }).click();
+    await page.getByRole('note').filter({ hasText: 'Later amended by' }).getByRole('link', { name: AMENDMENT }).click();
     await expect(page).toHaveURL(new RegExp(`/filings/${AMENDMENT}#changes$`));
     await expect(page.getByRole('region', { name: 'What this amendment changed' })).toBeInViewport();
   });

@@ -5,7 +5,7 @@ import type { FilingJsonOwner } from '@/lib/domain/filing-json';
 import { formatLongDate, formatPrice, formatShares } from '@/lib/format';
 
 // What an amendment changed against the filing it amends (lib/domain/amendment-diff.ts), on the
-// amendment's page under id "changes"; and, on the original's page, which amendments changed it.
+// amendment's page under id "changes" (the original's header links each amendment there).
 
 const LABELS: Readonly<Record<string, string>> = {
   kind: 'Line kind', securityTitle: 'Title of security', transactionDate: 'Transaction date', deemedExecutionDate: 'Deemed execution date',
@@ -120,24 +120,5 @@ export function AmendmentChanges({ original, diff, formType }: { original: { acc
         </Group>
       ) : null}
     </section>
-  );
-}
-
-/** On the original's page: the amendments that changed it, each linked to its difference. */
-export function AmendedBy({ amendedBy }: { amendedBy: string[] }) {
-  if (amendedBy.length === 0) return null;
-  return (
-    <p className="mt-2 text-sm">
-      See{' '}
-      {amendedBy.map((a, i) => (
-        <span key={a}>
-          {i > 0 ? ', ' : ''}
-          <Link href={`/filings/${a}#changes`} className="link">
-            what <span className="font-mono">{a}</span> changed
-          </Link>
-        </span>
-      ))}
-      , field by field.
-    </p>
   );
 }

@@ -25,8 +25,8 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 const link = 'text-blue-700 underline-offset-2 hover:underline dark:text-blue-300';
 
-function FilingLink({ accession }: { accession: string }) {
-  return <Link href={`/filings/${accession}`} className={`${link} font-mono`}>{accession}</Link>;
+function FilingLink({ accession, hash = '' }: { accession: string; hash?: string }) {
+  return <Link href={`/filings/${accession}${hash}`} className={`${link} font-mono`}>{accession}</Link>;
 }
 
 function checkbox(value: boolean | null): string {
@@ -60,7 +60,7 @@ export function FilingFacts({ filing, sample = false }: { filing: FilingJson; sa
         {filing.amends ? <Fact term="Amends"><FilingLink accession={filing.amends} /></Fact> : null}
         {filing.amendedBy.length > 0 ? (
           <Fact term="Amended by">
-            <ul>{filing.amendedBy.map((a) => <li key={a}><FilingLink accession={a} /></li>)}</ul>
+            <ul>{filing.amendedBy.map((a) => <li key={a}><FilingLink accession={a} hash="#changes" /></li>)}</ul>
           </Fact>
         ) : null}
         <Fact term="Rule 10b5-1 plan box">{checkbox(filing.aff10b5One)}</Fact>

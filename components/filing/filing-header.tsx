@@ -43,10 +43,10 @@ export function FilingHeader({ filing, ownerNames, summary, notes, sample = fals
           {filing.amendedBy.map((a, i) => (
             <span key={a}>
               {i > 0 ? ', ' : ''}
-              <Link href={`/filings/${a}`} className="font-mono underline underline-offset-2">{a}</Link>
+              <Link href={`/filings/${a}#changes`} className="font-mono underline underline-offset-2">{a}</Link>
             </span>
           ))}
-          : the amendment may correct what is shown here.
+          : the amendment may correct what is shown here (the link shows what it changed, field by field).
         </p>
       ) : null}
       <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -32,6 +32,7 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
       notSubjectToSection16: filings.notSubjectToSection16,
       noSecuritiesOwned: filings.noSecuritiesOwned,
       origin: filings.origin,
+      daysLate: filings.daysLate,
     })
     .from(filings)
     .where(eq(filings.accession, key))
@@ -86,6 +87,7 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
     acceptedAt: filing.acceptedAt,
     notSubjectToSection16: filing.notSubjectToSection16,
     noSecuritiesOwned: filing.noSecuritiesOwned,
+    daysLate: filing.daysLate,
     source: filing.origin,
   };
 }

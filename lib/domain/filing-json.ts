@@ -44,6 +44,11 @@ export interface FilingJson {
   acceptedAt: string | null;
   notSubjectToSection16: boolean;
   noSecuritiesOwned: boolean;
+  /**
+   * Business days late under the form's deadline (0 on time), as stored at ingest
+   * (lib/domain/filing-deadlines.ts filingLateness); `null` when unknown.
+   */
+  daysLate: number | null;
   /** Loaded from its original document, or from the SEC's data sets (numbers to the cent, no acceptance time). */
   source: 'document' | 'dataset';
 }

@@ -10,7 +10,8 @@ import { NonDerivativeTable } from '@/components/filing/non-derivative-table';
 import { ReportingOwners } from '@/components/filing/reporting-owners';
 import { getFilingJson } from '@/db/queries/filing-json';
 import { getAmendmentChanges } from '@/db/queries/amendment-changes';
-import { AmendedBy, AmendmentChanges } from '@/components/filing/amendment-changes';
+import { AmendmentChanges } from '@/components/filing/amendment-changes';
+import { FilingNotes } from '@/components/filing/filing-notes';
 import { holdsSampleFilings } from '@/db/queries/samples';
 import { listReadableNames } from '@/db/queries/names-evidence';
 import { indexFootnotes } from '@/lib/domain/footnotes';
@@ -69,7 +70,7 @@ export default async function FilingPage({ params }: Props) {
   return (
     <article aria-labelledby="filing-heading">
       <FilingHeader filing={filing} ownerNames={ownerNames} summary={summary} notes={notes} sample={holdsSampleFilings()} />
-      <AmendedBy amendedBy={filing.amendedBy} />
+      <FilingNotes filing={filing} sample={holdsSampleFilings()} />
 
       <FilingFacts filing={filing} sample={holdsSampleFilings()} />
       <ReportingOwners owners={filing.reportingOwners} names={ownerNames} />
