@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, hasFilters, parseTableView, rawQueryString, showsAll, toQueryString } from './search-params';
+import { DEFAULT_VIEW, hasFilters, parseTableView, parseTableViewReport, rawQueryString, showsAll, toQueryString, withoutEmptyParams } from './search-params';
 
 describe('parseTableView', () => {
   it('gives the defaults for no parameters: newest first, 50 a page, no filters', () => {
@@ -93,5 +93,40 @@ describe('showsAll', () => {
     expect(showsAll({ insiders: ['yes', 'all'] }, 'insiders')).toBe(false);
     expect(showsAll({}, 'insiders')).toBe(false);
     expect(showsAll(null, 'insiders')).toBe(false);
+  });
+});
+
+describe('parseTableViewReport', () => {
+  it('says which values it left out, and why', () => {
+    const { view, ignored } = parseTableViewReport(new URLSearchParams('code=ZZ&ad=X&from=2024-02-30&pattern=sometimes&size=7&insider=abc&sort=price'));
+    expect(view).toEqual({ ...DEFAULT_VIEW, sort: 'price', dir: 'desc' });
+    expect(ignored).toEqual([
+      { param: 'size', value: '7', message: 'not a page size (25, 50, 100, 200)' },
+      { param: 'code', value: 'ZZ', message: 'not a transaction code' },
+      { param: 'ad', value: 'X', message: 'not A or D' },
+      { param: 'from', value: '2024-02-30', message: 'not a date (YYYY-MM-DD)' },
+      { param: 'insider', value: 'abc', message: 'not a CIK' },
+      { param: 'pattern', value: 'sometimes', message: 'not a pattern (routine, opportunistic, unclassified)' },
+    ]);
+  });
+
+  it('keeps the good codes of a list and names only the bad ones (a letter that is no code too)', () => {
+    const { view, ignored } = parseTableViewReport({ code: 'P,zz,Q,s' });
+    expect(view.codes).toEqual(['P', 'S']);
+    expect(ignored).toEqual([{ param: 'code', value: 'zz,Q', message: 'not a transaction code' }]);
+  });
+
+  it('finds nothing wrong with good values, empty ones or parameters of other parts of the page', () => {
+    expect(parseTableViewReport(new URLSearchParams('code=p&ad=d&role=&from=&insider=0001240569&late=1&pattern=routine&insiders=all&page=2')).ignored).toEqual([]);
+  });
+});
+
+describe('withoutEmptyParams', () => {
+  it('drops the empty fields a GET form sends, and says nothing when there are none', () => {
+    expect(withoutEmptyParams({ code: 'S', ad: '', role: '', insider: '', from: '', to: '', size: '50' })).toBe('?code=S&size=50');
+    expect(withoutEmptyParams({ code: 'P,S', ad: '' })).toBe('?code=P,S');
+    expect(withoutEmptyParams({ ad: '' })).toBe('');
+    expect(withoutEmptyParams({ code: 'S' })).toBeNull();
+    expect(withoutEmptyParams({})).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '@/lib/domain/roles';
 import type { TradingPattern } from '@/lib/domain/trading-pattern';
+import { TRANSACTION_CODES } from '@/lib/domain/transaction-codes';
 import { parseCik } from './domain/cik';
 
 export const SORT_KEYS = [
@@ -80,6 +81,8 @@ function toInteger(value: string | undefined): number | undefined {
   return value && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
 }
 
+const isTransactionCode = (c: string) => /^[A-Z]$/.test(c) && c in TRANSACTION_CODES;
+
 const first = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().optional());
 
 const schema = z.object({
@@ -90,7 +93,7 @@ const schema = z.object({
   code: z
     .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()))
     .transform((values) => {
-      const codes = values.flatMap((v) => v.split(',')).map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]$/.test(c));
+      const codes = values.flatMap((v) => v.split(',')).map((c) => c.trim().toUpperCase()).filter(isTransactionCode);
       return [...new Set(codes)].sort();
     })
     .catch([]),
@@ -135,6 +138,86 @@ export function parseTableView(params: RawSearchParams | null | undefined): Tabl
     pattern: p.pattern,
     late: p.late,
   };
+}
+
+/** A parameter the view left out, and why ("code", "ZZ: not a transaction code"). */
+export type ParamProblem = { param: string; value: string; message: string };
+
+const PROBLEM: Readonly<Record<string, string>> = {
+  sort: 'not a column to sort by',
+  dir: 'not asc or desc',
+  page: 'not a page number',
+  size: `not a page size (${PAGE_SIZES.join(', ')})`,
+  code: 'not a transaction code',
+  ad: 'not A or D',
+  role: `not a role (${ROLES.join(', ')})`,
+  from: 'not a date (YYYY-MM-DD)',
+  to: 'not a date (YYYY-MM-DD)',
+  insider: 'not a CIK',
+  issuer: 'not a CIK',
+  pattern: `not a pattern (${PATTERNS.join(', ')})`,
+  late: 'not 1',
+};
+
+/** The parameter as the view reads it back: what toQueryString writes for the parsed value. */
+function accepted(view: TableView, param: string, value: string): boolean {
+  const v = value.trim();
+  switch (param) {
+    case 'sort': return view.sort === v;
+    case 'dir': return view.dir === v;
+    case 'page': return String(view.page) === v;
+    case 'size': return String(view.pageSize) === v;
+    case 'ad': return view.ad === v.toUpperCase();
+    case 'role': return view.role === v;
+    case 'from': return view.from === v;
+    case 'to': return view.to === v;
+    case 'insider': return view.insider !== null && view.insider === parseCik(v);
+    case 'issuer': return view.issuer !== null && view.issuer === parseCik(v);
+    case 'pattern': return view.pattern === v;
+    case 'late': return view.late;
+    default: return true;
+  }
+}
+
+/**
+ * Parses like parseTableView, and says which parameters it left out (pages show them: "ignored
+ * code=ZZ: not a transaction code"). Empty values are no problem: a form sends its empty fields.
+ * Only the first of a repeated scalar is read, and only it is checked.
+ */
+export function parseTableViewReport(params: RawSearchParams | null | undefined): { view: TableView; ignored: ParamProblem[] } {
+  const view = parseTableView(params);
+  const record = toRecord(params);
+  const ignored: ParamProblem[] = [];
+  for (const [param, message] of Object.entries(PROBLEM)) {
+    const raw = record[param];
+    const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((v) => v.trim() !== '');
+    if (values.length === 0) continue;
+    if (param === 'code') {
+      const bad = values.flatMap((v) => v.split(',')).map((c) => c.trim()).filter((c) => c !== '' && !isTransactionCode(c.toUpperCase()));
+      if (bad.length) ignored.push({ param, value: bad.join(','), message });
+    } else if (!accepted(view, param, values[0]!)) {
+      ignored.push({ param, value: values[0]!, message });
+    }
+  }
+  return { view, ignored };
+}
+
+/**
+ * The same query without its empty values ("?code=S&ad=&role=" → "?code=S"), or null when it has
+ * none: a GET form sends every field, and pages redirect to the clean URL (one address per view).
+ */
+export function withoutEmptyParams(params: Record<string, string | string[] | undefined>): string | null {
+  const q = new URLSearchParams();
+  let dropped = false;
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      if (v.trim() === '') dropped = true;
+      else q.append(key, v);
+    }
+  }
+  if (!dropped) return null;
+  const s = q.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
 }
 
 /** The canonical query string of a view (defaults left out), with a leading "?" or "" when empty. */

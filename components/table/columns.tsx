@@ -1,6 +1,8 @@
 // The transactions table's columns as TanStack column definitions. Issuer pages name the insider on
 // each row, person pages the issuer; the other columns are shared. Cells stay small: the table's
-// classes live in app/globals.css (.tx-table), where the column order below also sets alignment.
+// classes live in app/globals.css (.tx-table); each column's `meta.cell` names what its cells hold.
+// A row's signals sit in the cells they speak of: the trading pattern beside the code, a suspect
+// value's mark beside the value, the days late beside the filing.
 // Row links are plain anchors: next/link would prefetch the hundred people and filings a page shows.
 import { createColumnHelper } from '@tanstack/react-table';
 import { formatShortDate } from '@/lib/format';
@@ -10,6 +12,8 @@ import { describeCode } from '@/lib/domain/transaction-codes';
 import { DESC_FIRST, type SortKey } from '@/lib/search-params';
 import { Amount } from '@/components/ui/amount';
 import { shortCodeMeaning } from '@/components/ui/code-label';
+import { Tip } from '@/components/ui/tip';
+import { flagsText, lateLabel, lateText, PATTERN_LABEL, patternText } from './signal-text';
 import type { TableFiling, TableRow } from './table-rows';
 import type { features } from './table-state';
 
@@ -30,11 +34,13 @@ function sortable(id: SortKey, header: string) {
 
 const date = helper.accessor((r) => r.transactionDate, {
   ...sortable('date', 'Date'),
+  meta: { cell: 'c-date' },
   cell: ({ row: { original: r } }) => (r.transactionDate ? formatShortDate(r.transactionDate) : dash),
 });
 
 const insider = helper.accessor((r) => r.f.ownerName, {
   ...sortable('insider', 'Insider'),
+  meta: { cell: 'c-who' },
   cell: ({ row: { original: { f } } }) =>
     f.ownerCik ? (
       <>
@@ -50,6 +56,7 @@ const insider = helper.accessor((r) => r.f.ownerName, {
 
 const issuer = helper.accessor((r) => r.f.issuerName, {
   ...sortable('issuer', 'Issuer'),
+  meta: { cell: 'c-who' },
   cell: ({ row: { original: { f } } }) => (
     <>
       <a href={`/issuers/${f.issuerCik}`}>{f.issuerName ?? `CIK ${f.issuerCik}`}</a>
@@ -61,6 +68,7 @@ const issuer = helper.accessor((r) => r.f.issuerName, {
 // The server sorts by role (the boxes checked, db/queries); the value is only what the cell reads.
 const role = helper.accessor((r) => r.f, {
   ...sortable('role', 'Role'),
+  meta: { cell: 'c-role' },
   cell: ({ row: { original: { f } } }) => {
     const labels = roleLabelsOf(f);
     if (labels.length === 0) return dash;
@@ -73,59 +81,100 @@ const role = helper.accessor((r) => r.f, {
 
 const security = helper.accessor((r) => r.securityTitle, {
   ...sortable('security', 'Security'),
+  meta: { cell: 'c-security' },
   cell: ({ row: { original: r } }) => (
     <>
       {/* Long titles are cut to the column's width, the whole one on hover. */}
-      {!r.securityTitle ? dash : r.securityTitle.length > 28 ? <span className="clip" title={r.securityTitle}>{r.securityTitle}</span> : r.securityTitle}
+      {!r.securityTitle ? dash : r.securityTitle.length > 20 ? <span className="clip" title={r.securityTitle}>{r.securityTitle}</span> : r.securityTitle}
       {r.derivative ? <span className="deriv" title="Table II: derivative security">deriv</span> : null}
     </>
   ),
 });
 
+/** Routine or opportunistic: a badge, its reason on hover and focus. */
+export function PatternBadge({ row: r }: { row: Row }) {
+  if (!r.pattern) return null;
+  return (
+    <Tip id={`pattern-${r.id}`} className={`badge pattern ${r.pattern}`} text={patternText(r.pattern, r.patternReason)}>
+      {PATTERN_LABEL[r.pattern]}
+    </Tip>
+  );
+}
+
+/** A suspect value's mark, why on hover and focus. */
+export function FlagMark({ row: r }: { row: Row }) {
+  const text = flagsText(r.flags);
+  if (!text) return null;
+  return <Tip id={`flags-${r.id}`} className="flag" text={text}><span aria-hidden="true">⚑</span><span className="sr-only">Suspect value</span></Tip>;
+}
+
+/** "3 days late", after the filing. */
+export function LateMark({ row: r }: { row: Row }) {
+  if (!r.daysLate) return null;
+  return <Tip id={`late-${r.id}`} className="late" text={lateText(r.daysLate)}>{lateLabel(r.daysLate)}</Tip>;
+}
+
+/** The code and its meaning, the pattern badge after; the screener (no security column) marks a derivative here. */
+export function CodeCell({ row: r, deriv = false }: { row: Row; deriv?: boolean }) {
+  if (!r.code) return <span className="muted">{r.holding ? 'Holding' : '—'}</span>;
+  const short = shortCodeMeaning(r.code);
+  // "P Purchase": the code and a short meaning; the SEC's wording of it on hover.
+  return (
+    <>
+      <b className={CODE_TONE[r.code.toUpperCase()]} title={describeCode(r.code) ?? `Code ${r.code}`}>{r.code}</b>
+      {short ? ` ${short}` : null}
+      {deriv && r.derivative ? <span className="deriv" title={`Table II: ${r.securityTitle ?? 'derivative security'}`}>deriv</span> : null}
+      <PatternBadge row={r} />
+    </>
+  );
+}
+
 const code = helper.accessor((r) => r.code, {
   ...sortable('code', 'Code'),
-  cell: ({ row: { original: r } }) => {
-    if (!r.code) return <span className="muted">{r.holding ? 'Holding' : '—'}</span>;
-    const short = shortCodeMeaning(r.code);
-    // "P Purchase": the code and a short meaning; the SEC's wording of it on hover.
-    return (
-      <>
-        <b className={CODE_TONE[r.code.toUpperCase()]} title={describeCode(r.code) ?? `Code ${r.code}`}>{r.code}</b>
-        {short ? ` ${short}` : null}
-      </>
-    );
-  },
+  meta: { cell: 'c-code' },
+  cell: ({ row: { original: r } }) => <CodeCell row={r} />,
 });
 
 // One letter each: the header says what they stand for.
 const acquiredDisposed = helper.accessor((r) => r.acquiredDisposed, {
   ...sortable('ad', 'A/D'),
-  meta: { align: 'center', description: 'Acquired (A) or disposed of (D)' },
+  meta: { align: 'center', cell: 'c-ad', description: 'Acquired (A) or disposed of (D)' },
   cell: ({ row: { original: r } }) => (r.acquiredDisposed ? <b className={AD_TONE[r.acquiredDisposed]}>{r.acquiredDisposed}</b> : dash),
 });
 
 const amounts = [
-  helper.accessor((r) => r.shares, { ...sortable('shares', 'Shares'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.shares} as="shares" /> }),
-  helper.accessor((r) => r.pricePerShare, { ...sortable('price', 'Price'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.pricePerShare} as="price" /> }),
-  helper.accessor((r) => r.value, { ...sortable('value', 'Value'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.value} as="dollars" /> }),
-  helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.sharesOwnedAfter} as="shares" /> }),
+  helper.accessor((r) => r.shares, { ...sortable('shares', 'Shares'), meta: { align: 'num', cell: 'c-num c-shares' }, cell: ({ row }) => <Amount value={row.original.shares} as="shares" /> }),
+  helper.accessor((r) => r.pricePerShare, { ...sortable('price', 'Price'), meta: { align: 'num', cell: 'c-num c-price' }, cell: ({ row }) => <Amount value={row.original.pricePerShare} as="price" /> }),
+  helper.accessor((r) => r.value, {
+    ...sortable('value', 'Value'),
+    meta: { align: 'num', cell: 'c-num c-value', description: 'Shares times price; a suspect value (⚑) is left out of value rankings and totals' },
+    cell: ({ row }) => <><FlagMark row={row.original} /><Amount value={row.original.value} as="dollars" /></>,
+  }),
+  helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), meta: { align: 'num', cell: 'c-num c-owned' }, cell: ({ row }) => <Amount value={row.original.sharesOwnedAfter} as="shares" /> }),
 ];
 
 const directOrIndirect = helper.accessor((r) => r.directOrIndirect, {
   ...sortable('di', 'D/I'),
-  meta: { align: 'center', description: 'Owned directly (D) or indirectly (I)' },
+  meta: { align: 'center', cell: 'c-di', description: 'Owned directly (D) or indirectly (I)' },
   cell: ({ row: { original: r } }) => r.directOrIndirect ?? dash,
 });
 
+// The date EDGAR gave the filing. A filing loaded as bare XML has none: its cell says so (not its
+// period of report, another date), and sorting by this column puts those last.
 const filing = helper.accessor((r) => r.f.filedAt, {
-  ...sortable('filed', 'Filing'),
-  cell: ({ row: { original: { f } } }) => {
+  ...sortable('filed', 'Filed'),
+  meta: { cell: 'c-filing', description: 'The filing date EDGAR assigned; filings loaded without it show — and sort last' },
+  cell: ({ row: { original: r } }) => {
+    const { f } = r;
     const filed = f.filedAt ? formatShortDate(f.filedAt) : null;
     return (
-      <a href={`/filings/${encodeURIComponent(f.accession)}`} aria-label={`Form ${f.formType}${filed ? ` filed ${filed}` : ''}, ${f.accession}`}>
-        {`Form ${f.formType}`}
-        {filed ? <span>{filed}</span> : null}
-      </a>
+      <>
+        <a href={`/filings/${encodeURIComponent(f.accession)}`} aria-label={`Form ${f.formType}, ${filed ? `filed ${filed}` : 'filing date not in the data'}, ${f.accession}`}>
+          {`Form ${f.formType}`}
+        </a>
+        {filed ? <span className="filed">{filed}</span> : <span className="filed faint" title="Filing date not in the data (loaded without its EDGAR header)">—</span>}
+        <LateMark row={r} />
+      </>
     );
   },
 });
@@ -138,4 +187,4 @@ export const issuerColumns = helper.columns([date, insider, ...shared]);
 export const personColumns = helper.columns([date, issuer, ...shared]);
 
 /** The cells other column sets reuse (components/table/trades-columns.tsx). */
-export const columnParts = { helper, dash, date, insider, issuer, role, code, acquiredDisposed, amounts, directOrIndirect, filing };
+export const columnParts = { helper, dash, date, insider, issuer, role, code, acquiredDisposed, amounts, directOrIndirect, filing, CodeCell };

@@ -4,6 +4,8 @@
 // rendered table, so their size is paid on every page view.
 import type { Roles } from '@/lib/domain/filing-json';
 import type { FiledNumber } from '@/lib/parser/types';
+import type { SuspectFlag } from '@/lib/domain/suspect-values';
+import type { TradingPattern } from '@/lib/domain/trading-pattern';
 
 /** A query's transaction row, as far as the table reads it (db/queries/types.ts TransactionRow). */
 export type TransactionLine = Roles & {
@@ -32,6 +34,11 @@ export type TransactionLine = Roles & {
   directOrIndirect: string | null;
   /** The screener's change in the holding, in percent (db/queries/trades-types.ts). */
   ownershipChangePct?: number | null;
+  /** The signals (db/queries/types.ts RowSignals), where the query selected them. */
+  pattern?: TradingPattern | null;
+  patternReason?: string | null;
+  daysLate?: number | null;
+  flags?: readonly SuspectFlag[];
 };
 
 /** A filing as the table shows it. Absent fields were not filed (null in the query's row). */
@@ -69,12 +76,20 @@ export type TableRow = {
   sharesOwnedAfter?: Amount;
   directOrIndirect?: string;
   ownChange?: number;
+  /** Routine or opportunistic (unclassified trades carry none: nothing to show) and why. */
+  pattern?: Exclude<TradingPattern, 'unclassified'>;
+  patternReason?: string;
+  /** Business days late, only when late. */
+  daysLate?: number;
+  /** Suspect values, as stored ("price-outlier,value-over-10b"). */
+  flags?: string;
 };
 
 /** The order of a packed row's values. */
 const ROW_FIELDS = [
   'id', 'filing', 'transactionDate', 'securityTitle', 'code', 'acquiredDisposed', 'shares', 'pricePerShare',
   'value', 'sharesOwnedAfter', 'directOrIndirect', 'derivative', 'holding', 'ownChange',
+  'pattern', 'patternReason', 'daysLate', 'flags',
 ] as const satisfies readonly (keyof TableRow)[];
 
 /** A row's values in ROW_FIELDS order, null where not filed, trailing nulls cut. */
@@ -150,6 +165,9 @@ export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' 
       sharesOwnedAfter: r.sharesOwnedAfter,
       directOrIndirect: r.directOrIndirect,
       ownChange: r.ownershipChangePct,
+      ...(r.pattern && r.pattern !== 'unclassified' ? { pattern: r.pattern, patternReason: r.patternReason } : {}),
+      daysLate: r.daysLate && r.daysLate > 0 ? r.daysLate : null,
+      flags: r.flags?.length ? r.flags.join(',') : null,
     }));
   });
   return { filings, rows: packed };

@@ -1,15 +1,12 @@
 // The market screener's columns (/trades): the issuer and the insider on each row, and only the
-// sorts the screener's query offers (lib/trade-params.ts TRADE_SORT_KEYS) as header links. The
-// order keeps the issuer page's positions of code, A/D, the four numbers, D/I and the filing, which
-// app/globals.css (.tx-table) aligns by position; the security goes to the code cell's "deriv" mark.
-import { describeCode } from '@/lib/domain/transaction-codes';
-import { shortCodeMeaning } from '@/components/ui/code-label';
+// sorts the screener's query offers (lib/trade-params.ts TRADE_SORT_KEYS) as header links. Cells
+// share the issuer page's (and its signals: the pattern badge by the code, the suspect value's
+// mark, the days late by the filing); the security goes to the code cell's "deriv" mark.
 import { columnParts, type Row } from './columns';
 
-const { helper, dash, date, insider, issuer, role, acquiredDisposed, amounts, directOrIndirect, filing } = columnParts;
+const { helper, dash, date, insider, issuer, role, acquiredDisposed, amounts, directOrIndirect, filing, CodeCell } = columnParts;
 const [shares, price, value] = amounts;
 
-const CODE_TONE: Readonly<Record<string, string>> = { P: 'tone-buy', S: 'tone-sell' };
 const percent = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 const unsorted = { enableSorting: false } as const;
@@ -19,24 +16,15 @@ const code = helper.accessor((r) => r.code, {
   id: 'code',
   header: 'Code',
   enableSorting: false,
-  cell: ({ row: { original: r } }) => {
-    if (!r.code) return dash;
-    const short = shortCodeMeaning(r.code);
-    return (
-      <>
-        <b className={CODE_TONE[r.code.toUpperCase()]} title={describeCode(r.code) ?? `Code ${r.code}`}>{r.code}</b>
-        {short ? ` ${short}` : null}
-        {r.derivative ? <span className="deriv" title={`Table II: ${r.securityTitle ?? 'derivative security'}`}>deriv</span> : null}
-      </>
-    );
-  },
+  meta: { cell: 'c-code' },
+  cell: ({ row: { original: r } }) => (r.code ? <CodeCell row={r} deriv /> : dash),
 });
 
 const ownChange = helper.accessor((r) => r.ownChange, {
   id: 'ownChange',
   header: 'Holding Δ',
   sortDescFirst: true,
-  meta: { align: 'num', description: 'Shares traded over shares held before, in percent' },
+  meta: { align: 'num', cell: 'c-num', description: 'Shares traded over shares held before, in percent' },
   cell: ({ row: { original: r } }) => (r.ownChange === undefined ? dash : `${percent.format(r.ownChange)}%`),
 });
 

@@ -1,10 +1,13 @@
 // The table's toolbar: a plain GET form, so filtering works without JavaScript and the result is a
 // URL. Its fields show the table's column filters (manual filtering: the server applies them); it
-// carries the current sort in hidden fields and starts again at page 1.
+// carries the current sort in hidden fields and starts again at page 1. Submitting leaves empty fields
+// (and the default page size) out of the URL; without JavaScript the page redirects to that URL.
+// Part of the table island (components/table/transactions-table.tsx), so it may handle events.
+import type { FormEvent } from 'react';
 import Link from 'next/link';
 import type { Table } from '@tanstack/react-table';
 import { TRANSACTION_CODES } from '@/lib/domain/transaction-codes';
-import { PAGE_SIZES, ROLE_LABELS, ROLES, hasFilters, toQueryString, type TableView } from '@/lib/search-params';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES, PATTERNS, ROLE_LABELS, ROLES, hasFilters, toQueryString, type TableView } from '@/lib/search-params';
 import { buttonClass, controlClass, linkClass } from '@/components/ui/styles';
 import type { Row } from './columns';
 import type { features } from './table-state';
@@ -26,8 +29,23 @@ const CODE_GROUPS: FilterOption[] = [
 
 const labelClass = 'field';
 
+/** The trading pattern (Cohen, Malloy and Pomorski): open-market trades only. */
+const PATTERN_OPTION = { routine: 'Routine', opportunistic: 'Opportunistic', unclassified: 'Unclassified' } as const;
+
 /** Options the insider or issuer select offers: pages need not make labels for more (and the one filtered on). */
 export const MAX_WHO_OPTIONS = 100;
+
+/** Disables, for the moment of submitting, the fields that are empty or at their default: "?code=S", not "?code=S&ad=&role=&size=50". */
+function dropEmptyFields(event: FormEvent<HTMLFormElement>) {
+  const fields = [...event.currentTarget.elements].filter(
+    (el): el is HTMLInputElement | HTMLSelectElement =>
+      (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && el.name !== '' && !el.disabled
+      && (el.value.trim() === '' || el.value === el.dataset.default),
+  );
+  for (const field of fields) field.disabled = true;
+  // Back in the form (the browser's back button keeps the page), the fields work again.
+  setTimeout(() => fields.forEach((field) => (field.disabled = false)), 0);
+}
 
 export function TransactionFilters({ table, view, basePath, who }: Props) {
   const filterOf = (id: string) => table.store.state.columnFilters.find((f) => f.id === id)?.value;
@@ -50,16 +68,13 @@ export function TransactionFilters({ table, view, basePath, who }: Props) {
   const sortOnly = toQueryString({ ...view, codes: [], ad: null, role: null, from: null, to: null, insider: null, issuer: null, pattern: null, late: false, page: 1 });
 
   return (
-    <form method="get" action={basePath} className="filters" aria-label="Filter transactions">
+    <form method="get" action={basePath} className="filters" aria-label="Filter transactions" onSubmit={dropEmptyFields}>
       {view.sort !== 'date' || view.dir !== 'desc' ? (
         <>
           <input type="hidden" name="sort" value={view.sort} />
           <input type="hidden" name="dir" value={view.dir} />
         </>
       ) : null}
-      {/* Filters set by links elsewhere (the trading pattern, late filings), which the form has no field for. */}
-      {view.pattern ? <input type="hidden" name="pattern" value={view.pattern} /> : null}
-      {view.late ? <input type="hidden" name="late" value="1" /> : null}
       <label className={labelClass}>
         Code
         <select name="code" defaultValue={codeValue} className={`${controlClass} max-w-56`}>
@@ -89,11 +104,24 @@ export function TransactionFilters({ table, view, basePath, who }: Props) {
       <label className={labelClass}>
         {who.label}
         <select name={who.name} defaultValue={whoValue} className={`${controlClass} max-w-56`}>
-          <option value="">Everyone</option>
+          <option value="">{who.name === 'issuer' ? 'All issuers' : 'Everyone'}</option>
           {whoOptions.map((o) => (
             <option key={o.value} value={o.value}>{o.label}</option>
           ))}
         </select>
+      </label>
+      <label className={labelClass}>
+        Pattern
+        <select name="pattern" defaultValue={view.pattern ?? ''} className={controlClass}>
+          <option value="">Any pattern</option>
+          {PATTERNS.map((p) => (
+            <option key={p} value={p}>{PATTERN_OPTION[p]}</option>
+          ))}
+        </select>
+      </label>
+      <label className={`${labelClass} check`}>
+        <input type="checkbox" name="late" value="1" defaultChecked={view.late} />
+        Filed late only
       </label>
       <label className={labelClass}>
         From
@@ -105,7 +133,7 @@ export function TransactionFilters({ table, view, basePath, who }: Props) {
       </label>
       <label className={labelClass}>
         Rows per page
-        <select name="size" defaultValue={String(table.store.state.pagination.pageSize)} className={controlClass}>
+        <select name="size" data-default={DEFAULT_PAGE_SIZE} defaultValue={String(table.store.state.pagination.pageSize)} className={controlClass}>
           {PAGE_SIZES.map((n) => (
             <option key={n} value={n}>{n}</option>
           ))}

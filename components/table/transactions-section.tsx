@@ -3,6 +3,8 @@ import { toQueryString, type TableView } from '@/lib/search-params';
 import { TransactionsTable, type WhoFilter } from '@/components/table/transactions-table';
 import { toTableRows, type TransactionLine } from '@/components/table/table-rows';
 import { secondaryButtonClass, sectionTitleClass } from '@/components/ui/styles';
+import { IgnoredParams } from '@/components/market/ignored-params';
+import type { ParamProblem } from '@/lib/search-params';
 
 type Props = {
   title: string;
@@ -14,9 +16,11 @@ type Props = {
   apiPath: string;
   variant: 'issuer' | 'person';
   who: WhoFilter;
+  /** Parameters of the URL the view left out ("code=ZZ: not a transaction code"): said, not silently dropped. */
+  ignored?: ParamProblem[];
 };
 
-export function TransactionsSection({ title, result, view, basePath, apiPath, variant, who }: Props) {
+export function TransactionsSection({ title, result, view, basePath, apiPath, variant, who, ignored = [] }: Props) {
   const shown: TableView = { ...view, page: result.page };
   const csvQuery = toQueryString(shown, { page: 1, pageSize: 50 });
   const csvHref = `${apiPath}${csvQuery ? `${csvQuery}&` : '?'}format=csv`;
@@ -28,6 +32,7 @@ export function TransactionsSection({ title, result, view, basePath, apiPath, va
           Download CSV
         </a>
       </div>
+      <IgnoredParams ignored={ignored} />
       <TransactionsTable
         {...toTableRows(result.rows, variant)}
         view={shown}

@@ -33,7 +33,7 @@ describe('TransactionsTable', () => {
   it('links each header to its next sort: the sorted column flips, dates and amounts start descending, text ascending', () => {
     const html = render('sort=price&dir=desc&code=S', [line]);
     const byLabel = Object.fromEntries(headers(html).map((h) => [h.label, h]));
-    expect(Object.keys(byLabel)).toEqual(['Date', 'Insider', 'Role', 'Security', 'Code', 'A/D', 'Shares', 'Price', 'Value', 'Owned after', 'D/I', 'Filing']);
+    expect(Object.keys(byLabel)).toEqual(['Date', 'Insider', 'Role', 'Security', 'Code', 'A/D', 'Shares', 'Price', 'Value', 'Owned after', 'D/I', 'Filed']);
     expect(byLabel.Price).toEqual({ label: 'Price', sort: 'descending', href: '/issuers/1318605?sort=price&dir=asc&code=S' });
     expect(byLabel.Date).toMatchObject({ sort: 'none', href: '/issuers/1318605?code=S' });
     expect(byLabel.Shares!.href).toBe('/issuers/1318605?sort=shares&dir=desc&code=S');
@@ -48,9 +48,49 @@ describe('TransactionsTable', () => {
     expect(body).toContain('title="Joint filing with 2 other reporting owner(s)">+2</span>');
     expect(body).toContain('<span class="badge director">Director</span>');
     expect(body).toContain('<b class="tone-sell" title="Open-market or private sale">S</b> Sale');
-    expect(body).toContain('<td>6,618</td><td>$417.043</td><td>$2,759,991</td><td>21,542</td>');
-    expect(body).toContain('aria-label="Form 4 filed Jan 8, 2025, 0000950170-25-003585"');
+    expect(body).toContain('<td class="c-num c-shares" data-label="Shares">6,618</td><td class="c-num c-price" data-label="Price">$417.043</td>'
+      + '<td class="c-num c-value" data-label="Value">$2,759,991</td><td class="c-num c-owned" data-label="Owned after">21,542</td>');
+    expect(body).toContain('aria-label="Form 4, filed Jan 8, 2025, 0000950170-25-003585"');
+    // No signal on a plain row.
+    expect(body).not.toContain('role="tooltip"');
     expect(body.match(/<tr>/g)).toHaveLength(1);
+  });
+
+  it('shows a row’s signals: the pattern badge and the days late, each described by its reason, and the flag’s texts', () => {
+    const html = render('', [{
+      ...line, pattern: 'routine', patternReason: 'traded in March in 2021, 2022 and 2023', daysLate: 3, flags: ['price-outlier'],
+    }, { ...line, id: 8, pattern: 'unclassified', patternReason: 'no open-market trades in 2022', daysLate: 0, flags: [] }]);
+    const [first, second] = html.slice(html.indexOf('<tbody>')).split('</tr>');
+    expect(first).toContain('<span tabindex="0" class="badge pattern routine" aria-describedby="pattern-7">Routine</span>'
+      + '<span role="tooltip" id="pattern-7">Routine: traded in March in 2021, 2022 and 2023</span>');
+    expect(first).toContain('<span tabindex="0" class="late" aria-describedby="late-7">3 days late</span>');
+    expect(first).toContain('Filed 3 business days after its due date');
+    expect(first).toContain('<span class="sr-only">Suspect value</span>');
+    expect(first).toContain('the price is far from the issuer&#x27;s other prices');
+    // Unclassified, on time and unflagged: nothing to show.
+    expect(second).not.toContain('tabindex');
+  });
+
+  it('shows a dash, not another date, for a filing whose date is not in the data', () => {
+    const html = render('', [{ ...line, filedAt: null }]);
+    expect(html).toContain('aria-label="Form 4, filing date not in the data, 0000950170-25-003585"');
+    expect(html).toContain('<span class="filed faint" title="Filing date not in the data (loaded without its EDGAR header)">—</span>');
+  });
+
+  it('offers the pattern and late filters, and on a person’s page all issuers', () => {
+    const html = render('pattern=opportunistic&late=1', [line]);
+    expect(html).toContain('<option value="opportunistic" selected="">Opportunistic</option>');
+    expect(html).toMatch(/<input type="checkbox" name="late"[^>]* checked=""[^>]*\/>Filed late only/);
+  });
+
+  it('names the person page’s issuer filter “All issuers”', () => {
+    const view = parseTableView(new URLSearchParams(''));
+    const html = renderToStaticMarkup(createElement(TransactionsTable, {
+      ...toTableRows([line], 'person'), view, total: 1, pageCount: 1, basePath: '/people/1331680', variant: 'person', caption: 'Transactions',
+      who: { name: 'issuer', label: 'Issuer', options: [{ value: '1318605', label: 'Tesla, Inc.' }] },
+    }));
+    expect(html).toContain('Issuer<select name="issuer" class="control max-w-56"><option value="" selected="">All issuers</option>');
+    expect(html).not.toContain('Everyone');
   });
 
   it('says so when no row matches, and pages only when there is more than one page', () => {

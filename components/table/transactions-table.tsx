@@ -4,7 +4,7 @@
 // headers, the body from its row model and the pager. The server has already sorted, filtered and
 // paged the rows (every `manual*` option), and each control is a link or a GET form, so the table
 // works the same with JavaScript off. Rows arrive packed (table-rows.ts): they are sent once, as props.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { flexRender, useTable } from '@tanstack/react-table';
 import { toQueryString, type SortKey, type TableView } from '@/lib/search-params';
 import { toTradeQueryString, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
@@ -64,6 +64,8 @@ export function TransactionsTable(props: TransactionsTableProps) {
     getRowId: (row) => String(row.id),
   });
   const rowModel = table.getRowModel();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => closeTipsOnEscape(box.current), []);
   const sortHref = (sort: string, dir: 'asc' | 'desc') => basePath + (props.variant === 'market'
     ? tradeSortQuery(props.trade, sort as TradeSortKey, dir)
     : toQueryString(props.view, { sort: sort as SortKey, dir, page: 1 }));
@@ -75,7 +77,7 @@ export function TransactionsTable(props: TransactionsTableProps) {
     <>
       {props.variant !== 'market' ? <TransactionFilters table={table} view={props.view} basePath={basePath} who={props.who} /> : null}
       <DataTablePagination table={table} pageHref={pageHref} />
-      <div className="table-box max-h-[calc(100vh-7rem)] overflow-auto" role="region" aria-label={caption} tabIndex={0}>
+      <div ref={box} className="table-box tx-box" role="region" aria-label={caption} tabIndex={0}>
         <table className="data-table tx-table sticky-head hover-rows">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -92,7 +94,10 @@ export function TransactionsTable(props: TransactionsTableProps) {
               rowModel.rows.map((row) => (
                 <tr key={row.id}>
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                    // data-label: the header's text, which phones show before each value (rows as cards).
+                    <td key={cell.id} className={cell.column.columnDef.meta?.cell} data-label={String(cell.column.columnDef.header)}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
                   ))}
                 </tr>
               ))
@@ -107,4 +112,29 @@ export function TransactionsTable(props: TransactionsTableProps) {
       {pageCount > 1 ? <DataTablePagination table={table} label="Pages, bottom" pageHref={pageHref} /> : null}
     </>
   );
+}
+
+/**
+ * Escape closes the signal explanation shown on hover or focus (components/ui/tip.tsx; WCAG 1.4.13):
+ * the open one is marked closed until the pointer or focus leaves it.
+ */
+function closeTipsOnEscape(root: HTMLElement | null): (() => void) | undefined {
+  if (!root) return undefined;
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    root.querySelectorAll('.tip:hover, .tip:focus-within').forEach((tip) => tip.setAttribute('data-closed', ''));
+  };
+  const reopen = (e: Event) => {
+    const tip = e.target instanceof Element ? e.target.closest('.tip') : null;
+    const to = (e as FocusEvent | PointerEvent).relatedTarget;
+    if (tip && !(to instanceof Node && tip.contains(to))) tip.removeAttribute('data-closed');
+  };
+  document.addEventListener('keydown', onKey);
+  root.addEventListener('pointerout', reopen);
+  root.addEventListener('focusout', reopen);
+  return () => {
+    document.removeEventListener('keydown', onKey);
+    root.removeEventListener('pointerout', reopen);
+    root.removeEventListener('focusout', reopen);
+  };
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { edgarIssuerUrl, formatLongDate } from '@/lib/format';
+import { lateShareText } from '@/components/table/signal-text';
 import { SampleMark } from './sample-mark';
 import { linkClass, mutedClass } from './styles';
 
@@ -10,7 +11,7 @@ export type HeaderFact = { term: string; value: ReactNode; mono?: boolean };
  * facts in a row, the dates of the first and last filing stored, and the same CIK on SEC EDGAR (not
  * for the made-up samples, which EDGAR does not know).
  */
-export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, lastFiledAt, sample = false }: {
+export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, lastFiledAt, sample = false, lateFilings }: {
   /** "Issuer", "Reporting owner". */
   kind: string;
   name: string;
@@ -21,7 +22,10 @@ export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, la
   lastFiledAt: string | null;
   /** One of the bundled sample filings' issuers or people. */
   sample?: boolean;
+  /** Filings filed late, of those whose due date is known (db/queries LateFilings). */
+  lateFilings?: { late: number; known: number };
 }) {
+  const late = lateFilings ? lateShareText(lateFilings) : null;
   const dates: HeaderFact[] = firstFiledAt ? [{ term: 'Dates', value: `${formatLongDate(firstFiledAt)} to ${formatLongDate(lastFiledAt)}` }] : [];
   return (
     <header className="space-y-1">
@@ -43,6 +47,11 @@ export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, la
           </div>
         ))}
       </dl>
+      {late ? (
+        <p className={`text-sm ${mutedClass}`} data-testid="late-share">
+          {late} (<a href="?late=1#transactions-title" className={linkClass}>show the late lines</a>).
+        </p>
+      ) : null}
       {/* Outside the list: a <dl> holds only terms and their values. */}
       {sample ? null : (
         <p className="text-sm">

@@ -26,6 +26,25 @@ function Totals({ t, tone }: { t: TradeTotals; tone: string }) {
   );
 }
 
+/**
+ * Lines with a suspect value (a total typed as a price, a negative number...) are left out of the
+ * totals: say how many, per window, so the totals are not read as every line's.
+ */
+export function flaggedText(windows: Summary['windows']): string | null {
+  const parts = windows
+    .filter((w) => w.buys.flagged + w.sells.flagged > 0)
+    .map((w) => `${w.months} months: ${[
+      w.buys.flagged ? `${w.buys.flagged} purchase${w.buys.flagged === 1 ? '' : 's'}` : null,
+      w.sells.flagged ? `${w.sells.flagged} sale${w.sells.flagged === 1 ? '' : 's'}` : null,
+    ].filter(Boolean).join(' and ')}`);
+  return parts.length ? `Left out of these totals for a suspect value (⚑ in the table below): ${parts.join('; ')}.` : null;
+}
+
+function FlaggedNote({ windows }: { windows: Summary['windows'] }) {
+  const text = flaggedText(windows);
+  return text ? <p className={`text-sm ${mutedClass}`}>{text}</p> : null;
+}
+
 /** Open-market buying (P) against selling (S) over 3, 6 and 12 months. */
 export function BuySellSummary({ summary }: { summary: Summary }) {
   return (
@@ -66,6 +85,7 @@ export function BuySellSummary({ summary }: { summary: Summary }) {
               </tbody>
             </table>
           </div>
+          <FlaggedNote windows={summary.windows} />
         </>
       ) : (
         <p className={`text-sm ${mutedClass}`}>No dated filings for this issuer yet.</p>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getIssuerByCik } from '@/db/queries/issuers';
 import { listIssuerInsiders } from '@/db/queries/insiders';
@@ -8,7 +8,7 @@ import { getIssuerMonthlyTrades } from '@/db/queries/monthly-trades';
 import { MonthlyTradesChart } from '@/components/charts/monthly-trades-chart';
 import { listIssuerTransactions } from '@/db/queries/transactions';
 import { parseCik } from '@/lib/domain/cik';
-import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
+import { LIST_LIMIT, parseTableViewReport, rawQueryString, withoutEmptyParams, showsAll, toQueryString } from '@/lib/search-params';
 import { listReadableNames } from '@/db/queries/names-evidence';
 import { MAX_WHO_OPTIONS } from '@/components/table/transaction-filters';
 import { TransactionsSection } from '@/components/table/transactions-section';
@@ -45,7 +45,10 @@ export default async function IssuerPage({ params, searchParams }: Props) {
   const issuer = loadIssuer(cik);
   if (!issuer) notFound();
 
-  const view = parseTableView(sp);
+  // A filter form sent without JavaScript brings its empty fields: one address per view.
+  const clean = withoutEmptyParams(sp);
+  if (clean !== null) redirect(`/issuers/${cik}${clean}`);
+  const { view, ignored } = parseTableViewReport(sp);
   const insiders = listIssuerInsiders(cik);
   const summary = getIssuerBuySellSummary(cik);
   const page = listIssuerTransactions(cik, view);
@@ -74,6 +77,7 @@ export default async function IssuerPage({ params, searchParams }: Props) {
         ]}
         firstFiledAt={issuer.firstFiledAt}
         lastFiledAt={issuer.lastFiledAt}
+        lateFilings={issuer.lateFilings}
       />
 
       <BuySellSummary summary={summary} />
@@ -95,6 +99,7 @@ export default async function IssuerPage({ params, searchParams }: Props) {
         basePath={basePath}
         apiPath={`/api/issuers/${cik}/transactions`}
         variant="issuer"
+        ignored={ignored}
         who={{
           name: 'insider',
           label: 'Insider',

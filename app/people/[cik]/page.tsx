@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
 import { getReadableName } from '@/db/queries/names-evidence';
@@ -7,7 +7,7 @@ import { listPersonTransactions } from '@/db/queries/transactions';
 import { getPersonHoldings } from '@/db/queries/holdings-series';
 import { HoldingsSection } from '@/components/charts/holdings-section';
 import { parseCik } from '@/lib/domain/cik';
-import { LIST_LIMIT, parseTableView, rawQueryString, showsAll, toQueryString } from '@/lib/search-params';
+import { LIST_LIMIT, parseTableViewReport, rawQueryString, withoutEmptyParams, showsAll, toQueryString } from '@/lib/search-params';
 import { TransactionsSection } from '@/components/table/transactions-section';
 import { ProfileHeader } from '@/components/ui/profile-header';
 import { holdsSampleFilings } from '@/db/queries/samples';
@@ -43,7 +43,10 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const person = loadPerson(cik);
   if (!person) notFound();
 
-  const view = parseTableView(sp);
+  // A filter form sent without JavaScript brings its empty fields: one address per view.
+  const clean = withoutEmptyParams(sp);
+  if (clean !== null) redirect(`/people/${cik}${clean}`);
+  const { view, ignored } = parseTableViewReport(sp);
   const issuers = listPersonIssuers(cik);
   const result = listPersonTransactions(cik, view);
   const name = person.readable;
@@ -67,6 +70,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         ]}
         firstFiledAt={person.firstFiledAt}
         lastFiledAt={person.lastFiledAt}
+        lateFilings={person.lateFilings}
       />
 
       <CompaniesTable issuers={issuers} personCik={cik} name={name} limit={companyLimit} showAllHref={showAllHref} />
@@ -80,6 +84,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         basePath={`/people/${cik}`}
         apiPath={`/api/people/${cik}/transactions`}
         variant="person"
+        ignored={ignored}
         who={{ name: 'issuer', label: 'Issuer', options: issuers.map((i) => ({ value: i.cik, label: i.name ?? `CIK ${i.cik}` })) }}
       />
     </div>
