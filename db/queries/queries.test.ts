@@ -6,6 +6,7 @@ import { parseFiling } from '@/lib/parser/index';
 import { openTempStore, type TempStore } from '@/test/support/temp-db';
 import { DEFAULT_VIEW, parseTableView, type TableView } from '@/lib/search-params';
 import { TEST_CIKS as C, TEST_FILINGS, testFilingXml } from '../../test/support/test-filings';
+import { csvField, slugify } from '@/app/api/_lib/csv-stream';
 
 let t: TempStore;
 // The query modules open DATABASE_PATH themselves (lazily, once): point it at the test file first.
@@ -280,14 +281,14 @@ describe('CSV export', () => {
   });
 
   it('quotes fields that need it and defuses spreadsheet formulas', () => {
-    expect(q.csv.csvField('plain')).toBe('plain');
-    expect(q.csv.csvField('Acme Widgets, Inc.')).toBe('"Acme Widgets, Inc."');
-    expect(q.csv.csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(q.csv.csvField('two\nlines')).toBe('"two\nlines"');
-    expect(q.csv.csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(q.csv.csvField(-5)).toBe('-5');
-    expect(q.csv.csvField(null)).toBe('');
-    expect(q.csv.slugify('ACME Acme Widgets, Inc.')).toBe('acme-acme-widgets-inc');
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('Acme Widgets, Inc.')).toBe('"Acme Widgets, Inc."');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(null)).toBe('');
+    expect(slugify('ACME Acme Widgets, Inc.')).toBe('acme-acme-widgets-inc');
   });
 
   it('streams a header and one line per matching row', async () => {

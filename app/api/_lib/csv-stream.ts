@@ -1,7 +1,36 @@
 import 'server-only';
-import { csvLine } from '@/app/api/_lib/transactions-csv';
 
 const ROWS_PER_CHUNK = 500;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text that a spreadsheet
+ * would run as a formula (=, +, @, or - not starting a number) gets a leading apostrophe.
+ */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let text = value;
+  if (/^[=+@\t\r]/.test(text) || /^-(?![\d.])/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(values: (string | number | null | undefined)[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+/** "Allied Motion Technologies, Inc." → "allied-motion-technologies-inc". */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'section16';
+}
+
 
 /**
  * Any rows as CSV (RFC 4180 fields by csvLine), read while the client downloads, in chunks of 500

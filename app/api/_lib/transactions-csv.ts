@@ -7,6 +7,9 @@ import type { TableView } from '@/lib/search-params';
 import type { TransactionRow } from '@/db/queries/types';
 import { iterateTransactions, type TransactionScope } from '@/db/queries/transactions';
 import { getReadableName } from '@/db/queries/names-evidence';
+import { csvLine, streamCsv } from '@/app/api/_lib/csv-stream';
+
+export { slugify } from '@/app/api/_lib/csv-stream';
 
 /** A row, with its owner's name as decided from their filings where the export looked it up. */
 type CsvRow = TransactionRow & { ownerReadableName?: string | null };
@@ -54,48 +57,19 @@ const COLUMNS: Column[] = [
 
 export const CSV_HEADERS = COLUMNS.map((c) => c.header);
 
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text that a spreadsheet
- * would run as a formula (=, +, @, or - not starting a number) gets a leading apostrophe.
- */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = value;
-  if (/^[=+@\t\r]/.test(text) || /^-(?![\d.])/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(values: (string | number | null | undefined)[]): string {
-  return `${values.map(csvField).join(',')}\r\n`;
+function transactionValues(row: CsvRow): (string | number | null)[] {
+  return COLUMNS.map((c) => c.value(row));
 }
 
 export function transactionCsvLine(row: CsvRow): string {
-  return csvLine(COLUMNS.map((c) => c.value(row)));
+  return csvLine(transactionValues(row));
 }
-
-/** "Allied Motion Technologies, Inc." → "allied-motion-technologies-inc". */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'section16';
-}
-
-const ROWS_PER_CHUNK = 500;
 
 /**
  * Every row matching the view (not one page), as CSV, read from the database while the client
  * downloads: memory stays flat however many rows there are.
  */
 export function streamTransactionsCsv(scope: TransactionScope, view: TableView): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let source: ReturnType<typeof iterateTransactions> | null = null;
   // Each owner's readable name is looked up once per export (an issuer has hundreds of insiders, not millions).
   const names = new Map<string, string>();
   const readable = (r: TransactionRow) => {
@@ -105,28 +79,9 @@ export function streamTransactionsCsv(scope: TransactionScope, view: TableView):
     if (name === undefined) names.set(key, (name = getReadableName(r.ownerCik, r.ownerName)));
     return name || null;
   };
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      source = iterateTransactions(scope, view);
-      controller.enqueue(encoder.encode(csvLine(CSV_HEADERS)));
-    },
-    pull(controller) {
-      if (!source) return;
-      let chunk = '';
-      for (let i = 0; i < ROWS_PER_CHUNK; i++) {
-        const next = source.rows.next();
-        if (next.done) {
-          if (chunk) controller.enqueue(encoder.encode(chunk));
-          controller.close();
-          source.close();
-          return;
-        }
-        chunk += transactionCsvLine({ ...next.value, ownerReadableName: readable(next.value) });
-      }
-      controller.enqueue(encoder.encode(chunk));
-    },
-    cancel() {
-      source?.close();
-    },
-  });
+  return streamCsv(
+    CSV_HEADERS,
+    () => iterateTransactions(scope, view),
+    (row) => transactionValues({ ...row, ownerReadableName: readable(row) }),
+  );
 }
