@@ -12,7 +12,7 @@ describe('trade parameters', () => {
       params: {
         codes: [], ad: null, roles: [], from: null, to: null, filedFrom: null, filedTo: null, days: null,
         minValue: null, maxValue: null, minPrice: null, maxPrice: null, minOwnChange: null, issuer: null, owner: null,
-        derivative: 'include', tenb5One: null, amendments: 'amended', sort: 'filed', dir: 'desc', page: 1, size: 50, format: 'json',
+        derivative: 'include', tenb5One: null, amendments: 'amended', pattern: null, late: false, sort: 'filed', dir: 'desc', page: 1, size: 50, format: 'json',
       },
       ignored: [],
     });
@@ -22,7 +22,7 @@ describe('trade parameters', () => {
     const r = strict(
       'code=p,S&ad=d&role=ceo,tenPercentOwner&from=2024-01-01&to=2024-01-31&filedFrom=2024-01-02&filedTo=2024-02-01&days=7' +
         '&minValue=100000&maxValue=100000&minPrice=0&maxPrice=12.5&minOwnChange=10&issuer=tsla&owner=0001494730' +
-        '&derivative=only&tenb5One=unknown&amendments=filed&sort=value&dir=asc&page=3&size=1000&format=csv',
+        '&derivative=only&tenb5One=unknown&amendments=filed&pattern=Opportunistic&late=1&sort=value&dir=asc&page=3&size=1000&format=csv',
     );
     expect(r).toEqual({
       ok: true,
@@ -30,9 +30,19 @@ describe('trade parameters', () => {
         codes: ['P', 'S'], ad: 'D', roles: ['tenPercentOwner', 'ceo'], from: '2024-01-01', to: '2024-01-31',
         filedFrom: '2024-01-02', filedTo: '2024-02-01', days: 7, minValue: 100000, maxValue: 100000, minPrice: 0, maxPrice: 12.5,
         minOwnChange: 10, issuer: { ticker: 'TSLA' }, owner: '1494730', derivative: 'only', tenb5One: 'unknown', amendments: 'filed',
-        sort: 'value', dir: 'asc', page: 3, size: 1000, format: 'csv',
+        pattern: 'opportunistic', late: true, sort: 'value', dir: 'asc', page: 3, size: 1000, format: 'csv',
       },
     });
+  });
+
+  it('reads the pattern and late filters, names a wrong value, and writes them back', () => {
+    expect(lenient('pattern=sometimes&late=yes').ignored).toEqual([
+      { param: 'pattern', message: 'must be one of routine, opportunistic, unclassified' },
+      { param: 'late', message: 'must be 1 (filed late only)' },
+    ]);
+    expect(strict('pattern=routine&late=0')).toMatchObject({ ok: false, problems: [{ param: 'late' }] });
+    const { params } = lenient('code=P&pattern=routine&late=1');
+    expect(toTradeQueryString(params)).toBe('?code=P&pattern=routine&late=1');
   });
 
   it('takes an issuer as a CIK (unpadded) or a ticker, and joins repeated codes', () => {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { parseCik } from './domain/cik';
 import { TITLE_GROUPS } from './domain/officer-titles';
 import { TRANSACTION_CODES } from './domain/transaction-codes';
+import type { TradingPattern } from './domain/trading-pattern';
 
 /** The four boxes of the form, then the officer title groups (lib/domain/officer-titles.ts). */
 export const TRADE_ROLES = ['director', 'officer', 'tenPercentOwner', 'other', ...TITLE_GROUPS] as const;
@@ -53,6 +54,10 @@ export type TradeParams = {
   derivative: 'include' | 'exclude' | 'only';
   tenb5One: 'yes' | 'no' | 'unknown' | null;
   amendments: 'amended' | 'filed';
+  /** Open-market trades (P, S) whose insider was routine, opportunistic or unclassified that year (lib/domain/trading-pattern.ts). */
+  pattern: TradingPattern | null;
+  /** Only lines filed late (`late=1`: more business days than their deadline allows). */
+  late: boolean;
   sort: TradeSortKey;
   dir: 'asc' | 'desc';
   page: number;
@@ -60,7 +65,7 @@ export type TradeParams = {
   format: 'json' | 'csv';
 };
 
-export type ClusterParams = Omit<TradeParams, 'sort' | 'codes'> & {
+export type ClusterParams = Omit<TradeParams, 'sort' | 'codes' | 'pattern' | 'late'> & {
   sort: ClusterSortKey;
   /** Distinct insiders (a joint filing's owners count as one) needed for a cluster. */
   minInsiders: number;
@@ -138,6 +143,8 @@ const FIELDS = {
   derivative: oneOf(['include', 'exclude', 'only'] as const),
   tenb5One: oneOf(['yes', 'no', 'unknown'] as const),
   amendments: oneOf(['amended', 'filed'] as const),
+  pattern: oneOf(['routine', 'opportunistic', 'unclassified'] as const),
+  late: z.string().refine((v) => v === '1', 'must be 1 (filed late only)'),
   dir: oneOf(['asc', 'desc'] as const),
   page: integer(1, 1_000_000),
   size: integer(1, MAX_PAGE_SIZE),
@@ -198,7 +205,7 @@ export function derivativeDefault(
   return p.sort === 'value' || p.sort === 'price' || bounded ? 'exclude' : 'include';
 }
 
-function common(p: Parsed, sort: string): Omit<TradeParams, 'codes' | 'sort'> {
+function common(p: Parsed, sort: string): Omit<TradeParams, 'codes' | 'sort' | 'pattern' | 'late'> {
   const base = {
     ad: p.ad ?? null,
     roles: p.role ?? [],
@@ -226,7 +233,7 @@ function common(p: Parsed, sort: string): Omit<TradeParams, 'codes' | 'sort'> {
 
 function toTrade(p: Parsed): TradeParams {
   const sort = (p.sort ?? 'filed') as TradeSortKey;
-  return { codes: p.code ?? [], sort, ...common(p, sort) };
+  return { codes: p.code ?? [], sort, ...common(p, sort), pattern: p.pattern ?? null, late: p.late !== undefined };
 }
 
 function toCluster(p: Parsed): ClusterParams {
@@ -298,6 +305,8 @@ export function toTradeQueryString(
   if (p.derivative !== derivativeDefault(p)) q.set('derivative', p.derivative);
   if (p.tenb5One) q.set('tenb5One', p.tenb5One);
   if (p.amendments !== 'amended') q.set('amendments', p.amendments);
+  if (p.pattern) q.set('pattern', p.pattern);
+  if (p.late) q.set('late', '1');
   if (p.minInsiders !== undefined && p.minInsiders !== DEFAULT_MIN_INSIDERS) q.set('minInsiders', String(p.minInsiders));
   if (p.window !== undefined && p.window !== DEFAULT_CLUSTER_WINDOW) q.set('window', String(p.window));
   const defaultSort = 'codes' in p ? 'filed' : 'date';

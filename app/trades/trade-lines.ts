@@ -33,5 +33,9 @@ export function toTransactionLines(rows: readonly TradeRow[]): TransactionLine[]
     sharesOwnedAfter: r.sharesOwnedAfter,
     directOrIndirect: r.directOrIndirect,
     ownershipChangePct: r.ownershipChangePct,
+    pattern: r.pattern,
+    patternReason: r.patternReason,
+    daysLate: r.daysLate,
+    flags: r.flags,
   }));
 }

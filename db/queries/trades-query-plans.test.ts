@@ -99,7 +99,8 @@ describe('query plans of the screener presets and clusters', () => {
     const ids = rowReads('largest purchases').filter((source) => /^select "id"/.test(source));
     expect(ids).toHaveLength(1);
     const plan = planOf(ids[0]!);
-    expect(plan[0]).toBe('SCAN filing_rows USING COVERING INDEX filing_rows_value');
+    // In the index's order; each line's flags are read as the page fills (flagged lines leave value rankings).
+    expect(plan[0]).toMatch(/^SCAN filing_rows USING (?:COVERING )?INDEX filing_rows_value$/);
     // Only lines of one filing with equal values are put in order among themselves.
     expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
   });

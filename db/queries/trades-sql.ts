@@ -12,7 +12,7 @@ import { filedFromOf, filedToOf, type TradeParams, type TradeRole } from '@/lib/
 // the clusters (db/queries/clusters.ts): one meaning for each parameter.
 
 /** The filters of a view (not its order or page). */
-export type TradeFilter = Omit<TradeParams, 'sort' | 'dir' | 'page' | 'size' | 'format' | 'codes'> & { codes?: string[] };
+export type TradeFilter = Omit<TradeParams, 'sort' | 'dir' | 'page' | 'size' | 'format' | 'codes' | 'pattern' | 'late'> & { codes?: string[] };
 
 /**
  * Constant SQL the partial indexes filing_rows_market and filing_rows_purchases are declared with:

@@ -1,7 +1,7 @@
 // Row shapes of the market screener and cluster queries (types only: safe to import anywhere, e.g.
 // the /trades and /clusters pages and their client islands). Filed amounts are a number, the
 // filed text when it was not a number, or null.
-import type { FiledNumber } from '@/db/queries/types';
+import type { FiledNumber, RowSignals } from '@/db/queries/types';
 import type { ClusterSortKey, TradeSortKey } from '@/lib/trade-params';
 
 /** The relationship boxes checked, by the API's role names. */
@@ -52,7 +52,7 @@ export type TradeRow = {
   aff10b5One: boolean | null;
   /** The accession this filing amends, for a 4/A whose original is stored. */
   amends: string | null;
-};
+} & RowSignals;
 
 export type TradePage = {
   rows: TradeRow[];

@@ -41,6 +41,8 @@ describe('listTrades', () => {
       owner: { cik: OWNERS.CEO.cik, name: 'ALPHA ANNA', roles: ['officer'], officerTitle: 'President & CEO', otherText: null },
       ownerCount: 1, securityTitle: 'Common Stock', code: 'P', acquiredDisposed: 'A', shares: 1000, pricePerShare: 10, value: 10000,
       sharesOwnedAfter: 3000, ownershipChangePct: 50, directOrIndirect: 'D', isDerivative: false, aff10b5One: null, amends: null,
+      // No trades in the three years before: unclassified; a Friday's trade filed on Monday is on time.
+      pattern: 'unclassified', patternReason: expect.stringMatching(/^no open-market trades in 2021, 2022 and 2023/), daysLate: 0, flags: [],
     });
     const sale = list('code=S&issuer=YYY&from=2024-03-01').rows[0]!;
     expect(sale.ownershipChangePct).toBeCloseTo((200 / 900) * 100, 3);

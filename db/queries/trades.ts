@@ -9,6 +9,7 @@ import {
   IS_TRANSACTION, numeric, ownerHasRole, ownershipChangePct, resolveIssuerCik, tradeConditions, type TradeFilter,
 } from '@/db/queries/trades-sql';
 import type { TradeParams, TradeSortKey } from '@/lib/trade-params';
+import { isLateSql, isUnflaggedSql, patternMonthsSql, patternSql, toRowSignals, type PatternColumns } from '@/db/queries/signals';
 
 export type { TradePage, TradeRow };
 
@@ -51,21 +52,45 @@ function orderBy(p: Pick<TradeParams, 'sort' | 'dir'>): SQL[] {
   return [sql`${SORTS[p.sort]} ${dir} nulls last`, sql`${filingRows.filedAt} desc`, ...tail];
 }
 
-/** The view's conditions on filing_rows, or null when it can match nothing (an unknown ticker). */
-function whereOf(p: TradeParams, db: AppDatabase, today?: string): SQL | null {
-  const issuerCik = resolveIssuerCik(p, db);
-  if (issuerCik === null) return null;
-  return and(IS_TRANSACTION, ...tradeConditions(db, p as TradeFilter, issuerCik, today))!;
-}
+/**
+ * Sorts that rank amounts: a line with a suspect value (flagged) leaves them, as it leaves totals.
+ * They are read in order off an index that has no flags, so flagged lines are left out of the view
+ * (the table says so) rather than put last.
+ */
+export const RANKING_SORTS: ReadonlySet<TradeSortKey> = new Set(['value', 'shares', 'price']);
 
 /** The position of the owner shown on each row (see TradeRow.owner). */
-function shownOwner(db: AppDatabase, p: Pick<TradeParams, 'owner' | 'roles'>): SQL {
+function shownPosition(db: AppDatabase, p: Pick<TradeParams, 'owner' | 'roles'>): SQL {
   const position = p.owner
     ? sql`(select min(so.position) from filing_owners so where so.accession = ${filingRows.accession} and so.owner_cik = ${p.owner})`
     : p.roles.length
       ? sql`(select min(so.position) from filing_owners so where so.accession = ${filingRows.accession} and ${ownerHasRole(db, 'so', p.roles)})`
       : sql`0`;
-  return and(eq(fo.accession, filingRows.accession), sql`${fo.position} = coalesce(${position}, 0)`)!;
+  return sql`coalesce(${position}, 0)`;
+}
+
+function shownOwner(db: AppDatabase, p: Pick<TradeParams, 'owner' | 'roles'>): SQL {
+  return and(eq(fo.accession, filingRows.accession), sql`${fo.position} = ${shownPosition(db, p)}`)!;
+}
+
+/** The pattern's columns for a row, its owner the one shown (joined as `fo`, or looked up where not joined). */
+function patternColumns(ownerCik: SQL | typeof fo.ownerCik): PatternColumns {
+  return { issuerCik: filingRows.issuerCik, ownerCik, transactionDate: filingRows.transactionDate, code: filingRows.code, kind: filingRows.kind };
+}
+
+/** The view's conditions on filing_rows, or null when it can match nothing (an unknown ticker). */
+function whereOf(p: TradeParams, db: AppDatabase, today?: string): SQL | null {
+  const issuerCik = resolveIssuerCik(p, db);
+  if (issuerCik === null) return null;
+  const signals: SQL[] = [];
+  if (p.late) signals.push(isLateSql(filingRows.daysLate));
+  if (RANKING_SORTS.has(p.sort)) signals.push(isUnflaggedSql(filingRows.flags));
+  if (p.pattern) {
+    // The owner shown on the row (TradeRow.owner), looked up: the page's ids are found without the owner join.
+    const owner = sql`(select po.owner_cik from filing_owners po where po.accession = ${filingRows.accession} and po.position = ${shownPosition(db, p)})`;
+    signals.push(sql`${patternSql(patternColumns(owner))} = ${p.pattern}`);
+  }
+  return and(IS_TRANSACTION, ...tradeConditions(db, p as TradeFilter, issuerCik, today), ...signals)!;
 }
 
 // Raw values (sql fields, no drizzle mapping) so that a page and the CSV's raw iteration read alike.
@@ -99,6 +124,10 @@ const selection = {
   table: sql<'N' | 'D'>`${filingRows.table}`,
   aff10b5One: sql<number | null>`${filings.aff10b5One}`,
   amends: sql<string | null>`${filings.amends}`,
+  pattern: patternSql(patternColumns(fo.ownerCik)) as SQL<string | null>,
+  patternMonths: patternMonthsSql(patternColumns(fo.ownerCik)),
+  daysLate: sql<number | null>`${filingRows.daysLate}`,
+  flags: sql<string | null>`${filingRows.flags}`,
 };
 type Raw = { [K in keyof typeof selection]: (typeof selection)[K]['_']['type'] };
 const SELECTED_KEYS = Object.keys(selection) as (keyof Raw)[];
@@ -130,6 +159,7 @@ function toTradeRow(r: Raw): TradeRow {
     isDerivative: r.table === 'D',
     aff10b5One: r.aff10b5One === null ? null : r.aff10b5One === 1,
     amends: r.amends,
+    ...toRowSignals(r),
   };
 }
 
@@ -154,7 +184,7 @@ function countTrades(db: AppDatabase, where: SQL): number {
 /** A cache key for a view's rows (its filters and the day its window ends), not its order or page. */
 function filterKey(p: TradeParams, today: string | undefined): string {
   const { sort: _s, dir: _d, page: _p, size: _z, format: _f, ...filters } = p;
-  return JSON.stringify([filters, p.days === null ? null : (today ?? new Date().toISOString().slice(0, 10))]);
+  return JSON.stringify([filters, RANKING_SORTS.has(p.sort), p.days === null ? null : (today ?? new Date().toISOString().slice(0, 10))]);
 }
 
 /**

@@ -8,7 +8,7 @@ const row = (over: Partial<TradeRow> = {}): TradeRow => ({
   owner: { cik: '1494730', name: 'MUSK ELON', roles: ['director', 'officer'], officerTitle: 'CEO', otherText: null },
   ownerCount: 1, securityTitle: 'Common Stock', code: 'S', acquiredDisposed: 'D', shares: 1_200_000, pricePerShare: 250,
   value: 300_000_000, sharesOwnedAfter: 10_000_000, ownershipChangePct: 10.7, directOrIndirect: 'D', isDerivative: false,
-  aff10b5One: true, amends: null, ...over,
+  aff10b5One: true, amends: null, pattern: null, patternReason: null, daysLate: 0, flags: [], ...over,
 });
 
 describe('filing titles', () => {

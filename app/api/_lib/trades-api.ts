@@ -3,6 +3,7 @@ import { iterateTrades, listTrades } from '@/db/queries/trades';
 import { listAllClusters, listClusters } from '@/db/queries/clusters';
 import type { Cluster, TradeRow } from '@/db/queries/trades-types';
 import { csvHeaders, streamCsv } from '@/app/api/_lib/csv-stream';
+import { joinFlags } from '@/lib/domain/suspect-values';
 import { parseClusterParamsStrict, parseTradeParamsStrict, type ParamProblem } from '@/lib/trade-params';
 
 /** 400 naming each parameter that was wrong. */
@@ -39,6 +40,12 @@ const TRADE_COLUMNS: Column<TradeRow>[] = [
   { header: 'is_derivative', value: (r) => (r.isDerivative ? 1 : 0) },
   { header: 'aff10b5_one', value: (r) => (r.aff10b5One === null ? null : r.aff10b5One ? 1 : 0) },
   { header: 'amends', value: (r) => r.amends },
+  // The signals, as the issuer and person CSVs give them (app/api/_lib/transactions-csv.ts): empty
+  // pattern on a line that is no open-market trade, empty days late when unknown, flags a comma list.
+  { header: 'pattern', value: (r) => r.pattern },
+  { header: 'pattern_reason', value: (r) => r.patternReason },
+  { header: 'days_late', value: (r) => r.daysLate },
+  { header: 'flags', value: (r) => joinFlags(r.flags) },
 ];
 
 const CLUSTER_COLUMNS: Column<Cluster>[] = [
