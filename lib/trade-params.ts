@@ -15,6 +15,8 @@ export type TradeRole = (typeof TRADE_ROLES)[number];
 
 export const TRADE_SORT_KEYS = ['filed', 'date', 'value', 'shares', 'price', 'ownChange'] as const;
 export type TradeSortKey = (typeof TRADE_SORT_KEYS)[number];
+/** Sorts that rank amounts: lines with a suspect value (flagged) are left out of them, as out of totals. */
+export const RANKING_SORTS: ReadonlySet<TradeSortKey> = new Set(['value', 'shares', 'price']);
 export const CLUSTER_SORT_KEYS = ['date', 'value', 'insiders'] as const;
 export type ClusterSortKey = (typeof CLUSTER_SORT_KEYS)[number];
 

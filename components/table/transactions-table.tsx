@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { flexRender, useTable } from '@tanstack/react-table';
 import { toQueryString, type SortKey, type TableView } from '@/lib/search-params';
-import { toTradeQueryString, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
+import { RANKING_SORTS, toTradeQueryString, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
 import { toTradeTableState, tradeSortQuery } from '@/components/market/trade-links';
 import { issuerColumns, personColumns, type Row } from './columns';
 import { tradeColumns } from './trades-columns';
@@ -77,6 +77,11 @@ export function TransactionsTable(props: TransactionsTableProps) {
     <>
       {props.variant !== 'market' ? <TransactionFilters table={table} view={props.view} basePath={basePath} who={props.who} /> : null}
       <DataTablePagination table={table} pageHref={pageHref} />
+      {props.variant === 'market' && RANKING_SORTS.has(props.trade.sort) ? (
+        <p className="muted text-sm">Lines with a suspect value (⚑) are left out of this ranking; sorted by date they are listed.</p>
+      ) : props.variant !== 'market' && (props.view.sort === 'value' || props.view.sort === 'shares' || props.view.sort === 'price') ? (
+        <p className="muted text-sm">Lines with a suspect value (⚑) are left out of this ranking: they come last.</p>
+      ) : null}
       <div ref={box} className="table-box tx-box" role="region" aria-label={caption} tabIndex={0}>
         <table className="data-table tx-table sticky-head hover-rows">
           <caption className="sr-only">{caption}</caption>

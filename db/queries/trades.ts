@@ -8,7 +8,7 @@ import type { OwnerBox, TradePage, TradeRow } from '@/db/queries/trades-types';
 import {
   IS_TRANSACTION, numeric, ownerHasRole, ownershipChangePct, resolveIssuerCik, tradeConditions, type TradeFilter,
 } from '@/db/queries/trades-sql';
-import type { TradeParams, TradeSortKey } from '@/lib/trade-params';
+import { RANKING_SORTS, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
 import { isLateSql, isUnflaggedSql, patternMonthsSql, patternSql, toRowSignals, type PatternColumns } from '@/db/queries/signals';
 
 export type { TradePage, TradeRow };
@@ -52,12 +52,8 @@ function orderBy(p: Pick<TradeParams, 'sort' | 'dir'>): SQL[] {
   return [sql`${SORTS[p.sort]} ${dir} nulls last`, sql`${filingRows.filedAt} desc`, ...tail];
 }
 
-/**
- * Sorts that rank amounts: a line with a suspect value (flagged) leaves them, as it leaves totals.
- * They are read in order off an index that has no flags, so flagged lines are left out of the view
- * (the table says so) rather than put last.
- */
-export const RANKING_SORTS: ReadonlySet<TradeSortKey> = new Set(['value', 'shares', 'price']);
+// A ranking by amount (RANKING_SORTS) leaves flagged lines out of the view (the table says so)
+// rather than putting them last: it is read in order off an index that has no flags.
 
 /** The position of the owner shown on each row (see TradeRow.owner). */
 function shownPosition(db: AppDatabase, p: Pick<TradeParams, 'owner' | 'roles'>): SQL {
