@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ALLIED, NO_CORPUS, TESLA, hasCorpus, transactionsTable } from './support/helpers';
+
+const shots = 'test-results/table-layout';
+
+/** The scrolling box around the table (inside the section of the same name). */
+const tableBox = (page: Page) => page.getByRole('region', { name: 'Transactions and holdings' }).last();
+
+/** How far the table is wider than its box (0 when it fits). */
+async function overflowOf(page: Page): Promise<number> {
+  return tableBox(page).evaluate((box) => box.scrollWidth - box.clientWidth);
+}
+
+test.describe('transactions tables at every width', () => {
+  test.skip(!hasCorpus, NO_CORPUS);
+
+  test('at 1280 px the issuer page’s table fits its box: Owned after, D/I and the filing need no sideways scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/issuers/${TESLA.cik}`);
+    const table = transactionsTable(page);
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.getByRole('columnheader', { name: /Owned after/ })).toBeInViewport();
+    await expect(table.getByRole('columnheader', { name: /D\/I/ })).toBeInViewport();
+    await expect(table.getByRole('columnheader', { name: /Filed/ })).toBeInViewport();
+    expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${shots}/issuer-1280.png` });
+  });
+
+  test('at 1920 px the table uses the wider screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1000 });
+    await page.goto(`/issuers/${TESLA.cik}`);
+    await tableBox(page).scrollIntoViewIfNeeded();
+    const box = await tableBox(page).boundingBox();
+    expect(box!.width).toBeGreaterThan(1500);
+    expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${shots}/issuer-1920.png` });
+  });
+
+  test('on a 390 px phone each row shows who, what, how many, at what price and when, without scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/issuers/${TESLA.cik}?code=S`);
+    const row = transactionsTable(page).locator('tbody tr').first();
+    await row.scrollIntoViewIfNeeded();
+    for (const label of ['Insider', 'Code', 'Shares', 'Price', 'Date']) {
+      const cell = row.locator(`td[data-label="${label}"]`);
+      await expect(cell).toBeInViewport();
+      const box = (await cell.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await expect(row).toContainText('Sale');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${shots}/issuer-390.png` });
+    // A person's table too (the page's holdings chart is another matter: it scrolls in its own box).
+    await page.goto(`/people/1494730`);
+    const personRow = transactionsTable(page).locator('tbody tr').first();
+    await personRow.scrollIntoViewIfNeeded();
+    const rowBox = (await personRow.boundingBox())!;
+    expect(rowBox.x + rowBox.width).toBeLessThanOrEqual(390);
+    expect(await tableBox(page).evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${shots}/person-390.png`, fullPage: false });
+  });
+
+  test('a filing loaded without its EDGAR header shows a dash in the Filed column, not another date', async ({ page }) => {
+    await page.goto(`/issuers/${ALLIED.cik}`);
+    const link = transactionsTable(page).getByRole('link', { name: /^Form 4, filing date not in the data/ }).first();
+    await expect(link).toBeVisible();
+    await expect(transactionsTable(page).getByRole('columnheader', { name: 'Filed' }).getByRole('link')).toHaveAttribute('title', /filings loaded without it show — and sort last/);
+  });
+});
+
+test('screenshots of the issuer, person and screener pages at 390, 1280 and 1920 px', async ({ page }) => {
+  test.skip(!hasCorpus, NO_CORPUS);
+  for (const width of [390, 1280, 1920]) {
+    await page.setViewportSize({ width, height: 1000 });
+    for (const [name, url] of [['issuer', `/issuers/${TESLA.cik}?pattern=opportunistic`], ['person', '/people/1494730'], ['screener', '/trades?late=1']] as const) {
+      await page.goto(url);
+      await page.getByRole('table').last().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/${name}-${width}.png` });
+    }
+  }
+});
+
+test.describe('the issuer and person filter forms', () => {
+  test('leave empty fields out of the URL, and a URL with them goes to the clean one', async ({ page }) => {
+    await page.goto(`/issuers/${ALLIED.cik}`);
+    await page.getByLabel('Code').selectOption('P');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(new RegExp(`/issuers/${ALLIED.cik}\\?code=P$`));
+
+    await page.goto(`/issuers/${ALLIED.cik}?code=P&ad=&role=&insider=&from=&to=&size=50`);
+    await expect(page).toHaveURL(new RegExp(`/issuers/${ALLIED.cik}\\?code=P&size=50$`));
+  });
+
+  test('say which value they ignored instead of silently showing every row', async ({ page }) => {
+    await page.goto(`/issuers/${ALLIED.cik}?code=ZZ`);
+    await expect(page.getByRole('region', { name: 'Ignored parameters' })).toContainText('ignored code=ZZ: not a transaction code');
+  });
+
+  test('the person page offers “All issuers”', async ({ page }) => {
+    await page.goto(`/people/1240569`);
+    const issuer = page.getByRole('combobox', { name: /^Issuer/ });
+    await expect(issuer).toHaveValue('');
+    await expect(issuer.locator('option').first()).toHaveText('All issuers');
+  });
+});
