@@ -25,6 +25,8 @@ export interface TablePage {
   path: string;
   /** The issuer page's HTML, 50 table rows (target: at most 60 KiB). */
   bytes: number;
+  /** Of `bytes`, the RSC payload (inline scripts). */
+  payloadBytes: number;
   medianMs: number;
   notFoundPath: string;
   notFoundMedianMs: number;
@@ -84,6 +86,7 @@ export async function benchPages(requests = 60): Promise<PagesResult> {
         label: issuerLabel,
         path: issuerPath,
         bytes: issuer!.bytes,
+        payloadBytes: issuer!.payloadBytes,
         medianMs: median(issuer!.times),
         notFoundPath: NOT_FOUND_PATH,
         notFoundMedianMs: median(notFound!.times),
@@ -106,7 +109,7 @@ export function printPages({ timings, tablePage: t }: PagesResult, requests = 60
     console.log(`  ${p.label.padEnd(58)} median ${fmt(p.medianMs, 1).padStart(6)} ms   p95 ${fmt(p.p95Ms, 1).padStart(6)} ms   ${kib}${flag}`);
   }
   console.log(`\ntable page  the ${t.label}, 50 rows, beside the 404 page, ${requests} alternating requests each`);
-  console.log(`  page weight                ${fmt(t.bytes / 1024, 1).padStart(6)} KiB of HTML (target: at most 60 KiB)`);
+  console.log(`  page weight                ${fmt(t.bytes / 1024, 1).padStart(6)} KiB of HTML (target: at most 60 KiB), ${fmt(t.payloadBytes / 1024, 1)} KiB of it the RSC payload`);
   console.log(`  issuer page median         ${fmt(t.medianMs, 1).padStart(6)} ms   ${t.path}`);
   console.log(`  404 page median            ${fmt(t.notFoundMedianMs, 1).padStart(6)} ms   ${t.notFoundPath}`);
   console.log(`  ratio                      ${fmt(t.ratio, 2).padStart(6)}×    (target: at most 2×)`);

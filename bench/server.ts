@@ -59,6 +59,16 @@ export interface Timed {
   status: number;
   /** Response body size (uncompressed). */
   bytes: number;
+  /** Of `bytes`, the RSC payload Next writes into the page in inline scripts (the server components' output again). */
+  payloadBytes: number;
+}
+
+const PAYLOAD_SCRIPT = /<script>self\.__next_f\.push\(.*?\)<\/script>/gs;
+
+export function payloadBytesOf(html: string): number {
+  let n = 0;
+  for (const m of html.matchAll(PAYLOAD_SCRIPT)) n += Buffer.byteLength(m[0]);
+  return n;
 }
 
 async function timeOne(url: string, into: Timed): Promise<void> {
@@ -68,6 +78,7 @@ async function timeOne(url: string, into: Timed): Promise<void> {
   into.times.push(performance.now() - start);
   into.status = res.status;
   into.bytes = body.byteLength;
+  into.payloadBytes = payloadBytesOf(Buffer.from(body).toString('utf8'));
 }
 
 /** Sequential requests: server time as a user sees it, one request at a time. */
@@ -82,7 +93,7 @@ export async function timeRequests(url: string, count: number): Promise<Timed> {
 export async function timeSideBySide(urls: string[], count: number): Promise<Timed[]> {
   // Warm caches and compiled routes.
   for (let i = 0; i < 3; i++) for (const url of urls) await (await fetch(url)).arrayBuffer();
-  const timed = urls.map((): Timed => ({ times: [], status: 0, bytes: 0 }));
+  const timed = urls.map((): Timed => ({ times: [], status: 0, bytes: 0, payloadBytes: 0 }));
   for (let i = 0; i < count; i++) {
     for (let u = 0; u < urls.length; u++) await timeOne(urls[u]!, timed[u]!);
   }

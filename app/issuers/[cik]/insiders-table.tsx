@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatShares, formatShortDate } from '@/lib/format';
 import type { Insider } from '@/db/queries/types';
 import { Amount } from '@/components/ui/amount';
@@ -24,7 +23,11 @@ type Props = {
   showAllHref: string;
 };
 
-/** Everyone who reported at the issuer, latest filer first (the first `limit` of them, with a link to all). */
+/**
+ * Everyone who reported at the issuer, latest filer first (the first `limit` of them, with a link to all).
+ * Plain links, as in the transactions table: a next/link per cell is a client component written into
+ * the page twice (HTML and RSC payload).
+ */
 export function InsidersTable({ insiders, names, issuerCik, limit, showAllHref }: Props) {
   return (
     <section aria-labelledby="insiders-title" className="space-y-2">
@@ -40,16 +43,12 @@ export function InsidersTable({ insiders, names, issuerCik, limit, showAllHref }
             return (
             <tr key={i.cik}>
               <td>
-                <Link href={`/people/${i.cik}`} className="link font-medium">
-                  {name}
-                </Link>
+                <a href={`/people/${i.cik}`} className="link font-medium">{name}</a>
                 <span className="block text-xs muted">as filed: {i.name ?? '—'}</span>
               </td>
               <td><RoleBadges roles={i} /></td>
               <td className="whitespace-nowrap">
-                <Link href={`/filings/${encodeURIComponent(i.lastAccession)}`} className="link">
-                  {formatShortDate(i.lastFiledAt) || i.lastAccession}
-                </Link>
+                <a href={`/filings/${encodeURIComponent(i.lastAccession)}`} className="link">{formatShortDate(i.lastFiledAt) || i.lastAccession}</a>
               </td>
               <td className="num">
                 <Amount value={i.sharesHeld} as="shares" />
@@ -61,9 +60,7 @@ export function InsidersTable({ insiders, names, issuerCik, limit, showAllHref }
                 {i.heldSecurity ? <span className="block max-w-64 truncate text-xs muted" title={i.heldSecurity}>{i.heldSecurity}</span> : null}
               </td>
               <td className="num">
-                <Link href={`/issuers/${issuerCik}?insider=${i.cik}#transactions-title`} className="link" aria-label={`${i.filings} filings: show ${name}'s transactions`}>
-                  {formatShares(i.filings)}
-                </Link>
+                <a href={`/issuers/${issuerCik}?insider=${i.cik}#transactions-title`} className="link" aria-label={`${i.filings} filings: show ${name}'s transactions`}>{formatShares(i.filings)}</a>
               </td>
             </tr>
             );

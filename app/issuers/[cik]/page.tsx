@@ -14,6 +14,8 @@ import { MAX_WHO_OPTIONS } from '@/components/table/transaction-filters';
 import { TransactionsSection } from '@/components/table/transactions-section';
 import { ProfileHeader } from '@/components/ui/profile-header';
 import { holdsSampleFilings } from '@/db/queries/samples';
+import { cached } from '@/db/queries/cache';
+import { getDb } from '@/db';
 import { BuySellSummary } from './buy-sell-summary';
 import { InsidersTable } from './insiders-table';
 
@@ -49,24 +51,36 @@ export default async function IssuerPage({ params, searchParams }: Props) {
   const clean = withoutEmptyParams(sp);
   if (clean !== null) redirect(`/issuers/${cik}${clean}`);
   const { view, ignored } = parseTableViewReport(sp);
-  const insiders = listIssuerInsiders(cik);
-  const summary = getIssuerBuySellSummary(cik);
-  const page = listIssuerTransactions(cik, view);
-  // Each row's owner named as their filings show it ("Sergey Brin", filed so).
-  const rowNames = listReadableNames(page.rows.map((r) => ({ cik: r.ownerCik, name: r.ownerName })));
-  const result = { ...page, rows: page.rows.map((r) => ({ ...r, ownerReadableName: rowNames.get(r.ownerCik, r.ownerName) || null })) };
-  const insiderLimit = showsAll(sp, 'insiders') ? insiders.length : LIST_LIMIT;
-  // Readable names only for the insiders shown and offered: a big issuer has hundreds.
-  const named = insiders.filter((i, n) => n < Math.max(insiderLimit, MAX_WHO_OPTIONS) || i.cik === view.insider);
-  const readable = listReadableNames(named);
-  const insiderNames = new Map(named.map((i) => [i.cik, readable.get(i.cik, i.name) || `CIK ${i.cik}`]));
+  const allInsiders = showsAll(sp, 'insiders');
+  const db = getDb();
+  // The page's reads as one value, kept until the database changes: most requests between two
+  // ingests ask for the same views, and the reads cost as much as rendering the page.
+  const { insiders, summary, result, insiderNames, monthly, sample } = cached(db, `issuer-page:${cik}:${allInsiders}:${JSON.stringify(view)}`, () => {
+    const insiders = listIssuerInsiders(cik, db);
+    const page = listIssuerTransactions(cik, view, db);
+    // Each row's owner named as their filings show it ("Sergey Brin", filed so).
+    const rowNames = listReadableNames(page.rows.map((r) => ({ cik: r.ownerCik, name: r.ownerName })), db);
+    const insiderLimit = allInsiders ? insiders.length : LIST_LIMIT;
+    // Readable names only for the insiders shown and offered: a big issuer has hundreds.
+    const named = insiders.filter((i, n) => n < Math.max(insiderLimit, MAX_WHO_OPTIONS) || i.cik === view.insider);
+    const readable = listReadableNames(named, db);
+    return {
+      insiders,
+      summary: getIssuerBuySellSummary(cik, db),
+      result: { ...page, rows: page.rows.map((r) => ({ ...r, ownerReadableName: rowNames.get(r.ownerCik, r.ownerName) || null })) },
+      insiderNames: new Map(named.map((i) => [i.cik, readable.get(i.cik, i.name) || `CIK ${i.cik}`])),
+      monthly: getIssuerMonthlyTrades(cik, db),
+      sample: holdsSampleFilings(db),
+    };
+  });
+  const insiderLimit = allInsiders ? insiders.length : LIST_LIMIT;
   const basePath = `/issuers/${cik}`;
 
   return (
     <div className="space-y-8">
       <ProfileHeader
         kind="Issuer"
-        sample={holdsSampleFilings()}
+        sample={sample}
         name={issuer.name ?? `CIK ${issuer.cik}`}
         ticker={issuer.ticker}
         cik={issuer.cik}
@@ -82,7 +96,7 @@ export default async function IssuerPage({ params, searchParams }: Props) {
 
       <BuySellSummary summary={summary} />
 
-      <MonthlyTradesChart issuer={issuer.name ?? `CIK ${issuer.cik}`} {...getIssuerMonthlyTrades(cik)} />
+      <MonthlyTradesChart issuer={issuer.name ?? `CIK ${issuer.cik}`} {...monthly} />
 
       <InsidersTable
         insiders={insiders}
