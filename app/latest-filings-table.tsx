@@ -52,18 +52,18 @@ export function LatestFilingsTable({ filings, sample = false }: { filings: Lates
             {f.filedAt ? <time dateTime={f.filedAt}>{formatShortDate(f.filedAt)}</time> : <span className={mutedClass}>—</span>}
           </td>
           <td className="whitespace-nowrap">
-            <Link href={`/filings/${encodeURIComponent(f.accession)}`} className={`${linkClass} font-medium`}>
+            <Link href={`/filings/${encodeURIComponent(f.accession)}`} className={`${linkClass} font-medium`} prefetch={false}>
               Form {f.formType}
             </Link>
           </td>
           <td>
-            <Link href={`/issuers/${f.issuerCik}`} className={linkClass}>{f.issuerName ?? `CIK ${f.issuerCik}`}</Link>
+            <Link href={`/issuers/${f.issuerCik}`} className={linkClass} prefetch={false}>{f.issuerName ?? `CIK ${f.issuerCik}`}</Link>
             {f.issuerTicker ? <span className={`ml-1.5 font-mono text-xs ${mutedClass}`}>{f.issuerTicker}</span> : null}
             {sample ? <SampleMark /> : null}
           </td>
           <td>
             {f.ownerCik ? (
-              <Link href={`/people/${f.ownerCik}`} className={linkClass}>{f.ownerReadableName || `CIK ${f.ownerCik}`}</Link>
+              <Link href={`/people/${f.ownerCik}`} className={linkClass} prefetch={false}>{f.ownerReadableName || `CIK ${f.ownerCik}`}</Link>
             ) : (
               <span className={mutedClass}>—</span>
             )}
