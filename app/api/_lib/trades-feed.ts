@@ -2,6 +2,7 @@ import 'server-only';
 import { listTrades } from '@/db/queries/trades';
 import { atomXml } from '@/lib/feeds/atom';
 import { tradeFeedEntries } from '@/lib/feeds/trade-feed';
+import { siteUrl } from '@/lib/site-url';
 import { parseTradeParamsStrict, toTradeQueryString } from '@/lib/trade-params';
 
 /** Filings in a feed: a reader polls it, so the newest fifty are plenty. */
@@ -12,7 +13,8 @@ const FEED_FILINGS = 50;
  * filing, newest first, linking to /filings/<accession> on the host the request came to. A
  * malformed parameter is a 400 naming it (a feed reader shows it; a quietly wider feed would not).
  */
-export function tradesFeedResponse(url: URL): Response {
+export function tradesFeedResponse(request: Request): Response {
+  const url = new URL(request.url);
   const parsed = parseTradeParamsStrict(url.searchParams);
   if (!parsed.ok) {
     const text = `Bad parameters: ${parsed.problems.map((p) => `${p.param} ${p.message}`).join('; ')}\n`;
@@ -22,7 +24,8 @@ export function tradesFeedResponse(url: URL): Response {
   // (the widest filings have a few dozen lines).
   const params = { ...parsed.params, sort: 'filed' as const, dir: 'desc' as const, page: 1, size: 1_000, format: 'json' as const };
   const rows = listTrades(params).rows;
-  const origin = url.origin;
+  // The address the reader asked (or SITE_URL): under `next start` the request's own URL says localhost.
+  const origin = siteUrl(request.headers);
   const query = toTradeQueryString(params, { size: 50 });
   const entries = tradeFeedEntries(rows, origin);
   // The last filing may be cut off by the row limit: leave it for the next poll.

@@ -1,5 +1,5 @@
 import { tradesFeedResponse } from '@/app/api/_lib/trades-feed';
 
 export async function GET(request: Request) {
-  return tradesFeedResponse(new URL(request.url));
+  return tradesFeedResponse(request);
 }
