@@ -20,8 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const get = (handler: { GET: (r: Request) => Promise<Response> }, url: string) => // As a server receives it: the host the client asked for is in the Host header.
-  handler.GET(new Request(`http://insiders.test${url}`, { headers: { host: "insiders.test" } }));
+// As a server receives it: the host the client asked for is in the Host header.
+const get = (handler: { GET: (r: Request) => Promise<Response> }, url: string) =>
+  handler.GET(new Request(`http://insiders.test${url}`, { headers: { host: 'insiders.test' } }));
 
 /** RFC 4180 rows (quoted fields, doubled quotes, CRLF). */
 function parseCsv(text: string): string[][] {
