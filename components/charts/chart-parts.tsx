@@ -25,16 +25,19 @@ export function ChartSvg({ titleId, descId, title, desc, children }: { titleId: 
   );
 }
 
+// Grid lines are one path per stroke, and the labels share their attributes through their group:
+// a chart's axes are a few elements, not a <g> per tick.
+
 /** Horizontal grid lines with their labels on the left; `strong` is drawn solid (a zero line). */
 export function YAxis({ ticks, strong }: { ticks: Tick[]; strong?: number }) {
+  const across = (y: number) => `M${CHART.left} ${y}H${CHART.width - CHART.right}`;
   return (
     <g aria-hidden="true">
-      {ticks.map((t) => (
-        <g key={t.at}>
-          <line x1={CHART.left} x2={CHART.width - CHART.right} y1={t.at} y2={t.at} stroke="currentColor" strokeOpacity={t.at === strong ? 0.8 : 0.2} />
-          <text x={CHART.left - 6} y={t.at} dy="0.32em" textAnchor="end" fill="currentColor">{t.label}</text>
-        </g>
-      ))}
+      <path d={ticks.filter((t) => t.at !== strong).map((t) => across(t.at)).join('')} fill="none" stroke="currentColor" strokeOpacity={0.2} />
+      {strong === undefined ? null : <path d={across(strong)} fill="none" stroke="currentColor" strokeOpacity={0.8} />}
+      <g fill="currentColor" textAnchor="end">
+        {ticks.map((t) => <text key={t.at} x={CHART.left - 6} y={t.at} dy="0.32em">{t.label}</text>)}
+      </g>
     </g>
   );
 }
@@ -43,13 +46,11 @@ export function XAxis({ ticks }: { ticks: Tick[] }) {
   const y = CHART.height - CHART.bottom;
   return (
     <g aria-hidden="true">
-      <line x1={CHART.left} x2={CHART.width - CHART.right} y1={y} y2={y} stroke="currentColor" strokeOpacity={0.5} />
-      {ticks.map((t) => (
-        <g key={t.at}>
-          <line x1={t.at} x2={t.at} y1={y} y2={y + 4} stroke="currentColor" />
-          <text x={t.at} y={y + 16} textAnchor="middle" fill="currentColor">{t.label}</text>
-        </g>
-      ))}
+      <path d={`M${CHART.left} ${y}H${CHART.width - CHART.right}`} fill="none" stroke="currentColor" strokeOpacity={0.5} />
+      <path d={ticks.map((t) => `M${t.at} ${y}v4`).join('')} fill="none" stroke="currentColor" />
+      <g fill="currentColor" textAnchor="middle">
+        {ticks.map((t) => <text key={t.at} x={t.at} y={y + 16}>{t.label}</text>)}
+      </g>
     </g>
   );
 }
