@@ -8,12 +8,17 @@ import { loadDatasetQuarters } from '../ingest/datasets-edgar';
 import { parseQuarterSpec } from '../lib/datasets/listing';
 import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
 import { reparseStored } from '../ingest/reparse';
-import { isEdgarInvocation, runEdgarIngest } from './edgar';
+import { formatSummary as formatEdgarSummary, isEdgarInvocation, runEdgarIngest } from './edgar';
+import { EdgarClient } from '../lib/edgar/client';
+import { readEdgarConfig } from '../lib/edgar/env';
+import { formatProgress, Progress } from '../lib/edgar/progress';
+import { loadAllOriginals } from '../ingest/originals';
 import { parseCommandLine, runCli, UsageError } from './args';
 
 const USAGE = `usage: npm run ingest -- <files or directories...> [--db PATH] [--force] [--batch-size N] [--quiet]
        npm run ingest -- --reparse [--db PATH] [--batch-size N] [--quiet]
        npm run ingest -- --datasets 2024q3 | 2020q1:2024q4 | all [--db PATH] [--quiet]
+       npm run ingest -- --originals [--since YYYY-MM-DD] [--db PATH] [--quiet]
 
 Loads .xml (ownershipDocument), .txt (EDGAR submission) and .nc files, and the SEC's quarterly
 Insider Transactions Data Sets (.zip, e.g. 2024q3_form345.zip); directories are searched
@@ -24,6 +29,9 @@ recursively. The database is data/section16.db unless DATABASE_PATH or --db name
   --reparse        parse every stored filing again from its stored document (after a parser fix)
   --datasets Q     the SEC's quarterly data sets from EDGAR (the quarters its listing page links;
                    needs SEC_USER_AGENT; zips are kept in the EDGAR cache)
+  --originals      fetch from EDGAR the original documents of the filings loaded from data sets,
+                   newest first (--since DAY: those filed on or after DAY), each replacing its
+                   copy; needs SEC_USER_AGENT; stopped (Ctrl-C) and run again, it goes on
 
 From SEC EDGAR (see cli/edgar.ts): --ticker SYMBOL | --cik NUMBER [--since DAY], --daily DAY, --follow`;
 
@@ -35,6 +43,8 @@ function main(): number | Promise<number> {
     quiet: { type: 'boolean', default: false },
     reparse: { type: 'boolean', default: false },
     datasets: { type: 'string' },
+    originals: { type: 'boolean', default: false },
+    since: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
@@ -43,6 +53,8 @@ function main(): number | Promise<number> {
   }
   if (values.reparse && positionals.length > 0) throw new UsageError('--reparse reads the stored documents: name no files');
   if (values.datasets !== undefined) return datasets(values.datasets, positionals, values);
+  if (values.originals) return originals(positionals, values);
+  if (values.since !== undefined) throw new UsageError('--since goes with --originals (or --ticker/--cik)');
   if (!values.reparse && positionals.length === 0) throw new UsageError('name at least one file or directory to load');
   const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size must be a positive whole number');
@@ -70,6 +82,40 @@ async function datasets(spec: string, positionals: string[], values: { db?: stri
   progress?.finish();
   process.stdout.write(formatSummary(summary, dbPath));
   return summary.failed > 0 ? 1 : 0;
+}
+
+async function originals(positionals: string[], values: { db?: string; since?: string; quiet: boolean }): Promise<number> {
+  if (positionals.length > 0) throw new UsageError('--originals fetches from SEC EDGAR: name no files');
+  const since = values.since ?? null;
+  if (since !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(`${since}T00:00:00Z`)))) {
+    throw new UsageError(`--since "${since}" is not a day (expected YYYY-MM-DD)`);
+  }
+  const client = new EdgarClient(readEdgarConfig(process.env)); // names a missing SEC_USER_AGENT before the database opens
+  const dbPath = resolveDatabasePath(values.db);
+  const { sqlite, db } = openDatabase(dbPath);
+  const stop = new AbortController();
+  const onSignal = () => {
+    process.stderr.write('stopping: finishing the current write (the next run goes on from here)\n');
+    stop.abort(new Error('interrupted'));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const progress = new Progress();
+  const timer = values.quiet ? null : setInterval(() => process.stderr.write(`${formatProgress(progress.snapshot())}\n`), 5_000);
+  const started = performance.now();
+  try {
+    const deps = { client, hosts: client.config, store: createFilingStore(sqlite), db, progress, concurrency: client.config.concurrency, signal: stop.signal };
+    await loadAllOriginals(deps, { since });
+  } finally {
+    if (timer) clearInterval(timer);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    sqlite.close();
+  }
+  const snapshot = progress.snapshot();
+  process.stdout.write(formatEdgarSummary(snapshot, { dbPath, requests: client.requests, seconds: (performance.now() - started) / 1000 }));
+  if (snapshot.failed > 0) return 1;
+  return stop.signal.aborted ? 130 : 0;
 }
 
 function reparse(dbPath: string, options: Pick<IngestOptions, 'batchSize' | 'onProgress'>): IngestSummary {

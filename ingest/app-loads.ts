@@ -26,3 +26,14 @@ export function getEdgarLoads(): LoadRegistry | null {
   }
   return globalForLoads.__section16EdgarLoads;
 }
+
+/**
+ * A data-set filing's page was opened: its original document is fetched in the background (when
+ * loading from the web is on), so the next view shows it. True when this view queued it.
+ */
+export function requestOriginal(filing: { accession: string; formType: string; filedAt: string | null; issuer: { cik: string } }): boolean {
+  const loads = getEdgarLoads();
+  if (!loads) return false;
+  const { accession, formType, filedAt, issuer } = filing;
+  return loads.fetchOriginal({ accession, formType, filedAt, issuerCik: issuer.cik });
+}

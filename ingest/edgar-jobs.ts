@@ -8,6 +8,7 @@ import type { FilingStore } from '../db/store';
 import { type IssuerTarget, resolveTarget } from '../lib/edgar/fetch';
 import { describeError, type LoadStatus, type LoadView, Progress } from '../lib/edgar/progress';
 import { loadCik } from './edgar';
+import { loadOriginals, originalRef } from './originals';
 
 export type { LoadStatus, LoadView };
 
@@ -57,7 +58,18 @@ export interface LoadRegistry {
   get(key: string): LoadView | null;
   /** Resolves when the load under `key` has finished (tests). */
   settled(key: string): Promise<void>;
+  /**
+   * Fetches a data-set filing's original document in the background and stores it over the copy:
+   * one at a time, each filing once (asked again while waiting or after a failure, nothing more
+   * happens). True when it was queued by this call.
+   */
+  fetchOriginal(filing: { accession: string; issuerCik: string; formType: string; filedAt: string | null }): boolean;
+  /** Resolves when no original is waiting or being fetched (tests). */
+  originalsSettled(): Promise<void>;
 }
+
+/** Originals that may wait their turn: past this, a page view asks for nothing (the next view may). */
+const MAX_ORIGINALS_QUEUED = 100;
 
 export function createLoadRegistry(options: LoadRegistryOptions): LoadRegistry {
   // Throws EdgarConfigError without SEC_USER_AGENT: the app offers no loading then.
@@ -107,8 +119,40 @@ export function createLoadRegistry(options: LoadRegistryOptions): LoadRegistry {
     }
   };
 
+  // The originals of data-set filings: a tiny queue, one fetch at a time, sharing the client (and so
+  // the rate limit) with the loads. `asked` remembers every accession queued, so a filing whose
+  // original failed is not fetched again at every view.
+  type OriginalAsk = Parameters<LoadRegistry['fetchOriginal']>[0];
+  const originals: OriginalAsk[] = [];
+  const asked = new Set<string>();
+  let originalsDone: Promise<void> = Promise.resolve();
+  let fetchingOriginals = false;
+  const fetchOriginals = async () => {
+    fetchingOriginals = true;
+    try {
+      for (let next = originals.shift(); next; next = originals.shift()) {
+        store ??= options.openStore();
+        const deps = { client, hosts: config, store, progress: new Progress(), concurrency: 1 };
+        // Failures stay in the progress: the copy is still shown, and the server's log says why.
+        await loadOriginals(deps, [originalRef(next, config)]).catch(() => undefined);
+        for (const f of deps.progress.snapshot().failures) console.error(`original of ${f.accession} not loaded from ${f.url}: ${f.reason}`);
+      }
+    } finally {
+      fetchingOriginals = false;
+    }
+  };
+
   return {
     config,
+    fetchOriginal(filing) {
+      if (asked.has(filing.accession) || originals.length >= MAX_ORIGINALS_QUEUED) return false;
+      if (asked.size >= 100_000) asked.clear(); // a long-running server forgets, rather than grows
+      asked.add(filing.accession);
+      originals.push(filing);
+      if (!fetchingOriginals) originalsDone = fetchOriginals();
+      return true;
+    },
+    originalsSettled: () => originalsDone,
     async start(target) {
       prune();
       const resolved = await resolveTarget(client, config, target);

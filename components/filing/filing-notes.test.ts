@@ -54,6 +54,9 @@ describe('the filing notes', () => {
       "Loaded from the SEC&#x27;s Insider Transactions Data Set: numbers are rounded to the cent and there is no acceptance time.",
     );
     expect(notes({ source: 'document' })).not.toContain('Data Set');
+    expect(notes({ source: 'dataset' })).not.toContain('being fetched');
+    expect(renderToStaticMarkup(createElement(FilingNotes, { filing: filing({ source: 'dataset' }), fetchingOriginal: true })))
+      .toContain('Its original document is being fetched from SEC EDGAR: reload in a moment to see it.');
   });
 
   it('give the lateness, except for a made-up sample', () => {

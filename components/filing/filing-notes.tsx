@@ -22,10 +22,14 @@ export function latenessText(filing: Dated): string {
   return `Filed ${days} business ${days === 1 ? 'day' : 'days'} late ${due}`;
 }
 
-export function FilingNotes({ filing, sample = false }: { filing: Dated & Pick<FilingJson, 'source'>; sample?: boolean }) {
+export function FilingNotes({ filing, sample = false, fetchingOriginal = false }: { filing: Dated & Pick<FilingJson, 'source'>; sample?: boolean; fetchingOriginal?: boolean }) {
   return (
     <div className="mt-3 max-w-4xl space-y-1 text-sm text-zinc-700 dark:text-zinc-300">
-      {filing.source === 'dataset' ? <p data-testid="filing-source">{DATASET_NOTE}.</p> : null}
+      {filing.source === 'dataset' ? (
+        <p data-testid="filing-source">
+          {DATASET_NOTE}.{fetchingOriginal ? ' Its original document is being fetched from SEC EDGAR: reload in a moment to see it.' : null}
+        </p>
+      ) : null}
       {/* A made-up sample's dates say nothing about anyone's diligence. */}
       {sample ? null : <p data-testid="filing-lateness">{latenessText(filing)}.</p>}
     </div>

@@ -13,6 +13,7 @@ import { getAmendmentChanges } from '@/db/queries/amendment-changes';
 import { AmendmentChanges } from '@/components/filing/amendment-changes';
 import { FilingNotes } from '@/components/filing/filing-notes';
 import { holdsSampleFilings } from '@/db/queries/samples';
+import { requestOriginal } from '@/ingest/app-loads';
 import { listReadableNames } from '@/db/queries/names-evidence';
 import { indexFootnotes } from '@/lib/domain/footnotes';
 import { formatLongDate } from '@/lib/format';
@@ -66,11 +67,13 @@ export default async function FilingPage({ params }: Props) {
   const { filing, summary, ownerNames } = found;
   const notes = indexFootnotes(filing.footnotes);
   const changes = filing.amends ? getAmendmentChanges(filing.accession) : null;
+  // The original is better than the copy: fetched in the background, shown at the next view.
+  const fetchingOriginal = filing.source === 'dataset' && requestOriginal(filing);
 
   return (
     <article aria-labelledby="filing-heading">
       <FilingHeader filing={filing} ownerNames={ownerNames} summary={summary} notes={notes} sample={holdsSampleFilings()} />
-      <FilingNotes filing={filing} sample={holdsSampleFilings()} />
+      <FilingNotes filing={filing} sample={holdsSampleFilings()} fetchingOriginal={fetchingOriginal} />
 
       <FilingFacts filing={filing} sample={holdsSampleFilings()} />
       <ReportingOwners owners={filing.reportingOwners} names={ownerNames} />
