@@ -49,7 +49,7 @@ export function FilingFacts({ filing, sample = false }: { filing: FilingJson; sa
           <span className="block text-xs text-zinc-600 dark:text-zinc-400">
             {issuer.ticker ? <>Ticker <span className="font-mono font-semibold text-zinc-800 dark:text-zinc-200">{issuer.ticker}</span> · </> : null}
             CIK <span className="font-mono">{issuer.cik}</span>
-            {sample ? null : <> · <a href={edgarIssuerUrl(issuer.cik)} className={link} rel="noopener noreferrer">EDGAR</a></>}
+            {sample ? null : <> · <a href={edgarIssuerUrl(issuer.cik)} className={`${link} underline`} rel="noopener noreferrer">EDGAR</a></>}
           </span>
         </Fact>
         <Fact term="Period of report">{filing.periodOfReport ? formatLongDate(filing.periodOfReport) : '—'}</Fact>
