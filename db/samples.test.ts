@@ -63,6 +63,9 @@ describe('the bundled samples', () => {
     // Search finds only the real names.
     expect(column("SELECT name FROM name_search WHERE name_search MATCH 'contoso OR northwind OR federico'")).toEqual([]);
     expect(column('SELECT name FROM name_search ORDER BY name')).toEqual(['Doe Jane', 'Test Issuer Inc']);
+    // Nor as a former name or ticker.
+    expect(column("SELECT kind || ' ' || value FROM issuer_aliases ORDER BY kind")).toEqual(['name Test Issuer Inc', 'ticker TSTI']);
+    expect(column('SELECT name FROM issuer_name_search')).toEqual(['Test Issuer Inc']);
     expect(holdsSampleFilings(t.db)).toBe(false);
   });
 

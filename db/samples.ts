@@ -45,6 +45,9 @@ export function createSampleSweep(sqlite: Database.Database, removeFiling: (acce
     issuersOf: sqlite.prepare<[string], string>('SELECT issuer_cik FROM filings WHERE accession = ?').pluck(),
     ownersOf: sqlite.prepare<[string], string>('SELECT owner_cik FROM filing_owners WHERE accession = ?').pluck(),
     deleteIssuer: sqlite.prepare<[string]>('DELETE FROM issuers WHERE cik = ? AND NOT EXISTS (SELECT 1 FROM filings WHERE issuer_cik = issuers.cik)'),
+    // A made-up issuer's names are no former names of anyone: search must not find them (migration 0014).
+    deleteAliases: sqlite.prepare<[string]>('DELETE FROM issuer_aliases WHERE cik = ?'),
+    deleteNameSearch: sqlite.prepare<[string]>('DELETE FROM issuer_name_search WHERE cik = ?'),
     deleteOwner: sqlite.prepare<[string]>('DELETE FROM owners WHERE cik = ? AND NOT EXISTS (SELECT 1 FROM filing_owners WHERE owner_cik = owners.cik)'),
   };
 
@@ -67,7 +70,11 @@ export function createSampleSweep(sqlite: Database.Database, removeFiling: (acce
         for (const cik of statements.ownersOf.all(accession)) owners.add(cik);
         removeFiling(accession);
       }
-      for (const cik of issuers) statements.deleteIssuer.run(cik);
+      for (const cik of issuers) {
+        if (statements.deleteIssuer.run(cik).changes === 0) continue;
+        statements.deleteAliases.run(cik);
+        statements.deleteNameSearch.run(cik);
+      }
       for (const cik of owners) statements.deleteOwner.run(cik);
       return true;
     },

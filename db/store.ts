@@ -134,7 +134,10 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
 
   function storeOne(filed: ParsedFiling, options: StoreOptions): StoreResult {
     // The first real filing takes the bundled samples away (db/samples.ts), names and all.
-    if (samples.beforeStore(options.source ?? null)) names.forget();
+    if (samples.beforeStore(options.source ?? null)) {
+      names.forget();
+      aliases.forget();
+    }
     let parsed = filed;
     const given = parsed.accession ?? options.accession ?? null;
     // The content hash keys a bare XML (its derived id) and finds the same content stored under
