@@ -1,17 +1,8 @@
-import { formatShares, formatShortDate } from '@/lib/format';
+import { formatShortDate } from '@/lib/format';
 import type { Insider } from '@/db/queries/types';
-import { Amount } from '@/components/ui/amount';
-import { ListTable, ShowAllRows, type ListColumn } from '@/components/ui/list-table';
-import { RoleBadges } from '@/components/ui/role-badges';
+import { ShowAllRows } from '@/components/ui/list-table';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
-
-const COLUMNS: ListColumn[] = [
-  { label: 'Name' },
-  { label: 'Roles' },
-  { label: 'Last filing' },
-  { label: 'Shares held after latest report', numeric: true },
-  { label: 'Filings', numeric: true },
-];
+import { InsiderRows, type InsiderTuple } from './insiders-rows';
 
 type Props = {
   insiders: Insider[];
@@ -23,11 +14,14 @@ type Props = {
   showAllHref: string;
 };
 
-/**
- * Everyone who reported at the issuer, latest filer first (the first `limit` of them, with a link to all).
- * Plain links, as in the transactions table: a next/link per cell is a client component written into
- * the page twice (HTML and RSC payload).
- */
+/** Only the boxes checked and the texts given: the rest would be sent for nothing. */
+function rolesOf(i: Insider) {
+  return Object.fromEntries(
+    (['isDirector', 'isOfficer', 'isTenPercentOwner', 'isOther', 'officerTitle', 'otherText'] as const).filter((k) => i[k]).map((k) => [k, i[k]]),
+  );
+}
+
+/** Everyone who reported at the issuer, latest filer first (the first `limit` of them, with a link to all). */
 export function InsidersTable({ insiders, names, issuerCik, limit, showAllHref }: Props) {
   return (
     <section aria-labelledby="insiders-title" className="space-y-2">
@@ -37,35 +31,21 @@ export function InsidersTable({ insiders, names, issuerCik, limit, showAllHref }
       {insiders.length === 0 ? (
         <p className={`text-sm ${mutedClass}`}>No reporting owners yet.</p>
       ) : (
-        <ListTable label="Insiders" caption="Insiders of this issuer, with their latest roles and holdings" columns={COLUMNS} tall>
-          {insiders.slice(0, limit).map((i) => {
-            const name = names.get(i.cik) ?? `CIK ${i.cik}`;
-            return (
-            <tr key={i.cik}>
-              <td>
-                <a href={`/people/${i.cik}`} className="link font-medium">{name}</a>
-                <span className="block text-xs muted">as filed: {i.name ?? '—'}</span>
-              </td>
-              <td><RoleBadges roles={i} /></td>
-              <td className="whitespace-nowrap">
-                <a href={`/filings/${encodeURIComponent(i.lastAccession)}`} className="link">{formatShortDate(i.lastFiledAt) || i.lastAccession}</a>
-              </td>
-              <td className="num">
-                <Amount value={i.sharesHeld} as="shares" />
-                {i.heldDirectOrIndirect ? (
-                  <span className="ml-1 text-xs muted" title={i.heldDirectOrIndirect === 'I' ? 'Indirect' : 'Direct'}>
-                    {i.heldDirectOrIndirect === 'I' ? 'indirect' : 'direct'}
-                  </span>
-                ) : null}
-                {i.heldSecurity ? <span className="block max-w-64 truncate text-xs muted" title={i.heldSecurity}>{i.heldSecurity}</span> : null}
-              </td>
-              <td className="num">
-                <a href={`/issuers/${issuerCik}?insider=${i.cik}#transactions-title`} className="link" aria-label={`${i.filings} filings: show ${name}'s transactions`}>{formatShares(i.filings)}</a>
-              </td>
-            </tr>
-            );
-          })}
-        </ListTable>
+        <InsiderRows
+          issuerCik={issuerCik}
+          rows={insiders.slice(0, limit).map((i): InsiderTuple => [
+            i.cik,
+            names.get(i.cik) ?? `CIK ${i.cik}`,
+            i.name,
+            rolesOf(i),
+            i.lastAccession,
+            formatShortDate(i.lastFiledAt) || i.lastAccession,
+            i.sharesHeld,
+            i.heldDirectOrIndirect,
+            i.heldSecurity,
+            i.filings,
+          ])}
+        />
       )}
       <ShowAllRows shown={limit} total={insiders.length} which="who filed most recently" noun="insiders" href={showAllHref} />
     </section>

@@ -1,0 +1,60 @@
+'use client';
+
+import type { RoleFlags } from '@/lib/domain/roles';
+import type { FiledNumber } from '@/lib/parser/types';
+import { formatShares } from '@/lib/format';
+import { Amount } from '@/components/ui/amount';
+import { ListTable, type ListColumn } from '@/components/ui/list-table';
+import { RoleBadges } from '@/components/ui/role-badges';
+
+// The insiders' rows as a client island: each insider is sent once as a short tuple, where a server
+// component's rows are written twice (HTML and RSC payload). "Show all" can mean hundreds of rows.
+
+/** [CIK, readable name, name as filed, roles, latest accession, its date as shown, shares held, D or I, security, filings]. */
+export type InsiderTuple = [
+  cik: string,
+  name: string,
+  asFiled: string | null,
+  roles: RoleFlags,
+  lastAccession: string,
+  lastFiled: string,
+  sharesHeld: FiledNumber,
+  directOrIndirect: string | null,
+  security: string | null,
+  filings: number,
+];
+
+const COLUMNS: ListColumn[] = [
+  { label: 'Name' },
+  { label: 'Roles' },
+  { label: 'Last filing' },
+  { label: 'Shares held after latest report', numeric: true },
+  { label: 'Filings', numeric: true },
+];
+
+export function InsiderRows({ rows, issuerCik }: { rows: InsiderTuple[]; issuerCik: string }) {
+  return (
+    <ListTable label="Insiders" caption="Insiders of this issuer, with their latest roles and holdings" columns={COLUMNS} tall>
+      {rows.map(([cik, name, asFiled, roles, lastAccession, lastFiled, sharesHeld, di, security, filings]) => (
+        <tr key={cik}>
+          <td>
+            <a href={`/people/${cik}`} className="link font-medium">{name}</a>
+            <span className="block text-xs muted">as filed: {asFiled ?? '—'}</span>
+          </td>
+          <td><RoleBadges roles={roles} /></td>
+          <td className="whitespace-nowrap">
+            <a href={`/filings/${encodeURIComponent(lastAccession)}`} className="link">{lastFiled}</a>
+          </td>
+          <td className="num">
+            <Amount value={sharesHeld} as="shares" />
+            {di ? <span className="ml-1 text-xs muted">{di === 'I' ? 'indirect' : 'direct'}</span> : null}
+            {security ? <span className="block max-w-64 truncate text-xs muted" title={security}>{security}</span> : null}
+          </td>
+          <td className="num">
+            <a href={`/issuers/${issuerCik}?insider=${cik}#transactions-title`} className="link" aria-label={`${filings} filings: show ${name}'s transactions`}>{formatShares(filings)}</a>
+          </td>
+        </tr>
+      ))}
+    </ListTable>
+  );
+}
