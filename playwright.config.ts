@@ -52,7 +52,8 @@ export default defineConfig({
         command: `npx tsx e2e/support/prepare-server.ts && exec npx next start -H 127.0.0.1 -p ${process.env.E2E_PORT}`,
         url: `${baseURL}/`,
         cwd: repoRoot,
-        env: { DATABASE_PATH: process.env.E2E_DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1' },
+        // The whole suite exports from one address: a public server's CSV allowance would refuse it.
+        env: { DATABASE_PATH: process.env.E2E_DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1', SECTION16_CSV_PER_MINUTE: '1000' },
         // A first production build on two shared cores takes minutes.
         timeout: 15 * 60_000,
         reuseExistingServer: false,

@@ -8,6 +8,8 @@ let t: TempStore;
 let issuerRoute: typeof import('../issuers/[cik]/transactions/route');
 let personRoute: typeof import('../people/[cik]/transactions/route');
 let limits: typeof import('./client-limits');
+let tradesRoute: typeof import('../trades/route');
+let clustersRoute: typeof import('../clusters/route');
 const saved = { ...process.env };
 
 beforeAll(async () => {
@@ -18,6 +20,8 @@ beforeAll(async () => {
   issuerRoute = await import('../issuers/[cik]/transactions/route');
   personRoute = await import('../people/[cik]/transactions/route');
   limits = await import('./client-limits');
+  tradesRoute = await import('../trades/route');
+  clustersRoute = await import('../clusters/route');
 });
 afterAll(() => {
   process.env = saved;
@@ -55,6 +59,18 @@ describe('CSV exports', () => {
 
     // Another address is another client.
     expect((await get(issuerRoute, MKT.cik, '?format=csv', '203.0.113.9')).status).toBe(200);
+  });
+
+  it('count the screener and cluster exports against the same allowance', async () => {
+    const c = '192.0.2.44';
+    const market = (path: string) => new Request(`http://section16.test${path}`, { headers: { 'x-forwarded-for': c } });
+    expect((await tradesRoute.GET(market('/api/trades?format=csv'))).status).toBe(200);
+    expect((await clustersRoute.GET(market('/api/clusters?format=csv'))).status).toBe(200);
+    const limited = await tradesRoute.GET(market('/api/trades?format=csv'));
+    expect(limited.status).toBe(429);
+    expect((await clustersRoute.GET(market('/api/clusters?format=csv'))).status).toBe(429);
+    // JSON is not an export.
+    expect((await tradesRoute.GET(market('/api/trades?code=P'))).status).toBe(200);
   });
 
   it('read their allowance from SECTION16_CSV_PER_MINUTE, naming it when it is wrong', () => {

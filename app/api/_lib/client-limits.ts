@@ -82,3 +82,10 @@ export function takeCsvExport(request: Request): LimitDecision {
 export function limitResponse(decision: Extract<LimitDecision, { ok: false }>): Response {
   return Response.json({ error: decision.message }, { status: decision.status, headers: { 'Retry-After': String(decision.retryAfterSeconds) } });
 }
+
+/** For a route that answers JSON or CSV: a refusal when `format=csv` asks for an export past the client's allowance, else null. */
+export function refuseCsvExport(request: Request): Response | null {
+  if (new URL(request.url).searchParams.get('format') !== 'csv') return null;
+  const allowed = takeCsvExport(request);
+  return allowed.ok ? null : limitResponse(allowed);
+}

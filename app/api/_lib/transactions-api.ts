@@ -5,7 +5,7 @@ import { getIssuerByCik } from '@/db/queries/issuers';
 import { getPersonByCik } from '@/db/queries/people';
 import { listTransactions, type TransactionScope } from '@/db/queries/transactions';
 import { slugify, streamTransactionsCsv } from '@/app/api/_lib/transactions-csv';
-import { limitResponse, takeCsvExport } from '@/app/api/_lib/client-limits';
+import { refuseCsvExport } from '@/app/api/_lib/client-limits';
 import { parseCik } from '@/lib/domain/cik';
 import { parseTableView } from '@/lib/search-params';
 
@@ -13,12 +13,7 @@ const format = z.enum(['json', 'csv']).catch('json');
 
 /** The route handlers' answer: `transactionsResponse`, with a CSV export counted against the client's allowance (429 past it). */
 export function limitedTransactionsResponse(kind: 'issuer' | 'person', rawCik: string, request: Request): Response {
-  const url = new URL(request.url);
-  if (format.parse(url.searchParams.get('format') ?? undefined) === 'csv') {
-    const allowed = takeCsvExport(request);
-    if (!allowed.ok) return limitResponse(allowed);
-  }
-  return transactionsResponse(kind, rawCik, url);
+  return refuseCsvExport(request) ?? transactionsResponse(kind, rawCik, new URL(request.url));
 }
 
 /**
