@@ -12,7 +12,8 @@ export async function generateSitemaps() {
 export default async function sitemap({ id }: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl(await headers());
   const n = Number(await id);
-  const { issuers } = countSitemaps();
+  const { issuers, people } = countSitemaps();
+  if (!Number.isInteger(n) || n < 0 || n >= issuers + people) return [];
   const [kind, page, path] = n < issuers ? (['issuers', n, 'issuers'] as const) : (['people', n - issuers, 'people'] as const);
   return listSitemapCiks(kind, page).map((cik) => ({ url: `${base}/${path}/${cik}` }));
 }

@@ -2,12 +2,14 @@ import 'server-only';
 import { asc, count, gt } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { issuers, owners } from '@/db/schema';
+import { holdsSampleFilings } from '@/db/queries/samples';
 
 /** The most URLs one sitemap file may list (sitemaps.org). */
 export const SITEMAP_SIZE = 50_000;
 
-/** How many sitemap files the issuers and the people need. */
+/** How many sitemap files the issuers and the people need: none while the database holds only the made-up samples. */
 export function countSitemaps(db: AppDatabase = getDb()): { issuers: number; people: number } {
+  if (holdsSampleFilings(db)) return { issuers: 0, people: 0 };
   const pages = (n: number) => Math.max(1, Math.ceil(n / SITEMAP_SIZE));
   return {
     issuers: pages(db.select({ n: count() }).from(issuers).get()?.n ?? 0),
