@@ -45,7 +45,7 @@ export default async function HomePage() {
         <LatestClusters clusters={clusters} days={CLUSTER_DAYS} />
       </div>
 
-      <section aria-labelledby="latest-title" className="space-y-2">
+      <section className="space-y-2">
         <h2 id="latest-title" className={sectionTitleClass}>Latest filings</h2>
         {filings.length === 0 ? (
           <p className={mutedClass}>

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { ownershipDocumentXml, submissionText, type TestLine, type TestOwner } from '../test/support/ownership-xml';
-import { TRADE_PRESETS } from '../lib/trade-params';
+import { TRADE_PRESETS } from '../lib/trade-urls';
 import { readAtom } from './support/atom';
 import { parseCsv } from './support/helpers';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { TRADE_PRESETS } from '../lib/trade-params';
+import { TRADE_PRESETS } from '../lib/trade-urls';
 import { readAtom } from './support/atom';
 import { NO_CORPUS, columnTexts, hasCorpus, parseAmount, parseCsv } from './support/helpers';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  TRADE_PRESETS, filedFromOf, filedToOf, parseClusterParams, parseClusterParamsStrict, parseTradeParams, parseTradeParamsStrict, toTradeQueryString,
-} from './trade-params';
+import { filedFromOf, filedToOf, parseClusterParams, parseClusterParamsStrict, parseTradeParams, parseTradeParamsStrict } from './trade-params';
+import { TRADE_PRESETS, toTradeQueryString } from './trade-urls';
 
 const strict = (query: string) => parseTradeParamsStrict(new URLSearchParams(query));
 const lenient = (query: string) => parseTradeParams(new URLSearchParams(query));

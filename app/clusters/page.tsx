@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listClusters } from '@/db/queries/clusters';
-import { parseClusterParams, toTradeQueryString, type ClusterParams } from '@/lib/trade-params';
+import { parseClusterParams, type ClusterParams } from '@/lib/trade-params';
+import { toTradeQueryString } from '@/lib/trade-urls';
 import { ClustersTable } from '@/components/market/clusters-table';
 import { ExportLinks } from '@/components/market/export-links';
 import { IgnoredParams } from '@/components/market/ignored-params';

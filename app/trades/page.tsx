@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listTrades } from '@/db/queries/trades';
-import { parseTradeParams, toTradeQueryString, TRADE_PRESETS } from '@/lib/trade-params';
+import { parseTradeParams } from '@/lib/trade-params';
+import { toTradeQueryString, TRADE_PRESETS } from '@/lib/trade-urls';
 import { TransactionsTable } from '@/components/table/transactions-table';
 import { toTableRows } from '@/components/table/table-rows';
 import { ExportLinks } from '@/components/market/export-links';

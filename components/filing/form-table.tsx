@@ -13,7 +13,7 @@ export function FormTable({ id, title, caption, headers, children, footer }: {
   footer?: ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="mt-8">
+    <section className="mt-8">
       <h2 id={`${id}-heading`} className="text-base font-semibold tracking-tight">{title}</h2>
       <div
         role="region"

@@ -6,7 +6,7 @@ import type { Cluster, TradeRow } from '@/db/queries/trades-types';
 import { filingTitle, rowsByFiling } from '@/lib/feeds/trade-feed';
 import { readableName } from '@/lib/domain/names';
 import { formatDollars, formatShortDate } from '@/lib/format';
-import { TRADE_PRESETS } from '@/lib/trade-params';
+import { TRADE_PRESETS } from '@/lib/trade-urls';
 import { linkClass, mutedClass, sectionTitleClass } from '@/components/ui/styles';
 import { PresetLinks } from './preset-links';
 

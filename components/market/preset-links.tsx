@@ -1,4 +1,4 @@
-// The presets: each is just a URL (lib/trade-params.ts TRADE_PRESETS), the one shown marked current.
+// The presets: each is just a URL (lib/trade-urls.ts TRADE_PRESETS), the one shown marked current.
 import Link from 'next/link';
 
 export function PresetLinks({ presets, current, label = 'Presets' }: {

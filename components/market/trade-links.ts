@@ -1,6 +1,7 @@
 // The screener's URLs as its table and form build them (pure: the table island runs it too).
 import type { TableState } from '@/components/table/table-state';
-import { derivativeDefault, toTradeQueryString, type ClusterParams, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
+import { derivativeDefault, type ClusterParams, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
+import { toTradeQueryString } from '@/lib/trade-urls';
 
 /**
  * The view sorted so, from page 1. Derivative rows follow the new sort's default unless they were

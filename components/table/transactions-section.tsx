@@ -25,7 +25,7 @@ export function TransactionsSection({ title, result, view, basePath, apiPath, va
   const csvQuery = toQueryString(shown, { page: 1, pageSize: 50 });
   const csvHref = `${apiPath}${csvQuery ? `${csvQuery}&` : '?'}format=csv`;
   return (
-    <section aria-labelledby="transactions-title" className="space-y-3">
+    <section className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="transactions-title" className={sectionTitleClass}>{title}</h2>
         <a href={csvHref} className={secondaryButtonClass} download>

@@ -7,7 +7,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { flexRender, useTable } from '@tanstack/react-table';
 import { toQueryString, type SortKey, type TableView } from '@/lib/search-params';
-import { RANKING_SORTS, toTradeQueryString, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
+import { RANKING_SORTS, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
+import { toTradeQueryString } from '@/lib/trade-urls';
 import { toTradeTableState, tradeSortQuery } from '@/components/market/trade-links';
 import { issuerColumns, personColumns, type Row } from './columns';
 import { tradeColumns } from './trades-columns';

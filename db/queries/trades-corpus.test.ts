@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '@/ingest/files';
 import { openTempStore, type TempStore } from '@/test/support/temp-db';
 import { corpusDir, hasCorpus, warnIfNoCorpus } from '@/test/support/corpus';
-import { TRADE_PRESETS, parseClusterParams, parseTradeParams } from '@/lib/trade-params';
+import { parseClusterParams, parseTradeParams } from '@/lib/trade-params';
+import { TRADE_PRESETS } from '@/lib/trade-urls';
 import type { TradeRow } from './trades-types';
 
 warnIfNoCorpus('db/queries/trades-corpus.test.ts (the screener over the corpus)');

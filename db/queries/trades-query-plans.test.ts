@@ -7,7 +7,8 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@/test/support/temp-db';
-import { TRADE_PRESETS, parseClusterParams, parseTradeParams } from '@/lib/trade-params';
+import { parseClusterParams, parseTradeParams } from '@/lib/trade-params';
+import { TRADE_PRESETS } from '@/lib/trade-urls';
 import { loadFixtures } from './trades-test-filings';
 
 let t: TempStore;

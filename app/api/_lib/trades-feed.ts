@@ -3,7 +3,8 @@ import { listTrades } from '@/db/queries/trades';
 import { atomXml } from '@/lib/feeds/atom';
 import { tradeFeedEntries } from '@/lib/feeds/trade-feed';
 import { siteUrl } from '@/lib/site-url';
-import { parseTradeParamsStrict, toTradeQueryString } from '@/lib/trade-params';
+import { parseTradeParamsStrict } from '@/lib/trade-params';
+import { toTradeQueryString } from '@/lib/trade-urls';
 
 /** Filings in a feed: a reader polls it, so the newest fifty are plenty. */
 const FEED_FILINGS = 50;

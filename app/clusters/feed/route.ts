@@ -1,6 +1,7 @@
 import { listClusters } from '@/db/queries/clusters';
 import { atomXml } from '@/lib/feeds/atom';
-import { parseClusterParamsStrict, toTradeQueryString } from '@/lib/trade-params';
+import { parseClusterParamsStrict } from '@/lib/trade-params';
+import { toTradeQueryString } from '@/lib/trade-urls';
 import { siteUrl } from '@/lib/site-url';
 import { ATOM_HEADERS } from '@/app/trades/filings-feed';
 import { clusterFeedEntries } from './cluster-entries';
