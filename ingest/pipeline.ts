@@ -2,81 +2,11 @@
 // sets) are read, parsed and stored in batches. A source is an iterable (`ingestDocuments`) or an
 // async iterable (`ingestStream`) of `IngestInput`s; one that has parsed its filings already hands
 // them over in `parsed`, with the text to keep as the document.
-import type { FilingStore, StoreItem, StoreStatus } from '../db/store';
-import type { WalCheckpointer } from '../db/wal-checkpointer';
+import type { FilingStore, StoreItem } from '../db/store';
 import { parseFiling, ParseError } from '../lib/parser/index';
-import type { ParsedFiling } from '../lib/parser/types';
 
-/**
- * A document to load, from any source: its text (or a way to read it), where it came from, and
- * what the source knows of it that the text may not carry.
- */
-export interface IngestInput {
-  /** File path or URL, named in reports. */
-  source: string;
-  /** The text; when absent, `read()` supplies it (so files are read one batch at a time). */
-  text?: string;
-  read?: () => string;
-  /** The accession when the text does not carry one (from a file name or an EDGAR path). */
-  accession?: string | null;
-  /** EDGAR's filing date and acceptance time, for a document without them (a bare XML); a header's own win. */
-  filedAt?: string | null;
-  acceptedAt?: string | null;
-  /** The filing already parsed (a data set's): stored as it is, with the text as its document. */
-  parsed?: ParsedFiling;
-  /** 'dataset' for a document written from the SEC's data sets: never replaces an original (db/store.ts). */
-  origin?: 'document' | 'dataset';
-}
-
-export type IngestOutcome = { status: StoreStatus; accession: string; source: string } | IngestFailed;
-
-export interface IngestFailed {
-  status: 'failed';
-  source: string;
-  /** The input's accession, when it had one. */
-  accession: string | null;
-  reason: string;
-  /** What was thrown, for a caller that words it its own way. */
-  error: unknown;
-}
-
-export interface IngestFailure {
-  source: string;
-  reason: string;
-}
-
-export interface IngestSummary {
-  total: number;
-  loaded: number;
-  replaced: number;
-  skipped: number;
-  failed: number;
-  failures: IngestFailure[];
-  elapsedMs: number;
-}
-
-export interface IngestProgress {
-  done: number;
-  total: number;
-  loaded: number;
-  replaced: number;
-  skipped: number;
-  failed: number;
-  elapsedMs: number;
-}
-
-export interface IngestOptions {
-  /** Filings per transaction: one commit each, so a killed process loses at most one batch. */
-  batchSize?: number;
-  /** Replace filings even when the same content is stored (after a parser fix). */
-  force?: boolean;
-  /** Called after each committed batch (and once at the start). */
-  onProgress?: (progress: IngestProgress) => void;
-  /** Checkpoints on another thread during the load (see db/wal-checkpointer.ts); told of each commit. */
-  walCheckpointer?: WalCheckpointer;
-  /** Called for each document as it is stored or fails. */
-  onOutcome?: (outcome: IngestOutcome) => void;
-}
+import type { IngestFailed, IngestInput, IngestOptions, IngestOutcome, IngestProgress, IngestSummary } from './ingest-types';
+export type { IngestInput, IngestOutcome, IngestFailed, IngestFailure, IngestSummary, IngestProgress, IngestOptions } from './ingest-types';
 
 /**
  * Filings per transaction. Large, because every commit rewrites each index page it touched, and in
