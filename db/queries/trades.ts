@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { getDb, openDatabase, resolveDatabasePath, type AppDatabase } from '@/db';
+import { getDb, type AppDatabase } from '@/db';
+import { streamRows, type RowStream } from '@/db/queries/stream-rows';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import type { OwnerBox, TradePage, TradeRow } from '@/db/queries/trades-types';
@@ -211,39 +212,12 @@ export function listTrades(params: TradeParams, options: TradeOptions = {}): Tra
   return { rows, total, totalIsCapped: counted > TOTAL_CAP, page, size: params.size, pageCount, sort };
 }
 
-/**
- * Every matching row (not one page), in the view's order, one at a time, on its own read-only
- * connection (a slow download must not hold the shared one). Call `close` when done; the iterator
- * closes at its end too.
- */
-export function iterateTrades(
-  params: TradeParams,
-  options: { databasePath?: string; today?: string } = {},
-): { rows: IterableIterator<TradeRow>; close: () => void } {
-  const { sqlite, db } = openDatabase(options.databasePath ?? resolveDatabasePath(), { readonly: true });
-  const where = whereOf(params, db, options.today);
-  const query = fullQuery(db, params, where ?? sql`0`).orderBy(...orderBy(params));
-  const { sql: text, params: values } = query.toSQL();
-  const iterator = sqlite.prepare(text).raw(true).iterate(...values) as IterableIterator<unknown[]>;
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    iterator.return?.();
-    sqlite.close();
-  };
-  function* rows(): IterableIterator<TradeRow> {
-    try {
-      for (const line of iterator) {
-        const raw = {} as Record<string, unknown>;
-        SELECTED_KEYS.forEach((key, i) => {
-          raw[key] = line[i];
-        });
-        yield toTradeRow(raw as Raw);
-      }
-    } finally {
-      close();
-    }
-  }
-  return { rows: rows(), close };
+/** Every matching row (not one page), in the view's order, one at a time, for a CSV export. */
+export function iterateTrades(params: TradeParams, options: { databasePath?: string; today?: string } = {}): RowStream<TradeRow> {
+  return streamRows(
+    (db) => fullQuery(db, params, whereOf(params, db, options.today) ?? sql`0`).orderBy(...orderBy(params)),
+    SELECTED_KEYS,
+    (raw) => toTradeRow(raw as Raw),
+    options.databasePath,
+  );
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, count, eq, type AnyColumn, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { getDb, openDatabase, resolveDatabasePath, type AppDatabase } from '@/db';
+import { getDb, type AppDatabase } from '@/db';
+import { streamRows, type RowStream } from '@/db/queries/stream-rows';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import type { SortKey, TableView } from '@/lib/search-params';
@@ -61,7 +62,6 @@ const selection = {
   flags: filingRows.flags,
 };
 const SELECTED_KEYS = Object.keys(selection) as (keyof typeof selection)[];
-const FLAG_KEYS = new Set<string>(['isDirector', 'isOfficer', 'isTenPercentOwner', 'isOther']);
 
 /** A filed amount as a number, or NULL when it was filed as text: text must not sort among numbers. */
 const numeric = (column: AnyColumn) =>
@@ -266,39 +266,8 @@ export function listPersonTransactions(ownerCik: string, view: TableView, db?: A
   return listTransactions({ ownerCik }, view, db);
 }
 
-/**
- * Every matching row (not one page), in the view's order, one at a time. Runs on its own read-only
- * connection: a half-read statement would leave the shared connection busy for every other request
- * while a slow client downloads. Call `close` when done (the iterator also closes at its end).
- */
-export function iterateTransactions(
-  scope: TransactionScope,
-  view: TableView,
-  databasePath: string = resolveDatabasePath(),
-): { rows: IterableIterator<TransactionRow>; close: () => void } {
-  const { sqlite, db } = openDatabase(databasePath, { readonly: true });
-  const { sql: text, params } = baseQuery(db, scope, view).toSQL();
-  const statement = sqlite.prepare(text).raw(true);
-  const iterator = statement.iterate(...params) as IterableIterator<unknown[]>;
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    iterator.return?.();
-    sqlite.close();
-  };
-  function* rows(): IterableIterator<TransactionRow> {
-    try {
-      for (const values of iterator) {
-        const raw = {} as Record<string, unknown>;
-        SELECTED_KEYS.forEach((key, i) => {
-          raw[key] = FLAG_KEYS.has(key) ? values[i] === 1 : values[i];
-        });
-        yield toRow(raw as Selected);
-      }
-    } finally {
-      close();
-    }
-  }
-  return { rows: rows(), close };
+/** Every matching row (not one page), in the view's order, one at a time, for a CSV export. */
+export function iterateTransactions(scope: TransactionScope, view: TableView, databasePath?: string): RowStream<TransactionRow> {
+  // Raw rows give the relationship boxes as 0/1: toRow makes them booleans.
+  return streamRows((db) => baseQuery(db, scope, view), SELECTED_KEYS, (raw) => toRow(raw as Selected), databasePath);
 }
