@@ -1,10 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { startOwnServer, type OwnServer } from './support/own-server';
 import { ownershipDocumentXml, submissionText, type TestLine, type TestOwner } from '../test/support/ownership-xml';
 import { TRADE_PRESETS } from '../lib/trade-urls';
 import { readAtom } from './support/atom';
@@ -59,10 +59,9 @@ test.describe.configure({ mode: 'serial' });
 test.describe('cluster buys', () => {
   test.skip(!hasBuild, 'needs a production build');
 
-  let app: ChildProcess | null = null;
+  let app: OwnServer | null = null;
   let appUrl = '';
   let workDir = '';
-  let appLog = '';
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
@@ -78,27 +77,12 @@ test.describe('cluster buys', () => {
     }
     const database = path.join(workDir, 'section16.db');
     execFileSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', filingsDir, '--db', database, '--quiet'], { cwd: repoRoot, stdio: 'pipe' });
-    const port = await freePort();
-    appUrl = `http://127.0.0.1:${port}`;
-    app = spawn(path.join(repoRoot, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-      cwd: repoRoot,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DATABASE_PATH: database, NEXT_TELEMETRY_DISABLED: '1' },
-    });
-    app.stdout!.on('data', (d) => (appLog += d));
-    app.stderr!.on('data', (d) => (appLog += d));
-    await waitForServer(`${appUrl}/`, 90_000, () => appLog);
+    app = await startOwnServer('cluster', { DATABASE_PATH: database });
+    appUrl = app.url;
   });
 
   test.afterAll(() => {
-    if (app?.pid) {
-      try {
-        process.kill(-app.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
+    app?.stop();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
@@ -205,27 +189,3 @@ test.describe('cluster buys', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, timeoutMs: number, log: () => string): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error(`the cluster test server did not start at ${url}:\n${log()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}

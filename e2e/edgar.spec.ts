@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { startOwnServer, type OwnServer } from './support/own-server';
 import { CORPUS_DIR, type FakeEdgar, hasCorpus, startFakeEdgar } from '../test/fake-edgar/fake-edgar';
 
 // "Load from SEC EDGAR" in real Chromium. The shared e2e server has no SEC_USER_AGENT, so this file
@@ -29,48 +28,30 @@ test.describe('Load from SEC EDGAR', () => {
   test.skip(!hasCorpus || !hasBuild, 'needs ../shared/corpus and a production build');
 
   let fake: FakeEdgar;
-  let app: ChildProcess | null = null;
+  let app: OwnServer | null = null;
   let appUrl = '';
   let workDir = '';
-  let appLog = '';
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     fake = await startFakeEdgar();
     workDir = mkdtempSync(path.join(tmpdir(), 'section16-edgar-e2e-'));
-    const port = await freePort();
-    appUrl = `http://127.0.0.1:${port}`;
-    app = spawn(path.join(repoRoot, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-      cwd: repoRoot,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        DATABASE_PATH: path.join(workDir, 'section16.db'),
-        SEC_USER_AGENT: USER_AGENT,
-        // Loading from the web is off unless the operator turns it on; this file's loads all come
-        // from 127.0.0.1, more than a public server's allowance per client.
-        SECTION16_WEB_LOADS: '1',
-        SECTION16_WEB_LOADS_PER_HOUR: '100',
-        EDGAR_BASE_URL: fake.url,
-        EDGAR_DATA_URL: fake.url,
-        EDGAR_CACHE_DIR: path.join(workDir, 'edgar-cache'),
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
+    app = await startOwnServer('EDGAR', {
+            DATABASE_PATH: path.join(workDir, 'section16.db'),
+      SEC_USER_AGENT: USER_AGENT,
+      // Loading from the web is off unless the operator turns it on; this file's loads all come
+      // from 127.0.0.1, more than a public server's allowance per client.
+      SECTION16_WEB_LOADS: '1',
+      SECTION16_WEB_LOADS_PER_HOUR: '100',
+      EDGAR_BASE_URL: fake.url,
+      EDGAR_DATA_URL: fake.url,
+      EDGAR_CACHE_DIR: path.join(workDir, 'edgar-cache'),
     });
-    app.stdout!.on('data', (d) => (appLog += d));
-    app.stderr!.on('data', (d) => (appLog += d));
-    await waitForServer(`${appUrl}/`, 90_000, () => appLog);
+    appUrl = app.url;
   });
 
   test.afterAll(async () => {
-    if (app?.pid) {
-      try {
-        process.kill(-app.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
+    app?.stop();
     await fake?.close();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
@@ -148,27 +129,3 @@ test.describe('Load from SEC EDGAR', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, timeoutMs: number, log: () => string): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error(`the EDGAR test server did not start at ${url}:\n${log()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}

@@ -1,10 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { startOwnServer, type OwnServer } from './support/own-server';
 
 // The bundled samples as a first-time user meets them after `npm start`. The shared e2e server loads
 // the fixtures with `npm run ingest` (real, by design), so this file prepares its own database the way
@@ -24,38 +24,22 @@ test.describe.configure({ mode: 'serial' });
 test.describe('Sample filings', () => {
   test.skip(!hasBuild, 'needs a production build');
 
-  let app: ChildProcess | null = null;
+  let app: OwnServer | null = null;
   let appUrl = '';
   let workDir = '';
   let database = '';
-  let appLog = '';
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     workDir = mkdtempSync(path.join(tmpdir(), 'section16-samples-e2e-'));
     database = path.join(workDir, 'section16.db');
     execFileSync(process.execPath, ['--import', 'tsx', 'cli/prepare.ts', '--db', database], { cwd: repoRoot, stdio: 'pipe' });
-    const port = await freePort();
-    appUrl = `http://127.0.0.1:${port}`;
-    app = spawn(path.join(repoRoot, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-      cwd: repoRoot,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DATABASE_PATH: database, NEXT_TELEMETRY_DISABLED: '1' },
-    });
-    app.stdout!.on('data', (d) => (appLog += d));
-    app.stderr!.on('data', (d) => (appLog += d));
-    await waitForServer(`${appUrl}/`, 90_000, () => appLog);
+    app = await startOwnServer('sample', { DATABASE_PATH: database });
+    appUrl = app.url;
   });
 
   test.afterAll(() => {
-    if (app?.pid) {
-      try {
-        process.kill(-app.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
+    app?.stop();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
@@ -120,27 +104,3 @@ test.describe('Sample filings', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, timeoutMs: number, log: () => string): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error(`the sample test server did not start at ${url}:\n${log()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
