@@ -44,7 +44,9 @@ export async function POST(request: Request) {
 
   try {
     const { load, created } = await loads.start(target);
-    if (isForm) return Response.redirect(new URL(`/edgar/loads/${load.key}`, request.url), 303);
+    // A relative Location: the request's own URL names the host next start listens on (localhost),
+    // not the one the browser used, and the page's CSP (form-action 'self') would refuse it.
+    if (isForm) return new Response(null, { status: 303, headers: { Location: `/edgar/loads/${load.key}` } });
     return Response.json({ load }, { status: created ? 202 : 200 });
   } catch (error) {
     if (error instanceof EdgarNotFoundError) return fail(404, error.message);
