@@ -45,18 +45,19 @@ export function HoldingsChart({ id, issuer, person, steps, totalSteps }: { id: s
         {g.lines.map((l) => {
           let lastLabel = -Infinity;
           return (
-            <g key={l.key} className={KINDS[l.key].className}>
+            // Shared attributes on the group: each step writes only its own (it is markup sent twice).
+            <g key={l.key} className={KINDS[l.key].className} fill="currentColor" textAnchor="middle" fontSize={10} fontWeight={600}>
               <path d={l.path} fill="none" stroke="currentColor" strokeWidth={2} strokeDasharray={KINDS[l.key].dash} />
               {l.points.map((p, i) => {
                 const labelled = p.code !== null && p.x - lastLabel >= LABEL_GAP;
                 if (labelled) lastLabel = p.x;
                 return (
                   <g key={i}>
-                    <circle cx={p.x} cy={p.y} r={3} fill="currentColor" data-step={l.key}>
+                    <circle cx={p.x} cy={p.y} r={3} data-step={l.key}>
                       <title>{`${formatShortDate(p.date)}: ${p.code ?? 'no code'}${describeCode(p.code) ? ` (${describeCode(p.code)})` : ''}, ${formatShares(p.shares)} shares held ${KINDS[l.key].label.toLowerCase()}ly after`}</title>
                     </circle>
                     {labelled ? (
-                      <text x={p.x} y={Math.max(CHART.top, p.y - 7)} textAnchor="middle" fontSize={10} fontWeight={600} fill="currentColor" aria-hidden="true">{p.code}</text>
+                      <text x={p.x} y={Math.max(CHART.top, p.y - 7)} aria-hidden="true">{p.code}</text>
                     ) : null}
                   </g>
                 );

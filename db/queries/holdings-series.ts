@@ -5,9 +5,9 @@ import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 
 /** Issuers charted on a person's page: a fund may have reported at thousands. */
-export const MAX_HOLDINGS_ISSUERS = 8;
-/** Steps per issuer's chart (the latest ones): a chart and its table stay a readable size. */
-export const MAX_HOLDINGS_STEPS = 400;
+export const MAX_HOLDINGS_ISSUERS = 4;
+/** Steps per issuer's chart (the latest ones): more dots than this on a chart 768 px wide are a smear, and each step is markup sent twice (HTML and the RSC payload). */
+export const MAX_HOLDINGS_STEPS = 60;
 
 /** One transaction of Table I: the shares held after it, directly or indirectly. */
 export type HoldingsStep = {
