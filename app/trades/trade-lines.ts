@@ -1,6 +1,6 @@
 // Screener rows (db/queries/trades-types.ts) in the shape the transactions table packs
 // (components/table/table-rows.ts TransactionLine).
-import type { TradeRow } from '@/db/queries/trades-types';
+import type { TradeRow } from '@/lib/domain/market-rows';
 import type { TransactionLine } from '@/components/table/table-rows';
 
 export function toTransactionLines(rows: readonly TradeRow[]): TransactionLine[] {

@@ -1,7 +1,7 @@
 // Cluster buys as a table: the issuer, the dates, each insider (linked to their page, with their
 // roles and their filings in the cluster), then the totals. Sorting is a link per sortable header,
 // the server sorts (db/queries/clusters.ts); it works without JavaScript.
-import type { Cluster } from '@/db/queries/trades-types';
+import type { Cluster } from '@/lib/domain/market-rows';
 import type { ClusterSortKey } from '@/lib/trade-params';
 import { readableName } from '@/lib/domain/names';
 import { roleLabelsOf } from '@/lib/domain/roles';

@@ -2,7 +2,7 @@
 // title them) and the latest cluster buys, each with the link to the whole list on /trades or
 // /clusters, and the screener's presets.
 import Link from 'next/link';
-import type { Cluster, TradeRow } from '@/db/queries/trades-types';
+import type { Cluster, TradeRow } from '@/lib/domain/market-rows';
 import { filingTitle, rowsByFiling } from '@/lib/feeds/trade-feed';
 import { readableName } from '@/lib/domain/names';
 import { formatDollars, formatShortDate } from '@/lib/format';

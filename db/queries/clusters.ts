@@ -3,7 +3,7 @@ import { and, asc, inArray, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filingRows, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
-import type { Cluster, ClusterInsider, ClusterPage, OwnerBox, TradeIssuer } from '@/db/queries/trades-types';
+import type { Cluster, ClusterInsider, ClusterPage, OwnerBox, TradeIssuer } from '@/lib/domain/market-rows';
 import { IS_PURCHASE, IS_TRANSACTION, resolveIssuerCik, tradeConditions, type TradeFilter } from '@/db/queries/trades-sql';
 import type { ClusterParams } from '@/lib/trade-params';
 

@@ -8,7 +8,7 @@ import { openTempStore, type TempStore } from '@/test/support/temp-db';
 import { corpusDir, hasCorpus, warnIfNoCorpus } from '@/test/support/corpus';
 import { parseClusterParams, parseTradeParams } from '@/lib/trade-params';
 import { TRADE_PRESETS } from '@/lib/trade-urls';
-import type { TradeRow } from './trades-types';
+import type { TradeRow } from '../../lib/domain/market-rows';
 
 warnIfNoCorpus('db/queries/trades-corpus.test.ts (the screener over the corpus)');
 

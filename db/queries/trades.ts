@@ -5,7 +5,7 @@ import { getDb, type AppDatabase } from '@/db';
 import { streamRows, type RowStream } from '@/db/queries/stream-rows';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
-import type { OwnerBox, TradePage, TradeRow } from '@/db/queries/trades-types';
+import type { OwnerBox, TradePage, TradeRow } from '@/lib/domain/market-rows';
 import {
   IS_TRANSACTION, numeric, ownerHasRole, ownershipChangePct, resolveIssuerCik, tradeConditions, type TradeFilter,
 } from '@/db/queries/trades-sql';

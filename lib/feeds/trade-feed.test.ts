@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TradeRow } from '@/db/queries/trades-types';
+import type { TradeRow } from '@/lib/domain/market-rows';
 import { filingTitle, tradeFeedEntries } from './trade-feed';
 
 const row = (over: Partial<TradeRow> = {}): TradeRow => ({

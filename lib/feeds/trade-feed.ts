@@ -1,6 +1,6 @@
 // Screener rows as Atom entries: one entry per filing, newest first, titled like
 // "Elon Musk (CEO) sold 1.2M TSLA at $250.00", linking to the filing's page on this site.
-import type { TradeRow } from '../../db/queries/trades-types';
+import type { TradeRow } from '../domain/market-rows';
 import { edgarFilingUrl } from '../format';
 import { readableName } from '../domain/names';
 import { roleWords } from '../domain/roles';

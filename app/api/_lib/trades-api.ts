@@ -1,7 +1,7 @@
 import 'server-only';
 import { iterateTrades, listTrades } from '@/db/queries/trades';
 import { listAllClusters, listClusters } from '@/db/queries/clusters';
-import type { Cluster, TradeRow } from '@/db/queries/trades-types';
+import type { Cluster, TradeRow } from '@/lib/domain/market-rows';
 import { csvHeaders, streamCsv } from '@/app/api/_lib/csv-stream';
 import { joinFlags } from '@/lib/domain/suspect-values';
 import { parseClusterParamsStrict, parseTradeParamsStrict, type ParamProblem } from '@/lib/trade-params';

@@ -1,6 +1,6 @@
 // Cluster buys as Atom entries: one per cluster, titled "3 insiders bought $1.2M of MKT (Mar 1–7,
 // 2024)", linking to the cluster view narrowed to that issuer and those dates.
-import type { Cluster } from '@/db/queries/trades-types';
+import type { Cluster } from '@/lib/domain/market-rows';
 import type { AtomEntry } from '@/lib/feeds/atom';
 import { readableName } from '@/lib/domain/names';
 import { formatLongDate } from '@/lib/format';
