@@ -45,23 +45,23 @@ const COLUMNS: ListColumn[] = [
  */
 export function LatestFilingsTable({ filings, sample = false }: { filings: LatestFiling[]; sample?: boolean }) {
   return (
-    <ListTable label="Latest filings" caption={<>The newest filings, with each filing&rsquo;s main transaction</>} columns={COLUMNS} nowrapHeaders>
+    <ListTable label="Latest filings" caption={<>The newest filings, with each filing&rsquo;s main transaction</>} columns={COLUMNS} nowrapHeaders cards>
       {filings.map((f) => (
         <tr key={f.accession}>
-          <td className="whitespace-nowrap">
+          <td data-label="Filed" className="whitespace-nowrap">
             {f.filedAt ? <time dateTime={f.filedAt}>{formatShortDate(f.filedAt)}</time> : <span className={mutedClass}>—</span>}
           </td>
-          <td className="whitespace-nowrap">
+          <td data-label="Form" className="whitespace-nowrap">
             <Link href={`/filings/${encodeURIComponent(f.accession)}`} className={`${linkClass} font-medium`} prefetch={false}>
               Form {f.formType}
             </Link>
           </td>
-          <td>
+          <td data-label="Issuer">
             <Link href={`/issuers/${f.issuerCik}`} className={linkClass} prefetch={false}>{f.issuerName ?? `CIK ${f.issuerCik}`}</Link>
             {f.issuerTicker ? <span className={`ml-1.5 font-mono text-xs ${mutedClass}`}>{f.issuerTicker}</span> : null}
             {sample ? <SampleMark /> : null}
           </td>
-          <td>
+          <td data-label="Insider">
             {f.ownerCik ? (
               <Link href={`/people/${f.ownerCik}`} className={linkClass} prefetch={false}>{f.ownerReadableName || `CIK ${f.ownerCik}`}</Link>
             ) : (
@@ -69,17 +69,18 @@ export function LatestFilingsTable({ filings, sample = false }: { filings: Lates
             )}
             {f.ownerCount > 1 ? <span className={`ml-1 text-xs ${mutedClass}`}>+{f.ownerCount - 1}</span> : null}
           </td>
-          <td><RoleBadges roles={f} /></td>
-          <td>
+          <td data-label="Role"><RoleBadges roles={f} /></td>
+          <td data-label="Code">
             <CodeLabel code={f.code} kind={f.kind ?? undefined} />
-            {f.lines > 1 ? <span className={`ml-1 whitespace-nowrap text-xs ${mutedClass}`}>{f.lines} lots</span> : null}
+            {/* A space before it: the line may break there on a phone. */}
+            {f.lines > 1 ? <>{' '}<span className={`whitespace-nowrap text-xs ${mutedClass}`}>{f.lines} lots</span></> : null}
             {f.also.length > 0 ? (
               <span className={`block text-xs ${mutedClass}`}>also {f.also.map(countOf).join(', ')}</span>
             ) : null}
           </td>
-          <td className="num"><Amount value={f.shares} as="shares" /></td>
-          <td className="num"><Amount value={f.pricePerShare} as="price" /></td>
-          <td className="num"><Amount value={f.value} as="dollars" /></td>
+          <td data-label="Shares" className="num"><Amount value={f.shares} as="shares" /></td>
+          <td data-label="Price" className="num"><Amount value={f.pricePerShare} as="price" /></td>
+          <td data-label="Value" className="num"><Amount value={f.value} as="dollars" /></td>
         </tr>
       ))}
     </ListTable>

@@ -61,6 +61,22 @@ test.describe('transactions tables at every width', () => {
     await page.screenshot({ path: `${shots}/person-390.png`, fullPage: false });
   });
 
+  test('on a 390 px phone the home page’s latest filings are cards: who, what, how many, at what price and when', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const box = page.getByRole('region', { name: 'Latest filings' });
+    const row = box.locator('tbody tr').first();
+    await row.scrollIntoViewIfNeeded();
+    for (const label of ['Filed', 'Issuer', 'Insider', 'Code', 'Shares', 'Price', 'Value']) {
+      const cell = row.locator(`td[data-label="${label}"]`);
+      await expect(cell).toBeInViewport();
+      const cellBox = (await cell.boundingBox())!;
+      expect(cellBox.x + cellBox.width).toBeLessThanOrEqual(390);
+    }
+    await page.screenshot({ path: `${shots}/home-390.png` });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   test('a filing loaded without its EDGAR header shows a dash in the Filed column, not another date', async ({ page }) => {
     await page.goto(`/issuers/${ALLIED.cik}`);
     const link = transactionsTable(page).getByRole('link', { name: /^Form 4, filing date not in the data/ }).first();
