@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@/test/support/temp-db';
 import { loadFixtures, MKT, OWNERS } from '@/db/queries/trades-test-filings';
 import { missingAtomElements } from '@/lib/feeds/atom-check';
+import { parseCsv } from '@/test/support/csv';
 
 let t: TempStore;
 let trades: typeof import('./route');
@@ -24,25 +25,6 @@ afterAll(() => t?.close());
 const get = (handler: { GET: (r: Request) => Promise<Response> }, url: string) =>
   handler.GET(new Request(`http://insiders.test${url}`, { headers: { host: 'insiders.test' } }));
 
-/** RFC 4180 rows (quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  return rows;
-}
 
 describe('GET /api/trades', () => {
   it('answers a page as JSON with the total', async () => {
