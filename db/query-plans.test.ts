@@ -13,6 +13,7 @@ import { getFilingJson } from './queries/filing-json';
 import { searchNames } from './queries/search';
 import { createFilingStore } from './store';
 import { HOLDS_SAMPLES_SQL } from './samples';
+import { explainPlan } from '../test/support/query-plan';
 
 // Statements allowed to scan, each for a reason that keeps it cheap at any size.
 const ALLOWED_SCANS = new Map<string, string>([
@@ -71,9 +72,7 @@ describe('query plans', () => {
     for (const source of executed) {
       if (!/^\s*(SELECT|INSERT|UPDATE|DELETE|select|insert|update|delete)/.test(source)) continue;
       if (ALLOWED_SCANS.has(source.trim())) continue;
-      const parameters = (source.match(/\?/g) ?? []).length;
-      const plan = t.sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...Array.from({ length: parameters }, () => null)) as { detail: string }[];
-      for (const { detail } of plan) {
+      for (const detail of explainPlan(t.sqlite, source)) {
         // count(*) over filings is the one full pass allowed (countFilings: CLI summaries and tests).
         // A scan of a subquery's rows (`SCAN recent`) reads what an index already narrowed; only tables count.
         const scanned = /^SCAN (\w+)/.exec(detail)?.[1];

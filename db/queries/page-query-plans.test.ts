@@ -9,6 +9,7 @@ import { parseFiling } from '@/lib/parser/index';
 import { openTempStore, type TempStore } from '@/test/support/temp-db';
 import { SORT_KEYS, parseTableView } from '@/lib/search-params';
 import { TEST_CIKS as C, TEST_FILINGS, testFilingXml } from '../../test/support/test-filings';
+import { explainPlan } from '@/test/support/query-plan';
 
 let t: TempStore;
 /** SQL text → the label of the path that ran it. */
@@ -80,11 +81,7 @@ afterAll(() => {
   t?.close();
 });
 
-function planOf(source: string): string[] {
-  const parameters = (source.match(/\?/g) ?? []).length;
-  const rows = t.sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...Array.from({ length: parameters }, () => null)) as { detail: string }[];
-  return rows.map((r) => r.detail);
-}
+const planOf = (source: string): string[] => explainPlan(t.sqlite, source);
 
 const reads = () => [...executed].filter(([source]) => /^\s*select/i.test(source));
 

@@ -14,6 +14,7 @@ import { getIssuerBuySellSummary } from './buy-sell';
 import { getIssuerByCik } from './issuers';
 import { getPersonByCik } from './people';
 import { listIssuerTransactions, listPersonTransactions } from './transactions';
+import { explainPlan } from '@/test/support/query-plan';
 
 const ISSUER = '777501';
 const ROUTINE = '777601';
@@ -96,11 +97,10 @@ describe('routine or opportunistic', () => {
       } finally {
         Database.prototype.prepare = prepare;
       }
-      const plans = seen.filter((s) => s.includes('insider_years')).map((source) =>
-        sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...Array.from({ length: (source.match(/\?/g) ?? []).length }, () => null)) as { detail: string }[]);
+      const plans = seen.filter((s) => s.includes('insider_years')).map((source) => explainPlan(sqlite, source));
       expect(plans.length).toBeGreaterThan(0);
       for (const plan of plans) {
-        const details = plan.map((p) => p.detail).filter((d) => d.includes('insider_years'));
+        const details = plan.filter((d) => d.includes('insider_years'));
         expect(details.length).toBeGreaterThan(0);
         for (const d of details) expect(d).toMatch(/^SEARCH insider_years USING PRIMARY KEY \(issuer_cik=\? AND owner_cik=\? AND year>\? AND year<\?\)/);
       }

@@ -10,6 +10,7 @@ import { openTempStore, type TempStore } from '@/test/support/temp-db';
 import { parseClusterParams, parseTradeParams } from '@/lib/trade-params';
 import { TRADE_PRESETS } from '@/lib/trade-urls';
 import { loadFixtures } from './trades-test-filings';
+import { explainPlan } from '@/test/support/query-plan';
 
 let t: TempStore;
 /** [SQL text, the label of what ran it] (a statement two presets share is listed under each). */
@@ -59,11 +60,7 @@ afterAll(() => {
   t?.close();
 });
 
-function planOf(source: string): string[] {
-  const parameters = (source.match(/\?/g) ?? []).length;
-  const rows = t.sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...Array.from({ length: parameters }, () => null)) as { detail: string }[];
-  return rows.map((r) => r.detail);
-}
+const planOf = (source: string): string[] => explainPlan(t.sqlite, source);
 
 /** The statements a label ran that read filing_rows as their main table. */
 const rowReads = (label: string) =>
