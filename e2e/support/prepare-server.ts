@@ -17,13 +17,19 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   return result.status ?? 1;
 }
 
-/** Databases of earlier runs (one per port) that nothing has touched for a day. */
+/**
+ * Databases of earlier runs (one per port) that nothing has touched for a day: only SQLite files
+ * (and their -wal/-shm/-journal) beside this one, so a DATABASE_PATH in a shared folder such as
+ * /tmp never costs anyone else's files.
+ */
 function removeStaleDatabases(): void {
   const dir = path.dirname(database);
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
+    if (!/\.db(-wal|-shm|-journal)?$/.test(name)) continue;
     const file = path.join(dir, name);
-    if (Date.now() - statSync(file).mtimeMs > 24 * 3600_000) rmSync(file, { force: true });
+    const stat = statSync(file);
+    if (stat.isFile() && Date.now() - stat.mtimeMs > 24 * 3600_000) rmSync(file, { force: true });
   }
 }
 
