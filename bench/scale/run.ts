@@ -3,6 +3,7 @@
 // at 100k, 300k and 1M filings (those not above N) and at N prints: ingest rate into the large
 // database against the empty one, bytes per filing, page times on `next start` idle and while a
 // bulk ingest runs in another process, and the full CSV export's time and server memory.
+// `--measure-only` times the pages of a kept database again; `--rates-only` runs only the rate rounds on it.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -32,6 +33,12 @@ const { values } = parseArgs({
     'no-concurrent': { type: 'boolean', default: false },
     /** Time the pages of an existing database (--db, --keep) again without building or ingest rates. */
     'measure-only': { type: 'boolean', default: false },
+    /**
+     * Only the ingest rate rounds, against an existing database (--db, with the --filings it was
+     * built with): loads the next RATE_ROUNDS × RATE_CHUNK filings as a checkpoint does (left
+     * loaded), no pages.
+     */
+    'rates-only': { type: 'boolean', default: false },
   },
 });
 
@@ -231,6 +238,7 @@ async function measurePages(size: number, concurrent: boolean): Promise<Pick<Siz
 }
 
 const results: SizeResult[] = [];
+const buildStarted = performance.now();
 if (values['measure-only']) {
   if (built === 0) throw new Error('--measure-only needs a database built before (--db PATH)');
   const sizeNow = built;
@@ -256,7 +264,32 @@ if (values['measure-only']) {
   writeFileSync(`${dbPath}.remeasured.json`, JSON.stringify({ machine: machine(), results }, null, 2));
   checkpoints.length = 0;
 }
-const buildStarted = performance.now();
+if (values['rates-only']) {
+  if (built === 0) throw new Error('--rates-only needs a database built before (--db PATH, with the --filings it was built with)');
+  const started = performance.now();
+  const rates = buildMeasured(built + RATE_ROUNDS * RATE_CHUNK);
+  db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const result: SizeResult = {
+    filings: built,
+    rows: (db.sqlite.prepare('SELECT max(id) AS n FROM filing_rows').get() as { n: number }).n,
+    ingestRate: rates.large,
+    emptyRate: rates.empty,
+    withoutSignalsRate: rates.largeWithoutSignals,
+    signalsCost: rates.signalsCost,
+    pairCosts: rates.pairCosts,
+    bytesPerFiling: ((db.sqlite.pragma('page_count', { simple: true }) as number) * (db.sqlite.pragma('page_size', { simple: true }) as number)) / built,
+    buildSeconds: (performance.now() - started) / 1000,
+    targets: findTargets(db.sqlite),
+    idle: [],
+    busy: [],
+    csv: null,
+    worker: null,
+  };
+  results.push(result);
+  printSize(result, RATE_ROUNDS, RATE_CHUNK);
+  writeFileSync(`${dbPath}.rates.json`, JSON.stringify({ machine: machine(), results }, null, 2));
+  checkpoints.length = 0;
+}
 for (const size of checkpoints) {
   if (built >= size) continue;
   console.log(`\nbuilding to ${size.toLocaleString('en-US')} filings…`);
@@ -292,7 +325,7 @@ for (const size of checkpoints) {
 }
 
 db.sqlite.close();
-console.log(`\ndone: ${built.toLocaleString('en-US')} filings in ${fmt((performance.now() - buildStarted) / 1000, 0)} s; figures in ${dbPath}.${values['measure-only'] ? 'remeasured' : 'results'}.json`);
+console.log(`\ndone: ${built.toLocaleString('en-US')} filings in ${fmt((performance.now() - buildStarted) / 1000, 0)} s; figures in ${dbPath}.${values['measure-only'] ? 'remeasured' : values['rates-only'] ? 'rates' : 'results'}.json`);
 rmSync(path.join(path.dirname(dbPath), 'app'), { recursive: true, force: true });
 if (!values.keep) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
