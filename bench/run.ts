@@ -4,6 +4,7 @@ import { benchDatasets, printDatasets } from './datasets';
 import { benchIngest, printIngest } from './ingest';
 import { benchPages, printPages } from './pages';
 import { benchParse, loadPeer, printParse } from './parse';
+import { benchScreener, printScreener } from './screener';
 
 const corpus = loadCorpus();
 if (!corpus) {
@@ -20,4 +21,7 @@ if (!pagesOnly) {
   printIngest(benchIngest(corpus.xml));
   printDatasets(benchDatasets(corpus.xml));
 }
-if (pagesOnly || !process.argv.includes('--no-pages')) printPages(await benchPages());
+if (pagesOnly || !process.argv.includes('--no-pages')) {
+  printPages(await benchPages());
+  printScreener(await benchScreener(), 'screener and cluster buys  next start on the corpus database, sequential requests');
+}

@@ -2,6 +2,7 @@
 import os from 'node:os';
 import { fmt } from '../stats';
 import type { findTargets, CsvResult, Timing } from './measure';
+import { printScreener, type ScreenerTiming } from '../screener';
 
 export interface SizeResult {
   filings: number;
@@ -18,6 +19,8 @@ export interface SizeResult {
   busy: Timing[];
   csv: CsvResult | null;
   worker: { stored: number; ms: number; wallMs: number } | null;
+  /** The screener's presets, cluster view and filter combinations (bench/screener.ts), idle. */
+  screener: ScreenerTiming[];
 }
 
 export function printSize(r: SizeResult, rounds: number, chunk: number): void {
@@ -42,6 +45,7 @@ export function printSize(r: SizeResult, rounds: number, chunk: number): void {
       console.log(`  ingest alongside     ${r.worker.stored.toLocaleString('en-US')} filings in ${fmt(r.worker.wallMs / 1000, 1)} s (${fmt(r.worker.stored / (r.worker.ms / 1000), 0)} filings/s while the pages were read)`);
     }
   }
+  if (r.screener.length) printScreener(r.screener, `  screener and cluster buys, idle, sequential requests (${r.filings.toLocaleString('en-US')} filings)`);
   if (r.csv) {
     const c = r.csv;
     console.log(`  CSV export           ${(c.lines - 1).toLocaleString('en-US')} rows, ${fmt(c.bytes / 2 ** 20, 1)} MiB in ${fmt(c.totalMs / 1000, 2)} s (first byte ${fmt(c.firstByteMs, 0)} ms); server RSS ${fmt(c.baselineRssMiB, 0)} → peak ${fmt(c.peakRssMiB, 0)} MiB (+${fmt(c.growthMiB, 0)} MiB)`);

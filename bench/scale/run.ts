@@ -21,6 +21,7 @@ import { startServer } from '../server';
 import { snapshotApp } from './snapshot';
 import { findTargets, pagesFor, timeCsv, timePage, type Timing } from './measure';
 import { printSize, type SizeResult } from './report';
+import { findScreenerTargets, screenerSpecs, timeScreener } from '../screener';
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +40,8 @@ const { values } = parseArgs({
      * loaded), no pages.
      */
     'rates-only': { type: 'boolean', default: false },
+    /** With --measure-only: only the screener's and cluster view's lines (bench/screener.ts). */
+    'screener-only': { type: 'boolean', default: false },
   },
 });
 
@@ -184,16 +187,18 @@ function buildMeasured(size: number): MeasuredRates {
   };
 }
 
-async function measurePages(size: number, concurrent: boolean): Promise<Pick<SizeResult, 'idle' | 'busy' | 'csv' | 'worker'>> {
+async function measurePages(size: number, concurrent: boolean): Promise<Pick<SizeResult, 'idle' | 'busy' | 'csv' | 'worker' | 'screener'>> {
   const targets = findTargets(db.sqlite);
   const pages = pagesFor(targets);
   ensureBuild();
   const server = await startServer(dbPath, snapshotApp(repoRoot, path.join(path.dirname(dbPath), 'app')));
   try {
+    const screener = await timeScreener(server.baseUrl, screenerSpecs(findScreenerTargets(db.sqlite, targets.issuer.cik, targets.person.cik)));
+    if (values['screener-only']) return { idle: [], busy: [], csv: null, worker: null, screener };
     const idle: Timing[] = [];
     for (const page of pages) idle.push(await timePage(server.baseUrl, page, requests));
     const csv = await timeCsv(server.baseUrl, `/api/issuers/${targets.issuer.cik}/transactions?format=csv`);
-    if (!concurrent) return { idle, busy: [], csv, worker: null };
+    if (!concurrent) return { idle, busy: [], csv, worker: null, screener };
 
     // The same pages while another process bulk-loads the next filings into the same file.
     db.sqlite.close();
@@ -231,7 +236,7 @@ async function measurePages(size: number, concurrent: boolean): Promise<Pick<Siz
     if (worker.failed > 0) throw new Error('the ingest worker had failures');
     db = openDatabase(dbPath, { bulkLoad: true });
     built = worker.next;
-    return { idle, busy, csv, worker };
+    return { idle, busy, csv, worker, screener };
   } finally {
     await server.stop();
   }
@@ -257,6 +262,7 @@ if (values['measure-only']) {
     busy: [],
     csv: null,
     worker: null,
+    screener: [],
   };
   Object.assign(result, await measurePages(sizeNow, !values['no-concurrent']));
   results.push(result);
@@ -284,6 +290,7 @@ if (values['rates-only']) {
     busy: [],
     csv: null,
     worker: null,
+    screener: [],
   };
   results.push(result);
   printSize(result, RATE_ROUNDS, RATE_CHUNK);
@@ -313,6 +320,7 @@ for (const size of checkpoints) {
     busy: [],
     csv: null,
     worker: null,
+    screener: [],
   };
   if (!values['no-pages']) {
     // At the last size too: the worker's filings then go beyond N.
