@@ -172,6 +172,19 @@ export const filingRows = sqliteTable('filing_rows', {
    * as neighbours arrive and leave (db/store-signals.ts).
    */
   flags: text('flags').notNull().default(''),
+  /**
+   * Shares traded as a percentage of the shares held before the trade (held after ∓ traded), where
+   * both are filed as numbers and something was held before; otherwise NULL. Selling a whole
+   * holding is 100, doubling one is 100. VIRTUAL: no bytes in the table, computed when read, and
+   * kept in the screener's indexes (its `minOwnChange` filter and sort), so filtering on it reads no row.
+   */
+  ownChangePct: real('own_change_pct').generatedAlwaysAs(sql`(case
+    when typeof(shares) in ('integer', 'real') and typeof(shares_owned_after) in ('integer', 'real') then
+      case acquired_disposed
+        when 'A' then case when shares_owned_after - shares > 0 then round(shares * 100.0 / (shares_owned_after - shares), 4) end
+        when 'D' then case when shares_owned_after + shares > 0 then round(shares * 100.0 / (shares_owned_after + shares), 4) end
+      end
+  end)`, { mode: 'virtual' }),
 }, (t) => [
   index('filing_rows_accession').on(t.accession, t.table, t.position),
   // An issuer's table, read in its default order (newest first, then as filed) straight from the
@@ -188,11 +201,15 @@ export const filingRows = sqliteTable('filing_rows', {
   // backwards straight off this index, with what its presets filter on (code, direction, dates,
   // value) so a filter passes over rows without reading the table. Holdings are left out.
   index('filing_rows_market')
-    .on(t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed, t.transactionDate, t.value)
+    .on(t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed, t.transactionDate, t.value, t.ownChangePct)
     .where(sql`${t.kind} = 'transaction'`),
   // The screener sorted by dollar value (largest first), read straight off this index.
   index('filing_rows_value')
     .on(t.value, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
+    .where(sql`${t.kind} = 'transaction'`),
+  // The screener sorted by the change in holding (largest first), read straight off this index.
+  index('filing_rows_own_change')
+    .on(t.ownChangePct, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
     .where(sql`${t.kind} = 'transaction'`),
   // Cluster buys (db/queries/clusters.ts): open-market purchases only, a few percent of the rows, by date.
   index('filing_rows_purchases')

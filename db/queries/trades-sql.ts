@@ -25,19 +25,10 @@ export const IS_PURCHASE = sql`${filingRows.code} = ${sql.raw("'P'")}`;
 export const numeric = (column: AnyColumn | SQL) => sql`(case when typeof(${column}) in ('integer', 'real') then ${column} end)`;
 
 /**
- * Shares traded as a percentage of the shares held before the trade (held after ∓ traded), where
- * both are filed as numbers and something was held before; otherwise NULL. Selling a whole holding
- * is 100, doubling one is 100.
+ * Shares traded as a percentage of the shares held before the trade: the rule is the generated
+ * column's (db/schema.ts filing_rows.own_change_pct), kept in the screener's indexes.
  */
-export const ownershipChangePct = sql<number | null>`(case
-  when typeof(${filingRows.shares}) in ('integer', 'real') and typeof(${filingRows.sharesOwnedAfter}) in ('integer', 'real') then
-    case ${filingRows.acquiredDisposed}
-      when 'A' then case when ${filingRows.sharesOwnedAfter} - ${filingRows.shares} > 0
-        then round(${filingRows.shares} * 100.0 / (${filingRows.sharesOwnedAfter} - ${filingRows.shares}), 4) end
-      when 'D' then case when ${filingRows.sharesOwnedAfter} + ${filingRows.shares} > 0
-        then round(${filingRows.shares} * 100.0 / (${filingRows.sharesOwnedAfter} + ${filingRows.shares}), 4) end
-    end
-end)`;
+export const ownershipChangePct = sql<number | null>`${filingRows.ownChangePct}`;
 
 // ---------------------------------------------------------------------------------------------
 // Officer title groups in SQL: the rule of lib/domain/officer-titles.ts run once per distinct
