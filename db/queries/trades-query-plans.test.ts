@@ -52,6 +52,8 @@ beforeAll(async () => {
       SELECT accession, 0, '4000001', 0, 1, 0, 0, 'Chief Executive Officer' FROM filings WHERE accession LIKE '9999999999-%';`);
   run('ceo-cfo-sales, many CEOs', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=S&role=ceo,cfo')).params));
   run('largest purchases', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=P&sort=value')).params));
+  run('holding doubled or more', () => trades.listTrades(parseTradeParams(new URLSearchParams('minOwnChange=100')).params));
+  run('largest change in holding', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=ownChange&dir=desc')).params));
   run('clusters', () => clusters.listClusters(parseClusterParams(new URLSearchParams('')).params));
   run('clusters this month', () => clusters.listClusters(parseClusterParams(new URLSearchParams('days=30&role=officer')).params, { today: '2024-03-08' }));
 });
@@ -100,6 +102,25 @@ describe('query plans of the screener presets and clusters', () => {
     // In the index's order; each line's flags are read as the page fills (flagged lines leave value rankings).
     expect(plan[0]).toMatch(/^SCAN filing_rows USING (?:COVERING )?INDEX filing_rows_value$/);
     // Only lines of one filing with equal values are put in order among themselves.
+    expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
+  });
+
+  it('a minimum change in holding is checked on filing_rows_market in its order', () => {
+    const reads = rowReads('holding doubled or more').filter((source) => !/"filing_rows"\."id" in/.test(source));
+    expect(reads.length).toBeGreaterThan(0);
+    for (const source of reads) {
+      // own_change_pct (generated from the row's columns) is in the index: the check reads it there.
+      const plan = planOf(source);
+      expect(plan).toContain('SCAN filing_rows USING INDEX filing_rows_market');
+      expect(plan.filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
+    }
+  });
+
+  it('the largest changes in holding read filing_rows_own_change in its order', () => {
+    const ids = rowReads('largest change in holding').filter((source) => /^select "id"/.test(source));
+    expect(ids).toHaveLength(1);
+    const plan = planOf(ids[0]!);
+    expect(plan[0]).toMatch(/^SCAN filing_rows USING (?:COVERING )?INDEX filing_rows_own_change$/);
     expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
   });
 
