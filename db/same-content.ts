@@ -1,7 +1,9 @@
 // Which stored filing holds the same content as a new one: the same ownership XML, whichever file
-// (a bare XML, a submission) it came in and whatever id it was stored under.
+// (a bare XML, a submission) it came in and whatever id it was stored under; and which data set's
+// copy is the same filing as a bare XML, which has no accession to say so (lib/domain/same-filing.ts).
 import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { isSameFilingToTheCent } from '../lib/domain/same-filing';
 import { parseFiling } from '../lib/parser/index';
 import type { ParsedFiling } from '../lib/parser/types';
 import { unpackDocument } from './document';
@@ -36,6 +38,18 @@ export function createContentLookup(sqlite: Database.Database) {
     setContentHash: sqlite.prepare<[string, string]>('UPDATE filings SET content_hash = ? WHERE accession = ?'),
     // Derived ids (`x…`) sort after every EDGAR accession (digits): the end of the primary key.
     anyDerived: sqlite.prepare<[], number>("SELECT 1 FROM filings WHERE accession >= 'x' LIMIT 1").pluck(),
+    // The same filing has the same owners: only the filings of the issuer, period and form that one
+    // of them is on are parsed and compared.
+    datasetCopies: sqlite.prepare<[string, string | null, string, string], { accession: string; document: string | Buffer }>(`
+      SELECT accession, document FROM filings f
+      WHERE issuer_cik = ? AND period_of_report IS ? AND form_type = ? AND origin = 'dataset'
+        AND EXISTS (SELECT 1 FROM filing_owners o WHERE o.accession = f.accession AND o.owner_cik = ?)
+      ORDER BY accession`),
+    derivedOriginals: sqlite.prepare<[string, string | null, string, string], StoredOriginalRow>(`
+      SELECT accession, document, source, content_hash AS contentHash, accepted_at AS acceptedAt FROM filings f
+      WHERE issuer_cik = ? AND period_of_report IS ? AND form_type = ? AND accession >= 'x' AND origin = 'document'
+        AND EXISTS (SELECT 1 FROM filing_owners o WHERE o.accession = f.accession AND o.owner_cik = ?)
+      ORDER BY accession`),
   };
 
   /** The text of the document stored under `accession` (decompressed once), or null when there is none. */
@@ -77,20 +91,66 @@ export function createContentLookup(sqlite: Database.Database) {
     return storedText(accession) === document;
   }
 
+  /** The data sets' copies of the filing a bare XML holds (lib/domain/same-filing.ts): their accessions. */
+  function datasetCopiesOf(original: ParsedFiling): string[] {
+    const owner = original.reportingOwners[0]?.cik;
+    if (owner === undefined) return [];
+    return statements.datasetCopies.all(original.issuer.cik, original.periodOfReport, original.formType, owner)
+      .filter((c) => {
+        const copy = parsedOrNull(unpackDocument(c.document));
+        return copy !== null && isSameFilingToTheCent(original, copy);
+      })
+      .map((c) => c.accession);
+  }
+
+  /** The bare XMLs stored under a derived id that hold the filing a data set's copy is of. */
+  function derivedOriginalsOf(copy: ParsedFiling): StoredOriginal[] {
+    const found: StoredOriginal[] = [];
+    const owner = copy.reportingOwners[0]?.cik;
+    if (owner === undefined) return found;
+    for (const row of statements.derivedOriginals.all(copy.issuer.cik, copy.periodOfReport, copy.formType, owner)) {
+      const document = unpackDocument(row.document);
+      const parsed = parsedOrNull(document);
+      if (parsed !== null && isSameFilingToTheCent(parsed, copy)) found.push({ ...row, document, parsed });
+    }
+    return found;
+  }
+
   return {
     /** Whether any filing is stored under a derived id. */
     anyDerived: () => statements.anyDerived.get() !== undefined,
     accessionsWithContent,
+    datasetCopiesOf,
+    derivedOriginalsOf,
     sameAsStored,
     holdsDocument,
   };
 }
 
-/** The ownership XML of a stored document's text, parsed again; null if that no longer parses. */
-function ownershipXmlOf(text: string): string | null {
+interface StoredOriginalRow {
+  accession: string;
+  document: string | Buffer;
+  source: string | null;
+  contentHash: string;
+  acceptedAt: string | null;
+}
+
+/** A filing stored from its own document under a derived id, parsed again from that document. */
+export interface StoredOriginal extends Omit<StoredOriginalRow, 'document'> {
+  document: string;
+  parsed: ParsedFiling;
+}
+
+/** A stored document's text parsed again; null if that no longer parses. */
+function parsedOrNull(text: string): ParsedFiling | null {
   try {
-    return parseFiling(text).ownershipXml;
+    return parseFiling(text);
   } catch {
     return null;
   }
+}
+
+/** The ownership XML of a stored document's text, parsed again; null if that no longer parses. */
+function ownershipXmlOf(text: string): string | null {
+  return parsedOrNull(text)?.ownershipXml ?? null;
 }

@@ -146,7 +146,8 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     // loaded from EDGAR), a new filing is stored with '' for a hash and hashed when first compared:
     // hashing every filing was a tenth of the ingest. The same-content lookup reads a row of each
     // same-day filing of the issuer.
-    const contentHash = given === null || content.anyDerived() ? contentHashOf(parsed.ownershipXml) : null;
+    const derivedStored = given !== null && content.anyDerived();
+    const contentHash = given === null || derivedStored ? contentHashOf(parsed.ownershipXml) : null;
     const sameContent = contentHash === null ? [] : content.accessionsWithContent(parsed, contentHash);
 
     if (given === null && sameContent.length > 0 && !options.force) {
@@ -154,30 +155,48 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
       const existing = sameContent.find((a) => !isDerivedAccession(a)) ?? sameContent[0]!;
       return { status: 'skipped', accession: existing };
     }
-    const accession = given ?? derivedAccession(contentHash ?? contentHashOf(parsed.ownershipXml));
+    // A bare XML whose data set's copy is stored takes the copy's place and accession, when exactly
+    // one copy is the same filing to the cent (lib/domain/same-filing.ts): never a guess.
+    const copies = given === null && sameContent.length === 0 && options.origin !== 'dataset' ? content.datasetCopiesOf(parsed) : [];
+    const accession = given ?? (copies.length === 1 ? copies[0]! : derivedAccession(contentHash ?? contentHashOf(parsed.ownershipXml)));
 
     const stored = statements.filingByAccession.get(accession);
     // The original is better than the copy: a data set's copy never replaces a filer's own document.
     if (stored && options.origin === 'dataset' && stored.origin !== 'dataset') return { status: 'skipped', accession };
     if (stored) {
-      // A bare XML knows no filing date or acceptance time: reloading one over its submission keeps them.
+      // A bare XML knows no filing date or acceptance time: reloading one over its submission (or
+      // its data set's copy) keeps them.
       parsed = { ...parsed, filedAt: parsed.filedAt ?? stored.filed_at, acceptedAt: parsed.acceptedAt ?? stored.accepted_at };
       if (!options.force && !addsHeader(stored, parsed) && content.sameAsStored(accession, stored.content_hash, parsed, options.document, contentHash)) {
         return { status: 'skipped', accession };
       }
     }
 
+    let write: FilingWrite = { parsed, contentHash: contentHash ?? '', source: options.source ?? null, document: options.document, origin: options.origin };
     // Replace this accession, and the same content stored earlier under a derived id.
     const replaced = stored ? [accession] : [];
     if (given !== null) replaced.push(...sameContent.filter((a) => isDerivedAccession(a) && a !== accession));
+    if (options.origin === 'dataset' && derivedStored) {
+      // A data set's copy of a bare XML stored under a derived id (exactly one, the same filing to the
+      // cent): the original stays, moved to the copy's accession with the copy's filing date.
+      const originals = content.derivedOriginalsOf(parsed).filter((o) => !replaced.includes(o.accession));
+      if (originals.length === 1) {
+        const original = originals[0]!;
+        write = {
+          parsed: { ...original.parsed, filedAt: parsed.filedAt ?? original.parsed.filedAt, acceptedAt: original.acceptedAt ?? original.parsed.acceptedAt },
+          contentHash: original.contentHash, source: original.source, document: original.document, origin: 'document',
+        };
+        replaced.push(original.accession);
+      }
+    }
     const orphaned = replaced.flatMap(writes.remove);
 
-    names.note(parsed);
-    writes.insert(accession, parsed, contentHash ?? '', options.source ?? null, options.document, options.origin);
-    aliases.note(parsed.issuer);
+    names.note(write.parsed);
+    writes.insert(accession, write.parsed, write.contentHash, write.source, write.document, write.origin);
+    aliases.note(write.parsed.issuer);
 
     for (const amendment of orphaned) amendments.relink(amendment);
-    amendments.linkStored(accession, parsed);
+    amendments.linkStored(accession, write.parsed);
 
     return { status: replaced.length > 0 ? 'replaced' : 'loaded', accession };
   }
@@ -228,6 +247,15 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     countFilings: () => statements.count.get() ?? 0,
     deleteFiling: (accession) => deleteFiling(accession),
   };
+}
+
+/** What is written for one filing: what was given, or the original a data set's copy found. */
+interface FilingWrite {
+  parsed: ParsedFiling;
+  contentHash: string;
+  source: string | null;
+  document: string;
+  origin: StoreOptions['origin'];
 }
 
 /** A submission's header (filing date, acceptance time) is worth a reload of the same XML without one. */
