@@ -1,6 +1,8 @@
 // The transactions table's columns as TanStack column definitions. Issuer pages name the insider on
-// each row, person pages the issuer; the other columns are shared. Cells stay small: the table's
-// classes live in app/globals.css (.tx-table); each column's `meta.cell` names what its cells hold.
+// each row, person pages the issuer; the other columns are shared. Cells stay small (a page has fifty
+// rows of twelve): no class or label on a cell (app/globals.css lays the columns out by position, the
+// phone's labels come from the headers: phone-labels.ts), and what a tooltip would repeat on every
+// row is said once, by the header's description or a note under the table.
 // A row's signals sit in the cells they speak of: the trading pattern beside the code, a suspect
 // value's mark beside the value, the days late beside the filing.
 // Row links are plain anchors: next/link would prefetch the hundred people and filings a page shows.
@@ -8,7 +10,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { formatShortDate } from '@/lib/format';
 import { readableName } from '@/lib/domain/names';
 import { roleLabelsOf } from '@/lib/domain/roles';
-import { describeCode } from '@/lib/domain/transaction-codes';
 import { DESC_FIRST, type SortKey } from '@/lib/search-params';
 import { Amount } from '@/components/ui/amount';
 import { shortCodeMeaning } from '@/components/ui/code-label';
@@ -34,17 +35,15 @@ function sortable(id: SortKey, header: string) {
 
 const date = helper.accessor((r) => r.transactionDate, {
   ...sortable('date', 'Date'),
-  meta: { cell: 'c-date' },
   cell: ({ row: { original: r } }) => (r.transactionDate ? formatShortDate(r.transactionDate) : dash),
 });
 
 const insider = helper.accessor((r) => r.f.ownerName, {
   ...sortable('insider', 'Insider'),
-  meta: { cell: 'c-who' },
   cell: ({ row: { original: { f } } }) =>
     f.ownerCik ? (
       <>
-        <a href={`/people/${f.ownerCik}`} title={f.ownerName}>{f.ownerReadableName || readableName(f.ownerName) || `CIK ${f.ownerCik}`}</a>
+        <a href={`/people/${f.ownerCik}`}>{f.ownerReadableName || readableName(f.ownerName) || `CIK ${f.ownerCik}`}</a>
         {f.ownerCount ? (
           <span className="joint" title={`Joint filing with ${f.ownerCount - 1} other reporting owner(s)`}>{`+${f.ownerCount - 1}`}</span>
         ) : null}
@@ -56,7 +55,6 @@ const insider = helper.accessor((r) => r.f.ownerName, {
 
 const issuer = helper.accessor((r) => r.f.issuerName, {
   ...sortable('issuer', 'Issuer'),
-  meta: { cell: 'c-who' },
   cell: ({ row: { original: { f } } }) => (
     <>
       <a href={`/issuers/${f.issuerCik}`}>{f.issuerName ?? `CIK ${f.issuerCik}`}</a>
@@ -65,23 +63,25 @@ const issuer = helper.accessor((r) => r.f.issuerName, {
   ),
 });
 
+/** Badge labels longer than this may be cut to the badge's width (max-w-32). */
+const CUT_LABEL = 16;
+
 // The server sorts by role (the boxes checked, db/queries); the value is only what the cell reads.
 const role = helper.accessor((r) => r.f, {
   ...sortable('role', 'Role'),
-  meta: { cell: 'c-role' },
   cell: ({ row: { original: { f } } }) => {
     const labels = roleLabelsOf(f);
     if (labels.length === 0) return dash;
-    // Typed text (an officer's title) may be cut to the badge's width: the whole of it on hover.
-    return labels.map(({ role: r, label, full }) => (
-      <span key={r} className={`badge ${r}`} title={full !== label ? full : undefined}>{label}</span>
+    // A badge is its role's class alone (app/globals.css .tx-cols). Typed text (an officer's title)
+    // longer than the badge's width is cut: the whole of it on hover.
+    return labels.map(({ role: r, label }) => (
+      <span key={r} className={r} title={label.length > CUT_LABEL ? label : undefined}>{label}</span>
     ));
   },
 });
 
 const security = helper.accessor((r) => r.securityTitle, {
   ...sortable('security', 'Security'),
-  meta: { cell: 'c-security' },
   cell: ({ row: { original: r } }) => (
     <>
       {/* Long titles are cut to the column's width, the whole one on hover. */}
@@ -118,10 +118,10 @@ export function LateMark({ row: r }: { row: Row }) {
 export function CodeCell({ row: r, deriv = false }: { row: Row; deriv?: boolean }) {
   if (!r.code) return <span className="muted">{r.holding ? 'Holding' : '—'}</span>;
   const short = shortCodeMeaning(r.code);
-  // "P Purchase": the code and a short meaning; the SEC's wording of it on hover.
+  // "P Purchase": the code and a short meaning (the Code filter spells out the SEC's wording).
   return (
     <>
-      <b className={CODE_TONE[r.code.toUpperCase()]} title={describeCode(r.code) ?? `Code ${r.code}`}>{r.code}</b>
+      <b className={CODE_TONE[r.code.toUpperCase()]}>{r.code}</b>
       {short ? ` ${short}` : null}
       {deriv && r.derivative ? <span className="deriv" title={`Table II: ${r.securityTitle ?? 'derivative security'}`}>deriv</span> : null}
       <PatternBadge row={r} />
@@ -131,31 +131,31 @@ export function CodeCell({ row: r, deriv = false }: { row: Row; deriv?: boolean 
 
 const code = helper.accessor((r) => r.code, {
   ...sortable('code', 'Code'),
-  meta: { cell: 'c-code' },
+  meta: { description: 'The transaction code and its short meaning (the Code filter gives the SEC’s wording of each)' },
   cell: ({ row: { original: r } }) => <CodeCell row={r} />,
 });
 
 // One letter each: the header says what they stand for.
 const acquiredDisposed = helper.accessor((r) => r.acquiredDisposed, {
   ...sortable('ad', 'A/D'),
-  meta: { align: 'center', cell: 'c-ad', description: 'Acquired (A) or disposed of (D)' },
+  meta: { align: 'center', description: 'Acquired (A) or disposed of (D)' },
   cell: ({ row: { original: r } }) => (r.acquiredDisposed ? <b className={AD_TONE[r.acquiredDisposed]}>{r.acquiredDisposed}</b> : dash),
 });
 
 const amounts = [
-  helper.accessor((r) => r.shares, { ...sortable('shares', 'Shares'), meta: { align: 'num', cell: 'c-num c-shares' }, cell: ({ row }) => <Amount value={row.original.shares} as="shares" /> }),
-  helper.accessor((r) => r.pricePerShare, { ...sortable('price', 'Price'), meta: { align: 'num', cell: 'c-num c-price' }, cell: ({ row }) => <Amount value={row.original.pricePerShare} as="price" /> }),
+  helper.accessor((r) => r.shares, { ...sortable('shares', 'Shares'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.shares} as="shares" /> }),
+  helper.accessor((r) => r.pricePerShare, { ...sortable('price', 'Price'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.pricePerShare} as="price" /> }),
   helper.accessor((r) => r.value, {
     ...sortable('value', 'Value'),
-    meta: { align: 'num', cell: 'c-num c-value', description: 'Shares times price; a suspect value (⚑) is left out of value rankings and totals' },
+    meta: { align: 'num', description: 'Shares times price; a suspect value (⚑) is left out of value rankings and totals' },
     cell: ({ row }) => <><FlagMark row={row.original} /><Amount value={row.original.value} as="dollars" /></>,
   }),
-  helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), meta: { align: 'num', cell: 'c-num c-owned' }, cell: ({ row }) => <Amount value={row.original.sharesOwnedAfter} as="shares" /> }),
+  helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.sharesOwnedAfter} as="shares" /> }),
 ];
 
 const directOrIndirect = helper.accessor((r) => r.directOrIndirect, {
   ...sortable('di', 'D/I'),
-  meta: { align: 'center', cell: 'c-di', description: 'Owned directly (D) or indirectly (I)' },
+  meta: { align: 'center', description: 'Owned directly (D) or indirectly (I)' },
   cell: ({ row: { original: r } }) => r.directOrIndirect ?? dash,
 });
 
@@ -163,16 +163,15 @@ const directOrIndirect = helper.accessor((r) => r.directOrIndirect, {
 // period of report, another date), and sorting by this column puts those last.
 const filing = helper.accessor((r) => r.f.filedAt, {
   ...sortable('filed', 'Filed'),
-  meta: { cell: 'c-filing', description: 'The filing date EDGAR assigned; filings loaded without it show — and sort last' },
+  meta: { description: 'The filing date EDGAR assigned; filings loaded without it show — and sort last' },
   cell: ({ row: { original: r } }) => {
     const { f } = r;
     const filed = f.filedAt ? formatShortDate(f.filedAt) : null;
     return (
       <>
-        <a href={`/filings/${encodeURIComponent(f.accession)}`} aria-label={`Form ${f.formType}, ${filed ? `filed ${filed}` : 'filing date not in the data'}, ${f.accession}`}>
-          {`Form ${f.formType}`}
-        </a>
-        {filed ? <span className="filed">{filed}</span> : <span className="filed faint" title="Filing date not in the data (loaded without its EDGAR header)">—</span>}
+        <a href={`/filings/${encodeURIComponent(f.accession)}`}>{`Form ${f.formType}`}</a>
+        {/* No date: the note under the table (transactions-table.tsx) says why, once. */}
+        <span>{filed ?? '—'}</span>
         <LateMark row={r} />
       </>
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toTableRows, unpackRow, type TransactionLine } from './table-rows';
+import { toTableRows, unpackRow, unpackRows, type TransactionLine } from './table-rows';
 
 function row(over: Partial<TransactionLine>): TransactionLine {
   return {
@@ -35,6 +35,22 @@ describe('toTableRows', () => {
     });
     expect(unpackRow(rows[1]!)).toMatchObject({ derivative: true, holding: true });
     expect(unpackRow(rows[1]!)).not.toHaveProperty('code');
+  });
+
+  it('sends a text the row above has (date, security, code, A/D, D/I) as 0, and reads it back as that row’s', () => {
+    const { rows } = toTableRows([
+      row({ id: 1, value: 2759990.574 }),
+      row({ id: 2, shares: 200, value: -12.5 }),
+      row({ id: 3, transactionDate: '2025-01-07', code: 'M', acquiredDisposed: 'A' }),
+    ], 'issuer');
+    expect(rows[0]).toEqual([1, 0, '2025-01-06', 'Common Stock', 'S', 'D', 100, 'See footnote', 2759991, 0, 'D']);
+    expect(rows[1]).toEqual([2, 0, 0, 0, 0, 0, 200, 'See footnote', -13, 0, 0]);
+    expect(rows[2]).toEqual([3, 0, '2025-01-07', 0, 'M', 'A', 100, 'See footnote', null, 0, 0]);
+    expect(unpackRows(rows).map((r) => [r.transactionDate, r.securityTitle, r.code, r.acquiredDisposed, r.directOrIndirect, r.value])).toEqual([
+      ['2025-01-06', 'Common Stock', 'S', 'D', 'D', 2759991],
+      ['2025-01-06', 'Common Stock', 'S', 'D', 'D', -13],
+      ['2025-01-07', 'Common Stock', 'M', 'A', 'D', undefined],
+    ]);
   });
 
   it('names the issuer instead of the owner on a person’s rows', () => {

@@ -1,7 +1,8 @@
 // What the transactions island receives: the fields its cells show and nothing else. What a filing's
 // rows share (form, date, owner or issuer, roles) goes once per filing, and each row goes as a short
-// array of its values in ROW_FIELDS order: the props are written into the page's HTML beside the
-// rendered table, so their size is paid on every page view.
+// array of its values in ROW_FIELDS order, a text the row above has too (the date, the security, the
+// code) as 0: the props are written into the page's HTML beside the rendered table, so their size is
+// paid on every page view.
 import type { Roles } from '@/lib/domain/filing-json';
 import type { FiledNumber } from '@/lib/parser/types';
 import type { SuspectFlag } from '@/lib/domain/suspect-values';
@@ -92,7 +93,11 @@ const ROW_FIELDS = [
   'pattern', 'patternReason', 'daysLate', 'flags',
 ] as const satisfies readonly (keyof TableRow)[];
 
-/** A row's values in ROW_FIELDS order, null where not filed, trailing nulls cut. */
+/** Text fields sent as 0 when the row above has the same (rows of one filing mostly do). */
+const REPEATED = new Set<keyof TableRow>(['transactionDate', 'securityTitle', 'code', 'acquiredDisposed', 'directOrIndirect']);
+const SAME_AS_ABOVE = 0;
+
+/** A row's values in ROW_FIELDS order, null where not filed, 0 for a text as above, trailing nulls cut. */
 export type PackedRow = (string | number | true | null)[];
 
 export type TableRows = { filings: TableFiling[]; rows: PackedRow[] };
@@ -109,19 +114,37 @@ function present<T extends object>(target: T, source: Record<string, unknown>): 
   return target;
 }
 
-function packRow(row: TableRow): PackedRow {
-  const values: PackedRow = ROW_FIELDS.map((field) => (isPresent(row[field]) ? row[field]! : null));
+function packRow(row: TableRow, above: TableRow | undefined): PackedRow {
+  const values: PackedRow = ROW_FIELDS.map((field) => {
+    const value = row[field];
+    if (!isPresent(value)) return null;
+    return REPEATED.has(field) && above?.[field] === value ? SAME_AS_ABOVE : value!;
+  });
   while (values.length > 0 && values[values.length - 1] === null) values.pop();
   return values;
 }
 
-/** A packed row back as a TableRow (on the client, before TanStack Table gets it). */
-export function unpackRow(values: PackedRow): TableRow {
+/** A packed row back as a TableRow, given the row above it unpacked (on the client, before TanStack Table gets them). */
+export function unpackRow(values: PackedRow, above?: TableRow): TableRow {
   const row: Record<string, unknown> = {};
   ROW_FIELDS.forEach((field, i) => {
-    if (isPresent(values[i])) row[field] = values[i];
+    const value = values[i];
+    if (!isPresent(value)) return;
+    row[field] = REPEATED.has(field) && value === SAME_AS_ABOVE ? above?.[field] : value;
   });
   return row as TableRow;
+}
+
+/** Packed rows back as TableRows, in order. */
+export function unpackRows(rows: readonly PackedRow[]): TableRow[] {
+  const out: TableRow[] = [];
+  for (const values of rows) out.push(unpackRow(values, out[out.length - 1]));
+  return out;
+}
+
+/** The table shows values in whole dollars (lib/format formatDollars): sent so, rounded half away from zero as it rounds. */
+function wholeDollars(value: number | null): number | null {
+  return value === null ? null : Math.sign(value) * Math.round(Math.abs(value));
 }
 
 /**
@@ -131,6 +154,7 @@ export function unpackRow(values: PackedRow): TableRow {
 export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' | 'person' | 'market'): TableRows {
   const filings: TableFiling[] = [];
   const indexOf = new Map<string, number>();
+  let above: TableRow | undefined;
   const packed = rows.map((r) => {
     const filing = present<TableFiling>({ accession: r.accession, formType: r.formType }, {
       filedAt: r.filedAt,
@@ -152,7 +176,7 @@ export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' 
       index = filings.push(filing) - 1;
       indexOf.set(key, index);
     }
-    return packRow(present<TableRow>({ id: r.id, filing: index }, {
+    const row = present<TableRow>({ id: r.id, filing: index }, {
       derivative: r.table === 'D',
       holding: r.kind === 'holding',
       securityTitle: r.securityTitle,
@@ -161,14 +185,17 @@ export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' 
       acquiredDisposed: r.acquiredDisposed,
       shares: r.shares,
       pricePerShare: r.pricePerShare,
-      value: r.value,
+      value: wholeDollars(r.value),
       sharesOwnedAfter: r.sharesOwnedAfter,
       directOrIndirect: r.directOrIndirect,
       ownChange: r.ownershipChangePct,
       ...(r.pattern && r.pattern !== 'unclassified' ? { pattern: r.pattern, patternReason: r.patternReason } : {}),
       daysLate: r.daysLate && r.daysLate > 0 ? r.daysLate : null,
       flags: r.flags?.length ? r.flags.join(',') : null,
-    }));
+    });
+    const values = packRow(row, above);
+    above = row;
+    return values;
   });
   return { filings, rows: packed };
 }

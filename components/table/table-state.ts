@@ -14,10 +14,8 @@ import {
 import type { TableView } from '@/lib/search-params';
 
 export type ColumnMeta = {
-  /** Numbers align right, the one-letter A/D and D/I columns center (app/globals.css .tx-table). */
+  /** The header's alignment: numbers right, the one-letter A/D and D/I center (cells: app/globals.css .tx-cols). */
   align?: 'num' | 'center';
-  /** The cells' class (app/globals.css .tx-table): what the column holds, for its layout. */
-  cell?: string;
   /** What the header's letters stand for, as its tooltip. */
   description?: string;
 };

@@ -16,7 +16,6 @@ const code = helper.accessor((r) => r.code, {
   id: 'code',
   header: 'Code',
   enableSorting: false,
-  meta: { cell: 'c-code' },
   cell: ({ row: { original: r } }) => (r.code ? <CodeCell row={r} deriv /> : dash),
 });
 
@@ -24,7 +23,7 @@ const ownChange = helper.accessor((r) => r.ownChange, {
   id: 'ownChange',
   header: 'Holding Δ',
   sortDescFirst: true,
-  meta: { align: 'num', cell: 'c-num', description: 'Shares traded over shares held before, in percent' },
+  meta: { align: 'num', description: 'Shares traded over shares held before, in percent' },
   cell: ({ row: { original: r } }) => (r.ownChange === undefined ? dash : `${percent.format(r.ownChange)}%`),
 });
 

@@ -41,19 +41,37 @@ describe('TransactionsTable', () => {
     expect(byLabel.Role!.href).toBe('/issuers/1318605?sort=role&dir=asc&code=S');
   });
 
-  it('draws a row from the row model: readable owner with the joint-filing mark, roles, code, amounts and a named filing link', () => {
+  it('draws a row from the row model: readable owner with the joint-filing mark, roles, code, amounts and the filing link', () => {
     const html = render('', [line]);
     const body = html.slice(html.indexOf('<tbody>'));
-    expect(body).toContain('<a href="/people/1331680" title="Wilson-Thompson Kathleen">Kathleen Wilson-Thompson</a>');
-    expect(body).toContain('title="Joint filing with 2 other reporting owner(s)">+2</span>');
-    expect(body).toContain('<span class="badge director">Director</span>');
-    expect(body).toContain('<b class="tone-sell" title="Open-market or private sale">S</b> Sale');
-    expect(body).toContain('<td class="c-num c-shares" data-label="Shares">6,618</td><td class="c-num c-price" data-label="Price">$417.043</td>'
-      + '<td class="c-num c-value" data-label="Value">$2,759,991</td><td class="c-num c-owned" data-label="Owned after">21,542</td>');
-    expect(body).toContain('aria-label="Form 4, filed Jan 8, 2025, 0000950170-25-003585"');
-    // No signal on a plain row.
+    expect(body).toContain('<td><a href="/people/1331680">Kathleen Wilson-Thompson</a><span class="joint" title="Joint filing with 2 other reporting owner(s)">+2</span></td>');
+    expect(body).toContain('<td><span class="director">Director</span></td>');
+    expect(body).toContain('<td><b class="tone-sell">S</b> Sale</td>');
+    expect(body).toContain('<td>6,618</td><td>$417.043</td><td>$2,759,991</td><td>21,542</td><td>D</td>');
+    expect(body).toContain('<td><a href="/filings/0000950170-25-003585">Form 4</a><span>Jan 8, 2025</span></td>');
+    // No signal on a plain row, and the cells carry no class or label: the columns' CSS places them.
     expect(body).not.toContain('role="tooltip"');
+    expect(body).not.toContain('<td class');
+    expect(body).not.toContain('data-label');
     expect(body.match(/<tr>/g)).toHaveLength(1);
+  });
+
+  it('shows an officer’s title as the badge, the whole of a long one on hover', () => {
+    const html = render('', [
+      { ...line, isDirector: false, isOfficer: true, officerTitle: 'CEO' },
+      { ...line, id: 8, isDirector: false, isOfficer: true, officerTitle: 'SVP Powertrain and Energy Eng.' },
+    ]);
+    expect(html).toContain('<td><span class="officer">CEO</span></td>');
+    expect(html).toContain('<td><span class="officer" title="SVP Powertrain and Energy Eng.">SVP Powertrain and Energy Eng.</span></td>');
+  });
+
+  it('names each cell for phones once, by its column’s header: one CSS rule per column of this table', () => {
+    const html = render('', [line]);
+    expect(html).toContain('<table class="data-table tx-table tx-cols tx-issuer');
+    const css = /<style[^>]*>([^<]*)<\/style>/.exec(html)?.[1] ?? '';
+    expect(css.startsWith('@media (max-width: 639.98px){')).toBe(true);
+    const labels = [...css.matchAll(/\.tx-issuer>tbody>tr>td:nth-child\((\d+)\)::before\{content:"([^"]*)"\}/g)].map(([, n, label]) => `${n} ${label}`);
+    expect(labels).toEqual(['1 Date', '2 Insider', '3 Role', '4 Security', '5 Code', '6 A/D', '7 Shares', '8 Price', '9 Value', '10 Owned after', '11 D/I', '12 Filed']);
   });
 
   it('shows a row’s signals: the pattern badge and the days late, each described by its reason, and the flag’s texts', () => {
@@ -71,10 +89,11 @@ describe('TransactionsTable', () => {
     expect(second).not.toContain('tabindex');
   });
 
-  it('shows a dash, not another date, for a filing whose date is not in the data', () => {
-    const html = render('', [{ ...line, filedAt: null }]);
-    expect(html).toContain('aria-label="Form 4, filing date not in the data, 0000950170-25-003585"');
-    expect(html).toContain('<span class="filed faint" title="Filing date not in the data (loaded without its EDGAR header)">—</span>');
+  it('shows a dash, not another date, for a filing whose date is not in the data, and says why once under the table', () => {
+    const html = render('', [{ ...line, filedAt: null }, { ...line, id: 8, filedAt: null }]);
+    expect(html.match(/<a href="\/filings\/0000950170-25-003585">Form 4<\/a><span>—<\/span>/g)).toHaveLength(2);
+    expect(html.match(/its filing date is not in the data/g)).toHaveLength(1);
+    expect(render('', [line])).not.toContain('its filing date is not in the data');
   });
 
   it('offers the pattern and late filters, and on a person’s page all issuers', () => {

@@ -4,8 +4,8 @@
 // headers, the body from its row model and the pager. The server has already sorted, filtered and
 // paged the rows (every `manual*` option), and each control is a link or a GET form, so the table
 // works the same with JavaScript off. Rows arrive packed (table-rows.ts): they are sent once, as props.
-import { useEffect, useMemo, useRef } from 'react';
-import { flexRender, useTable } from '@tanstack/react-table';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useTable } from '@tanstack/react-table';
 import { toQueryString, type SortKey, type TableView } from '@/lib/search-params';
 import { RANKING_SORTS, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
 import { toTradeQueryString } from '@/lib/trade-urls';
@@ -14,7 +14,8 @@ import { issuerColumns, personColumns, type Row } from './columns';
 import { tradeColumns } from './trades-columns';
 import { DataTableColumnHeader } from './data-table-column-header';
 import { DataTablePagination } from './data-table-pagination';
-import { unpackRow, type TableRows } from './table-rows';
+import { phoneLabelsCss } from './phone-labels';
+import { unpackRows, type TableRows } from './table-rows';
 import { features, toTableState } from './table-state';
 import { TransactionFilters, type FilterOption } from './transaction-filters';
 
@@ -44,12 +45,12 @@ export type TransactionsTableProps = Common & (
     }
 );
 
+/** A cell's renderer: every column's reads only its row (columns.tsx), so it is called as a function. */
+type CellRenderer = (context: { row: { original: Row } }) => ReactNode;
+
 export function TransactionsTable(props: TransactionsTableProps) {
   const { filings, rows, total, pageCount, basePath, variant, caption } = props;
-  const data = useMemo<Row[]>(() => rows.map((packed) => {
-    const row = unpackRow(packed);
-    return { ...row, f: filings[row.filing]! };
-  }), [filings, rows]);
+  const data = useMemo<Row[]>(() => unpackRows(rows).map((row) => ({ ...row, f: filings[row.filing]! })), [filings, rows]);
   const table = useTable({
     features,
     columns: variant === 'market' ? tradeColumns : variant === 'issuer' ? issuerColumns : personColumns,
@@ -65,6 +66,9 @@ export function TransactionsTable(props: TransactionsTableProps) {
     getRowId: (row) => String(row.id),
   });
   const rowModel = table.getRowModel();
+  const columns = table.getAllLeafColumns();
+  // Cells are laid out by position (app/globals.css .tx-cols; the screener's columns differ: .tx-market).
+  const tableClass = `tx-${variant}`;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => closeTipsOnEscape(box.current), []);
   const sortHref = (sort: string, dir: 'asc' | 'desc') => basePath + (props.variant === 'market'
@@ -83,8 +87,10 @@ export function TransactionsTable(props: TransactionsTableProps) {
       ) : props.variant !== 'market' && (props.view.sort === 'value' || props.view.sort === 'shares' || props.view.sort === 'price') ? (
         <p className="muted text-sm">Lines with a suspect value (⚑) are left out of this ranking: they come last.</p>
       ) : null}
+      {/* Each cell's name on phones, from the headers: one rule per column (React puts it in the head, once). */}
+      <style href={tableClass} precedence="default">{phoneLabelsCss(tableClass, columns.map((c) => String(c.columnDef.header)))}</style>
       <div ref={box} className="table-box tx-box" role="region" aria-label={caption} tabIndex={0}>
-        <table className="data-table tx-table sticky-head hover-rows">
+        <table className={`data-table tx-table tx-cols ${tableClass} sticky-head hover-rows`}>
           <caption className="sr-only">{caption}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -97,24 +103,26 @@ export function TransactionsTable(props: TransactionsTableProps) {
           </thead>
           <tbody>
             {rowModel.rows.length > 0 ? (
-              rowModel.rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getAllCells().map((cell) => (
-                    // data-label: the header's text, which phones show before each value (rows as cards).
-                    <td key={cell.id} className={cell.column.columnDef.meta?.cell} data-label={String(cell.column.columnDef.header)}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
-              ))
+              rowModel.rows.map((row) => {
+                // The cell renderers read only the row: one context for the row, none built per cell.
+                const context = { row };
+                return (
+                  <tr key={row.id}>
+                    {columns.map((column) => <td key={column.id}>{(column.columnDef.cell as CellRenderer)(context)}</td>)}
+                  </tr>
+                );
+              })
             ) : (
               <tr className="empty">
-                <td colSpan={table.getAllLeafColumns().length}>No rows match these filters.</td>
+                <td colSpan={columns.length}>No rows match these filters.</td>
               </tr>
             )}
           </tbody>
         </table>
       </div>
+      {data.some((r) => !r.f.filedAt) ? (
+        <p className="muted text-sm">A dash under Filed: the filing was loaded without its EDGAR header, so its filing date is not in the data.</p>
+      ) : null}
       {pageCount > 1 ? <DataTablePagination table={table} label="Pages, bottom" pageHref={pageHref} /> : null}
     </>
   );

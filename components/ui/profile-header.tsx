@@ -33,17 +33,16 @@ export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, la
       <h1 className="text-2xl font-semibold tracking-tight">
         {name}
         {ticker ? (
-          <span className="ml-2 align-middle rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-base font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200">
-            {ticker}
-          </span>
+          <span className="ticker-mark">{ticker}</span>
         ) : null}
         {sample ? <SampleMark /> : null}
       </h1>
-      <dl className={`flex flex-wrap gap-x-5 gap-y-1 text-sm ${mutedClass}`}>
+      {/* Classes in app/globals.css (.facts, .ticker-mark): the header is sent twice, as HTML and as the page's RSC payload. */}
+      <dl className="facts">
         {[...facts, ...dates].map((fact) => (
-          <div key={fact.term} className="flex gap-1">
+          <div key={fact.term}>
             <dt>{fact.term}</dt>
-            <dd className={`${fact.mono ? 'font-mono ' : ''}text-zinc-800 dark:text-zinc-200`}>{fact.value}</dd>
+            <dd className={fact.mono ? 'font-mono' : undefined}>{fact.value}</dd>
           </div>
         ))}
       </dl>

@@ -4,7 +4,8 @@ import { roleLabelsOf, type RoleFlags } from '@/lib/domain/roles';
 
 /**
  * The relationship boxes checked on the form, as badges in the form's order: Director, the officer's
- * title (or Officer), 10% owner, the other text (or Other); the box and its text on hover.
+ * title (or Officer), 10% owner, the other text (or Other); the box and its text on hover, where the
+ * badge does not already say it.
  * `compact` (dense tables) shortens the fixed labels, keeping the full wording for screen readers.
  * `list` (where the roles stand alone, as on a filing's owner card) makes them a list of that name,
  * each badge spelled out ("Officer: CEO").
@@ -23,7 +24,7 @@ export function RoleBadges({ roles, compact = false, list }: { roles: RoleFlags;
   return (
     <span className={compact ? 'roles compact' : 'roles'}>
       {labels.map((l) => (
-        <span key={l.role} className={`badge ${l.role}`} title={l.full}>
+        <span key={l.role} className={`badge ${l.role}`} title={l.full !== l.label || compact ? l.full : undefined}>
           {compact && l.short !== l.label ? (
             <>
               <span aria-hidden="true">{l.short}</span>

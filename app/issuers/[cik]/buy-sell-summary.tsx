@@ -1,30 +1,10 @@
-import { formatDollars, formatLongDate, formatShares } from '@/lib/format';
+import { formatLongDate } from '@/lib/format';
 import type { BuySellSummary as Summary, TradeTotals } from '@/db/queries/types';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
+import { BuySellTable, type PeriodTuple } from './buy-sell-table';
 
-// Cells and headers are styled by .data-table (app/globals.css). Its cells align to the top; every
-// cell here is one line.
-
-function Totals({ t, tone }: { t: TradeTotals; tone: string }) {
-  if (t.count === 0) {
-    return (
-      <>
-        <td className="num muted">0</td>
-        <td className="num muted">—</td>
-        <td className="num muted">—</td>
-        <td className="num muted">0</td>
-      </>
-    );
-  }
-  return (
-    <>
-      <td className="num">{formatShares(t.count)}</td>
-      <td className="num">{formatShares(t.shares)}</td>
-      <td className={`num font-medium ${tone}`}>{formatDollars(t.value)}</td>
-      <td className="num">{formatShares(t.insiders)}</td>
-    </>
-  );
-}
+// The table shows whole dollars: the value is sent so.
+const totals = (t: TradeTotals): PeriodTuple[2] => [t.count, t.shares, Math.round(t.value), t.insiders];
 
 /**
  * Lines with a suspect value (a total typed as a price, a negative number...) are left out of the
@@ -56,35 +36,7 @@ export function BuySellSummary({ summary }: { summary: Summary }) {
             Codes P (purchases) and S (sales) by transaction date, over the months up to this issuer&rsquo;s
             latest filing in the data, {formatLongDate(summary.anchor)} (not today: this is an archive).
           </p>
-          <div className="table-box overflow-x-auto" role="region" aria-label="Buying and selling by period" tabIndex={0}>
-            <table className="data-table">
-              <caption className="sr-only">Open-market purchases and sales over 3, 6 and 12 months</caption>
-              <thead>
-                <tr>
-                  <th scope="col" rowSpan={2} className="align-bottom">Period</th>
-                  <th scope="colgroup" colSpan={4} className="text-center">Bought (P)</th>
-                  <th scope="colgroup" colSpan={4} className="text-center">Sold (S)</th>
-                </tr>
-                <tr>
-                  {['Trades', 'Shares', 'Value', 'Insiders', 'Trades', 'Shares', 'Value', 'Insiders'].map((label, i) => (
-                    <th key={i} scope="col" className="text-right">{label}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {summary.windows.map((w) => (
-                  <tr key={w.months}>
-                    <th scope="row" className="whitespace-nowrap text-left font-medium">
-                      {w.months} months
-                      <span className={`ml-2 text-xs font-normal ${mutedClass}`}>since {formatLongDate(w.since)}</span>
-                    </th>
-                    <Totals t={w.buys} tone="tone-buy" />
-                    <Totals t={w.sells} tone="tone-sell" />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BuySellTable periods={summary.windows.map((w): PeriodTuple => [w.months, formatLongDate(w.since), totals(w.buys), totals(w.sells)])} />
           <FlaggedNote windows={summary.windows} />
         </>
       ) : (
