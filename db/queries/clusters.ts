@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, inArray, sql } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
-import { filingOwners, filingRows, issuers } from '@/db/schema';
-import { cached } from '@/db/queries/cache';
+import { filingOwners, issuers } from '@/db/schema';
 import type { Cluster, ClusterInsider, ClusterPage, OwnerBox, TradeIssuer } from '@/lib/domain/market-rows';
-import { IS_PURCHASE, IS_TRANSACTION, resolveIssuerCik, tradeConditions, type TradeFilter } from '@/db/queries/trades-sql';
+import { resolveIssuerCik } from '@/db/queries/trades-sql';
+import { clusterGroups, countInsiders, type ClusterGroup, type Purchase } from '@/db/queries/clusters-state';
 import type { ClusterParams } from '@/lib/trade-params';
 
 export type { Cluster, ClusterPage };
@@ -17,54 +17,7 @@ export type { Cluster, ClusterPage };
 // fund, its general partner and its manager reporting one block) are one insider, and its lines
 // count once.
 
-type Purchase = {
-  accession: string;
-  issuerCik: string;
-  transactionDate: string;
-  shares: number | string | null;
-  value: number | null;
-  /** The filing's reporting owners' CIKs (read only for purchases that may be in a cluster). */
-  ownerCiks: string[];
-  /** Days since 1970 of the transaction date (windows compare these). */
-  day: number;
-};
-
 type Owner = { accession: string; cik: string; name: string | null; roles: OwnerBox[]; officerTitle: string | null; otherText: string | null };
-
-function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | undefined, today?: string) {
-  // The value bounds apply to a cluster's total, and an owner asks for the clusters they are in:
-  // neither narrows the purchases read.
-  const filter: TradeFilter = { ...p, minValue: null, maxValue: null, owner: null };
-  return db
-    .select({
-      accession: filingRows.accession,
-      issuerCik: filingRows.issuerCik,
-      transactionDate: sql<string>`${filingRows.transactionDate}`,
-      shares: sql<number | string | null>`${filingRows.shares}`,
-      value: filingRows.value,
-    })
-    .from(filingRows)
-    .where(and(IS_TRANSACTION, IS_PURCHASE, sql`${filingRows.transactionDate} is not null`, ...tradeConditions(db, filter, issuerCik, today)))
-    .all();
-}
-
-/** The reporting owners' CIKs of each filing, in chunks (SQLite allows 32,766 bound parameters). */
-function readOwnerCiks(db: AppDatabase, accessions: string[]): Map<string, string[]> {
-  const byFiling = new Map<string, string[]>();
-  for (let i = 0; i < accessions.length; i += 10_000) {
-    const rows = db
-      .select({ accession: filingOwners.accession, cik: filingOwners.ownerCik })
-      .from(filingOwners)
-      .where(inArray(filingOwners.accession, accessions.slice(i, i + 10_000)))
-      .all();
-    for (const r of rows) {
-      const list = byFiling.get(r.accession);
-      if (list) list.push(r.cik);
-      else byFiling.set(r.accession, [r.cik]);
-    }
-  }
-  return byFiling;
-}
 
 function readOwners(db: AppDatabase, accessions: string[]): Map<string, Owner[]> {
   const byFiling = new Map<string, Owner[]>();
@@ -89,50 +42,6 @@ function readOwners(db: AppDatabase, accessions: string[]): Map<string, Owner[]>
   }
   return byFiling;
 }
-
-/** Insiders among these purchases: owners of one filing are joined into one (union-find on CIKs). */
-function countInsiders(group: readonly Purchase[]): number {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
-  };
-  for (const purchase of group) {
-    const ciks = purchase.ownerCiks;
-    for (const cik of ciks) if (!parent.has(cik)) parent.set(cik, cik);
-    for (const cik of ciks.slice(1)) parent.set(find(cik), find(ciks[0]!));
-  }
-  let roots = 0;
-  for (const [cik] of parent) if (find(cik) === cik) roots++;
-  return roots;
-}
-
-/**
- * An issuer's purchases (in date order) cut into clusters: see the rule at the top. `insiders`
- * counts a window's insiders, or (a first pass, before owners are read) a bound above it.
- */
-function windows(purchases: Purchase[], p: ClusterParams, insiders: (group: Purchase[]) => number): Purchase[][] {
-  const found: Purchase[][] = [];
-  let i = 0;
-  while (i < purchases.length) {
-    const last = purchases[i]!.day + p.window;
-    let j = i;
-    while (j + 1 < purchases.length && purchases[j + 1]!.day <= last) j++;
-    const group = j > i ? purchases.slice(i, j + 1) : null;
-    if (group && insiders(group) >= p.minInsiders) {
-      found.push(group);
-      i = j + 1;
-    } else {
-      i++;
-    }
-  }
-  return found;
-}
-
-/** Each insider filed at least one of the window's filings: at most as many insiders as filings. */
-const filingCount = (group: Purchase[]) => new Set(group.map((g) => g.accession)).size;
 
 function numberOr0(v: number | string | null): number {
   return typeof v === 'number' ? v : 0;
@@ -166,47 +75,56 @@ function toCluster(group: Purchase[], owners: Map<string, Owner[]>, issuer: Trad
   };
 }
 
-function computeClusters(db: AppDatabase, p: ClusterParams, today?: string): Cluster[] {
+/** A cluster's figures (what the view filters and sorts on), its names and roles read later. */
+type ClusterCore = {
+  group: ClusterGroup;
+  insiderCount: number;
+  from: string;
+  to: string;
+  value: number;
+};
+
+const sum = (values: number[]) => Number(values.reduce((a, b) => a + b, 0).toPrecision(15));
+
+function coreOf(group: ClusterGroup): ClusterCore {
+  const { purchases } = group;
+  return {
+    group,
+    insiderCount: countInsiders(purchases),
+    from: purchases[0]!.transactionDate,
+    to: purchases[purchases.length - 1]!.transactionDate,
+    value: sum(purchases.map((g) => g.value ?? 0)),
+  };
+}
+
+/** Every cluster of the view (names not read), filtered on its total and insiders. */
+function clusterCores(db: AppDatabase, p: ClusterParams, today?: string): ClusterCore[] {
   const issuerCik = resolveIssuerCik(p, db);
   if (issuerCik === null) return [];
-  const byIssuer = new Map<string, Purchase[]>();
-  for (const row of readPurchases(db, p, issuerCik, today)) {
-    const day = Date.parse(`${row.transactionDate}T00:00:00Z`) / 86_400_000;
-    if (!Number.isFinite(day)) continue;
-    const purchase: Purchase = { ...row, day, ownerCiks: [] };
-    const list = byIssuer.get(row.issuerCik);
-    if (list) list.push(purchase);
-    else byIssuer.set(row.issuerCik, [purchase]);
-  }
-  // First by filings alone; owners are read only for the issuers that may have a cluster.
-  const candidates: [string, Purchase[]][] = [];
-  for (const [cik, list] of byIssuer) {
-    if (list.length < p.minInsiders) continue;
-    list.sort((a, b) => a.day - b.day || (a.accession < b.accession ? -1 : a.accession > b.accession ? 1 : 0));
-    if (windows(list, p, filingCount).length) candidates.push([cik, list]);
-  }
-  const ownerCiks = readOwnerCiks(db, [...new Set(candidates.flatMap(([, list]) => list.map((x) => x.accession)))]);
-  const groups: [string, Purchase[]][] = [];
-  for (const [cik, list] of candidates) {
-    for (const purchase of list) purchase.ownerCiks = ownerCiks.get(purchase.accession) ?? [];
-    for (const group of windows(list, p, countInsiders)) groups.push([cik, group]);
-  }
-  // Names and roles only for the filings in a cluster.
-  const owners = readOwners(db, [...new Set(groups.flatMap(([, group]) => group.map((g) => g.accession)))]);
-  const ciks = [...new Set(groups.map(([cik]) => cik))];
+  const { sort: _s, dir: _d, page: _p, size: _z, format: _f, minValue: _min, maxValue: _max, owner: _o, ...filters } = p;
+  // The value bounds and the owner filter the clusters found, so views differing in those share their purchases.
+  const key = JSON.stringify([filters, p.days === null ? null : (today ?? new Date().toISOString().slice(0, 10))]);
+  return clusterGroups(db, key, p, issuerCik, today)
+    .map(coreOf)
+    .filter((c) => (p.minValue === null || c.value >= p.minValue) && (p.maxValue === null || c.value <= p.maxValue)
+      && (p.owner === null || c.group.purchases.some((x) => x.ownerCiks?.includes(p.owner!))));
+}
+
+/** Clusters with their insiders' names and roles and the issuer's name (read for these only). */
+function toClusters(db: AppDatabase, cores: ClusterCore[]): Cluster[] {
+  const owners = readOwners(db, [...new Set(cores.flatMap((c) => c.group.purchases.map((g) => g.accession)))]);
+  const ciks = [...new Set(cores.map((c) => c.group.issuerCik))];
   const issuerRows = ciks.length
     ? db.select({ cik: issuers.cik, name: issuers.name, ticker: issuers.ticker }).from(issuers).where(inArray(issuers.cik, ciks)).all()
     : [];
   const issuerOf = new Map(issuerRows.map((i) => [i.cik, i]));
-  const clusters = groups.map(([cik, group]) => {
-    const issuer = issuerOf.get(cik);
-    return toCluster(group, owners, { cik, ticker: issuer?.ticker ?? null, name: issuer?.name ?? null });
+  return cores.map(({ group }) => {
+    const issuer = issuerOf.get(group.issuerCik);
+    return toCluster(group.purchases, owners, { cik: group.issuerCik, ticker: issuer?.ticker ?? null, name: issuer?.name ?? null });
   });
-  return clusters.filter((c) => (p.minValue === null || c.value >= p.minValue) && (p.maxValue === null || c.value <= p.maxValue)
-    && (p.owner === null || c.insiders.some((i) => i.cik === p.owner)));
 }
 
-const ORDER: Record<ClusterParams['sort'], (a: Cluster, b: Cluster) => number> = {
+const ORDER: Record<ClusterParams['sort'], (a: ClusterCore, b: ClusterCore) => number> = {
   date: (a, b) => cmp(a.to, b.to) || cmp(a.from, b.from),
   value: (a, b) => a.value - b.value,
   insiders: (a, b) => a.insiderCount - b.insiderCount || a.value - b.value,
@@ -216,25 +134,29 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function sortedCores(params: ClusterParams, options: { db?: AppDatabase; today?: string }): [AppDatabase, ClusterCore[]] {
+  const db = options.db ?? getDb();
+  const cores = clusterCores(db, params, options.today);
+  const sign = params.dir === 'asc' ? 1 : -1;
+  // Ties: the issuer's CIK, then the first purchase, so pages never overlap.
+  cores.sort((a, b) => sign * ORDER[params.sort](a, b) || cmp(a.group.issuerCik, b.group.issuerCik) || cmp(a.from, b.from));
+  return [db, cores];
+}
+
 /** Every cluster of the view, in its order (the CSV's rows; a page is a slice of them). */
 export function listAllClusters(params: ClusterParams, options: { db?: AppDatabase; today?: string } = {}): Cluster[] {
-  const db = options.db ?? getDb();
-  const { sort: _s, dir: _d, page: _p, size: _z, format: _f, ...filters } = params;
-  const key = JSON.stringify([filters, params.days === null ? null : (options.today ?? new Date().toISOString().slice(0, 10))]);
-  const all = cached(db, `clusters:${key}`, () => computeClusters(db, params, options.today));
-  const sign = params.dir === 'asc' ? 1 : -1;
-  // Ties: the issuer's CIK, so pages never overlap.
-  return [...all].sort((a, b) => sign * ORDER[params.sort](a, b) || cmp(a.issuer.cik, b.issuer.cik));
+  const [db, cores] = sortedCores(params, options);
+  return toClusters(db, cores);
 }
 
 /** One page of cluster buys, newest first (by the last purchase) unless sorted otherwise, with the total. */
 export function listClusters(params: ClusterParams, options: { db?: AppDatabase; today?: string } = {}): ClusterPage {
-  const all = listAllClusters(params, options);
-  const pageCount = Math.max(1, Math.ceil(all.length / params.size));
+  const [db, cores] = sortedCores(params, options);
+  const pageCount = Math.max(1, Math.ceil(cores.length / params.size));
   const page = Math.min(Math.max(1, params.page), pageCount);
   return {
-    clusters: all.slice((page - 1) * params.size, page * params.size),
-    total: all.length,
+    clusters: toClusters(db, cores.slice((page - 1) * params.size, page * params.size)),
+    total: cores.length,
     page,
     size: params.size,
     pageCount,

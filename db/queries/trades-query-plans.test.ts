@@ -56,6 +56,12 @@ beforeAll(async () => {
   run('largest change in holding', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=ownChange&dir=desc')).params));
   run('clusters', () => clusters.listClusters(parseClusterParams(new URLSearchParams('')).params));
   run('clusters this month', () => clusters.listClusters(parseClusterParams(new URLSearchParams('days=30&role=officer')).params, { today: '2024-03-08' }));
+  // A filing added since: the view reads only what is new (rowid ranges), not every purchase again.
+  t.sqlite.exec(`INSERT INTO filings (accession, form_type, issuer_cik, filed_at, not_subject_to_section16, no_securities_owned, content_hash, document)
+    VALUES ('9999999998-24-000001', '4', '3000001', '2024-03-09', 0, 0, '', 'x');
+    INSERT INTO filing_rows (accession, "table", position, kind, issuer_cik, filed_at, transaction_date, code, shares, price_per_share, acquired_disposed, value)
+    VALUES ('9999999998-24-000001', 'N', 0, 'transaction', '3000001', '2024-03-09', '2024-03-08', 'P', 10, 5, 'A', 50)`);
+  run('clusters after a change', () => clusters.listClusters(parseClusterParams(new URLSearchParams('')).params));
 });
 afterAll(() => {
   Database.prototype.prepare = prepare;
@@ -122,6 +128,16 @@ describe('query plans of the screener presets and clusters', () => {
     const plan = planOf(ids[0]!);
     expect(plan[0]).toMatch(/^SCAN filing_rows USING (?:COVERING )?INDEX filing_rows_own_change$/);
     expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
+  });
+
+  it('clusters after a change read only the rows and filings added since', () => {
+    const reads = executed.filter(([source, l]) => l === 'clusters after a change' && /^\s*select/i.test(source)).map(([source]) => source);
+    expect(reads.some((source) => /from "filing_rows"/i.test(source))).toBe(true);
+    for (const source of reads) {
+      const plan = planOf(source);
+      if (/from "filing_rows"/i.test(source)) expect(plan).toContain('SEARCH filing_rows USING INTEGER PRIMARY KEY (rowid>?)');
+      expect(plan.filter((d) => /^SCAN (?:filing_rows|filings|filing_owners)(?: |$)/.test(d))).toEqual([]);
+    }
   });
 
   it.each(['clusters', 'clusters this month'])('%s read only purchases (filing_rows_purchases) or one range of filing dates', (label) => {
