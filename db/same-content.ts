@@ -91,23 +91,23 @@ export function createContentLookup(sqlite: Database.Database) {
     return storedText(accession) === document;
   }
 
-  /** The data sets' copies of the filing a bare XML holds (lib/domain/same-filing.ts): their accessions. */
-  function datasetCopiesOf(original: ParsedFiling): string[] {
+  /** The data sets' copies of the filing a bare XML holds (lib/domain/same-filing.ts). */
+  function datasetCopiesOf(original: ParsedFiling): { accession: string; parsed: ParsedFiling }[] {
     const owner = original.reportingOwners[0]?.cik;
     if (owner === undefined) return [];
-    return statements.datasetCopies.all(original.issuer.cik, original.periodOfReport, original.formType, owner)
-      .filter((c) => {
-        const copy = parsedOrNull(unpackDocument(c.document));
-        return copy !== null && isSameFilingToTheCent(original, copy);
-      })
-      .map((c) => c.accession);
+    const found: { accession: string; parsed: ParsedFiling }[] = [];
+    for (const row of statements.datasetCopies.all(original.issuer.cik, original.periodOfReport, original.formType, owner)) {
+      const parsed = parsedOrNull(unpackDocument(row.document));
+      if (parsed !== null && isSameFilingToTheCent(original, parsed)) found.push({ accession: row.accession, parsed });
+    }
+    return found;
   }
 
   /** The bare XMLs stored under a derived id that hold the filing a data set's copy is of. */
   function derivedOriginalsOf(copy: ParsedFiling): StoredOriginal[] {
-    const found: StoredOriginal[] = [];
     const owner = copy.reportingOwners[0]?.cik;
-    if (owner === undefined) return found;
+    if (owner === undefined) return [];
+    const found: StoredOriginal[] = [];
     for (const row of statements.derivedOriginals.all(copy.issuer.cik, copy.periodOfReport, copy.formType, owner)) {
       const document = unpackDocument(row.document);
       const parsed = parsedOrNull(document);
@@ -116,12 +116,35 @@ export function createContentLookup(sqlite: Database.Database) {
     return found;
   }
 
+  /**
+   * The accession of the one data set's copy of the filing a bare XML (not stored yet) holds; null
+   * when there is none, or more than one, or the copy is as much the copy of another bare XML stored
+   * under a derived id: never a guess.
+   */
+  function onlyCopyOf(original: ParsedFiling): string | null {
+    const copies = datasetCopiesOf(original);
+    if (copies.length !== 1) return null;
+    return derivedOriginalsOf(copies[0]!.parsed).length === 0 ? copies[0]!.accession : null;
+  }
+
+  /**
+   * The one bare XML stored under a derived id (other than those in `besides`) of the filing a data
+   * set's copy, to be stored under `accession`, holds; null when there is none, or more than one, or
+   * it is as much the original of another copy stored: never a guess.
+   */
+  function onlyOriginalOf(copy: ParsedFiling, accession: string, besides: readonly string[]): StoredOriginal | null {
+    const originals = derivedOriginalsOf(copy).filter((o) => !besides.includes(o.accession));
+    if (originals.length !== 1) return null;
+    const others = datasetCopiesOf(originals[0]!.parsed).filter((c) => c.accession !== accession);
+    return others.length === 0 ? originals[0]! : null;
+  }
+
   return {
     /** Whether any filing is stored under a derived id. */
     anyDerived: () => statements.anyDerived.get() !== undefined,
     accessionsWithContent,
-    datasetCopiesOf,
-    derivedOriginalsOf,
+    onlyCopyOf,
+    onlyOriginalOf,
     sameAsStored,
     holdsDocument,
   };

@@ -157,8 +157,8 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     }
     // A bare XML whose data set's copy is stored takes the copy's place and accession, when exactly
     // one copy is the same filing to the cent (lib/domain/same-filing.ts): never a guess.
-    const copies = given === null && sameContent.length === 0 && options.origin !== 'dataset' ? content.datasetCopiesOf(parsed) : [];
-    const accession = given ?? (copies.length === 1 ? copies[0]! : derivedAccession(contentHash ?? contentHashOf(parsed.ownershipXml)));
+    const copy = given === null && sameContent.length === 0 && options.origin !== 'dataset' ? content.onlyCopyOf(parsed) : null;
+    const accession = given ?? copy ?? derivedAccession(contentHash ?? contentHashOf(parsed.ownershipXml));
 
     const stored = statements.filingByAccession.get(accession);
     // The original is better than the copy: a data set's copy never replaces a filer's own document.
@@ -179,9 +179,8 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     if (options.origin === 'dataset' && derivedStored) {
       // A data set's copy of a bare XML stored under a derived id (exactly one, the same filing to the
       // cent): the original stays, moved to the copy's accession with the copy's filing date.
-      const originals = content.derivedOriginalsOf(parsed).filter((o) => !replaced.includes(o.accession));
-      if (originals.length === 1) {
-        const original = originals[0]!;
+      const original = content.onlyOriginalOf(parsed, accession, replaced);
+      if (original !== null) {
         write = {
           parsed: { ...original.parsed, filedAt: parsed.filedAt ?? original.parsed.filedAt, acceptedAt: original.acceptedAt ?? original.parsed.acceptedAt },
           contentHash: original.contentHash, source: original.source, document: original.document, origin: 'document',

@@ -154,6 +154,34 @@ describe('a bare XML and a data set with two candidates', () => {
   });
 });
 
+describe('a candidate that another filing stored could as well be the same as', () => {
+  // Two copies in the data set left a bare XML under its derived id; one of them was then deleted.
+  function bareBesideOneCopy(): TempStore {
+    const s = freshStore();
+    loadDataset(s, [
+      { parsed: small, accession: '0000000001-24-000002', filedAt: '2024-03-04' },
+      { parsed: small, accession: '0000000001-24-000003', filedAt: '2024-03-05' },
+    ]);
+    loadBare(s, smallXml, 'a.xml');
+    expect(s.store.deleteFiling('0000000001-24-000003')).toBe(true);
+    return s;
+  }
+
+  it('leaves a second bare XML under its derived id when the one copy is as much the first\'s', () => {
+    const s = bareBesideOneCopy();
+    expect(loadBare(s, ownershipXml({ shares: '100.004', price: '10.505', footnote: 'Another text.' }), 'b.xml').loaded).toBe(1);
+    expect(storedFilings(s).map((f) => f.origin)).toEqual(['dataset', 'document', 'document']);
+  });
+
+  it('stores a second copy as it is when the one bare XML is as much the first copy\'s', () => {
+    const s = bareBesideOneCopy();
+    expect(loadDataset(s, [{ parsed: small, accession: '0000000001-24-000001', filedAt: '2024-03-04' }]).loaded).toBe(1);
+    expect(storedFilings(s).map((f) => [f.accession.startsWith('x') ? 'derived' : f.accession, f.origin])).toEqual([
+      ['0000000001-24-000001', 'dataset'], ['0000000001-24-000002', 'dataset'], ['derived', 'document'],
+    ]);
+  });
+});
+
 describe('a bare XML moved to its data-set accession', () => {
   it('takes its rows, signals and the amendment that pointed at it along', () => {
     const s = freshStore();
