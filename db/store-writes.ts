@@ -8,8 +8,8 @@ import { packDocument } from './document';
 import { createSignalWrites, NO_SIGNALS } from './store-signals';
 
 export interface FilingWrites {
-  /** Inserts the filing and everything under it (its names are the store's to note). */
-  insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string, origin?: 'document' | 'dataset'): void;
+  /** Inserts the filing and everything under it (its names are the store's to note); the document as text or already packed. */
+  insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string | Uint8Array, origin?: 'document' | 'dataset'): void;
   /** Deletes the filing and everything under it; returns the amendments that pointed at it. */
   remove(accession: string): string[];
   /** Before the transaction commits: the signals that read across filings (store-signals' `settle`). */
@@ -45,7 +45,7 @@ export function createFilingWrites(sqlite: Database.Database, options: { signals
   };
   const signals = options.signals === false ? NO_SIGNALS : createSignalWrites(sqlite);
 
-  function insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string, origin: 'document' | 'dataset' = 'document'): void {
+  function insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string | Uint8Array, origin: 'document' | 'dataset' = 'document'): void {
     const { issuer } = parsed;
     // Each line's value and signals first: the filing's days late is its lines'.
     const lines: [table: 'N' | 'D', row: NonDerivativeRow & Partial<DerivativeRow>, position: number][] = [];
@@ -57,7 +57,7 @@ export function createFilingWrites(sqlite: Database.Database, options: { signals
       accession, parsed.formType, parsed.schemaVersion, issuer.cik, issuer.name, issuer.ticker,
       parsed.periodOfReport, parsed.dateOfOriginalSubmission, parsed.filedAt, parsed.acceptedAt,
       flag(parsed.notSubjectToSection16), flag(parsed.noSecuritiesOwned), flag(parsed.aff10b5One),
-      signaturesJson(parsed.signatures), contentHash, source, packDocument(document), origin,
+      signaturesJson(parsed.signatures), contentHash, source, typeof document === 'string' ? packDocument(document) : document, origin,
       signals.filing(parsed, lineSignals.map(([daysLate]) => daysLate)),
     );
     parsed.reportingOwners.forEach((o, position) => {

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { accessionFromPath } from '../db/accession';
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore, type FilingStore } from '../db/store';
 import { startWalCheckpointer } from '../db/wal-checkpointer';
 import { DEFAULT_BATCH_SIZE, describeFsError, emptySummary, ingestDocuments, type IngestInput, type IngestOptions, type IngestSummary } from './pipeline';
+import { defaultWorkerCount, startIngestPool } from './worker-pool';
 
 /** File kinds a filing comes in: a bare ownership XML, an EDGAR `.txt` submission, an `.nc` feed file. */
 export const FILING_EXTENSIONS = ['.xml', '.txt', '.nc'] as const;
@@ -55,27 +56,21 @@ export function collectFiles(paths: readonly string[]): CollectedFiles {
   return { files, missing };
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+export { readDocument } from './read-document';
 
-/**
- * A filing's text. EDGAR filings are UTF-8 or ASCII, but old ones can be Latin-1
- * (`encoding="ISO-8859-1"`): bytes that are not valid UTF-8 are read as Latin-1 rather than
- * turned into U+FFFD. A binary file still reads as text here and the parser rejects it.
- */
-export function readDocument(file: string): string {
-  const bytes = readFileSync(file);
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return bytes.toString('latin1');
-  }
-}
+/** Below this many files a pool's start costs more than it saves: they are read and parsed in this thread. */
+const POOL_FROM_FILES = 200;
 
 export interface IngestPathsOptions extends IngestOptions {
   /** Database file (default: `DATABASE_PATH` or `data/section16.db`). Ignored when `store` is given. */
   dbPath?: string;
   /** An open store to load into instead. */
   store?: FilingStore;
+  /**
+   * Worker threads that read, parse and compress the files while this thread writes: 0 for none.
+   * Default: one fewer than the cores (at least one) for a load of many files. Ignored when `pool` is given.
+   */
+  workers?: number;
 }
 
 /**
@@ -89,20 +84,22 @@ export function ingestPaths(paths: readonly string[], options: IngestPathsOption
     summary.failed++;
     summary.failures.push({ source: failure.source, reason: `cannot read: ${failure.reason}` });
   }
-  const inputs: IngestInput[] = files.map((file) => ({
-    source: file,
-    read: () => readDocument(file),
-    accession: accessionFromPath(file),
-  }));
-  if (options.store) return ingestDocuments(options.store, inputs, options, summary);
-  // More than one batch: a bulk load, worth a large page cache and a checkpointing thread.
-  const bulkLoad = inputs.length > (options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const { sqlite } = openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad });
-  const walCheckpointer = bulkLoad ? startWalCheckpointer(sqlite) : undefined;
+  const inputs: IngestInput[] = files.map((file) => ({ source: file, file, accession: accessionFromPath(file) }));
+  const workers = options.workers ?? (files.length >= POOL_FROM_FILES ? defaultWorkerCount() : 0);
+  const pool = options.pool ?? (workers > 0 ? startIngestPool(workers) : undefined);
+  let sqlite: ReturnType<typeof openDatabase>['sqlite'] | null = null;
+  let walCheckpointer: IngestOptions['walCheckpointer'];
   try {
-    return ingestDocuments(createFilingStore(sqlite), inputs, { ...options, walCheckpointer }, summary);
+    if (options.store) return ingestDocuments(options.store, inputs, { ...options, pool }, summary);
+    // More than one batch: a bulk load, worth a large page cache and a checkpointing thread.
+    const bulkLoad = inputs.length > (options.batchSize ?? DEFAULT_BATCH_SIZE);
+    ({ sqlite } = openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad }));
+    walCheckpointer = bulkLoad ? startWalCheckpointer(sqlite) : undefined;
+    return ingestDocuments(createFilingStore(sqlite), inputs, { ...options, pool, walCheckpointer }, summary);
   } finally {
     walCheckpointer?.stop();
-    sqlite.close();
+    sqlite?.close();
+    // The workers are not waited for: terminated, and never what keeps the process alive.
+    if (pool !== options.pool) void pool?.close();
   }
 }

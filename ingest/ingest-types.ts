@@ -3,6 +3,7 @@
 import type { StoreStatus } from '../db/store';
 import type { WalCheckpointer } from '../db/wal-checkpointer';
 import type { ParsedFiling } from '../lib/parser/types';
+import type { PreparedDocument } from './worker-protocol';
 
 /**
  * A document to load, from any source: its text (or a way to read it), where it came from, and
@@ -11,8 +12,10 @@ import type { ParsedFiling } from '../lib/parser/types';
 export interface IngestInput {
   /** File path or URL, named in reports. */
   source: string;
-  /** The text; when absent, `read()` supplies it (so files are read one batch at a time). */
+  /** The text; when absent, `file` or `read()` supplies it (so files are read one batch at a time). */
   text?: string;
+  /** A file to read (by a worker of the pool when there is one). */
+  file?: string;
   read?: () => string;
   /** The accession when the text does not carry one (from a file name or an EDGAR path). */
   accession?: string | null;
@@ -73,4 +76,22 @@ export interface IngestOptions {
   walCheckpointer?: WalCheckpointer;
   /** Called for each document as it is stored or fails. */
   onOutcome?: (outcome: IngestOutcome) => void;
+  /** Worker threads that read, parse and compress the documents (ingest/worker-pool.ts); this thread writes. */
+  pool?: IngestPool;
+}
+
+/** An input with what a worker made of it (absent when this thread is to read and parse it). */
+export interface PendingInput {
+  input: IngestInput;
+  prepared?: PreparedDocument;
+}
+
+export interface IngestPool {
+  /** Worker threads. */
+  readonly size: number;
+  /** The inputs in their order, each with its prepared document when a worker prepared it. */
+  prepareInOrder(inputs: Iterable<IngestInput>): Iterator<PendingInput>;
+  /** Documents prepared by the workers and by this thread, and how long this thread waited for the workers. */
+  stats(): { byWorkers: number; here: number; writerWaitedMs: number };
+  close(): Promise<void>;
 }

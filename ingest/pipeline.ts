@@ -1,12 +1,14 @@
 // The one ingest pipeline: documents from any source (files, EDGAR, the app's loads, the SEC's data
 // sets) are read, parsed and stored in batches. A source is an iterable (`ingestDocuments`) or an
 // async iterable (`ingestStream`) of `IngestInput`s; one that has parsed its filings already hands
-// them over in `parsed`, with the text to keep as the document.
+// them over in `parsed`, with the text to keep as the document. Given a pool of workers
+// (`options.pool`), they read, parse and compress the documents; this thread alone writes.
 import type { FilingStore, StoreItem } from '../db/store';
 import { parseFiling, ParseError } from '../lib/parser/index';
 
-import type { IngestFailed, IngestInput, IngestOptions, IngestOutcome, IngestProgress, IngestSummary } from './ingest-types';
-export type { IngestInput, IngestOutcome, IngestFailed, IngestFailure, IngestSummary, IngestProgress, IngestOptions } from './ingest-types';
+import type { IngestFailed, IngestInput, IngestOptions, IngestOutcome, IngestProgress, IngestSummary, PendingInput } from './ingest-types';
+import { readDocument } from './read-document';
+export type { IngestInput, IngestOutcome, IngestFailed, IngestFailure, IngestSummary, IngestProgress, IngestOptions, IngestPool, PendingInput } from './ingest-types';
 
 /**
  * Filings per transaction. Large, because every commit rewrites each index page it touched, and in
@@ -16,8 +18,12 @@ export type { IngestInput, IngestOutcome, IngestFailed, IngestFailure, IngestSum
  */
 export const DEFAULT_BATCH_SIZE = 5_000;
 
-/** Documents read and parsed at a time inside a batch: bounds the memory a batch holds. */
+/**
+ * Documents read and parsed at a time inside a batch: bounds the memory a batch holds. With a pool
+ * of workers, fewer: the writer takes each few as they come, so the workers never wait for it.
+ */
 const PARSE_CHUNK = 500;
+const POOLED_CHUNK = 32;
 
 /** A read error in words: "no such file or directory", not an errno dump. */
 export function describeFsError(error: unknown): string {
@@ -49,7 +55,7 @@ export function ingestDocument(
   source: string,
   options: { accession?: string | null; force?: boolean } = {},
 ): IngestOutcome {
-  const prepared = prepare(store, { source, text, accession: options.accession }, options.force ?? false);
+  const prepared = prepare(store, { input: { source, text, accession: options.accession } }, options.force ?? false);
   if (!('item' in prepared)) return prepared.outcome;
   try {
     return { ...store.storeFiling(prepared.item.parsed, prepared.item.options), source };
@@ -71,13 +77,36 @@ export function ingestDocuments(
   summary: IngestSummary = emptySummary(Array.isArray(inputs) ? inputs.length : 0),
 ): IngestSummary {
   const loader = createBatchLoader(store, options, summary);
-  let batch: IngestInput[] = [];
-  for (const input of inputs) {
-    batch.push(input);
-    if (batch.length >= loader.batchSize) batch = loader.store(batch);
-  }
-  if (batch.length > 0) loader.store(batch);
+  const pending = peekable(pendingOf(inputs, options));
+  while (!pending.done()) loader.store(pending, loader.batchSize);
   return loader.finish();
+}
+
+/** The inputs as the pool prepares them, or as they are (this thread reads and parses them). */
+function pendingOf(inputs: Iterable<IngestInput>, options: IngestOptions): Iterator<PendingInput> {
+  if (options.pool) return options.pool.prepareInOrder(inputs);
+  const source = inputs[Symbol.iterator]();
+  return { next: () => {
+    const next = source.next();
+    return next.done ? next : { done: false, value: { input: next.value } };
+  } };
+}
+
+interface Peekable<T> extends Iterator<T> {
+  done(): boolean;
+}
+
+/** An iterator that can say whether anything is left (so that no batch opens for nothing). */
+function peekable<T>(iterator: Iterator<T>): Peekable<T> {
+  let head: IteratorResult<T> | null = null;
+  return {
+    done: () => (head ??= iterator.next()).done === true,
+    next: () => {
+      const result = head ?? iterator.next();
+      head = null;
+      return result;
+    },
+  };
 }
 
 const WAITING = Symbol('waiting');
@@ -106,21 +135,25 @@ export async function ingestStream(
   const loader = createBatchLoader(store, options, summary);
   const source = inputs[Symbol.asyncIterator]();
   let batch: IngestInput[] = [];
+  const storeAll = (inputs: IngestInput[]): IngestInput[] => {
+    loader.store(pendingOf(inputs, options), inputs.length);
+    return [];
+  };
   try {
     let next = source.next();
     for (;;) {
       const result = batch.length === 0 ? await next : await Promise.race([next, eventLoopTurn()]);
       if (result === WAITING) {
-        batch = loader.store(batch);
+        batch = storeAll(batch);
         continue;
       }
       if (result.done) break;
       batch.push(result.value);
-      if (batch.length >= loader.batchSize) batch = loader.store(batch);
+      if (batch.length >= loader.batchSize) batch = storeAll(batch);
       next = source.next();
     }
   } finally {
-    if (batch.length > 0) loader.store(batch);
+    if (batch.length > 0) storeAll(batch);
   }
   return loader.finish();
 }
@@ -130,6 +163,7 @@ function createBatchLoader(store: FilingStore, options: IngestOptions, summary: 
   const started = performance.now() - summary.elapsedMs;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const force = options.force ?? false;
+  const chunkSize = options.pool ? POOLED_CHUNK : PARSE_CHUNK;
   const report = () => {
     summary.elapsedMs = performance.now() - started;
     options.onProgress?.(progressOf(summary));
@@ -146,28 +180,49 @@ function createBatchLoader(store: FilingStore, options: IngestOptions, summary: 
   report();
   return {
     batchSize,
-    /** Stores one batch (one transaction) and hands back an empty array for the next. */
-    store(batch: readonly IngestInput[]): IngestInput[] {
-      // Inside the transaction, documents are read and parsed a chunk at a time, so a large batch
-      // never holds more than a chunk of texts and parsed filings in memory. A filing the store
-      // rejects rolls the batch back, and the batch runs again with a savepoint per filing.
-      const run = (mode: ChunkMode) => store.batch(() => {
-        const done: IngestOutcome[] = [];
-        for (let at = 0; at < batch.length; at += PARSE_CHUNK) done.push(...ingestChunk(store, batch.slice(at, at + PARSE_CHUNK), force, mode));
-        return done;
-      });
+    /**
+     * Stores the next `limit` inputs as one batch (one transaction). Inside it, documents are taken
+     * (read and parsed here, or prepared by the pool) a chunk at a time, so a large batch never holds
+     * more than a chunk of texts and parsed filings in memory. A filing the store rejects rolls the
+     * batch back, and the batch runs again with a savepoint per filing, read and parsed here.
+     */
+    store(pending: Iterator<PendingInput>, limit: number): void {
+      const taken: IngestInput[] = [];
+      const take = (n: number): PendingInput[] => {
+        const chunk: PendingInput[] = [];
+        while (chunk.length < n) {
+          const next = pending.next();
+          if (next.done) break;
+          chunk.push(next.value);
+        }
+        for (const p of chunk) taken.push(p.input);
+        return chunk;
+      };
       let outcomes: IngestOutcome[];
       try {
-        outcomes = run('fast');
+        outcomes = store.batch(() => {
+          const done: IngestOutcome[] = [];
+          for (let chunk = take(Math.min(chunkSize, limit)); chunk.length > 0; chunk = take(Math.min(chunkSize, limit - taken.length))) {
+            for (const outcome of ingestChunk(store, chunk, force, 'fast')) done.push(outcome);
+          }
+          return done;
+        });
       } catch {
-        outcomes = run('one by one');
+        take(limit - taken.length);
+        outcomes = store.batch(() => {
+          const done: IngestOutcome[] = [];
+          for (let at = 0; at < taken.length; at += PARSE_CHUNK) {
+            const chunk = taken.slice(at, at + PARSE_CHUNK).map((input) => ({ input }));
+            for (const outcome of ingestChunk(store, chunk, force, 'one by one')) done.push(outcome);
+          }
+          return done;
+        });
       }
       options.walCheckpointer?.betweenTransactions();
       // Outcomes are counted only once the batch has committed: a crash before then stored none of them.
       for (const outcome of outcomes) record(outcome);
       summary.total = Math.max(summary.total, progressOf(summary).done);
       report();
-      return [];
     },
     finish(): IngestSummary {
       summary.elapsedMs = performance.now() - started;
@@ -183,8 +238,8 @@ type ChunkMode = 'fast' | 'one by one';
  * order. 'fast' throws when the store rejects a filing; 'one by one' gives that filing a failed
  * outcome and keeps the rest.
  */
-function ingestChunk(store: FilingStore, inputs: readonly IngestInput[], force: boolean, mode: ChunkMode): IngestOutcome[] {
-  const prepared = inputs.map((input) => prepare(store, input, force));
+function ingestChunk(store: FilingStore, inputs: readonly PendingInput[], force: boolean, mode: ChunkMode): IngestOutcome[] {
+  const prepared = inputs.map((p) => prepare(store, p, force));
   if (mode === 'fast') {
     const stored = store.storeFilingsOrThrow(prepared.flatMap((p) => ('item' in p ? [p.item] : [])));
     let next = 0;
@@ -203,12 +258,13 @@ function ingestChunk(store: FilingStore, inputs: readonly IngestInput[], force: 
 /** A document parsed and ready to store, or already decided: failed, or stored before exactly as it is. */
 type Prepared = { source: string; item: StoreItem } | { source: string; outcome: IngestOutcome };
 
-function prepare(store: FilingStore, input: IngestInput, force: boolean): Prepared {
+function prepare(store: FilingStore, { input, prepared: ready }: PendingInput, force: boolean): Prepared {
   const { source } = input;
   const accession = input.accession ?? null;
   let text: string;
   try {
-    text = input.text ?? input.read?.() ?? '';
+    if (ready?.readError) throw ready.readError;
+    text = input.text ?? ready?.text ?? input.read?.() ?? (input.file === undefined ? '' : readDocument(input.file));
   } catch (error) {
     return { source, outcome: { ...failed(accession, source, error), reason: `cannot read: ${describeFsError(error)}` } };
   }
@@ -217,11 +273,13 @@ function prepare(store: FilingStore, input: IngestInput, force: boolean): Prepar
     return { source, outcome: { status: 'skipped', accession, source } };
   }
   try {
-    let parsed = input.parsed ?? parseFiling(text);
+    if (ready?.parseError) throw ready.parseError;
+    let parsed = input.parsed ?? ready?.parsed ?? parseFiling(text);
     if (input.filedAt != null || input.acceptedAt != null) {
       parsed = { ...parsed, filedAt: parsed.filedAt ?? input.filedAt ?? null, acceptedAt: parsed.acceptedAt ?? input.acceptedAt ?? null };
     }
-    return { source, item: { parsed, options: { document: text, source, accession, force, origin: input.origin } } };
+    const packedDocument = input.parsed ? undefined : ready?.packed;
+    return { source, item: { parsed, options: { document: text, packedDocument, source, accession, force, origin: input.origin } } };
   } catch (error) {
     return { source, outcome: failed(accession, source, error) };
   }

@@ -1,0 +1,231 @@
+// A pool of worker threads that read, parse and compress documents (worker-entry.ts) for the one
+// thread that writes. The writer stays synchronous: it takes results in order with
+// receiveMessageOnPort, sleeping on a shared counter (Atomics.wait) until the next one is posted,
+// so the batches, transactions and retries of the pipeline are the same with or without a pool.
+// While the workers start (loading tsx and the parser takes a moment), the writer prepares
+// documents itself; a worker that cannot start or stops answering leaves its documents to it too.
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { IngestInput, IngestPool, PendingInput } from './ingest-types';
+import { prepareDocument } from './prepare-document';
+import { type ChunkResult, type PreparedDocument, preparedFrom, type WorkerTask } from './worker-protocol';
+import { POSTED, READY, type WorkerData } from './worker-signal';
+
+/** Documents per message: enough to make a message's cost small, few enough to keep the writer fed. */
+const CHUNK = 32;
+/** Chunks handed to a worker ahead of the writer: bounds the memory the results hold. */
+const IN_FLIGHT = 4;
+/** A worker that posts nothing for this long while the writer waits on it is given up on. */
+const STALL_MS = 60_000;
+
+/** One worker thread fewer than the machine's cores (the writer has one), at least one. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, os.availableParallelism() - 1);
+}
+
+interface Chunk {
+  tasks: WorkerTask[];
+  worker: PoolWorker;
+  results?: PreparedDocument[];
+  /** Its worker went away: the writer prepares its documents. */
+  lost?: boolean;
+}
+
+interface Slot {
+  input: IngestInput;
+  chunk?: Chunk;
+  index?: number;
+  /** Prepared by the writer itself while a worker was behind. */
+  prepared?: PreparedDocument;
+}
+
+const here = fileURLToPath(import.meta.url);
+const entry = new URL(`./worker-entry${path.extname(here)}`, import.meta.url).href;
+
+// Run as a script so that it can load tsx first when the entry is TypeScript (under `node --import
+// tsx` a worker does not inherit the hooks; under vitest there are none), and say so when the entry
+// fails to load instead of leaving the writer waiting.
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+(async () => {
+  if (workerData.tsx) (await import(workerData.tsx)).register();
+  await import(workerData.entry);
+})().catch((error) => {
+  workerData.port.postMessage({ failed: String(error && error.stack || error) });
+  Atomics.store(workerData.signal, ${READY}, 2);
+  Atomics.add(workerData.signal, ${POSTED}, 1);
+  Atomics.notify(workerData.signal, ${POSTED});
+});`;
+
+/** tsx's ESM API, by URL (its CommonJS build cannot register from a worker). */
+function tsxApi(): string {
+  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
+  return pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
+}
+
+class PoolWorker {
+  readonly signal = new Int32Array(new SharedArrayBuffer(8));
+  readonly port: MessagePort;
+  readonly thread: Worker;
+  /** Chunks sent and not yet answered, in the order sent (a worker answers in that order). */
+  readonly sent: Chunk[] = [];
+  failure: string | null = null;
+  private nextId = 0;
+  /** Time the writer spent waiting for this worker. */
+  waitedMs = 0;
+
+  constructor() {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    const tsx = entry.endsWith('.ts') ? tsxApi() : null;
+    const data: WorkerData & { entry: string; tsx: string | null } = { port: port2, signal: this.signal, entry, tsx };
+    this.thread = new Worker(BOOTSTRAP, { eval: true, workerData: data, transferList: [port2] });
+    // Never what keeps the process alive: a pool left open does not hang the command.
+    this.thread.unref();
+    this.thread.on('error', (error) => this.fail(error.message));
+    this.thread.on('exit', (code) => this.fail(`exited with status ${code}`));
+  }
+
+  get ready(): boolean {
+    return this.failure === null && Atomics.load(this.signal, READY) === 1;
+  }
+
+  send(chunk: Chunk): void {
+    this.sent.push(chunk);
+    this.thread.postMessage({ id: this.nextId++, tasks: chunk.tasks });
+  }
+
+  /** Takes the answers posted so far, without waiting. */
+  poll(): void {
+    while (this.sent.length > 0 && this.take()) { /* taken */ }
+  }
+
+  /** Waits (blocking this thread) for the answer to the oldest chunk sent; false when the worker is gone. */
+  receiveOne(): boolean {
+    const started = performance.now();
+    for (;;) {
+      const seen = Atomics.load(this.signal, POSTED);
+      if (this.take()) return true;
+      if (this.failure === null && Atomics.load(this.signal, READY) === 2) this.fail('could not start');
+      if (this.failure === null && performance.now() - started > STALL_MS) this.fail(`no answer in ${STALL_MS / 1000} s`);
+      if (this.failure !== null) return false;
+      const before = performance.now();
+      Atomics.wait(this.signal, POSTED, seen, 1_000);
+      this.waitedMs += performance.now() - before;
+    }
+  }
+
+  /** One answer from the port, if one is there: its chunk gets its results. */
+  private take(): boolean {
+    const message = receiveMessageOnPort(this.port)?.message as ChunkResult | { failed: string } | undefined;
+    if (!message) return false;
+    if ('failed' in message) {
+      this.fail(message.failed);
+      return false;
+    }
+    this.sent.shift()!.results = preparedFrom(message);
+    return true;
+  }
+
+  fail(reason: string): void {
+    if (this.failure !== null) return;
+    this.failure = reason;
+    for (const chunk of this.sent.splice(0)) chunk.lost = true;
+    process.emitWarning(`an ingest worker stopped (${reason.split('\n')[0]}): its documents are parsed on the main thread`);
+  }
+
+  close(): Promise<number> {
+    this.failure ??= 'closed';
+    this.port.close();
+    return this.thread.terminate();
+  }
+}
+
+/** What a worker can do for an input: read it, or take its text; nothing when it comes parsed. */
+function taskOf(input: IngestInput): WorkerTask | null {
+  if (input.parsed) return null;
+  if (input.text !== undefined) return { text: input.text };
+  if (input.file !== undefined) return { file: input.file };
+  return null;
+}
+
+/** Starts `size` workers (at least one). Close it when done; an unclosed pool does not keep the process alive. */
+export function startIngestPool(size: number = defaultWorkerCount()): IngestPool {
+  const workers = Array.from({ length: Math.max(1, size) }, () => new PoolWorker());
+  const counts = { byWorkers: 0, here: 0 };
+
+  /** The ready worker with the fewest chunks in hand, if one has room. */
+  const pick = (): PoolWorker | null => {
+    let best: PoolWorker | null = null;
+    for (const w of workers) if (w.ready && w.sent.length < IN_FLIGHT && (!best || w.sent.length < best.sent.length)) best = w;
+    return best;
+  };
+
+  function* prepareInOrder(inputs: Iterable<IngestInput>): Generator<PendingInput> {
+    const source = inputs[Symbol.iterator]();
+    const queue: Slot[] = [];
+    const maxQueued = workers.length * IN_FLIGHT * CHUNK * 2;
+    let sourceDone = false;
+    const take = (): IngestInput | null => {
+      if (sourceDone) return null;
+      const next = source.next();
+      if (next.done) sourceDone = true;
+      return next.done ? null : next.value;
+    };
+    // Hands chunks to workers with room, reading ahead of the writer.
+    const fill = () => {
+      for (let worker = pick(); worker && !sourceDone && queue.length < maxQueued; worker = pick()) {
+        const chunk: Chunk = { tasks: [], worker };
+        while (chunk.tasks.length < CHUNK && queue.length < maxQueued) {
+          const input = take();
+          if (!input) break;
+          const task = taskOf(input);
+          if (task) queue.push({ input, chunk, index: chunk.tasks.push(task) - 1 });
+          else queue.push({ input });
+        }
+        if (chunk.tasks.length > 0) worker.send(chunk);
+      }
+    };
+    for (;;) {
+      fill();
+      const slot: Slot | null = queue.shift() ?? (() => {
+        // No worker ready (starting, or gone): this thread prepares the document.
+        const input = take();
+        return input ? { input } : null;
+      })();
+      if (!slot) return;
+      const { chunk } = slot;
+      if (chunk && !chunk.results && !chunk.lost) {
+        // The worker is behind: rather than wait, this thread prepares documents further on itself
+        // (one worker on two cores: the work shares itself out), then waits only when it may not.
+        chunk.worker.poll();
+        while (!chunk.results && !chunk.lost && !sourceDone && queue.length < maxQueued) {
+          const input = take();
+          if (!input) break;
+          const task = taskOf(input);
+          queue.push(task ? { input, prepared: prepareDocument(task) } : { input });
+          counts.here++;
+          chunk.worker.poll();
+        }
+        // A worker that is gone has marked its chunks lost: their documents are prepared here.
+        while (!chunk.results && !chunk.lost) chunk.worker.receiveOne();
+      }
+      const prepared = slot.prepared ?? chunk?.results?.[slot.index!];
+      if (chunk && prepared) counts.byWorkers++;
+      else if (!slot.prepared) counts.here++;
+      yield { input: slot.input, prepared };
+    }
+  }
+
+  return {
+    size: workers.length,
+    prepareInOrder,
+    stats: () => ({ ...counts, writerWaitedMs: workers.reduce((n, w) => n + w.waitedMs, 0) }),
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}
