@@ -21,8 +21,6 @@ export interface StoreResult {
 export interface StoreOptions {
   /** The original text as read (a bare XML or a whole submission), kept for re-parsing. */
   document: string;
-  /** The document already compressed (`packDocument`, db/document.ts), by an ingest worker. */
-  packedDocument?: Uint8Array;
   /** Where it came from: a file path or URL. */
   source?: string | null;
   /** The accession when the text does not carry one (taken from a file name or an EDGAR path). */
@@ -143,13 +141,13 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     let parsed = filed;
     const given = parsed.accession ?? options.accession ?? null;
     // The content hash keys a bare XML (its derived id) and finds the same content stored under
-    // another id, which matters only to a bare XML and, where a bare XML may be stored under a
-    // derived id, to a filing with an accession. When no derived id is stored at all (a database
+    // another id, which matters only to a bare XML (given no id, or its derived id by a re-parse)
+    // and, where a bare XML may be stored under a derived id, to a filing with an accession. When no derived id is stored at all (a database
     // loaded from EDGAR), a new filing is stored with '' for a hash and hashed when first compared:
     // hashing every filing was a tenth of the ingest. The same-content lookup reads a row of each
     // same-day filing of the issuer.
     const derivedStored = given !== null && content.anyDerived();
-    const contentHash = given === null || derivedStored ? contentHashOf(parsed.ownershipXml) : null;
+    const contentHash = given === null || derivedStored || isDerivedAccession(given) ? contentHashOf(parsed.ownershipXml) : null;
     const sameContent = contentHash === null ? [] : content.accessionsWithContent(parsed, contentHash);
 
     if (given === null && sameContent.length > 0 && !options.force) {
@@ -157,6 +155,10 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
       const existing = sameContent.find((a) => !isDerivedAccession(a)) ?? sameContent[0]!;
       return { status: 'skipped', accession: existing };
     }
+    // A bare XML known by its derived id (as a re-parse gives it) that has since moved to its real
+    // accession (a data set's copy gave it one) is stored there.
+    const moved = given !== null && isDerivedAccession(given) ? sameContent.find((a) => !isDerivedAccession(a)) : undefined;
+    if (moved !== undefined && !statements.exists.get(given!)) return { status: 'skipped', accession: moved };
     // A bare XML whose data set's copy is stored takes the copy's place and accession, when exactly
     // one copy is the same filing to the cent (lib/domain/same-filing.ts): never a guess.
     const copy = given === null && sameContent.length === 0 && options.origin !== 'dataset' ? content.onlyCopyOf(parsed) : null;
@@ -174,7 +176,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
       }
     }
 
-    let write: FilingWrite = { parsed, contentHash: contentHash ?? '', source: options.source ?? null, document: options.packedDocument ?? options.document, origin: options.origin };
+    let write: FilingWrite = { parsed, contentHash: contentHash ?? '', source: options.source ?? null, document: options.document, origin: options.origin };
     // Replace this accession, and the same content stored earlier under a derived id.
     const replaced = stored ? [accession] : [];
     if (given !== null) replaced.push(...sameContent.filter((a) => isDerivedAccession(a) && a !== accession));
@@ -255,8 +257,7 @@ interface FilingWrite {
   parsed: ParsedFiling;
   contentHash: string;
   source: string | null;
-  /** As text, or already packed. */
-  document: string | Uint8Array;
+  document: string;
   origin: StoreOptions['origin'];
 }
 

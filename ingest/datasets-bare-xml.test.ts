@@ -15,6 +15,7 @@ import { ownershipXml } from '../test/support/ownership-xml';
 import { openTempStore, type TempStore } from '../test/support/temp-db';
 import { ingestDatasetZip } from './datasets';
 import { ingestDocuments } from './pipeline';
+import { reparseStored } from './reparse';
 
 warnIfNoCorpus('a bare corpus XML matched with its data-set copy');
 
@@ -179,6 +180,14 @@ describe('a candidate that another filing stored could as well be the same as', 
     expect(storedFilings(s).map((f) => [f.accession.startsWith('x') ? 'derived' : f.accession, f.origin])).toEqual([
       ['0000000001-24-000001', 'dataset'], ['0000000001-24-000002', 'dataset'], ['derived', 'document'],
     ]);
+  });
+
+  it('makes one filing of the pair when a re-parse finds them the only candidates for each other', () => {
+    const s = bareBesideOneCopy();
+    // The copy, re-parsed first (derived ids sort last), takes the bare XML in; the bare XML, listed
+    // before that, is then found at its real accession and not stored a second time.
+    expect(reparseStored(s.db, s.store)).toMatchObject({ replaced: 1, skipped: 1, loaded: 0, failed: 0 });
+    expect(storedFilings(s)).toMatchObject([{ accession: '0000000001-24-000002', origin: 'document', filedAt: '2024-03-04', source: 'a.xml' }]);
   });
 });
 
