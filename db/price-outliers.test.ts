@@ -7,6 +7,15 @@ import { dayNumber, priceOutliers, type DatedPrice } from './price-outliers';
 
 const at = (date: string, price: number): DatedPrice => ({ date, price });
 
+describe('dayNumber', () => {
+  it('counts days from 1970-01-01 and reads only YYYY-MM-DD', () => {
+    expect([dayNumber('1970-01-01'), dayNumber('1969-12-31'), dayNumber('2000-01-01'), dayNumber('2024-02-29')]).toEqual([0, -1, 10957, 19782]);
+    for (const text of ['2024-2-10', '2024-02-1x', ' 2024-02-10', '2024-02-10 ', '2024/02/10', '2024-13-01', '2024-00-10', '2024-02-00', '2024-02-32', '', '２０２４-02-10']) {
+      expect(dayNumber(text)).toBeNull();
+    }
+  });
+});
+
 describe('priceOutliers', () => {
   it('flags the total typed as a price, not its neighbours, and only within seven days', () => {
     const week = [at('2024-06-03', 20), at('2024-06-04', 20.5), at('2024-06-04', 19.75), at('2024-06-05', 20250)];

@@ -1,32 +1,42 @@
 // Which of an issuer's P/S prices are outliers (isPriceOutlier in lib/domain/suspect-values.ts), for
 // a few weeks of prices at once: each price against the others within OUTLIER_WINDOW_DAYS of its
 // day. Pure; the store (db/store-signals.ts) reads the prices and writes the flags.
-import { isPriceOutlier, OUTLIER_MIN_PEERS, OUTLIER_WINDOW_DAYS } from '../lib/domain/suspect-values';
+import { isFarFromMedian, OUTLIER_MIN_PEERS, OUTLIER_WINDOW_DAYS } from '../lib/domain/suspect-values';
 
 export type DatedPrice = { date: string; price: number };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number written by the ASCII digits of `text` from `start` to `end`; -1 when one is no digit. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 
-/** Days since 1970-01-01 of a `YYYY-MM-DD` date; null for text that is no date. */
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date; null for text that is no date. Read digit by digit: it runs for every price compared. */
 export function dayNumber(date: string): number | null {
-  const m = ISO.exec(date);
-  if (!m) return null;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return Date.UTC(Number(m[1]), month - 1, day) / 86_400_000;
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
+  const year = digits(date, 0, 4);
+  const month = digits(date, 5, 7);
+  const day = digits(date, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
 /**
  * Whether `price` is an outlier among the other prices of `window` (sorted ascending, positive
- * prices only, `price` itself among them when positive). isPriceOutlier judges by the median of
- * the others: it is given their one or two middle values (the same median) instead of the whole
- * list, which it would copy and sort again for every price.
+ * prices only, `price` itself among them when positive): isPriceOutlier's rule, with the median of
+ * the others read off the sorted window instead of a copy sorted again for every price.
  */
-function outlierAmong(price: number, window: readonly number[]): boolean {
-  if (!(price > 0)) return isPriceOutlier(price, []);
+function outlierAmong(price: number, window: Float64Array): boolean {
+  // isPriceOutlier: a price that is not positive is never an outlier.
+  if (!(price > 0)) return false;
   const others = window.length - 1;
   if (others < OUTLIER_MIN_PEERS) return false;
+  // `price`'s own place in the window: the others are the window without it.
   let lo = 0;
   let hi = window.length;
   while (lo < hi) {
@@ -34,9 +44,11 @@ function outlierAmong(price: number, window: readonly number[]): boolean {
     if (window[mid]! < price) lo = mid + 1;
     else hi = mid;
   }
-  const at = (j: number) => window[j < lo ? j : j + 1]!;
-  const mid = others >> 1;
-  return isPriceOutlier(price, others % 2 ? [at(mid), at(mid)] : [at(mid - 1), at(mid)]);
+  const upper = others >> 1;
+  const upperValue = window[upper < lo ? upper : upper + 1]!;
+  if (others % 2) return isFarFromMedian(price, upperValue);
+  const lower = upper - 1;
+  return isFarFromMedian(price, (window[lower < lo ? lower : lower + 1]! + upperValue) / 2);
 }
 
 /**
@@ -57,9 +69,12 @@ export function priceOutliers<T extends DatedPrice>(prices: readonly T[], from: 
   const outliers = new Map<T, boolean>();
   for (const [day, rows] of byDay) {
     if (day < from - w || day > to + w) continue;
-    const window: number[] = [];
-    for (let d = day - w; d <= day + w; d++) for (const r of byDay.get(d) ?? []) if (r.price > 0) window.push(r.price);
-    window.sort((a, b) => a - b);
+    const prices: number[] = [];
+    for (let d = day - w; d <= day + w; d++) {
+      const near = byDay.get(d);
+      if (near) for (const r of near) if (r.price > 0) prices.push(r.price);
+    }
+    const window = Float64Array.from(prices).sort(); // a typed array sorts numerically, natively
     for (const r of rows) outliers.set(r, outlierAmong(r.price, window));
   }
   return outliers;

@@ -7,7 +7,7 @@
 // filings of an issuer mostly share their days.
 import type Database from 'better-sqlite3';
 import { isIsoDate } from '../lib/domain/business-days';
-import { filingLateness, lineLateness, type Lateness } from '../lib/domain/filing-deadlines';
+import { filingLateness, latestLine, lineLateness, type Lateness } from '../lib/domain/filing-deadlines';
 import { joinFlags, OUTLIER_WINDOW_DAYS, rowFlags, splitFlags, SUSPECT_FLAG_TEXT, type SuspectFlag } from '../lib/domain/suspect-values';
 import { PATTERN_CODES } from '../lib/domain/trading-pattern';
 import type { NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
@@ -155,25 +155,31 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
   }
 
   // A day's filings mostly share their filing date and their lines' dates: each distinct line (and
-  // filing) is judged once, the answers kept for the next ones (a few thousand at most).
+  // filing) is judged once, the answers kept for the next ones (a batch's worth: some thousands).
   const judged = new Map<string, number | null>();
-  const remember = (key: string, judge: () => Lateness): number | null => {
-    let daysLate = judged.get(key);
-    if (daysLate === undefined) {
-      if (judged.size >= 4096) judged.clear();
-      daysLate = daysLateOf(judge());
-      judged.set(key, daysLate);
-    }
+  const keep = (key: string, daysLate: number | null): number | null => {
+    if (judged.size >= 1 << 16) judged.clear();
+    judged.set(key, daysLate);
     return daysLate;
+  };
+  // Asked for each line of a filing: the last filing's answer is kept.
+  let lastFiling: { parsed: ParsedFiling; daysLate: number | null } | null = null;
+  const filingDaysLate = (parsed: ParsedFiling): number | null => {
+    if (lastFiling?.parsed !== parsed) {
+      const key = `F|${parsed.filedAt}|${parsed.formType}|${parsed.periodOfReport}`;
+      const known = judged.get(key);
+      lastFiling = { parsed, daysLate: known !== undefined ? known : keep(key, daysLateOf(filingLateness(parsed))) };
+    }
+    return lastFiling.daysLate;
   };
   // lineLateness reads, of a Form 4's transaction, the filing date and the line's dates and form; a
   // Form 4's holding has no deadline; any other form's line is as late as its filing.
-  const filingDaysLate = (parsed: ParsedFiling) =>
-    remember(`F|${parsed.filedAt}|${parsed.formType}|${parsed.periodOfReport}`, () => filingLateness(parsed));
   const lineDaysLate = (parsed: ParsedFiling, row: NonDerivativeRow): number | null => {
     if (parsed.formType !== '4') return filingDaysLate(parsed);
     if (row.kind !== 'transaction') return null;
-    return remember(`L|${parsed.filedAt}|${row.transactionDate}|${row.deemedExecutionDate}|${row.formType}`, () => lineLateness(parsed, row));
+    const key = `L|${parsed.filedAt}|${row.transactionDate}|${row.deemedExecutionDate}|${row.formType}`;
+    const known = judged.get(key);
+    return known !== undefined ? known : keep(key, daysLateOf(lineLateness(parsed, row)));
   };
 
   return {
@@ -183,11 +189,8 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
     },
 
     filing(parsed, linesDaysLate) {
-      if (parsed.formType !== '4') return filingDaysLate(parsed);
       // filingLateness of a Form 4: its latest line with a known deadline (null when none has one).
-      let worst: number | null = null;
-      for (const daysLate of linesDaysLate) if (daysLate !== null && (worst === null || daysLate > worst)) worst = daysLate;
-      return worst;
+      return parsed.formType === '4' ? latestLine(linesDaysLate, (daysLate) => daysLate) : filingDaysLate(parsed);
     },
 
     afterInsert(parsed) {

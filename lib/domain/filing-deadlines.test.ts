@@ -1,7 +1,7 @@
 // Each rule on its edges, with the calendar written out: weekdays and holidays checked by hand.
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays, businessDaysLate, closedBecause, isBusinessDay } from './business-days';
-import { filingLateness, lineLateness, section16FilingDate } from './filing-deadlines';
+import { filingLateness, latestLine, lineLateness, section16FilingDate } from './filing-deadlines';
 
 const trade = (transactionDate: string, extra: Record<string, string | null> = {}) => ({ kind: 'transaction' as const, transactionDate, ...extra });
 const form4 = (filedAt: string | null) => ({ formType: '4', filedAt, periodOfReport: null });
@@ -74,6 +74,14 @@ describe('Form 4: due the second business day after the trade', () => {
 
   it('a filing is as late as its latest line', () => {
     expect(filingLateness(form4('2024-08-08'), [trade('2024-08-02'), trade('2024-08-06'), trade('2024-07-29')])).toMatchObject({ due: '2024-07-31', daysLate: 6 });
+  });
+
+  it('the latest line: the most days late among the known, the first of equals, none when none is known', () => {
+    const lines = [{ id: 'a', late: null }, { id: 'b', late: 0 }, { id: 'c', late: 3 }, { id: 'd', late: 3 }, { id: 'e', late: 1 }];
+    expect(latestLine(lines, (l) => l.late)).toEqual({ id: 'c', late: 3 });
+    expect(latestLine([{ late: 0 }], (l) => l.late)).toEqual({ late: 0 });
+    expect(latestLine([{ late: null }, { late: null }], (l) => l.late)).toBeNull();
+    expect(latestLine([], (l: number | null) => l)).toBeNull();
   });
 });
 

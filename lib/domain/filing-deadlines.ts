@@ -55,17 +55,30 @@ export function filingLateness(filing: Dated, lines: readonly Line[] = []): Late
   if (!isIsoDate(filing.filedAt)) return { known: false, why: 'the filing date is unknown (a bare XML without its EDGAR header)' };
   if (filing.formType.endsWith('/A')) return { known: false, why: 'an amendment is due whenever a mistake is found' };
   if (filing.formType === '4') {
-    let worst: Lateness = { known: false, why: 'no transaction with a deadline' };
-    for (const line of lines) {
-      const l = lineLateness(filing, line);
-      if (l.known && (!worst.known || l.daysLate > worst.daysLate)) worst = l;
-    }
-    return worst;
+    const latest = latestLine(lines.map((line) => lineLateness(filing, line)), (l) => (l.known ? l.daysLate : null));
+    return latest ?? { known: false, why: 'no transaction with a deadline' };
   }
   if (!isIsoDate(filing.periodOfReport)) return { known: false, why: 'the period of report is not a date' };
   if (filing.formType === '5') return lateBy('form5', calendarDeadline(filing.periodOfReport, 45), filing.filedAt);
   if (filing.formType === '3') return lateBy('form3', calendarDeadline(filing.periodOfReport, 10), filing.filedAt);
   return { known: false, why: `no deadline known for form ${filing.formType}` };
+}
+
+/**
+ * A Form 4 is as late as its latest line: of `lines`, the first with the most business days late
+ * (`daysLate`: null for a line whose deadline is unknown); null when no line has a known deadline.
+ */
+export function latestLine<T>(lines: Iterable<T>, daysLate: (line: T) => number | null): T | null {
+  let latest: T | null = null;
+  let most = -Infinity;
+  for (const line of lines) {
+    const days = daysLate(line);
+    if (days !== null && days > most) {
+      latest = line;
+      most = days;
+    }
+  }
+  return latest;
 }
 
 function lateBy(rule: DeadlineRule, due: string, filedAt: string): Lateness {

@@ -54,6 +54,11 @@ export function isPriceOutlier(price: number, others: readonly number[]): boolea
   const sorted = [...peers].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return isFarFromMedian(price, median);
+}
+
+/** Whether a positive `price` is an outlier beside `median`, the median of its peers' positive prices (isPriceOutlier's last step). */
+export function isFarFromMedian(price: number, median: number): boolean {
   return price >= median * OUTLIER_RATIO || price * OUTLIER_RATIO <= median;
 }
 
