@@ -92,9 +92,11 @@ type PricedRow = { id: number; date: string; price: number; flags: string };
 
 export function createSignalWrites(sqlite: Database.Database): SignalWrites {
   const statements = {
+    // An insider's later filings of a month change nothing: no write then (the page stays clean).
     upsertMonths: sqlite.prepare(`
       INSERT INTO insider_years (issuer_cik, owner_cik, year, months) VALUES (?, ?, ?, ?)
-      ON CONFLICT (issuer_cik, owner_cik, year) DO UPDATE SET months = months | excluded.months`),
+      ON CONFLICT (issuer_cik, owner_cik, year) DO UPDATE SET months = months | excluded.months
+      WHERE months | excluded.months != months`),
     // Every P/S price of the issuer in a range of days: a range of filing_rows_issuer_view alone.
     pricesBetween: sqlite.prepare<[string, string, string], PricedRow>(`
       SELECT id, transaction_date AS date, price_per_share AS price, flags FROM filing_rows INDEXED BY filing_rows_issuer_view
