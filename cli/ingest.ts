@@ -13,18 +13,22 @@ import { EdgarClient } from '../lib/edgar/client';
 import { readEdgarConfig } from '../lib/edgar/env';
 import { formatProgress, Progress } from '../lib/edgar/progress';
 import { loadAllOriginals } from '../ingest/originals';
+import { defaultWorkerCount, startIngestPool } from '../ingest/worker-pool';
 import { parseCommandLine, runCli, UsageError } from './args';
 
-const USAGE = `usage: npm run ingest -- <files or directories...> [--db PATH] [--force] [--batch-size N] [--quiet]
+const USAGE = `usage: npm run ingest -- <files or directories...> [--db PATH] [--force] [--batch-size N] [--workers N] [--quiet]
        npm run ingest -- --reparse [--db PATH] [--batch-size N] [--quiet]
        npm run ingest -- --datasets 2024q3 | 2020q1:2024q4 | all [--db PATH] [--quiet]
-       npm run ingest -- --originals [--since YYYY-MM-DD] [--db PATH] [--quiet]
+       npm run ingest -- --originals [--since YYYY-MM-DD] [--db PATH] [--workers N] [--quiet]
 
 Loads .xml (ownershipDocument), .txt (EDGAR submission) and .nc files, and the SEC's quarterly
 Insider Transactions Data Sets (.zip, e.g. 2024q3_form345.zip); directories are searched
 recursively. The database is data/section16.db unless DATABASE_PATH or --db names another.
   --force          replace filings even when the same content is already stored
   --batch-size N   filings per transaction (default ${DEFAULT_BATCH_SIZE})
+  --workers N      threads that read, parse and compress while one writes (default: one fewer than
+                   the cores, ${defaultWorkerCount()} here, for 200 files or more; 0: all in one thread;
+                   or INGEST_WORKERS)
   --quiet          no progress, only the summary
   --reparse        parse every stored filing again from its stored document (after a parser fix)
   --datasets Q     the SEC's quarterly data sets from EDGAR (the quarters its listing page links;
@@ -40,6 +44,7 @@ function main(): number | Promise<number> {
     db: { type: 'string' },
     force: { type: 'boolean', default: false },
     'batch-size': { type: 'string' },
+    workers: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     reparse: { type: 'boolean', default: false },
     datasets: { type: 'string' },
@@ -53,7 +58,8 @@ function main(): number | Promise<number> {
   }
   if (values.reparse && positionals.length > 0) throw new UsageError('--reparse reads the stored documents: name no files');
   if (values.datasets !== undefined) return datasets(values.datasets, positionals, values);
-  if (values.originals) return originals(positionals, values);
+  const workers = parseWorkers(values.workers ?? process.env.INGEST_WORKERS);
+  if (values.originals) return originals(positionals, { ...values, workers });
   if (values.since !== undefined) throw new UsageError('--since goes with --originals (or --ticker/--cik)');
   if (!values.reparse && positionals.length === 0) throw new UsageError('name at least one file or directory to load');
   const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
@@ -63,7 +69,7 @@ function main(): number | Promise<number> {
   const progress = values.quiet ? undefined : progressPrinter();
   const summary = values.reparse
     ? reparse(dbPath, { batchSize, onProgress: progress?.update })
-    : ingestPathsAndDatasets(positionals, { dbPath, batchSize, force: values.force, onProgress: progress?.update });
+    : ingestPathsAndDatasets(positionals, { dbPath, batchSize, force: values.force, workers, onProgress: progress?.update });
   progress?.finish();
   process.stdout.write(formatSummary(summary, dbPath));
   return summary.failed > 0 ? 1 : 0;
@@ -84,7 +90,15 @@ async function datasets(spec: string, positionals: string[], values: { db?: stri
   return summary.failed > 0 ? 1 : 0;
 }
 
-async function originals(positionals: string[], values: { db?: string; since?: string; quiet: boolean }): Promise<number> {
+/** --workers N (or INGEST_WORKERS): a whole number, 0 for none; undefined for the default. */
+function parseWorkers(given: string | undefined): number | undefined {
+  if (given === undefined || given === '') return undefined;
+  const workers = Number(given);
+  if (!/^\d+$/.test(given.trim()) || !Number.isSafeInteger(workers)) throw new UsageError(`--workers must be a whole number (0: read and parse in the writing thread), not "${given}"`);
+  return workers;
+}
+
+async function originals(positionals: string[], values: { db?: string; since?: string; quiet: boolean; workers?: number }): Promise<number> {
   if (positionals.length > 0) throw new UsageError('--originals fetches from SEC EDGAR: name no files');
   const since = values.since ?? null;
   if (since !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(`${since}T00:00:00Z`)))) {
@@ -101,16 +115,18 @@ async function originals(positionals: string[], values: { db?: string; since?: s
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const progress = new Progress();
+  const pool = values.workers === 0 ? undefined : startIngestPool(values.workers ?? defaultWorkerCount());
   const timer = values.quiet ? null : setInterval(() => process.stderr.write(`${formatProgress(progress.snapshot())}\n`), 5_000);
   const started = performance.now();
   try {
-    const deps = { client, hosts: client.config, store: createFilingStore(sqlite), db, progress, concurrency: client.config.concurrency, signal: stop.signal };
+    const deps = { client, hosts: client.config, store: createFilingStore(sqlite), db, progress, concurrency: client.config.concurrency, signal: stop.signal, pool };
     await loadAllOriginals(deps, { since });
   } finally {
     if (timer) clearInterval(timer);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     sqlite.close();
+    await pool?.close();
   }
   const snapshot = progress.snapshot();
   process.stdout.write(formatEdgarSummary(snapshot, { dbPath, requests: client.requests, seconds: (performance.now() - started) / 1000 }));

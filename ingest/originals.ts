@@ -10,10 +10,12 @@ import { fetchDocuments, type FetchDeps } from '../lib/edgar/fetch';
 import type { FilingRef } from '../lib/edgar/sources';
 import { submissionTextUrl } from '../lib/edgar/urls';
 import { ParseError } from '../lib/parser/index';
-import { ingestStream, type IngestInput, type IngestOutcome } from './pipeline';
+import { ingestStream, type IngestInput, type IngestOutcome, type IngestPool } from './pipeline';
 
 export interface OriginalsDeps extends FetchDeps {
   store: FilingStore;
+  /** Workers that parse and compress the documents fetched (the command line's); without, this thread does. */
+  pool?: IngestPool;
 }
 
 /** Data-set filings read from the database at a time (each page is fetched, then the next read). */
@@ -35,7 +37,7 @@ export async function loadOriginals(deps: OriginalsDeps, refs: readonly FilingRe
     for await (const d of documents) yield { source: d.source, text: d.text, accession: d.accession, filedAt: d.filedAt, acceptedAt: d.acceptedAt };
   }
   // force: the original replaces the copy even where the two say the same.
-  await ingestStream(deps.store, inputs(), { force: true, onOutcome: (outcome) => count(deps, outcome) });
+  await ingestStream(deps.store, inputs(), { force: true, pool: deps.pool, onOutcome: (outcome) => count(deps, outcome) });
 }
 
 /**

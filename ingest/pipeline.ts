@@ -19,11 +19,12 @@ export type { IngestInput, IngestOutcome, IngestFailed, IngestFailure, IngestSum
 export const DEFAULT_BATCH_SIZE = 5_000;
 
 /**
- * Documents read and parsed at a time inside a batch: bounds the memory a batch holds. With a pool
- * of workers, fewer: the writer takes each few as they come, so the workers never wait for it.
+ * Documents read and parsed at a time inside a batch: bounds the memory a batch holds. The same
+ * with a pool of workers: a document stored before is skipped when the database holds it at the
+ * start of its chunk, so the chunks decide what a folder holding one filing twice (a submission
+ * and its bare XML) stores.
  */
 const PARSE_CHUNK = 500;
-const POOLED_CHUNK = 32;
 
 /** A read error in words: "no such file or directory", not an errno dump. */
 export function describeFsError(error: unknown): string {
@@ -163,7 +164,6 @@ function createBatchLoader(store: FilingStore, options: IngestOptions, summary: 
   const started = performance.now() - summary.elapsedMs;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const force = options.force ?? false;
-  const chunkSize = options.pool ? POOLED_CHUNK : PARSE_CHUNK;
   const report = () => {
     summary.elapsedMs = performance.now() - started;
     options.onProgress?.(progressOf(summary));
@@ -202,7 +202,7 @@ function createBatchLoader(store: FilingStore, options: IngestOptions, summary: 
       try {
         outcomes = store.batch(() => {
           const done: IngestOutcome[] = [];
-          for (let chunk = take(Math.min(chunkSize, limit)); chunk.length > 0; chunk = take(Math.min(chunkSize, limit - taken.length))) {
+          for (let chunk = take(Math.min(PARSE_CHUNK, limit)); chunk.length > 0; chunk = take(Math.min(PARSE_CHUNK, limit - taken.length))) {
             for (const outcome of ingestChunk(store, chunk, force, 'fast')) done.push(outcome);
           }
           return done;

@@ -16,8 +16,11 @@ import { POSTED, READY, type WorkerData } from './worker-signal';
 
 /** Documents per message: enough to make a message's cost small, few enough to keep the writer fed. */
 const CHUNK = 32;
-/** Chunks handed to a worker ahead of the writer: bounds the memory the results hold. */
-const IN_FLIGHT = 4;
+/**
+ * Chunks handed to a worker ahead of the writer: more than the writer takes at a time (the
+ * pipeline's 500), so that the workers go on while it writes; bounds the memory results hold.
+ */
+const IN_FLIGHT = 20;
 /** A worker that posts nothing for this long while the writer waits on it is given up on. */
 const STALL_MS = 60_000;
 
@@ -87,6 +90,13 @@ class PoolWorker {
     this.thread.unref();
     this.thread.on('error', (error) => this.fail(error.message));
     this.thread.on('exit', (code) => this.fail(`exited with status ${code}`));
+  }
+
+  /** Settles once the worker has started (or failed to). */
+  async started(): Promise<void> {
+    while (Atomics.load(this.signal, READY) === 0 && this.failure === null) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   get ready(): boolean {
@@ -223,6 +233,9 @@ export function startIngestPool(size: number = defaultWorkerCount()): IngestPool
   return {
     size: workers.length,
     prepareInOrder,
+    whenReady: async () => {
+      await Promise.all(workers.map((w) => w.started()));
+    },
     stats: () => ({ ...counts, writerWaitedMs: workers.reduce((n, w) => n + w.waitedMs, 0) }),
     async close() {
       await Promise.all(workers.map((w) => w.close()));
