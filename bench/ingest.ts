@@ -31,12 +31,12 @@ export interface IngestResult {
   documentBytesPerFiling: number;
 }
 
-function syntheticAccession(copy: number, index: number): string {
+export function syntheticAccession(copy: number, index: number): string {
   return `9${String(copy).padStart(9, '0')}-26-${String(index).padStart(6, '0')}`;
 }
 
 /** The filing with its issuer CIK moved to another range per copy (real CIKs stay below 10 million). */
-function copyOf(text: string, copy: number): string {
+export function copyOf(text: string, copy: number): string {
   if (copy === 0) return text;
   return text.replace(/<issuerCik>\s*(\d+)\s*<\/issuerCik>/, (_, cik: string) => `<issuerCik>${Number(cik) + copy * 10_000_000}</issuerCik>`);
 }

@@ -3,6 +3,7 @@ import { corpusDir, loadCorpus } from './corpus';
 import { benchDatasets, printDatasets } from './datasets';
 import { benchIngest, printIngest } from './ingest';
 import { benchPages, printPages } from './pages';
+import { benchFolderIngest, printFolderIngest } from './ingest-folder';
 import { benchParse, loadPeer, printParse } from './parse';
 import { benchScreener, printScreener } from './screener';
 
@@ -17,8 +18,11 @@ const pagesOnly = process.argv.includes('--pages-only');
 
 console.log(`Section16 benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
 if (!pagesOnly) {
-  printParse(benchParse(corpus.xml, loadPeer()));
+  const peer = loadPeer();
+  const parse = benchParse(corpus.xml, peer);
+  printParse(parse);
   printIngest(benchIngest(corpus.xml));
+  printFolderIngest(benchFolderIngest(corpus.xml, peer), parse);
   printDatasets(benchDatasets(corpus.xml));
 }
 if (pagesOnly || !process.argv.includes('--no-pages')) {
