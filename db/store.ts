@@ -21,6 +21,8 @@ export interface StoreResult {
 export interface StoreOptions {
   /** The original text as read (a bare XML or a whole submission), kept for re-parsing. */
   document: string;
+  /** The document already compressed (`packDocument`, db/document.ts), by an ingest worker. */
+  packedDocument?: Uint8Array;
   /** Where it came from: a file path or URL. */
   source?: string | null;
   /** The accession when the text does not carry one (taken from a file name or an EDGAR path). */
@@ -176,7 +178,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
       }
     }
 
-    let write: FilingWrite = { parsed, contentHash: contentHash ?? '', source: options.source ?? null, document: options.document, origin: options.origin };
+    let write: FilingWrite = { parsed, contentHash: contentHash ?? '', source: options.source ?? null, document: options.packedDocument ?? options.document, origin: options.origin };
     // Replace this accession, and the same content stored earlier under a derived id.
     const replaced = stored ? [accession] : [];
     if (given !== null) replaced.push(...sameContent.filter((a) => isDerivedAccession(a) && a !== accession));
@@ -257,7 +259,8 @@ interface FilingWrite {
   parsed: ParsedFiling;
   contentHash: string;
   source: string | null;
-  document: string;
+  /** As text, or already packed. */
+  document: string | Uint8Array;
   origin: StoreOptions['origin'];
 }
 
