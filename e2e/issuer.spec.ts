@@ -31,7 +31,8 @@ test.describe('an issuer page', () => {
     await page.goto(`/issuers/${TESLA.cik}`);
     const table = transactionsTable(page);
     const priceHeader = table.getByRole('columnheader', { name: /Price/ });
-    await expect(priceHeader).toHaveAttribute('aria-sort', 'none');
+    // Unsorted: no aria-sort, which assistive technology reads as "none" (its default).
+    await expect(priceHeader).not.toHaveAttribute('aria-sort');
 
     await priceHeader.getByRole('link').click();
     await expect(page).toHaveURL(/sort=price&dir=desc/);

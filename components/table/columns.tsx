@@ -24,9 +24,9 @@ export type Row = TableRow & { f: TableFiling };
 const helper = createColumnHelper<typeof features, Row>();
 
 const dash = <span className="faint">—</span>;
-/** Purchases and acquisitions read green, sales and disposals red. */
-const CODE_TONE: Readonly<Record<string, string>> = { P: 'tone-buy', S: 'tone-sell' };
-const AD_TONE: Readonly<Record<string, string>> = { A: 'tone-buy', D: 'tone-sell' };
+/** Purchases and acquisitions read green, sales and disposals red (app/globals.css .tx-cols .buy, .sell). */
+const CODE_TONE: Readonly<Record<string, string>> = { P: 'buy', S: 'sell' };
+const AD_TONE: Readonly<Record<string, string>> = { A: 'buy', D: 'sell' };
 
 /** A sortable column: its id is the URL's sort key, and dates and amounts sort descending first. */
 function sortable(id: SortKey, header: string) {
@@ -138,24 +138,24 @@ const code = helper.accessor((r) => r.code, {
 // One letter each: the header says what they stand for.
 const acquiredDisposed = helper.accessor((r) => r.acquiredDisposed, {
   ...sortable('ad', 'A/D'),
-  meta: { align: 'center', description: 'Acquired (A) or disposed of (D)' },
+  meta: { description: 'Acquired (A) or disposed of (D)' },
   cell: ({ row: { original: r } }) => (r.acquiredDisposed ? <b className={AD_TONE[r.acquiredDisposed]}>{r.acquiredDisposed}</b> : dash),
 });
 
 const amounts = [
-  helper.accessor((r) => r.shares, { ...sortable('shares', 'Shares'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.shares} as="shares" /> }),
-  helper.accessor((r) => r.pricePerShare, { ...sortable('price', 'Price'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.pricePerShare} as="price" /> }),
+  helper.accessor((r) => r.shares, { ...sortable('shares', 'Shares'), cell: ({ row }) => <Amount value={row.original.shares} as="shares" /> }),
+  helper.accessor((r) => r.pricePerShare, { ...sortable('price', 'Price'), cell: ({ row }) => <Amount value={row.original.pricePerShare} as="price" /> }),
   helper.accessor((r) => r.value, {
     ...sortable('value', 'Value'),
-    meta: { align: 'num', description: 'Shares times price; a suspect value (⚑) is left out of value rankings and totals' },
+    meta: { description: 'Shares times price; a suspect value (⚑) is left out of value rankings and totals' },
     cell: ({ row }) => <><FlagMark row={row.original} /><Amount value={row.original.value} as="dollars" /></>,
   }),
-  helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), meta: { align: 'num' }, cell: ({ row }) => <Amount value={row.original.sharesOwnedAfter} as="shares" /> }),
+  helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), cell: ({ row }) => <Amount value={row.original.sharesOwnedAfter} as="shares" /> }),
 ];
 
 const directOrIndirect = helper.accessor((r) => r.directOrIndirect, {
   ...sortable('di', 'D/I'),
-  meta: { align: 'center', description: 'Owned directly (D) or indirectly (I)' },
+  meta: { description: 'Owned directly (D) or indirectly (I)' },
   cell: ({ row: { original: r } }) => r.directOrIndirect ?? dash,
 });
 

@@ -6,8 +6,8 @@ import { FlexRender, type Header } from '@tanstack/react-table';
 import type { Row } from './columns';
 import type { features } from './table-state';
 
-function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
-  return direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none';
+function ariaSort(direction: 'asc' | 'desc'): 'ascending' | 'descending' {
+  return direction === 'asc' ? 'ascending' : 'descending';
 }
 
 export function DataTableColumnHeader({ header, sortHref }: {
@@ -19,22 +19,18 @@ export function DataTableColumnHeader({ header, sortHref }: {
   const sorted = column.getIsSorted();
   // Sorting cannot be removed (enableSortingRemoval: false), so there is always a next direction.
   const next = column.getNextSortingOrder() || column.getFirstSortDir();
-  const { align, description } = column.columnDef.meta ?? {};
-  const label = String(column.columnDef.header);
-  const className = align === 'num' ? 'text-right' : align === 'center' ? 'text-center' : undefined;
+  // Numbers right, the one-letter columns centred: by position (app/globals.css .tx-cols).
+  const description = column.columnDef.meta?.description;
   // A column the server cannot sort on (the screener's names and codes) is a plain header.
   if (!column.getCanSort()) {
-    return <th scope="col" className={className} title={description}><FlexRender header={header} /></th>;
+    return <th scope="col" title={description}><FlexRender header={header} /></th>;
   }
   return (
-    // The sort mark (▲ ▼ ↕) is drawn by CSS from aria-sort (app/globals.css .tx-table).
-    <th scope="col" aria-sort={ariaSort(sorted)} className={className}>
-      <Link
-        href={sortHref(column.id, next)}
-        scroll={false}
-        prefetch={false}
-        title={`${description ? `${description}. ` : ''}Sort by ${label} ${next === 'asc' ? 'ascending' : 'descending'}`}
-      >
+    // The sort mark (▲ ▼ ↕) is drawn by CSS from aria-sort (app/globals.css .tx-table); unsorted
+    // columns leave it out ("none" is its default). A header link sorts by its column, the arrow says
+    // which way: its title is the column's description, where the header's letters need one.
+    <th scope="col" aria-sort={sorted ? ariaSort(sorted) : undefined}>
+      <Link href={sortHref(column.id, next)} scroll={false} prefetch={false} title={description}>
         <FlexRender header={header} />
       </Link>
     </th>

@@ -47,7 +47,7 @@ export type TableFiling = Partial<Roles> & {
   accession: string;
   formType: string;
   filedAt?: string;
-  /** Issuer pages: the reporting owner shown for the filing. */
+  /** Issuer pages: the reporting owner shown for the filing, by the name as filed when it has no readable one. */
   ownerCik?: string;
   ownerName?: string;
   ownerReadableName?: string;
@@ -159,7 +159,8 @@ export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' 
     const filing = present<TableFiling>({ accession: r.accession, formType: r.formType }, {
       filedAt: r.filedAt,
       ...(variant !== 'person'
-        ? { ownerCik: r.ownerCik, ownerName: r.ownerName, ownerReadableName: r.ownerReadableName, ownerCount: r.ownerCount > 1 ? r.ownerCount : null }
+        // The name as filed only where no readable one was looked up: the cell shows one of them.
+        ? { ownerCik: r.ownerCik, ownerName: r.ownerReadableName ? null : r.ownerName, ownerReadableName: r.ownerReadableName, ownerCount: r.ownerCount > 1 ? r.ownerCount : null }
         : {}),
       ...(variant !== 'issuer' ? { issuerCik: r.issuerCik, issuerName: r.issuerName, issuerTicker: r.issuerTicker } : {}),
       isDirector: r.isDirector,

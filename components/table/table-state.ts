@@ -11,11 +11,9 @@ import {
   type PaginationState,
   type SortingState,
 } from '@tanstack/react-table';
-import type { TableView } from '@/lib/search-params';
+import { DEFAULT_VIEW, type TableView } from '@/lib/search-params';
 
 export type ColumnMeta = {
-  /** The header's alignment: numbers right, the one-letter A/D and D/I center (cells: app/globals.css .tx-cols). */
-  align?: 'num' | 'center';
   /** What the header's letters stand for, as its tooltip. */
   description?: string;
 };
@@ -44,4 +42,9 @@ export function toTableState(view: TableView): TableState {
     columnFilters: filters.filter(([, value]) => value !== null).map(([id, value]) => ({ id, value })),
     pagination: { pageIndex: view.page - 1, pageSize: view.pageSize },
   };
+}
+
+/** The view without what it shares with the default view: what a page writes into the island's props. */
+export function viewChanges(view: TableView): Partial<TableView> {
+  return Object.fromEntries(Object.entries(view).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(DEFAULT_VIEW[key as keyof TableView])));
 }

@@ -23,7 +23,7 @@ const ownChange = helper.accessor((r) => r.ownChange, {
   id: 'ownChange',
   header: 'Holding Δ',
   sortDescFirst: true,
-  meta: { align: 'num', description: 'Shares traded over shares held before, in percent' },
+  meta: { description: 'Shares traded over shares held before, in percent' },
   cell: ({ row: { original: r } }) => (r.ownChange === undefined ? dash : `${percent.format(r.ownChange)}%`),
 });
 

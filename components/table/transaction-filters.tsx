@@ -8,7 +8,7 @@ import Link from 'next/link';
 import type { Table } from '@tanstack/react-table';
 import { TRANSACTION_CODES } from '@/lib/domain/transaction-codes';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, PATTERNS, ROLE_LABELS, ROLES, hasFilters, toQueryString, type TableView } from '@/lib/search-params';
-import { buttonClass, controlClass, linkClass } from '@/components/ui/styles';
+import { buttonClass, linkClass } from '@/components/ui/styles';
 import type { Row } from './columns';
 import type { features } from './table-state';
 
@@ -27,7 +27,7 @@ const CODE_GROUPS: FilterOption[] = [
   { value: 'A,M,X', label: 'A + M + X: grants and exercises' },
 ];
 
-const labelClass = 'field';
+// The labels and controls are styled as the form's children (app/globals.css .filters > label): no class on each.
 
 /** The trading pattern (Cohen, Malloy and Pomorski): open-market trades only. */
 const PATTERN_OPTION = { routine: 'Routine', opportunistic: 'Opportunistic', unclassified: 'Unclassified' } as const;
@@ -75,65 +75,65 @@ export function TransactionFilters({ table, view, basePath, who }: Props) {
           <input type="hidden" name="dir" value={view.dir} />
         </>
       ) : null}
-      <label className={labelClass}>
+      <label>
         Code
-        <select name="code" defaultValue={codeValue} className={`${controlClass} max-w-56`}>
+        <select name="code" defaultValue={codeValue} className="max-w-56">
           <option value="">All codes</option>
           {codeOptions.map((o) => (
             <option key={o.value} value={o.value}>{o.label}</option>
           ))}
         </select>
       </label>
-      <label className={labelClass}>
+      <label>
         Acquired or disposed
-        <select name="ad" defaultValue={(filterOf('ad') as string | undefined) ?? ''} className={controlClass}>
+        <select name="ad" defaultValue={(filterOf('ad') as string | undefined) ?? ''}>
           <option value="">Both</option>
           <option value="A">Acquired (A)</option>
           <option value="D">Disposed (D)</option>
         </select>
       </label>
-      <label className={labelClass}>
+      <label>
         Role
-        <select name="role" defaultValue={(filterOf('role') as string | undefined) ?? ''} className={controlClass}>
+        <select name="role" defaultValue={(filterOf('role') as string | undefined) ?? ''}>
           <option value="">Any role</option>
           {ROLES.map((r) => (
             <option key={r} value={r}>{ROLE_LABELS[r]}</option>
           ))}
         </select>
       </label>
-      <label className={labelClass}>
+      <label>
         {who.label}
-        <select name={who.name} defaultValue={whoValue} className={`${controlClass} max-w-56`}>
+        <select name={who.name} defaultValue={whoValue} className="max-w-56">
           <option value="">{who.name === 'issuer' ? 'All issuers' : 'Everyone'}</option>
           {whoOptions.map((o) => (
             <option key={o.value} value={o.value}>{o.label}</option>
           ))}
         </select>
       </label>
-      <label className={labelClass}>
+      <label>
         Pattern
-        <select name="pattern" defaultValue={view.pattern ?? ''} className={controlClass}>
+        <select name="pattern" defaultValue={view.pattern ?? ''}>
           <option value="">Any pattern</option>
           {PATTERNS.map((p) => (
             <option key={p} value={p}>{PATTERN_OPTION[p]}</option>
           ))}
         </select>
       </label>
-      <label className={`${labelClass} check`}>
+      <label className="check">
         <input type="checkbox" name="late" value="1" defaultChecked={view.late} />
         Filed late only
       </label>
-      <label className={labelClass}>
+      <label>
         From
-        <input type="date" name="from" defaultValue={from ?? ''} className={controlClass} />
+        <input type="date" name="from" defaultValue={from ?? ''} />
       </label>
-      <label className={labelClass}>
+      <label>
         To
-        <input type="date" name="to" defaultValue={to ?? ''} className={controlClass} />
+        <input type="date" name="to" defaultValue={to ?? ''} />
       </label>
-      <label className={labelClass}>
+      <label>
         Rows per page
-        <select name="size" data-default={DEFAULT_PAGE_SIZE} defaultValue={String(table.store.state.pagination.pageSize)} className={controlClass}>
+        <select name="size" data-default={DEFAULT_PAGE_SIZE} defaultValue={String(table.store.state.pagination.pageSize)}>
           {PAGE_SIZES.map((n) => (
             <option key={n} value={n}>{n}</option>
           ))}

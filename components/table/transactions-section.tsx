@@ -1,6 +1,7 @@
 // A transactions table with its filters, paging and CSV download: what issuer and person pages share.
 import { toQueryString, type TableView } from '@/lib/search-params';
 import { TransactionsTable, type WhoFilter } from '@/components/table/transactions-table';
+import { viewChanges } from '@/components/table/table-state';
 import { toTableRows, type TransactionLine } from '@/components/table/table-rows';
 import { secondaryButtonClass, sectionTitleClass } from '@/components/ui/styles';
 import { IgnoredParams } from '@/components/market/ignored-params';
@@ -26,7 +27,7 @@ export function TransactionsSection({ title, result, view, basePath, apiPath, va
   const csvHref = `${apiPath}${csvQuery ? `${csvQuery}&` : '?'}format=csv`;
   return (
     <section className="space-y-3">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
+      <div className="section-head">
         <h2 id="transactions-title" className={sectionTitleClass}>{title}</h2>
         <a href={csvHref} className={secondaryButtonClass} download>
           Download CSV
@@ -35,7 +36,7 @@ export function TransactionsSection({ title, result, view, basePath, apiPath, va
       <IgnoredParams ignored={ignored} />
       <TransactionsTable
         {...toTableRows(result.rows, variant)}
-        view={shown}
+        view={viewChanges(shown)}
         total={result.total}
         pageCount={result.pageCount}
         basePath={basePath}

@@ -6,7 +6,7 @@
 // works the same with JavaScript off. Rows arrive packed (table-rows.ts): they are sent once, as props.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTable } from '@tanstack/react-table';
-import { toQueryString, type SortKey, type TableView } from '@/lib/search-params';
+import { DEFAULT_VIEW, toQueryString, type SortKey, type TableView } from '@/lib/search-params';
 import { RANKING_SORTS, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
 import { toTradeQueryString } from '@/lib/trade-urls';
 import { toTradeTableState, tradeSortQuery } from '@/components/market/trade-links';
@@ -14,7 +14,6 @@ import { issuerColumns, personColumns, type Row } from './columns';
 import { tradeColumns } from './trades-columns';
 import { DataTableColumnHeader } from './data-table-column-header';
 import { DataTablePagination } from './data-table-pagination';
-import { phoneLabelsCss } from './phone-labels';
 import { unpackRows, type TableRows } from './table-rows';
 import { features, toTableState } from './table-state';
 import { TransactionFilters, type FilterOption } from './transaction-filters';
@@ -31,7 +30,7 @@ type Common = TableRows & {
   caption: string;
 };
 
-export type TransactionsTableProps = Common & (
+type Props = Common & (
   | {
       view: TableView;
       /** Issuer pages name the insider on each row; person pages name the issuer. */
@@ -45,10 +44,17 @@ export type TransactionsTableProps = Common & (
     }
 );
 
+/** The props as a page sends them: the view only where it differs from the default (table-state.ts viewChanges). */
+export type TransactionsTableProps = Common & (
+  | (Omit<Extract<Props, { variant: 'issuer' | 'person' }>, keyof Common | 'view'> & { view: Partial<TableView> })
+  | Omit<Extract<Props, { variant: 'market' }>, keyof Common>
+);
+
 /** A cell's renderer: every column's reads only its row (columns.tsx), so it is called as a function. */
 type CellRenderer = (context: { row: { original: Row } }) => ReactNode;
 
-export function TransactionsTable(props: TransactionsTableProps) {
+export function TransactionsTable(sent: TransactionsTableProps) {
+  const props: Props = sent.variant === 'market' ? sent : { ...sent, view: { ...DEFAULT_VIEW, ...sent.view } };
   const { filings, rows, total, pageCount, basePath, variant, caption } = props;
   const data = useMemo<Row[]>(() => unpackRows(rows).map((row) => ({ ...row, f: filings[row.filing]! })), [filings, rows]);
   const table = useTable({
@@ -67,7 +73,8 @@ export function TransactionsTable(props: TransactionsTableProps) {
   });
   const rowModel = table.getRowModel();
   const columns = table.getAllLeafColumns();
-  // Cells are laid out by position (app/globals.css .tx-cols; the screener's columns differ: .tx-market).
+  // Cells are laid out and named on phones by position (app/globals.css .tx-cols; the screener's
+  // columns differ: .tx-market; each variant's names: .tx-issuer, phone-labels.test.ts).
   const tableClass = `tx-${variant}`;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => closeTipsOnEscape(box.current), []);
@@ -87,8 +94,6 @@ export function TransactionsTable(props: TransactionsTableProps) {
       ) : props.variant !== 'market' && (props.view.sort === 'value' || props.view.sort === 'shares' || props.view.sort === 'price') ? (
         <p className="muted text-sm">Lines with a suspect value (⚑) are left out of this ranking: they come last.</p>
       ) : null}
-      {/* Each cell's name on phones, from the headers: one rule per column (React puts it in the head, once). */}
-      <style href={tableClass} precedence="default">{phoneLabelsCss(tableClass, columns.map((c) => String(c.columnDef.header)))}</style>
       <div ref={box} className="table-box tx-box" role="region" aria-label={caption} tabIndex={0}>
         <table className={`data-table tx-table tx-cols ${tableClass} sticky-head hover-rows`}>
           <caption className="sr-only">{caption}</caption>

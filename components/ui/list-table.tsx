@@ -12,7 +12,7 @@ export type ListColumn = { label: string; numeric?: boolean };
  * down too, past 24rem, its header row kept in view. The box is focusable so keyboard users can scroll it.
  * Rows highlight under the pointer.
  */
-export function ListTable({ label, caption, columns, tall = false, nowrapHeaders = false, cards = false, children }: {
+export function ListTable({ label, caption, columns, tall = false, nowrapHeaders = false, cards = false, className, children }: {
   /** Names the scrolling box. */
   label: string;
   caption: ReactNode;
@@ -21,11 +21,13 @@ export function ListTable({ label, caption, columns, tall = false, nowrapHeaders
   nowrapHeaders?: boolean;
   /** On phones each row becomes a card, each cell under its `data-label` (app/globals.css .phone-cards). */
   cards?: boolean;
+  /** The table's own class, for cells styled by position rather than a class on each. */
+  className?: string;
   children: ReactNode;
 }) {
   return (
     <div className={`table-box ${tall ? 'max-h-96 overflow-auto' : 'overflow-x-auto'}${cards ? ' phone-cards' : ''}`} role="region" aria-label={label} tabIndex={0}>
-      <table className={`data-table hover-rows${tall ? ' sticky-head' : ''}`}>
+      <table className={`data-table hover-rows${tall ? ' sticky-head' : ''}${className ? ` ${className}` : ''}`}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>

@@ -29,15 +29,15 @@ export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, la
   const dates: HeaderFact[] = firstFiledAt ? [{ term: 'Dates', value: `${formatLongDate(firstFiledAt)} to ${formatLongDate(lastFiledAt)}` }] : [];
   return (
     <header className="space-y-1">
-      <p className={`text-xs font-medium uppercase tracking-wide ${mutedClass}`}>{kind}</p>
-      <h1 className="text-2xl font-semibold tracking-tight">
+      <p className="page-kind">{kind}</p>
+      <h1 className="page-title">
         {name}
         {ticker ? (
           <span className="ticker-mark">{ticker}</span>
         ) : null}
         {sample ? <SampleMark /> : null}
       </h1>
-      {/* Classes in app/globals.css (.facts, .ticker-mark): the header is sent twice, as HTML and as the page's RSC payload. */}
+      {/* Classes in app/globals.css (.page-kind, .facts...): the header is sent twice, as HTML and as the page's RSC payload. */}
       <dl className="facts">
         {[...facts, ...dates].map((fact) => (
           <div key={fact.term}>

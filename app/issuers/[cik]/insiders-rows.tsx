@@ -32,26 +32,30 @@ const COLUMNS: ListColumn[] = [
   { label: 'Filings', numeric: true },
 ];
 
+/** Security titles longer than this may be cut to the cell's width: the whole of it on hover. */
+const CUT_SECURITY = 40;
+
+// Cells are styled by position (app/globals.css .insiders-list): a class on each would be sent for every row.
 export function InsiderRows({ rows, issuerCik }: { rows: InsiderTuple[]; issuerCik: string }) {
   return (
-    <ListTable label="Insiders" caption="Insiders of this issuer, with their latest roles and holdings" columns={COLUMNS} tall>
+    <ListTable label="Insiders" caption="Insiders of this issuer, with their latest roles and holdings" columns={COLUMNS} tall className="insiders-list">
       {rows.map(([cik, name, asFiled, roles, lastAccession, lastFiled, sharesHeld, di, security, filings]) => (
         <tr key={cik}>
           <td>
-            <a href={`/people/${cik}`} className="link font-medium">{name}</a>
-            <span className="block text-xs muted">as filed: {asFiled ?? '—'}</span>
+            <a href={`/people/${cik}`}>{name}</a>
+            <span>{`as filed: ${asFiled ?? '—'}`}</span>
           </td>
           <td><RoleBadges roles={roles} /></td>
-          <td className="whitespace-nowrap">
-            <a href={`/filings/${encodeURIComponent(lastAccession)}`} className="link">{lastFiled}</a>
+          <td>
+            <a href={`/filings/${encodeURIComponent(lastAccession)}`}>{lastFiled}</a>
           </td>
-          <td className="num">
+          <td>
             <Amount value={sharesHeld} as="shares" />
-            {di ? <span className="ml-1 text-xs muted">{di === 'I' ? 'indirect' : 'direct'}</span> : null}
-            {security ? <span className="block max-w-64 truncate text-xs muted" title={security}>{security}</span> : null}
+            {di ? <small>{di === 'I' ? 'indirect' : 'direct'}</small> : null}
+            {security ? <span title={security.length > CUT_SECURITY ? security : undefined}>{security}</span> : null}
           </td>
-          <td className="num">
-            <a href={`/issuers/${issuerCik}?insider=${cik}#transactions-title`} className="link" aria-label={`${filings} filings: show ${name}'s transactions`}>{formatShares(filings)}</a>
+          <td>
+            <a href={`/issuers/${issuerCik}?insider=${cik}#transactions-title`} aria-label={`${filings} filings: show ${name}'s transactions`}>{formatShares(filings)}</a>
           </td>
         </tr>
       ))}

@@ -26,7 +26,7 @@ export function InsidersTable({ insiders, names, issuerCik, limit, showAllHref }
   return (
     <section aria-labelledby="insiders-title" className="space-y-2">
       <h2 id="insiders-title" className={sectionTitleClass}>
-        Insiders <span className={`font-normal ${mutedClass}`}>({insiders.length})</span>
+        Insiders <span className={`font-normal ${mutedClass}`}>{`(${insiders.length})`}</span>
       </h2>
       {insiders.length === 0 ? (
         <p className={`text-sm ${mutedClass}`}>No reporting owners yet.</p>

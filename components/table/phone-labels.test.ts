@@ -1,0 +1,32 @@
+// On phones a transactions table's rows are cards, each value under its column's name: the names are
+// CSS rules by column position (app/globals.css), not an attribute on each of a page's six hundred
+// cells. They must follow the column definitions.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { issuerColumns, personColumns } from './columns';
+import { tradeColumns } from './trades-columns';
+
+const css = readFileSync(path.resolve(__dirname, '../../app/globals.css'), 'utf8');
+const phone = css.slice(css.indexOf('@media (max-width: 639.98px)'));
+
+/** "1 Date", "2 Insider"...: the names the stylesheet gives a table's cells, in its order. */
+function namesInCss(tableClass: string): string[] {
+  const rule = new RegExp(`\\.${tableClass} td:nth-child\\((\\d+)\\)::before \\{ content: '([^']*)'; \\}`, 'g');
+  return [...phone.matchAll(rule)].map(([, n, name]) => `${n} ${name}`);
+}
+
+const headers = (columns: readonly { header?: unknown }[]) => columns.map((c, i) => `${i + 1} ${String(c.header)}`);
+
+describe('the phone labels of the transactions tables', () => {
+  it('name every column of the issuer, person and screener tables by its header, in order', () => {
+    expect(namesInCss('tx-issuer')).toEqual(headers(issuerColumns));
+    expect(namesInCss('tx-person')).toEqual(headers(personColumns));
+    expect(namesInCss('tx-market')).toEqual(headers(tradeColumns));
+  });
+
+  it('are the phones’ only: the rules sit in the phone media query', () => {
+    expect(phone).not.toBe(css);
+    expect(css.slice(0, css.indexOf('@media (max-width: 639.98px)'))).not.toMatch(/td:nth-child\(\d+\)::before/);
+  });
+});
