@@ -56,12 +56,12 @@ export function XAxis({ ticks }: { ticks: Tick[] }) {
 }
 
 /** The numbers behind a chart, folded away: a native <details>, so it opens without JavaScript. */
-export function ChartTable({ summary, caption, children }: { summary: string; caption: string; children: ReactNode }) {
+export function ChartTable({ summary, caption, className = '', children }: { summary: string; caption: string; className?: string; children: ReactNode }) {
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-sky-700 dark:text-sky-400">{summary}</summary>
       <div className="table-box mt-2 max-h-96 overflow-auto" role="region" aria-label={caption} tabIndex={0}>
-        <table className="data-table sticky-head">
+        <table className={`data-table sticky-head ${className}`}>
           <caption className="sr-only">{caption}</caption>
           {children}
         </table>

@@ -34,6 +34,16 @@ describe('holdings over time', () => {
     expect(p!.x).toBeLessThan(624);
     expect(one.lines[0]!.path).toMatch(/L624,/);
   });
+
+  it('draws steps at the same place once, and keeps a dot for each', () => {
+    // Three transactions on 1 January leaving 100 shares each time, then 400 on 1 July.
+    const same = holdingsGeometry([{ key: 'D', points: [
+      { date: '2020-01-01', shares: 100, code: 'M' }, { date: '2020-01-01', shares: 100, code: 'M' },
+      { date: '2020-01-01', shares: 100, code: 'S' }, { date: '2020-07-01', shares: 400, code: 'P' },
+    ] }]);
+    expect(same.lines[0]!.path).toBe('M64,148.5L624,148.5L624,12');
+    expect(same.lines[0]!.points).toHaveLength(4);
+  });
 });
 
 describe('purchases and sales by month', () => {

@@ -42,6 +42,7 @@ export function holdingsGeometry(lines: { key: 'D' | 'I'; points: StepPoint[] }[
     .range([CHART.height - CHART.bottom, CHART.top])
     .nice(4);
   const right = x.domain()[1]!.getTime();
+  const samePlace = (a: { t: number; shares: number }, b: { t: number; shares: number }) => r(x(a.t)) === r(x(b.t)) && r(y(a.shares)) === r(y(b.shares));
   const path = line<{ t: number; shares: number }>().x((p) => x(p.t)).y((p) => y(p.shares)).curve(curveStepAfter).digits(1);
   const xTicks = x.ticks(5);
   const spanDays = (xTicks.at(-1)!.getTime() - xTicks[0]!.getTime()) / DAY;
@@ -52,9 +53,12 @@ export function holdingsGeometry(lines: { key: 'D' | 'I'; points: StepPoint[] }[
     lines: lines.map(({ key, points }) => {
       const last = points[points.length - 1]!;
       const held = [...points.map((p) => ({ t: utc(p.date), shares: p.shares })), { t: right, shares: last.shares }];
+      // Steps that land on the same tenth of a unit as the one before (the same day and nearly the
+      // same amount) add only zero-length segments to the path.
+      const drawn = held.filter((p, i) => i === 0 || !samePlace(p, held[i - 1]!));
       return {
         key,
-        path: path(held) ?? '',
+        path: path(drawn) ?? '',
         points: points.map((p) => ({ ...p, x: r(x(utc(p.date))), y: r(y(p.shares)) })),
       };
     }),

@@ -1,13 +1,11 @@
 import { formatShares, formatShortDate } from '@/lib/format';
 import { holdingsGeometry, type StepPoint } from './geometry';
 import { KINDS } from './holdings-kinds';
-import { HoldingsPlot, type PlotLine, type PointTuple, type StepTuple } from './holdings-plot';
+import { encodeSteps, type PlotStep } from './holdings-markup';
+import { HoldingsPlot, type PlotLine } from './holdings-plot';
 
 /** One Table I transaction and the shares held after it (db/queries/holdings-series.ts gives these). */
 export type HoldingsChartStep = { date: string; code: string | null; directOrIndirect: 'D' | 'I'; sharesOwnedAfter: number };
-
-/** A code's letter is written above its step where the steps are this far apart (px of the drawing). */
-const LABEL_GAP = 14;
 
 /**
  * Shares of one issuer a person held after each transaction of Table I, direct and indirect as two
@@ -15,24 +13,18 @@ const LABEL_GAP = 14;
  */
 export function HoldingsChart({ id, issuer, person, steps, totalSteps }: { id: string; issuer: string; person: string; steps: HoldingsChartStep[]; totalSteps: number }) {
   if (steps.length === 0) return null;
-  const indexes = (key: 'D' | 'I') => steps.flatMap((s, i) => (s.directOrIndirect === key ? [i] : []));
-  const kinds = (['D', 'I'] as const).map((key) => ({ key, at: indexes(key) })).filter((k) => k.at.length > 0);
-  const g = holdingsGeometry(kinds.map(({ key, at }) => ({
-    key,
-    points: at.map((i): StepPoint => ({ date: steps[i]!.date, shares: steps[i]!.sharesOwnedAfter, code: steps[i]!.code })),
-  })));
-  const plotLines: PlotLine[] = g.lines.map((l, n) => {
-    let lastLabel = -Infinity;
-    return {
-      key: l.key,
-      path: l.path,
-      points: l.points.map((p, j): PointTuple => {
-        const labelled = p.code !== null && p.x - lastLabel >= LABEL_GAP;
-        if (labelled) lastLabel = p.x;
-        return [p.x, p.y, kinds[n]!.at[j]!, labelled ? 1 : 0];
-      }),
-    };
+  const kinds = (['D', 'I'] as const)
+    .map((key) => ({ key, points: steps.filter((s) => s.directOrIndirect === key).map((s): StepPoint => ({ date: s.date, shares: s.sharesOwnedAfter, code: s.code })) }))
+    .filter((k) => k.points.length > 0);
+  const g = holdingsGeometry(kinds);
+  // Each line's points are its kind's steps in order.
+  const next = { D: 0, I: 0 };
+  const points = Object.fromEntries(g.lines.map((l) => [l.key, l.points]));
+  const placed = steps.map((s): PlotStep => {
+    const p = points[s.directOrIndirect]![next[s.directOrIndirect]++]!;
+    return { ...s, x: p.x, y: p.y };
   });
+  const plotLines: PlotLine[] = g.lines.map((l) => ({ key: l.key, path: l.path }));
   const first = steps[0]!.date;
   const last = steps[steps.length - 1]!.date;
   const title = `Shares of ${issuer} held by ${person}`;
@@ -54,7 +46,7 @@ export function HoldingsChart({ id, issuer, person, steps, totalSteps }: { id: s
         title={title}
         desc={desc}
         caption={`${title}, after each transaction`}
-        steps={steps.map((s): StepTuple => [s.date, s.code, s.directOrIndirect, s.sharesOwnedAfter])}
+        steps={encodeSteps(placed)}
         lines={plotLines}
         xTicks={g.xTicks}
         yTicks={g.yTicks}
