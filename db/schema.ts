@@ -185,6 +185,8 @@ export const filingRows = sqliteTable('filing_rows', {
         when 'D' then case when shares_owned_after + shares > 0 then round(shares * 100.0 / (shares_owned_after + shares), 4) end
       end
   end)`, { mode: 'virtual' }),
+  /** The price per share when filed as a number, else NULL (VIRTUAL, indexed for the screener's sort by price). */
+  priceNumber: real('price_number').generatedAlwaysAs(sql`(case when typeof(price_per_share) in ('integer', 'real') then price_per_share end)`, { mode: 'virtual' }),
 }, (t) => [
   index('filing_rows_accession').on(t.accession, t.table, t.position),
   // An issuer's table, read in its default order (newest first, then as filed) straight from the
@@ -210,6 +212,10 @@ export const filingRows = sqliteTable('filing_rows', {
   // The screener sorted by the change in holding (largest first), read straight off this index.
   index('filing_rows_own_change')
     .on(t.ownChangePct, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
+    .where(sql`${t.kind} = 'transaction'`),
+  // The screener sorted by price (highest first), read straight off this index.
+  index('filing_rows_price')
+    .on(t.priceNumber, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
     .where(sql`${t.kind} = 'transaction'`),
   // Cluster buys (db/queries/clusters.ts): open-market purchases only, a few percent of the rows, by date.
   index('filing_rows_purchases')

@@ -34,7 +34,8 @@ const SORTS: Record<TradeSortKey, SQL> = {
   date: sql`${filingRows.transactionDate}`,
   value: sql`${filingRows.value}`,
   shares: numeric(filingRows.shares),
-  price: numeric(filingRows.pricePerShare),
+  // The price filed as a number (the generated column is numeric(price_per_share)), off filing_rows_price.
+  price: sql`${filingRows.priceNumber}`,
   ownChange: ownershipChangePct,
 };
 

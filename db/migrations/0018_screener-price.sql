@@ -1,0 +1,2 @@
+ALTER TABLE `filing_rows` ADD `price_number` real GENERATED ALWAYS AS ((case when typeof(price_per_share) in ('integer', 'real') then price_per_share end)) VIRTUAL;--> statement-breakpoint
+CREATE INDEX `filing_rows_price` ON `filing_rows` (`price_number`,`filed_at`,`accession`,`table`,"position" desc,`code`,`acquired_disposed`) WHERE "filing_rows"."kind" = 'transaction';
