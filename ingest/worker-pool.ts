@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { IngestInput, IngestPool, PendingInput } from './ingest-types';
 import { prepareDocument } from './prepare-document';
@@ -50,12 +50,17 @@ const entry = new URL(`./worker-entry${path.extname(here)}`, import.meta.url).hr
 
 // Run as a script so that it can load tsx first when the entry is TypeScript (under `node --import
 // tsx` a worker does not inherit the hooks; under vitest there are none), and say so when the entry
-// fails to load instead of leaving the writer waiting.
+// fails to load instead of leaving the writer waiting. tsx's require hook, not its ESM loader: that
+// starts a thread of its own in each worker, and the worker is ready in a third of the time.
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
 (async () => {
-  if (workerData.tsx) (await import(workerData.tsx)).register();
-  await import(workerData.entry);
+  if (workerData.tsx) {
+    require(workerData.tsx).register();
+    require(require('node:url').fileURLToPath(workerData.entry));
+  } else {
+    await import(workerData.entry);
+  }
 })().catch((error) => {
   workerData.port.postMessage({ failed: String(error && error.stack || error) });
   Atomics.store(workerData.signal, ${READY}, 2);
@@ -63,10 +68,9 @@ const { workerData } = require('node:worker_threads');
   Atomics.notify(workerData.signal, ${POSTED});
 });`;
 
-/** tsx's ESM API, by URL (its CommonJS build cannot register from a worker). */
+/** tsx's require hook (its path). */
 function tsxApi(): string {
-  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  return pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
+  return createRequire(import.meta.url).resolve('tsx/cjs/api');
 }
 
 class PoolWorker {
@@ -108,9 +112,9 @@ class PoolWorker {
     this.thread.postMessage({ id: this.nextId++, tasks: chunk.tasks });
   }
 
-  /** Takes the answers posted so far, without waiting. */
+  /** Takes the next answer if it has been posted, without waiting (later ones stay serialized, off the heap, until needed). */
   poll(): void {
-    while (this.sent.length > 0 && this.take()) { /* taken */ }
+    if (this.sent.length > 0) this.take();
   }
 
   /** Waits (blocking this thread) for the answer to the oldest chunk sent; false when the worker is gone. */
