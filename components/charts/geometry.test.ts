@@ -2,7 +2,7 @@
 // 16 (right), 12 (top) and 26 (bottom): x runs from 64 to 624, y from 194 (zero) up to 12. Coordinates
 // are rounded to a tenth.
 import { describe, expect, it } from 'vitest';
-import { holdingsGeometry, monthlyGeometry, monthRange } from './geometry';
+import { holdingsGeometry, monthlyGeometry, monthRange, pathPlaces } from './geometry';
 
 describe('holdings over time', () => {
   // 100 shares on 1 January 2020, 400 after a purchase on 1 July: six months, ticks each month.
@@ -43,6 +43,14 @@ describe('holdings over time', () => {
     ] }]);
     expect(same.lines[0]!.path).toBe('M64,148.5L624,148.5L624,12');
     expect(same.lines[0]!.points).toHaveLength(4);
+  });
+
+  it('draws a day of many steps as one vertical line from its lowest to its highest place', () => {
+    // At x 100: down to 50, up to 10, back to 30 and 40: the line spans 10 to 50 and ends at 40.
+    const places = [{ x: 64, y: 80 }, { x: 100, y: 50 }, { x: 100, y: 10 }, { x: 100, y: 30 }, { x: 100, y: 40 }, { x: 200, y: 40 }];
+    expect(pathPlaces(places)).toEqual([{ x: 64, y: 80 }, { x: 100, y: 50 }, { x: 100, y: 10 }, { x: 100, y: 40 }, { x: 200, y: 40 }]);
+    // Rising all day: the last place is also the highest, the first the lowest.
+    expect(pathPlaces([{ x: 100, y: 9 }, { x: 100, y: 7 }, { x: 100, y: 5 }, { x: 100, y: 3 }])).toEqual([{ x: 100, y: 9 }, { x: 100, y: 3 }]);
   });
 });
 

@@ -28,6 +28,34 @@ export type HoldingsGeometry = {
   lines: { key: 'D' | 'I'; path: string; points: (StepPoint & { x: number; y: number })[] }[];
 };
 
+type Place = { x: number; y: number };
+
+/**
+ * The places a step line must pass through to be drawn whole. Steps on one day (the same x) draw one
+ * vertical line: its lowest, highest and last places draw all of it, and a place the same as the one
+ * before draws nothing.
+ */
+export function pathPlaces(places: readonly Place[]): Place[] {
+  const out: Place[] = [];
+  for (let i = 0; i < places.length; ) {
+    let j = i;
+    while (j + 1 < places.length && places[j + 1]!.x === places[i]!.x) j++;
+    let low = i;
+    let high = i;
+    for (let k = i; k <= j; k++) {
+      if (places[k]!.y < places[low]!.y) low = k;
+      if (places[k]!.y > places[high]!.y) high = k;
+    }
+    for (let k = i; k <= j; k++) {
+      const p = places[k]!;
+      const before = out[out.length - 1];
+      if ((k === low || k === high || k === j) && !(before && before.x === p.x && before.y === p.y)) out.push(p);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 /** Shares held over time: a step line per kind of ownership on shared time and share axes from zero. */
 export function holdingsGeometry(lines: { key: 'D' | 'I'; points: StepPoint[] }[]): HoldingsGeometry {
   const all = lines.flatMap((l) => l.points);
@@ -42,8 +70,7 @@ export function holdingsGeometry(lines: { key: 'D' | 'I'; points: StepPoint[] }[
     .range([CHART.height - CHART.bottom, CHART.top])
     .nice(4);
   const right = x.domain()[1]!.getTime();
-  const samePlace = (a: { t: number; shares: number }, b: { t: number; shares: number }) => r(x(a.t)) === r(x(b.t)) && r(y(a.shares)) === r(y(b.shares));
-  const path = line<{ t: number; shares: number }>().x((p) => x(p.t)).y((p) => y(p.shares)).curve(curveStepAfter).digits(1);
+  const path = line<Place>().x((p) => p.x).y((p) => p.y).curve(curveStepAfter).digits(1);
   const xTicks = x.ticks(5);
   const spanDays = (xTicks.at(-1)!.getTime() - xTicks[0]!.getTime()) / DAY;
   const dateLabel = spanDays > 3 * 365 ? yearOnly : spanDays > 120 ? monthYear : monthDay;
@@ -51,16 +78,10 @@ export function holdingsGeometry(lines: { key: 'D' | 'I'; points: StepPoint[] }[
     xTicks: xTicks.map((d) => ({ at: r(x(d)), label: dateLabel.format(d) })),
     yTicks: y.ticks(4).map((v) => ({ at: r(y(v)), label: compactNumber.format(v) })),
     lines: lines.map(({ key, points }) => {
-      const last = points[points.length - 1]!;
-      const held = [...points.map((p) => ({ t: utc(p.date), shares: p.shares })), { t: right, shares: last.shares }];
-      // Steps that land on the same tenth of a unit as the one before (the same day and nearly the
-      // same amount) add only zero-length segments to the path.
-      const drawn = held.filter((p, i) => i === 0 || !samePlace(p, held[i - 1]!));
-      return {
-        key,
-        path: path(drawn) ?? '',
-        points: points.map((p) => ({ ...p, x: r(x(utc(p.date))), y: r(y(p.shares)) })),
-      };
+      const placed = points.map((p) => ({ ...p, x: r(x(utc(p.date))), y: r(y(p.shares)) }));
+      // The last amount is held to the chart's right edge.
+      const held = [...placed, { x: r(x(right)), y: placed[placed.length - 1]!.y }];
+      return { key, path: path(pathPlaces(held)) ?? '', points: placed };
     }),
   };
 }

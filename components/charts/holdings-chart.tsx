@@ -1,5 +1,5 @@
 import { formatShares, formatShortDate } from '@/lib/format';
-import { holdingsGeometry, type StepPoint } from './geometry';
+import { holdingsGeometry, type StepPoint, type Tick } from './geometry';
 import { KINDS } from './holdings-kinds';
 import { encodeSteps, type PlotStep } from './holdings-markup';
 import { HoldingsPlot, type PlotLine } from './holdings-plot';
@@ -11,8 +11,14 @@ export type HoldingsChartStep = { date: string; code: string | null; directOrInd
  * Shares of one issuer a person held after each transaction of Table I, direct and indirect as two
  * step lines; each step is one transaction, marked with its code. The numbers are also a table.
  */
-export function HoldingsChart({ id, issuer, person, steps, totalSteps }: { id: string; issuer: string; person: string; steps: HoldingsChartStep[]; totalSteps: number }) {
-  if (steps.length === 0) return null;
+/** The drawing of a chart's steps: d3's scales and paths, and the steps placed on them. */
+type Drawing = { lines: PlotLine[]; xTicks: Tick[]; yTicks: Tick[]; steps: string; lastShares: [key: 'D' | 'I', shares: number][] };
+
+// The same steps draw the same chart: the page's queries keep their results until the database
+// changes, so a chart is drawn once per result, not on every request.
+const drawings = new WeakMap<readonly HoldingsChartStep[], Drawing>();
+
+function draw(steps: readonly HoldingsChartStep[]): Drawing {
   const kinds = (['D', 'I'] as const)
     .map((key) => ({ key, points: steps.filter((s) => s.directOrIndirect === key).map((s): StepPoint => ({ date: s.date, shares: s.sharesOwnedAfter, code: s.code })) }))
     .filter((k) => k.points.length > 0);
@@ -22,14 +28,30 @@ export function HoldingsChart({ id, issuer, person, steps, totalSteps }: { id: s
   const points = Object.fromEntries(g.lines.map((l) => [l.key, l.points]));
   const placed = steps.map((s): PlotStep => {
     const p = points[s.directOrIndirect]![next[s.directOrIndirect]++]!;
-    return { ...s, x: p.x, y: p.y };
+    return { date: s.date, code: s.code, directOrIndirect: s.directOrIndirect, sharesOwnedAfter: s.sharesOwnedAfter, x: p.x, y: p.y };
   });
-  const plotLines: PlotLine[] = g.lines.map((l) => ({ key: l.key, path: l.path }));
+  return {
+    lines: g.lines.map((l) => ({ key: l.key, path: l.path })),
+    xTicks: g.xTicks,
+    yTicks: g.yTicks,
+    steps: encodeSteps(placed),
+    lastShares: g.lines.map((l) => [l.key, l.points.at(-1)!.shares]),
+  };
+}
+
+/**
+ * Shares of one issuer a person held after each transaction of Table I, direct and indirect as two
+ * step lines; each step is one transaction, marked with its code. The numbers are also a table.
+ */
+export function HoldingsChart({ id, issuer, person, steps, totalSteps }: { id: string; issuer: string; person: string; steps: HoldingsChartStep[]; totalSteps: number }) {
+  if (steps.length === 0) return null;
+  let g = drawings.get(steps);
+  if (!g) drawings.set(steps, (g = draw(steps)));
   const first = steps[0]!.date;
   const last = steps[steps.length - 1]!.date;
   const title = `Shares of ${issuer} held by ${person}`;
   const desc = `${steps.length.toLocaleString('en-US')} transactions from ${formatShortDate(first)} to ${formatShortDate(last)}; ` +
-    g.lines.map((l) => `${KINDS[l.key].label.toLowerCase()} holdings ${formatShares(l.points.at(-1)!.shares)} shares after the last`).join(', ') + '.';
+    g.lastShares.map(([key, shares]) => `${KINDS[key].label.toLowerCase()} holdings ${formatShares(shares)} shares after the last`).join(', ') + '.';
 
   return (
     <figure className="space-y-2" aria-labelledby={`${id}-caption`}>
@@ -46,8 +68,8 @@ export function HoldingsChart({ id, issuer, person, steps, totalSteps }: { id: s
         title={title}
         desc={desc}
         caption={`${title}, after each transaction`}
-        steps={encodeSteps(placed)}
-        lines={plotLines}
+        steps={g.steps}
+        lines={g.lines}
         xTicks={g.xTicks}
         yTicks={g.yTicks}
       />

@@ -13,6 +13,22 @@ import { decodeSteps, stepMarkup } from './holdings-markup';
 
 export type PlotLine = { key: 'D' | 'I'; path: string };
 
+// The server renders the same charts request after request (until the database changes): their
+// markup is kept for the latest few.
+const MAX_KEPT = 32;
+const kept = new Map<string, ReturnType<typeof stepMarkup>>();
+
+function markupOf(steps: string, kinds: ('D' | 'I')[]): ReturnType<typeof stepMarkup> {
+  const key = `${kinds.join('')}\n${steps}`;
+  let markup = kept.get(key);
+  if (!markup) {
+    markup = stepMarkup(decodeSteps(steps), kinds);
+    if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(key, markup);
+  }
+  return markup;
+}
+
 export function HoldingsPlot({ id, title, desc, caption, steps, lines, xTicks, yTicks }: {
   id: string;
   title: string;
@@ -24,7 +40,7 @@ export function HoldingsPlot({ id, title, desc, caption, steps, lines, xTicks, y
   xTicks: Tick[];
   yTicks: Tick[];
 }) {
-  const { marks, rows } = stepMarkup(decodeSteps(steps), lines.map((l) => l.key));
+  const { marks, rows } = markupOf(steps, lines.map((l) => l.key));
   return (
     <>
       <ChartSvg titleId={`${id}-title`} descId={`${id}-desc`} title={title} desc={desc}>
