@@ -198,13 +198,17 @@ export function listTrades(params: TradeParams, options: TradeOptions = {}): Tra
   const total = Math.min(counted, TOTAL_CAP);
   const pageCount = Math.max(1, Math.ceil(total / params.size));
   const page = Math.min(Math.max(1, params.page), pageCount);
-  const ids = db
+  // When the total is known (not capped), the walk stops at the page's last row: a rare filter's
+  // few rows are found without going on to the oldest row looking for more.
+  const offset = (page - 1) * params.size;
+  const wanted = counted > TOTAL_CAP ? params.size : Math.min(params.size, counted - offset);
+  const ids = wanted <= 0 ? [] : db
     .select({ id: filingRows.id })
     .from(filingRows)
     .where(where)
     .orderBy(...orderBy(params))
-    .limit(params.size)
-    .offset((page - 1) * params.size)
+    .limit(wanted)
+    .offset(offset)
     .all()
     .map((r) => r.id);
   const found = ids.length ? fullQuery(db, params, inArray(filingRows.id, ids)).all() : [];
