@@ -42,6 +42,8 @@ const { values } = parseArgs({
     'rates-only': { type: 'boolean', default: false },
     /** With --measure-only: only the screener's and cluster view's lines (bench/screener.ts). */
     'screener-only': { type: 'boolean', default: false },
+    /** Serve the production build in .next as it is, even if sources changed since (others' edits elsewhere). */
+    'reuse-build': { type: 'boolean', default: false },
   },
 });
 
@@ -84,6 +86,10 @@ console.log(`sizes: ${checkpoints.map((n) => n.toLocaleString('en-US')).join(', 
 // ── the production build the pages are timed on (as e2e/support/prepare-server.ts decides) ───────
 function ensureBuild(): void {
   if (!isBuildStale(repoRoot)) return;
+  if (values['reuse-build']) {
+    console.log('serving the existing build in .next (--reuse-build; sources changed since)');
+    return;
+  }
   console.log('building the app (sources changed since the last build)…');
   const r = spawnSync('npx', ['next', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error('next build failed');
@@ -193,7 +199,8 @@ async function measurePages(size: number, concurrent: boolean): Promise<Pick<Siz
   ensureBuild();
   const server = await startServer(dbPath, snapshotApp(repoRoot, path.join(path.dirname(dbPath), 'app')));
   try {
-    const screener = await timeScreener(server.baseUrl, screenerSpecs(findScreenerTargets(db.sqlite, targets.issuer.cik, targets.person.cik)));
+    // Fewer rounds than the pages: the first request of a line can take seconds at this size.
+    const screener = await timeScreener(server.baseUrl, screenerSpecs(findScreenerTargets(db.sqlite, targets.issuer.cik, targets.person.cik)), Math.min(requests, 15), 5_000);
     if (values['screener-only']) return { idle: [], busy: [], csv: null, worker: null, screener };
     const idle: Timing[] = [];
     for (const page of pages) idle.push(await timePage(server.baseUrl, page, requests));
