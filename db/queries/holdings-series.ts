@@ -6,7 +6,7 @@ import { cached } from '@/db/queries/cache';
 
 /** Issuers charted on a person's page: a fund may have reported at thousands. */
 export const MAX_HOLDINGS_ISSUERS = 4;
-/** Steps per issuer's chart (the latest ones): more dots than this on a chart 768 px wide are a smear, and each step is markup sent twice (HTML and the RSC payload). */
+/** Steps per issuer's chart (the latest ones): more dots than this on a chart 768 px wide are a smear, and each step is a dot with its tooltip and a row of the chart's table in the page. */
 export const MAX_HOLDINGS_STEPS = 60;
 
 /** One transaction of Table I: the shares held after it, directly or indirectly. */
