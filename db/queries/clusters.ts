@@ -86,10 +86,19 @@ type ClusterCore = {
 
 const sum = (values: number[]) => Number(values.reduce((a, b) => a + b, 0).toPrecision(15));
 
+/** Figures of each window kept (the state keeps a window's array until its issuer is cut again). */
+const coresOf = new WeakMap<Purchase[], Omit<ClusterCore, 'group'>>();
+
 function coreOf(group: ClusterGroup): ClusterCore {
-  const { purchases } = group;
+  const known = coresOf.get(group.purchases);
+  if (known) return { group, ...known };
+  const core = figuresOf(group.purchases);
+  coresOf.set(group.purchases, core);
+  return { group, ...core };
+}
+
+function figuresOf(purchases: Purchase[]): Omit<ClusterCore, 'group'> {
   return {
-    group,
     insiderCount: countInsiders(purchases),
     from: purchases[0]!.transactionDate,
     to: purchases[purchases.length - 1]!.transactionDate,
