@@ -7,10 +7,6 @@ import { HoldingsPlot, type PlotLine } from './holdings-plot';
 /** One Table I transaction and the shares held after it (db/queries/holdings-series.ts gives these). */
 export type HoldingsChartStep = { date: string; code: string | null; directOrIndirect: 'D' | 'I'; sharesOwnedAfter: number };
 
-/**
- * Shares of one issuer a person held after each transaction of Table I, direct and indirect as two
- * step lines; each step is one transaction, marked with its code. The numbers are also a table.
- */
 /** The drawing of a chart's steps: d3's scales and paths, and the steps placed on them. */
 type Drawing = { lines: PlotLine[]; xTicks: Tick[]; yTicks: Tick[]; steps: string; lastShares: [key: 'D' | 'I', shares: number][] };
 
