@@ -3,7 +3,8 @@
 // with ingestPaths into a fresh database, with its pool of worker threads (started inside the timed
 // part, as a run starts it) and in this thread alone, alternating. Beside it, the peer's parse rate
 // from the parse bench of the same run: the ratio the issue asks for.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ingestPaths } from '@/ingest/files';
@@ -16,6 +17,9 @@ import { fmt, median } from './stats';
 interface Mode {
   filingsPerSecond: number;
   rates: number[];
+  /** CPU time per filing (medians, µs): of this thread (the writer), and of the whole process (workers too). */
+  writerCpuUs: number | null;
+  processCpuUs: number;
 }
 
 export interface FolderIngestResult {
@@ -29,9 +33,30 @@ export interface FolderIngestResult {
   };
   inThread: Mode;
   /** The peer's parse rate timed between the rounds (its median), and each pooled round's rate over the peer's beside it (their median); null without the peer. */
-  peer: { filingsPerSecond: number; ratio: number; inThreadRatio: number } | null;
+  peer: { filingsPerSecond: number; ratio: number; inThreadRatio: number; cpuUs: number | null } | null;
   loadAverage: number[];
 }
+
+const ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/**
+ * CPU seconds of this thread so far (Linux's /proc; null elsewhere): the writer's own time, which a
+ * busy machine moves much less than the wall clock.
+ */
+function threadCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / ticks;
+  } catch {
+    return null;
+  }
+}
+
+const processCpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 
 function writeFolder(xml: CorpusFile[], copies: number): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'section16-bench-folder-'));
@@ -54,15 +79,23 @@ export function benchFolderIngest(xml: CorpusFile[], peer: PeerParser | null, co
   const waited: number[] = [];
   const here: number[] = [];
   const peerRates: number[] = [];
+  const cpu = { pooledWriter: [] as number[], pooledProcess: [] as number[], inThreadWriter: [] as number[], inThreadProcess: [] as number[], peer: [] as number[] };
+  const perFiling = (seconds: number, n: number) => (seconds * 1e6) / n;
   try {
     for (let round = 0; round < rounds; round++) {
       for (const withPool of round % 2 === 0 ? [true, false] : [false, true]) {
         const dir = mkdtempSync(path.join(os.tmpdir(), 'section16-bench-db-'));
         try {
           const started = performance.now();
+          const writerBefore = threadCpuSeconds();
+          const processBefore = processCpuSeconds();
           const pool = withPool ? startIngestPool(workers) : undefined;
           const summary = ingestPaths([folder], { dbPath: path.join(dir, 'bench.db'), workers: 0, pool });
           const seconds = (performance.now() - started) / 1000;
+          const writerAfter = threadCpuSeconds();
+          const writer = writerBefore === null || writerAfter === null ? null : perFiling(writerAfter - writerBefore, filings);
+          if (writer !== null) cpu[withPool ? 'pooledWriter' : 'inThreadWriter'].push(writer);
+          cpu[withPool ? 'pooledProcess' : 'inThreadProcess'].push(perFiling(processCpuSeconds() - processBefore, filings));
           if (summary.loaded !== filings) throw new Error(`folder ingest loaded ${summary.loaded} of ${filings}: ${summary.failures[0]?.reason ?? ''}`);
           if (pool) {
             const stats = pool.stats();
@@ -77,7 +110,12 @@ export function benchFolderIngest(xml: CorpusFile[], peer: PeerParser | null, co
           rmSync(dir, { recursive: true, force: true });
         }
       }
-      if (peer) peerRates.push(peerParseRate(xml, peer));
+      if (peer) {
+        const before = threadCpuSeconds();
+        peerRates.push(peerParseRate(xml, peer));
+        const after = threadCpuSeconds();
+        if (before !== null && after !== null) cpu.peer.push(perFiling(after - before, xml.length));
+      }
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -86,12 +124,19 @@ export function benchFolderIngest(xml: CorpusFile[], peer: PeerParser | null, co
     filings,
     workers,
     cores: os.availableParallelism(),
-    pooled: { filingsPerSecond: median(pooled), rates: pooled, writerWaitedShare: median(waited), preparedHere: median(here) },
-    inThread: { filingsPerSecond: median(inThread), rates: inThread },
+    pooled: {
+      filingsPerSecond: median(pooled), rates: pooled, writerWaitedShare: median(waited), preparedHere: median(here),
+      writerCpuUs: cpu.pooledWriter.length > 0 ? median(cpu.pooledWriter) : null, processCpuUs: median(cpu.pooledProcess),
+    },
+    inThread: {
+      filingsPerSecond: median(inThread), rates: inThread,
+      writerCpuUs: cpu.inThreadWriter.length > 0 ? median(cpu.inThreadWriter) : null, processCpuUs: median(cpu.inThreadProcess),
+    },
     peer: peer ? {
       filingsPerSecond: median(peerRates),
       ratio: median(pooled.map((rate, i) => rate / peerRates[i]!)),
       inThreadRatio: median(inThread.map((rate, i) => rate / peerRates[i]!)),
+      cpuUs: cpu.peer.length > 0 ? median(cpu.peer) : null,
     } : null,
     loadAverage: os.loadavg(),
   };
@@ -104,6 +149,15 @@ export function printFolderIngest(r: FolderIngestResult, parse: ParseResult): vo
   console.log(`  in this thread     ${fmt(r.inThread.filingsPerSecond, 0)} filings/s${times(r.peer?.inThreadRatio)} (--workers 0)`);
   console.log(`  rounds             workers ${r.pooled.rates.map((x) => fmt(x, 0)).join(', ')}; in thread ${r.inThread.rates.map((x) => fmt(x, 0)).join(', ')} filings/s`);
   console.log(`  the writer         waited for the workers ${fmt(r.pooled.writerWaitedShare * 100, 0)}% of the time; prepared ${fmt(r.pooled.preparedHere, 0)} of the documents itself (while they started, or when they fell behind)`);
+  const { pooled, inThread, peer } = r;
+  if (pooled.writerCpuUs !== null && peer?.cpuUs != null) {
+    console.log(`  CPU per filing     the writer ${fmt(pooled.writerCpuUs, 0)} µs, the whole process ${fmt(pooled.processCpuUs, 0)} µs with workers; ${fmt(inThread.processCpuUs, 0)} µs in one thread; the peer's parse ${fmt(peer.cpuUs, 0)} µs`);
+    // What the machine's load hides: the rate the CPU times allow on an idle machine. One writer
+    // bounds it whatever the cores; on two, the whole process's CPU time shared by both.
+    const bound = peer.cpuUs / pooled.writerCpuUs;
+    const twoCores = peer.cpuUs * Math.min(1 / pooled.writerCpuUs, 2 / pooled.processCpuUs);
+    console.log(`  from CPU times     ≈ ${fmt(twoCores, 1)}× the peer on 2 idle cores, at most ${fmt(bound, 1)}× on more (the one writer's bound); in one thread ${fmt(peer.cpuUs / inThread.processCpuUs, 1)}×`);
+  }
   console.log(`  peer parse rate    ${r.peer ? `${fmt(r.peer.filingsPerSecond, 0)} filings/s (sec-edgar-toolkit on the corpus XMLs, timed between the rounds; each ratio is of rates timed side by side)` : 'not measured: the peer is not installed'}`);
   console.log(`  load average       ${r.loadAverage.map((l) => fmt(l, 2)).join(' ')} (2 cores shared with other work: figures vary with it)`);
 }
