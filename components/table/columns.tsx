@@ -6,12 +6,13 @@
 // A row's signals sit in the cells they speak of: the trading pattern beside the code, a suspect
 // value's mark beside the value, the days late beside the filing.
 // Row links are plain anchors: next/link would prefetch the hundred people and filings a page shows.
+import type { ReactNode } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { formatShortDate } from '@/lib/format';
 import { readableName } from '@/lib/domain/names';
 import { roleLabelsOf } from '@/lib/domain/roles';
 import { DESC_FIRST, type SortKey } from '@/lib/search-params';
-import { Amount } from '@/components/ui/amount';
+import { amount } from '@/components/ui/amount';
 import { shortCodeMeaning } from '@/components/ui/code-label';
 import { Tip } from '@/components/ui/tip';
 import { flagsText, lateLabel, lateText, PATTERN_LABEL, patternText } from './signal-text';
@@ -91,8 +92,11 @@ const security = helper.accessor((r) => r.securityTitle, {
   ),
 });
 
+// The cells' parts are functions of the row, called by the cell (not components): a page has fifty
+// rows of twelve cells, and a component for each part is that much more for React to render.
+
 /** Routine or opportunistic: a badge, its reason on hover and focus. */
-export function PatternBadge({ row: r }: { row: Row }) {
+function patternBadge(r: Row): ReactNode {
   if (!r.pattern) return null;
   return (
     <Tip id={`pattern-${r.id}`} className={`badge pattern ${r.pattern}`} text={patternText(r.pattern, r.patternReason)}>
@@ -102,20 +106,20 @@ export function PatternBadge({ row: r }: { row: Row }) {
 }
 
 /** A suspect value's mark, why on hover and focus. */
-export function FlagMark({ row: r }: { row: Row }) {
+function flagMark(r: Row): ReactNode {
   const text = flagsText(r.flags);
   if (!text) return null;
   return <Tip id={`flags-${r.id}`} className="flag" text={text}><span aria-hidden="true">⚑</span><span className="sr-only">Suspect value</span></Tip>;
 }
 
 /** "3 days late", after the filing. */
-export function LateMark({ row: r }: { row: Row }) {
+function lateMark(r: Row): ReactNode {
   if (!r.daysLate) return null;
   return <Tip id={`late-${r.id}`} className="late" text={lateText(r.daysLate)}>{lateLabel(r.daysLate)}</Tip>;
 }
 
 /** The code and its meaning, the pattern badge after; the screener (no security column) marks a derivative here. */
-export function CodeCell({ row: r, deriv = false }: { row: Row; deriv?: boolean }) {
+function codeCell(r: Row, deriv = false): ReactNode {
   if (!r.code) return <span className="muted">{r.holding ? 'Holding' : '—'}</span>;
   const short = shortCodeMeaning(r.code);
   // "P Purchase": the code and a short meaning (the Code filter spells out the SEC's wording).
@@ -124,7 +128,7 @@ export function CodeCell({ row: r, deriv = false }: { row: Row; deriv?: boolean 
       <b className={CODE_TONE[r.code.toUpperCase()]}>{r.code}</b>
       {short ? ` ${short}` : null}
       {deriv && r.derivative ? <span className="deriv" title={`Table II: ${r.securityTitle ?? 'derivative security'}`}>deriv</span> : null}
-      <PatternBadge row={r} />
+      {patternBadge(r)}
     </>
   );
 }
@@ -132,7 +136,7 @@ export function CodeCell({ row: r, deriv = false }: { row: Row; deriv?: boolean 
 const code = helper.accessor((r) => r.code, {
   ...sortable('code', 'Code'),
   meta: { description: 'The transaction code and its short meaning (the Code filter gives the SEC’s wording of each)' },
-  cell: ({ row: { original: r } }) => <CodeCell row={r} />,
+  cell: ({ row: { original: r } }) => codeCell(r),
 });
 
 // One letter each: the header says what they stand for.
@@ -143,14 +147,14 @@ const acquiredDisposed = helper.accessor((r) => r.acquiredDisposed, {
 });
 
 const amounts = [
-  helper.accessor((r) => r.shares, { ...sortable('shares', 'Shares'), cell: ({ row }) => <Amount value={row.original.shares} as="shares" /> }),
-  helper.accessor((r) => r.pricePerShare, { ...sortable('price', 'Price'), cell: ({ row }) => <Amount value={row.original.pricePerShare} as="price" /> }),
+  helper.accessor((r) => r.shares, { ...sortable('shares', 'Shares'), cell: ({ row }) => amount({ value: row.original.shares, as: 'shares' }) }),
+  helper.accessor((r) => r.pricePerShare, { ...sortable('price', 'Price'), cell: ({ row }) => amount({ value: row.original.pricePerShare, as: 'price' }) }),
   helper.accessor((r) => r.value, {
     ...sortable('value', 'Value'),
     meta: { description: 'Shares times price; a suspect value (⚑) is left out of value rankings and totals' },
-    cell: ({ row }) => <><FlagMark row={row.original} /><Amount value={row.original.value} as="dollars" /></>,
+    cell: ({ row }) => <>{flagMark(row.original)}{amount({ value: row.original.value, as: 'dollars' })}</>,
   }),
-  helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), cell: ({ row }) => <Amount value={row.original.sharesOwnedAfter} as="shares" /> }),
+  helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), cell: ({ row }) => amount({ value: row.original.sharesOwnedAfter, as: 'shares' }) }),
 ];
 
 const directOrIndirect = helper.accessor((r) => r.directOrIndirect, {
@@ -172,7 +176,7 @@ const filing = helper.accessor((r) => r.f.filedAt, {
         <a href={`/filings/${encodeURIComponent(f.accession)}`}>{`Form ${f.formType}`}</a>
         {/* No date: the note under the table (transactions-table.tsx) says why, once. */}
         <span>{filed ?? '—'}</span>
-        <LateMark row={r} />
+        {lateMark(r)}
       </>
     );
   },
@@ -186,4 +190,4 @@ export const issuerColumns = helper.columns([date, insider, ...shared]);
 export const personColumns = helper.columns([date, issuer, ...shared]);
 
 /** The cells other column sets reuse (components/table/trades-columns.tsx). */
-export const columnParts = { helper, dash, date, insider, issuer, role, code, acquiredDisposed, amounts, directOrIndirect, filing, CodeCell };
+export const columnParts = { helper, dash, date, insider, issuer, role, code, acquiredDisposed, amounts, directOrIndirect, filing, codeCell };

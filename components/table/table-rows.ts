@@ -156,25 +156,25 @@ export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' 
   const indexOf = new Map<string, number>();
   let above: TableRow | undefined;
   const packed = rows.map((r) => {
-    const filing = present<TableFiling>({ accession: r.accession, formType: r.formType }, {
-      filedAt: r.filedAt,
-      ...(variant !== 'person'
-        // The name as filed only where no readable one was looked up: the cell shows one of them.
-        ? { ownerCik: r.ownerCik, ownerName: r.ownerReadableName ? null : r.ownerName, ownerReadableName: r.ownerReadableName, ownerCount: r.ownerCount > 1 ? r.ownerCount : null }
-        : {}),
-      ...(variant !== 'issuer' ? { issuerCik: r.issuerCik, issuerName: r.issuerName, issuerTicker: r.issuerTicker } : {}),
-      isDirector: r.isDirector,
-      isOfficer: r.isOfficer,
-      isTenPercentOwner: r.isTenPercentOwner,
-      isOther: r.isOther,
-      officerTitle: r.officerTitle,
-      otherText: r.otherText,
-    });
-    // Rows of one filing usually show the same owner; when they do not (an insider filtered on), they get a filing each.
-    const key = JSON.stringify(filing);
+    // Rows of one filing usually show the same owner; when they do not (an insider filtered on), they
+    // get a filing each. What the filing entry holds follows from its accession and its owner.
+    const key = `${r.accession}\n${r.ownerCik ?? ''}\n${r.ownerName ?? ''}\n${r.ownerReadableName ?? ''}`;
     let index = indexOf.get(key);
     if (index === undefined) {
-      index = filings.push(filing) - 1;
+      index = filings.push(present<TableFiling>({ accession: r.accession, formType: r.formType }, {
+        filedAt: r.filedAt,
+        ...(variant !== 'person'
+          // The name as filed only where no readable one was looked up: the cell shows one of them.
+          ? { ownerCik: r.ownerCik, ownerName: r.ownerReadableName ? null : r.ownerName, ownerReadableName: r.ownerReadableName, ownerCount: r.ownerCount > 1 ? r.ownerCount : null }
+          : {}),
+        ...(variant !== 'issuer' ? { issuerCik: r.issuerCik, issuerName: r.issuerName, issuerTicker: r.issuerTicker } : {}),
+        isDirector: r.isDirector,
+        isOfficer: r.isOfficer,
+        isTenPercentOwner: r.isTenPercentOwner,
+        isOther: r.isOther,
+        officerTitle: r.officerTitle,
+        otherText: r.otherText,
+      })) - 1;
       indexOf.set(key, index);
     }
     const row = present<TableRow>({ id: r.id, filing: index }, {

@@ -4,7 +4,7 @@
 // mark, the days late by the filing); the security goes to the code cell's "deriv" mark.
 import { columnParts, type Row } from './columns';
 
-const { helper, dash, date, insider, issuer, role, acquiredDisposed, amounts, directOrIndirect, filing, CodeCell } = columnParts;
+const { helper, dash, date, insider, issuer, role, acquiredDisposed, amounts, directOrIndirect, filing, codeCell } = columnParts;
 const [shares, price, value] = amounts;
 
 const percent = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -16,7 +16,7 @@ const code = helper.accessor((r) => r.code, {
   id: 'code',
   header: 'Code',
   enableSorting: false,
-  cell: ({ row: { original: r } }) => (r.code ? <CodeCell row={r} deriv /> : dash),
+  cell: ({ row: { original: r } }) => (r.code ? codeCell(r, true) : dash),
 });
 
 const ownChange = helper.accessor((r) => r.ownChange, {

@@ -60,7 +60,7 @@ describe('TransactionsTable', () => {
   it('shows an officer’s title as the badge, the whole of a long one on hover', () => {
     const html = render('', [
       { ...line, isDirector: false, isOfficer: true, officerTitle: 'CEO' },
-      { ...line, id: 8, isDirector: false, isOfficer: true, officerTitle: 'SVP Powertrain and Energy Eng.' },
+      { ...line, id: 8, accession: '0001790565-23-000009', ownerCik: '1790565', isDirector: false, isOfficer: true, officerTitle: 'SVP Powertrain and Energy Eng.' },
     ]);
     expect(html).toContain('<td><span class="officer">CEO</span></td>');
     expect(html).toContain('<td><span class="officer" title="SVP Powertrain and Energy Eng.">SVP Powertrain and Energy Eng.</span></td>');

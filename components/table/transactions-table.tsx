@@ -1,9 +1,9 @@
 'use client';
 // The transactions table island, in the shape of shadcn's data table: TanStack Table holds the
 // columns and the state (sort, column filters, page) read from the URL, and draws the toolbar, the
-// headers, the body from its row model and the pager. The server has already sorted, filtered and
-// paged the rows (every `manual*` option), and each control is a link or a GET form, so the table
-// works the same with JavaScript off. Rows arrive packed (table-rows.ts): they are sent once, as props.
+// headers and the pager; the body is its columns' cells over the rows. The server has already sorted,
+// filtered and paged the rows (every `manual*` option), and each control is a link or a GET form, so
+// the table works the same with JavaScript off. Rows arrive packed (table-rows.ts): they are sent once, as props.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { DEFAULT_VIEW, toQueryString, type SortKey, type TableView } from '@/lib/search-params';
@@ -71,7 +71,6 @@ export function TransactionsTable(sent: TransactionsTableProps) {
     enableMultiSort: false,
     getRowId: (row) => String(row.id),
   });
-  const rowModel = table.getRowModel();
   const columns = table.getAllLeafColumns();
   // Cells are laid out and named on phones by position (app/globals.css .tx-cols; the screener's
   // columns differ: .tx-market; each variant's names: .tx-issuer, phone-labels.test.ts).
@@ -107,12 +106,14 @@ export function TransactionsTable(sent: TransactionsTableProps) {
             ))}
           </thead>
           <tbody>
-            {rowModel.rows.length > 0 ? (
-              rowModel.rows.map((row) => {
-                // The cell renderers read only the row: one context for the row, none built per cell.
-                const context = { row };
+            {data.length > 0 ? (
+              // The server has sorted and paged the rows (every manual* option): they are TanStack's row
+              // model as they come, and the cell renderers read only the row's values, so the body is
+              // drawn from them with one context a row, neither a row object nor a cell context built.
+              data.map((original) => {
+                const context = { row: { original } };
                 return (
-                  <tr key={row.id}>
+                  <tr key={original.id}>
                     {columns.map((column) => <td key={column.id}>{(column.columnDef.cell as CellRenderer)(context)}</td>)}
                   </tr>
                 );

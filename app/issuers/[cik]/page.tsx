@@ -24,8 +24,11 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// One lookup for generateMetadata and the page.
-const loadIssuer = cache((cik: string) => getIssuerByCik(cik));
+// One lookup for generateMetadata and the page, kept until the database changes (db/queries/cache.ts).
+const loadIssuer = cache((cik: string) => {
+  const db = getDb();
+  return cached(db, `issuer:${cik}`, () => getIssuerByCik(cik, db));
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const cik = parseCik((await params).cik);
