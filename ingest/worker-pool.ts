@@ -220,8 +220,8 @@ export function startIngestPool(size: number = defaultWorkerCount()): IngestPool
           const input = take();
           if (!input) break;
           const task = taskOf(input);
+          if (task) counts.here++;
           queue.push(task ? { input, prepared: prepareDocument(task) } : { input });
-          counts.here++;
           chunk.worker.poll();
         }
         // A worker that is gone has marked its chunks lost: their documents are prepared here.
