@@ -66,6 +66,14 @@ describe('TransactionsTable', () => {
     expect(html).toContain('<td><span class="officer" title="SVP Powertrain and Energy Eng.">SVP Powertrain and Energy Eng.</span></td>');
   });
 
+  it('escapes what filings say: a security or a name is text, never markup', () => {
+    const html = render('', [{ ...line, securityTitle: '<img src=x onerror="alert(1)">', ownerName: 'O\'Brien & <b>Sons</b>' }]);
+    const body = html.slice(html.indexOf('<tbody>'));
+    expect(body).toContain('title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</span>');
+    expect(body).not.toContain('<img');
+    expect(body).not.toContain('<b>Sons');
+  });
+
   it('marks the table with its variant, whose CSS places and names the cells by position (phone-labels.test.ts)', () => {
     const html = render('', [line]);
     expect(html).toContain('<table class="data-table tx-table tx-cols tx-issuer');

@@ -4,13 +4,13 @@
 // headers and the pager; the body is its columns' cells over the rows. The server has already sorted,
 // filtered and paged the rows (every `manual*` option), and each control is a link or a GET form, so
 // the table works the same with JavaScript off. Rows arrive packed (table-rows.ts): they are sent once, as props.
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { DEFAULT_VIEW, toQueryString, type SortKey, type TableView } from '@/lib/search-params';
 import { RANKING_SORTS, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
 import { toTradeQueryString } from '@/lib/trade-urls';
 import { toTradeTableState, tradeSortQuery } from '@/components/market/trade-links';
-import { issuerColumns, personColumns, type Row } from './columns';
+import { issuerColumns, personColumns, type CellHtml, type Row } from './columns';
 import { tradeColumns } from './trades-columns';
 import { DataTableColumnHeader } from './data-table-column-header';
 import { DataTablePagination } from './data-table-pagination';
@@ -50,8 +50,19 @@ export type TransactionsTableProps = Common & (
   | Omit<Extract<Props, { variant: 'market' }>, keyof Common>
 );
 
-/** A cell's renderer: every column's reads only its row (columns.tsx), so it is called as a function. */
-type CellRenderer = (context: { row: { original: Row } }) => ReactNode;
+/** The body's rows as HTML text: each column's cell over each row, or a row saying none matched. */
+function bodyHtml(data: readonly Row[], columns: readonly { columnDef: { cell?: unknown } }[]): string {
+  if (data.length === 0) return `<tr class="empty"><td colspan="${columns.length}">No rows match these filters.</td></tr>`;
+  const cells = columns.map((c) => c.columnDef.cell as CellHtml);
+  let html = '';
+  for (const original of data) {
+    const context = { row: { original } };
+    html += '<tr>';
+    for (const cell of cells) html += `<td>${cell(context)}</td>`;
+    html += '</tr>';
+  }
+  return html;
+}
 
 export function TransactionsTable(sent: TransactionsTableProps) {
   const props: Props = sent.variant === 'market' ? sent : { ...sent, view: { ...DEFAULT_VIEW, ...sent.view } };
@@ -72,6 +83,7 @@ export function TransactionsTable(sent: TransactionsTableProps) {
     getRowId: (row) => String(row.id),
   });
   const columns = table.getAllLeafColumns();
+  const body = useMemo(() => bodyHtml(data, columns), [data, columns]);
   // Cells are laid out and named on phones by position (app/globals.css .tx-cols; the screener's
   // columns differ: .tx-market; each variant's names: .tx-issuer, phone-labels.test.ts).
   const tableClass = `tx-${variant}`;
@@ -105,25 +117,9 @@ export function TransactionsTable(sent: TransactionsTableProps) {
               </tr>
             ))}
           </thead>
-          <tbody>
-            {data.length > 0 ? (
-              // The server has sorted and paged the rows (every manual* option): they are TanStack's row
-              // model as they come, and the cell renderers read only the row's values, so the body is
-              // drawn from them with one context a row, neither a row object nor a cell context built.
-              data.map((original) => {
-                const context = { row: { original } };
-                return (
-                  <tr key={original.id}>
-                    {columns.map((column) => <td key={column.id}>{(column.columnDef.cell as CellRenderer)(context)}</td>)}
-                  </tr>
-                );
-              })
-            ) : (
-              <tr className="empty">
-                <td colSpan={columns.length}>No rows match these filters.</td>
-              </tr>
-            )}
-          </tbody>
+          {/* The cells are HTML text (columns.tsx, cell-html.ts): the server has sorted and paged the rows
+              (every manual* option), so they are TanStack's row model as they come. */}
+          <tbody dangerouslySetInnerHTML={{ __html: body }} />
         </table>
       </div>
       {data.some((r) => !r.f.filedAt) ? (
