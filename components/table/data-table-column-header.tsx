@@ -2,7 +2,7 @@
 // without JavaScript. TanStack's toggle cycle (the column's first direction, then flip) picks it.
 // Not prefetched: a page has twelve of them, each a request for a whole sorted page.
 import Link from 'next/link';
-import { FlexRender, type Header } from '@tanstack/react-table';
+import type { Header } from '@tanstack/react-table';
 import type { Row } from './columns';
 import type { features } from './table-state';
 
@@ -21,9 +21,11 @@ export function DataTableColumnHeader({ header, sortHref }: {
   const next = column.getNextSortingOrder() || column.getFirstSortDir();
   // Numbers right, the one-letter columns centred: by position (app/globals.css .tx-cols).
   const description = column.columnDef.meta?.description;
+  // Every header is text (columns.tsx): no template to render.
+  const label = String(column.columnDef.header);
   // A column the server cannot sort on (the screener's names and codes) is a plain header.
   if (!column.getCanSort()) {
-    return <th scope="col" title={description}><FlexRender header={header} /></th>;
+    return <th scope="col" title={description}>{label}</th>;
   }
   return (
     // The sort mark (▲ ▼ ↕) is drawn by CSS from aria-sort (app/globals.css .tx-table); unsorted
@@ -31,7 +33,7 @@ export function DataTableColumnHeader({ header, sortHref }: {
     // which way: its title is the column's description, where the header's letters need one.
     <th scope="col" aria-sort={sorted ? ariaSort(sorted) : undefined}>
       <Link href={sortHref(column.id, next)} scroll={false} prefetch={false} title={description}>
-        <FlexRender header={header} />
+        {label}
       </Link>
     </th>
   );

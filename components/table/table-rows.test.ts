@@ -53,6 +53,14 @@ describe('toTableRows', () => {
     ]);
   });
 
+  it('packs an array of rows once per variant: a page’s kept rows come back as the same array until the data changes', () => {
+    const kept = [row({ id: 1 })];
+    expect(toTableRows(kept, 'issuer')).toBe(toTableRows(kept, 'issuer'));
+    expect(toTableRows(kept, 'person')).not.toBe(toTableRows(kept, 'issuer'));
+    const changed = [row({ id: 1, shares: 7 })];
+    expect(toTableRows(changed, 'issuer').rows[0]![6]).toBe(7);
+  });
+
   it('names the issuer instead of the owner on a person’s rows', () => {
     const { filings } = toTableRows([row({})], 'person');
     expect(filings[0]).toMatchObject({ issuerCik: '1318605', issuerName: 'Tesla, Inc.', issuerTicker: 'TSLA' });

@@ -147,11 +147,23 @@ function wholeDollars(value: number | null): number | null {
   return value === null ? null : Math.sign(value) * Math.round(Math.abs(value));
 }
 
+type Variant = 'issuer' | 'person' | 'market';
+
+// Packed once per rows array: a page keeps its query's rows until the database changes
+// (db/queries/cache.ts), and the same array comes back for every request until then.
+const packedOf = new WeakMap<readonly TransactionLine[], Partial<Record<Variant, TableRows>>>();
+
 /**
  * The query's rows as the island takes them: issuer pages name each row's owner, person pages its
- * issuer, the market screener both.
+ * issuer, the market screener both. The rows are read, never changed: the same array gets the same packing.
  */
-export function toTableRows(rows: readonly TransactionLine[], variant: 'issuer' | 'person' | 'market'): TableRows {
+export function toTableRows(rows: readonly TransactionLine[], variant: Variant): TableRows {
+  let byVariant = packedOf.get(rows);
+  if (!byVariant) packedOf.set(rows, (byVariant = {}));
+  return (byVariant[variant] ??= packRows(rows, variant));
+}
+
+function packRows(rows: readonly TransactionLine[], variant: Variant): TableRows {
   const filings: TableFiling[] = [];
   const indexOf = new Map<string, number>();
   let above: TableRow | undefined;
