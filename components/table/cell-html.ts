@@ -38,7 +38,15 @@ const formatters = { shares: formatShares, price: formatPrice, dollars: formatDo
 export function amountHtml(value: FiledNumber | undefined, as: keyof typeof formatters): string {
   if (value === null || value === undefined || value === '') return DASH;
   if (typeof value === 'string') return `<span class="italic muted">${esc(value)}</span>`;
+  // Whole shares and whole dollars (values are sent in whole dollars) are most of a page's amounts:
+  // grouped here, as lib/format's Intl formats write them, without an Intl call each.
+  if (as !== 'price' && Number.isSafeInteger(value)) return as === 'dollars' ? `${value < 0 ? '-' : ''}$${grouped(Math.abs(value))}` : grouped(value);
   return esc(formatters[as](value));
+}
+
+/** 1234567 → "1,234,567" (a safe integer). */
+export function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 const shortDates = new Map<string, string>();
