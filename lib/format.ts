@@ -11,10 +11,16 @@ const wholeMoney = new Intl.NumberFormat('en-US', { style: 'currency', currency:
 const longDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 const shortDate = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
+/** 1234567 → "1,234,567", as the Intl formats below group: tables show hundreds of whole amounts, an Intl call each is their cost. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** Shares: thousands separators, fractions kept ("1,234.5"); text as filed; null → "". */
 export function formatShares(value: Filed): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
+  if (Number.isSafeInteger(value)) return grouped(value);
   return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
 }
 
@@ -29,6 +35,7 @@ export function formatPrice(value: Filed): string {
 export function formatDollars(value: Filed): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
+  if (Number.isSafeInteger(value)) return `${value < 0 ? '-' : ''}$${grouped(Math.abs(value))}`;
   return wholeMoney.format(value);
 }
 
@@ -45,11 +52,22 @@ export function formatLongDate(iso: string | null | undefined): string {
   return d ? longDate.format(d) : iso;
 }
 
-/** "2013-05-21" → "May 21, 2013" in tables (short month); anything else as filed. */
+const shortDates = new Map<string, string>();
+
+/**
+ * "2013-05-21" → "May 21, 2013" in tables (short month); anything else as filed. Kept by date: a
+ * table's rows share a few dates, and Intl's formatting is the costly part of a cell.
+ */
 export function formatShortDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  const d = toDate(iso);
-  return d ? shortDate.format(d) : iso;
+  let text = shortDates.get(iso);
+  if (text === undefined) {
+    const d = toDate(iso);
+    text = d ? shortDate.format(d) : iso;
+    if (shortDates.size >= 10_000) shortDates.clear();
+    shortDates.set(iso, text);
+  }
+  return text;
 }
 
 export function edgarIssuerUrl(cik: string): string {

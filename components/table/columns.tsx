@@ -1,17 +1,20 @@
 // The transactions table's columns as TanStack column definitions. Issuer pages name the insider on
-// each row, person pages the issuer; the other columns are shared. A cell is HTML text (cell-html.ts),
-// and stays small (a page has fifty rows of twelve): no class or label on a cell (app/globals.css lays
-// the columns out and names them on phones by position), and what a tooltip would repeat on every
-// row is said once, by the header's description or a note under the table.
+// each row, person pages the issuer; the other columns are shared. Cells stay small (a page has fifty
+// rows of twelve): no class or label on a cell (app/globals.css lays the columns out and names them
+// on phones by position), and what a tooltip would repeat on every row is said once, by the header's
+// description or a note under the table.
 // A row's signals sit in the cells they speak of: the trading pattern beside the code, a suspect
 // value's mark beside the value, the days late beside the filing.
 // Row links are plain anchors: next/link would prefetch the hundred people and filings a page shows.
-import { createColumnHelper } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
+import { createColumnHelper, type Row as ModelRow } from '@tanstack/react-table';
+import { formatShortDate } from '@/lib/format';
 import { readableName } from '@/lib/domain/names';
-import { roleLabelsOf } from '@/lib/domain/roles';
 import { DESC_FIRST, type SortKey } from '@/lib/search-params';
+import { amount } from '@/components/ui/amount';
 import { shortCodeMeaning } from '@/components/ui/code-label';
-import { amountHtml, DASH, el, esc, shortDateHtml, tip } from './cell-html';
+import { roleCellBadges } from '@/components/ui/role-badges';
+import { tip } from '@/components/ui/tip';
 import { flagsText, lateLabel, lateText, PATTERN_LABEL, patternText } from './signal-text';
 import type { TableFiling, TableRow } from './table-rows';
 import type { features } from './table-state';
@@ -21,10 +24,18 @@ export type Row = TableRow & { f: TableFiling };
 
 const helper = createColumnHelper<typeof features, Row>();
 
-/** A cell's HTML (cell-html.ts): the body is written as text, each value escaped. */
-export type CellHtml = (context: { row: { original: Row } }) => string;
+/**
+ * What a cell reads: its row of the row model, nothing else of a cell's context. The table calls
+ * each column's cell with this, built once a row (transactions-table.tsx).
+ */
+export type RowCellContext = { row: Pick<ModelRow<typeof features, Row>, 'original'> };
+/** Every column's cell here is one (`satisfies RowCell`). */
+export type RowCell = (context: RowCellContext) => ReactNode;
 
-const dash = DASH;
+// The cells and their parts call functions (amount, tip, roleCellBadges) rather than render a
+// component each: fifty rows of twelve cells, and a component per part is that much more to render.
+
+const dash = <span className="faint">—</span>;
 /** Purchases and acquisitions read green, sales and disposals red (app/globals.css .tx-cols .buy, .sell). */
 const CODE_TONE: Readonly<Record<string, string>> = { P: 'buy', S: 'sell' };
 const AD_TONE: Readonly<Record<string, string>> = { A: 'buy', D: 'sell' };
@@ -36,110 +47,119 @@ function sortable(id: SortKey, header: string) {
 
 const date = helper.accessor((r) => r.transactionDate, {
   ...sortable('date', 'Date'),
-  cell: (({ row: { original: r } }) => (r.transactionDate ? shortDateHtml(r.transactionDate) : dash)) satisfies CellHtml,
+  cell: (({ row: { original: r } }) => (r.transactionDate ? formatShortDate(r.transactionDate) : dash)) satisfies RowCell,
 });
 
 const insider = helper.accessor((r) => r.f.ownerName, {
   ...sortable('insider', 'Insider'),
-  cell: (({ row: { original: { f } } }) => {
-    if (!f.ownerCik) return dash;
-    const name = el('a', { href: `/people/${f.ownerCik}` }, esc(f.ownerReadableName || readableName(f.ownerName) || `CIK ${f.ownerCik}`));
-    return f.ownerCount ? name + el('span', { class: 'joint', title: `Joint filing with ${f.ownerCount - 1} other reporting owner(s)` }, `+${f.ownerCount - 1}`) : name;
-  }) satisfies CellHtml,
+  cell: (({ row: { original: { f } } }) =>
+    f.ownerCik ? (
+      <>
+        <a href={`/people/${f.ownerCik}`}>{f.ownerReadableName || readableName(f.ownerName) || `CIK ${f.ownerCik}`}</a>
+        {f.ownerCount ? (
+          <span className="joint" title={`Joint filing with ${f.ownerCount - 1} other reporting owner(s)`}>{`+${f.ownerCount - 1}`}</span>
+        ) : null}
+      </>
+    ) : (
+      dash
+    )) satisfies RowCell,
 });
 
-function tickerMark(ticker: string | undefined): string {
-  return ticker ? el('span', { class: 'ticker' }, esc(ticker)) : '';
+function tickerMark(ticker: string | undefined): ReactNode {
+  return ticker ? <span className="ticker">{ticker}</span> : null;
 }
 
 const issuer = helper.accessor((r) => r.f.issuerName, {
   ...sortable('issuer', 'Issuer'),
-  cell: (({ row: { original: { f } } }) =>
-    el('a', { href: `/issuers/${f.issuerCik}` }, esc(f.issuerName ?? `CIK ${f.issuerCik}`)) + tickerMark(f.issuerTicker)) satisfies CellHtml,
+  cell: (({ row: { original: { f } } }) => (
+    <>
+      <a href={`/issuers/${f.issuerCik}`}>{f.issuerName ?? `CIK ${f.issuerCik}`}</a>
+      {tickerMark(f.issuerTicker)}
+    </>
+  )) satisfies RowCell,
 });
-
-/** Badge labels longer than this may be cut to the badge's width (max-w-32). */
-const CUT_LABEL = 16;
 
 // The server sorts by role (the boxes checked, db/queries); the value is only what the cell reads.
 const role = helper.accessor((r) => r.f, {
   ...sortable('role', 'Role'),
-  cell: (({ row: { original: { f } } }) => {
-    const labels = roleLabelsOf(f);
-    if (labels.length === 0) return dash;
-    // A badge is its role's class alone (app/globals.css .tx-cols). Typed text (an officer's title)
-    // longer than the badge's width is cut: the whole of it on hover.
-    return labels.map(({ role: r, label }) => el('span', { class: r, title: label.length > CUT_LABEL ? label : undefined }, esc(label))).join('');
-  }) satisfies CellHtml,
+  cell: (({ row: { original: { f } } }) => roleCellBadges(f)) satisfies RowCell,
 });
 
 const security = helper.accessor((r) => r.securityTitle, {
   ...sortable('security', 'Security'),
-  cell: (({ row: { original: r } }) => {
-    // Long titles are cut to the column's width, the whole one on hover.
-    const title = !r.securityTitle ? dash : r.securityTitle.length > 20 ? el('span', { class: 'clip', title: r.securityTitle }, esc(r.securityTitle)) : esc(r.securityTitle);
-    return r.derivative ? title + '<span class="deriv" title="Table II: derivative security">deriv</span>' : title;
-  }) satisfies CellHtml,
+  cell: (({ row: { original: r } }) => (
+    <>
+      {/* Long titles are cut to the column's width, the whole one on hover. */}
+      {!r.securityTitle ? dash : r.securityTitle.length > 20 ? <span className="clip" title={r.securityTitle}>{r.securityTitle}</span> : r.securityTitle}
+      {r.derivative ? <span className="deriv" title="Table II: derivative security">deriv</span> : null}
+    </>
+  )) satisfies RowCell,
 });
 
 /** Routine or opportunistic: a badge, its reason on hover and focus. */
-function patternBadge(r: Row): string {
-  if (!r.pattern) return '';
-  return tip(`pattern-${r.id}`, `badge pattern ${r.pattern}`, patternText(r.pattern, r.patternReason), esc(PATTERN_LABEL[r.pattern]));
+function patternBadge(r: Row): ReactNode {
+  if (!r.pattern) return null;
+  return tip({ id: `pattern-${r.id}`, className: `badge pattern ${r.pattern}`, text: patternText(r.pattern, r.patternReason), children: PATTERN_LABEL[r.pattern] });
 }
 
+const flagChildren = <><span aria-hidden="true">⚑</span><span className="sr-only">Suspect value</span></>;
+
 /** A suspect value's mark, why on hover and focus. */
-function flagMark(r: Row): string {
+function flagMark(r: Row): ReactNode {
   const text = flagsText(r.flags);
-  if (!text) return '';
-  return tip(`flags-${r.id}`, 'flag', text, '<span aria-hidden="true">⚑</span><span class="sr-only">Suspect value</span>');
+  if (!text) return null;
+  return tip({ id: `flags-${r.id}`, className: 'flag', text, children: flagChildren });
 }
 
 /** "3 days late", after the filing. */
-function lateMark(r: Row): string {
-  if (!r.daysLate) return '';
-  return tip(`late-${r.id}`, 'late', lateText(r.daysLate), esc(lateLabel(r.daysLate)));
+function lateMark(r: Row): ReactNode {
+  if (!r.daysLate) return null;
+  return tip({ id: `late-${r.id}`, className: 'late', text: lateText(r.daysLate), children: lateLabel(r.daysLate) });
 }
 
 /** The code and its meaning, the pattern badge after; the screener (no security column) marks a derivative here. */
-function codeCell(r: Row, deriv = false): string {
-  if (!r.code) return el('span', { class: 'muted' }, r.holding ? 'Holding' : '—');
+function codeCell(r: Row, deriv = false): ReactNode {
+  if (!r.code) return <span className="muted">{r.holding ? 'Holding' : '—'}</span>;
   const short = shortCodeMeaning(r.code);
   // "P Purchase": the code and a short meaning (the Code filter spells out the SEC's wording).
-  return el('b', { class: CODE_TONE[r.code.toUpperCase()] }, esc(r.code))
-    + (short ? ` ${esc(short)}` : '')
-    + (deriv && r.derivative ? el('span', { class: 'deriv', title: `Table II: ${r.securityTitle ?? 'derivative security'}` }, 'deriv') : '')
-    + patternBadge(r);
+  return (
+    <>
+      <b className={CODE_TONE[r.code.toUpperCase()]}>{r.code}</b>
+      {short ? ` ${short}` : null}
+      {deriv && r.derivative ? <span className="deriv" title={`Table II: ${r.securityTitle ?? 'derivative security'}`}>deriv</span> : null}
+      {patternBadge(r)}
+    </>
+  );
 }
 
 const code = helper.accessor((r) => r.code, {
   ...sortable('code', 'Code'),
   meta: { description: 'The transaction code and its short meaning (the Code filter gives the SEC’s wording of each)' },
-  cell: (({ row: { original: r } }) => codeCell(r)) satisfies CellHtml,
+  cell: (({ row: { original: r } }) => codeCell(r)) satisfies RowCell,
 });
 
 // One letter each: the header says what they stand for.
 const acquiredDisposed = helper.accessor((r) => r.acquiredDisposed, {
   ...sortable('ad', 'A/D'),
   meta: { description: 'Acquired (A) or disposed of (D)' },
-  cell: (({ row: { original: r } }) => (r.acquiredDisposed ? el('b', { class: AD_TONE[r.acquiredDisposed] }, esc(r.acquiredDisposed)) : dash)) satisfies CellHtml,
+  cell: (({ row: { original: r } }) => (r.acquiredDisposed ? <b className={AD_TONE[r.acquiredDisposed]}>{r.acquiredDisposed}</b> : dash)) satisfies RowCell,
 });
 
 const amounts = [
-  helper.accessor((r) => r.shares, { ...sortable('shares', 'Shares'), cell: (({ row }) => amountHtml(row.original.shares, 'shares')) satisfies CellHtml }),
-  helper.accessor((r) => r.pricePerShare, { ...sortable('price', 'Price'), cell: (({ row }) => amountHtml(row.original.pricePerShare, 'price')) satisfies CellHtml }),
+  helper.accessor((r) => r.shares, { ...sortable('shares', 'Shares'), cell: (({ row }) => amount({ value: row.original.shares, as: 'shares' })) satisfies RowCell }),
+  helper.accessor((r) => r.pricePerShare, { ...sortable('price', 'Price'), cell: (({ row }) => amount({ value: row.original.pricePerShare, as: 'price' })) satisfies RowCell }),
   helper.accessor((r) => r.value, {
     ...sortable('value', 'Value'),
     meta: { description: 'Shares times price; a suspect value (⚑) is left out of value rankings and totals' },
-    cell: (({ row }) => flagMark(row.original) + amountHtml(row.original.value, 'dollars')) satisfies CellHtml,
+    cell: (({ row }) => <>{flagMark(row.original)}{amount({ value: row.original.value, as: 'dollars' })}</>) satisfies RowCell,
   }),
-  helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), cell: (({ row }) => amountHtml(row.original.sharesOwnedAfter, 'shares')) satisfies CellHtml }),
+  helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), cell: (({ row }) => amount({ value: row.original.sharesOwnedAfter, as: 'shares' })) satisfies RowCell }),
 ];
 
 const directOrIndirect = helper.accessor((r) => r.directOrIndirect, {
   ...sortable('di', 'D/I'),
   meta: { description: 'Owned directly (D) or indirectly (I)' },
-  cell: (({ row: { original: r } }) => (r.directOrIndirect ? esc(r.directOrIndirect) : dash)) satisfies CellHtml,
+  cell: (({ row: { original: r } }) => r.directOrIndirect ?? dash) satisfies RowCell,
 });
 
 // The date EDGAR gave the filing. A filing loaded as bare XML has none: its cell says so (not its
@@ -150,10 +170,14 @@ const filing = helper.accessor((r) => r.f.filedAt, {
   meta: { description: 'The filing date EDGAR assigned; filings loaded without it show — and sort last' },
   cell: (({ row: { original: r } }) => {
     const { f } = r;
-    return el('a', { href: `/filings/${encodeURIComponent(f.accession)}` }, esc(`Form ${f.formType}`))
-      + `<span>${f.filedAt ? shortDateHtml(f.filedAt) : '—'}</span>`
-      + lateMark(r);
-  }) satisfies CellHtml,
+    return (
+      <>
+        <a href={`/filings/${encodeURIComponent(f.accession)}`}>{`Form ${f.formType}`}</a>
+        <span>{f.filedAt ? formatShortDate(f.filedAt) : '—'}</span>
+        {lateMark(r)}
+      </>
+    );
+  }) satisfies RowCell,
 });
 
 const shared = [role, security, code, acquiredDisposed, ...amounts, directOrIndirect, filing];

@@ -4,13 +4,13 @@
 // headers and the pager; the body is its columns' cells over the rows. The server has already sorted,
 // filtered and paged the rows (every `manual*` option), and each control is a link or a GET form, so
 // the table works the same with JavaScript off. Rows arrive packed (table-rows.ts): they are sent once, as props.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { DEFAULT_VIEW, toQueryString, type SortKey, type TableView } from '@/lib/search-params';
 import { RANKING_SORTS, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
 import { toTradeQueryString } from '@/lib/trade-urls';
 import { toTradeTableState, tradeSortQuery } from '@/components/market/trade-links';
-import { issuerColumns, personColumns, type CellHtml, type Row } from './columns';
+import { issuerColumns, personColumns, type Row, type RowCell } from './columns';
 import { tradeColumns } from './trades-columns';
 import { DataTableColumnHeader } from './data-table-column-header';
 import { DataTablePagination } from './data-table-pagination';
@@ -50,18 +50,13 @@ export type TransactionsTableProps = Common & (
   | Omit<Extract<Props, { variant: 'market' }>, keyof Common>
 );
 
-/** The body's rows as HTML text: each column's cell over each row, or a row saying none matched. */
-function bodyHtml(data: readonly Row[], columns: readonly { columnDef: { cell?: unknown } }[]): string {
-  if (data.length === 0) return `<tr class="empty"><td colspan="${columns.length}">No rows match these filters.</td></tr>`;
-  const cells = columns.map((c) => c.columnDef.cell as CellHtml);
-  let html = '';
-  for (const original of data) {
-    const context = { row: { original } };
-    html += '<tr>';
-    for (const cell of cells) html += `<td>${cell(context)}</td>`;
-    html += '</tr>';
-  }
-  return html;
+/**
+ * Each column's cell renderer. columns.tsx defines every cell as a RowCell (a function of its row);
+ * TanStack's column type knows them only as templates of a whole cell context. Fixed content is
+ * rendered as flexRender would.
+ */
+function cellRenderers(columns: readonly { columnDef: { cell?: unknown } }[]): RowCell[] {
+  return columns.map(({ columnDef: { cell } }) => (typeof cell === 'function' ? (cell as RowCell) : () => (cell ?? null) as ReactNode));
 }
 
 export function TransactionsTable(sent: TransactionsTableProps) {
@@ -83,7 +78,10 @@ export function TransactionsTable(sent: TransactionsTableProps) {
     getRowId: (row) => String(row.id),
   });
   const columns = table.getAllLeafColumns();
-  const body = useMemo(() => bodyHtml(data, columns), [data, columns]);
+  const cells = cellRenderers(columns);
+  // The server has sorted, filtered and paged the rows (every manual* option), so the row model is
+  // its rows as they come.
+  const modelRows = table.getRowModel().rows;
   // Cells are laid out and named on phones by position (app/globals.css .tx-cols; the screener's
   // columns differ: .tx-market; each variant's names: .tx-issuer, phone-labels.test.ts).
   const tableClass = `tx-${variant}`;
@@ -117,9 +115,19 @@ export function TransactionsTable(sent: TransactionsTableProps) {
               </tr>
             ))}
           </thead>
-          {/* The cells are HTML text (columns.tsx, cell-html.ts): the server has sorted and paged the rows
-              (every manual* option), so they are TanStack's row model as they come. */}
-          <tbody dangerouslySetInnerHTML={{ __html: body }} />
+          <tbody>
+            {modelRows.length > 0 ? (
+              modelRows.map((row) => {
+                // A cell reads only its row (RowCellContext): one context a row, no cell objects.
+                const context = { row };
+                return <tr key={row.id}>{cells.map((cell, i) => <td key={i}>{cell(context)}</td>)}</tr>;
+              })
+            ) : (
+              <tr className="empty">
+                <td colSpan={columns.length}>No rows match these filters.</td>
+              </tr>
+            )}
+          </tbody>
         </table>
       </div>
       {data.some((r) => !r.f.filedAt) ? (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { roleLabelsOf, type RoleFlags } from '@/lib/domain/roles';
 
 // Badge classes are in app/globals.css (.roles, .badge and a tone per role): dense tables repeat them on every row.
@@ -37,4 +38,20 @@ export function RoleBadges({ roles, compact = false, list }: { roles: RoleFlags;
       ))}
     </span>
   );
+}
+
+/** Badge labels longer than this may be cut to a cell badge's width. */
+const CUT_LABEL = 16;
+
+/**
+ * The badges of a transactions table's cell (fifty rows a page): each its role's class alone, laid
+ * out by the table's CSS (app/globals.css .tx-cols), typed text (an officer's title) longer than
+ * the badge's width whole on hover; a dash when no box is checked. A call, not a component.
+ */
+export function roleCellBadges(roles: RoleFlags): ReactNode {
+  const labels = roleLabelsOf(roles);
+  if (labels.length === 0) return <span className="faint">—</span>;
+  return labels.map(({ role, label }) => (
+    <span key={role} className={role} title={label.length > CUT_LABEL ? label : undefined}>{label}</span>
+  ));
 }
