@@ -3,31 +3,14 @@
 import { ChartSvg, ChartTable, XAxis, YAxis } from './chart-parts';
 import type { Tick } from './geometry';
 import { KINDS } from './holdings-kinds';
-import { decodeSteps, stepMarkup } from './holdings-markup';
+import { elementsOf } from './holdings-markup';
 
 // The drawing and the table behind it, as a client island: each step is sent to the browser once, as
 // a line of text (encodeSteps), instead of twice as markup (in the HTML and again in the RSC payload).
 // Scales, paths and the dots' places are computed on the server (d3 stays off the browser's bundle);
-// the dots and rows are written as markup strings (holdings-markup.ts), which React neither renders
-// nor compares element by element.
+// the dots and rows are built once per chart (holdings-markup.tsx).
 
 export type PlotLine = { key: 'D' | 'I'; path: string };
-
-// The server renders the same charts request after request (until the database changes): their
-// markup is kept for the latest few.
-const MAX_KEPT = 32;
-const kept = new Map<string, ReturnType<typeof stepMarkup>>();
-
-function markupOf(steps: string, kinds: ('D' | 'I')[]): ReturnType<typeof stepMarkup> {
-  const key = `${kinds.join('')}\n${steps}`;
-  let markup = kept.get(key);
-  if (!markup) {
-    markup = stepMarkup(decodeSteps(steps), kinds);
-    if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
-    kept.set(key, markup);
-  }
-  return markup;
-}
 
 export function HoldingsPlot({ id, title, desc, caption, steps, lines, xTicks, yTicks }: {
   id: string;
@@ -40,7 +23,7 @@ export function HoldingsPlot({ id, title, desc, caption, steps, lines, xTicks, y
   xTicks: Tick[];
   yTicks: Tick[];
 }) {
-  const { marks, rows } = markupOf(steps, lines.map((l) => l.key));
+  const { marks, rows } = elementsOf(steps, lines.map((l) => l.key));
   return (
     <>
       <ChartSvg titleId={`${id}-title`} descId={`${id}-desc`} title={title} desc={desc}>
@@ -50,7 +33,7 @@ export function HoldingsPlot({ id, title, desc, caption, steps, lines, xTicks, y
           // Shared attributes on the group: each step writes only its own.
           <g key={l.key} className={KINDS[l.key].className} fill="currentColor" textAnchor="middle" fontSize={10} fontWeight={600}>
             <path d={l.path} fill="none" stroke="currentColor" strokeWidth={2} strokeDasharray={KINDS[l.key].dash} />
-            <g dangerouslySetInnerHTML={{ __html: marks[l.key] }} />
+            {marks[l.key]}
           </g>
         ))}
       </ChartSvg>
@@ -73,7 +56,7 @@ export function HoldingsPlot({ id, title, desc, caption, steps, lines, xTicks, y
             <th scope="col" className="text-right">Shares held after</th>
           </tr>
         </thead>
-        <tbody dangerouslySetInnerHTML={{ __html: rows }} />
+        <tbody>{rows}</tbody>
       </ChartTable>
     </>
   );
