@@ -29,8 +29,8 @@ test.describe('charts', () => {
     await expect(solarCity).toContainText('9 transactions');
     await expect(solarCity.getByRole('img', { name: /^Shares of SolarCity .* held by /i })).toBeVisible();
     // Nine steps on the indirect line, none direct.
-    await expect(solarCity.locator('circle[data-step="I"]')).toHaveCount(9);
-    await expect(solarCity.locator('circle[data-step="D"]')).toHaveCount(0);
+    await expect(solarCity.locator('g[data-line="I"] > circle')).toHaveCount(9);
+    await expect(solarCity.locator('g[data-line="D"] > circle')).toHaveCount(0);
 
     const table = await openTable(solarCity, 'Holdings as a table', /SolarCity .* after each transaction/i);
     const rows = table.locator('tbody').getByRole('row');

@@ -36,11 +36,11 @@ describe('the dots and rows of the steps', () => {
   it('are a circle per step whose title is its transaction in words, then the letters above the dots', () => {
     // G is 6 units right of P: too close for its letter. No letter for the step without a code.
     expect(svgHtml(marks.D)).toBe(
-      '<circle cx="64" cy="148.5" r="3" data-step="D"><title>Jan 2, 2020: P (Open-market or private purchase), 1,500 shares held directly after</title></circle>' +
-      '<circle cx="70" cy="150" r="3" data-step="D"><title>Jan 2, 2020: G (Gift), 1,200.5 shares held directly after</title></circle>' +
+      '<circle cx="64" cy="148.5" r="3"><title>Jan 2, 2020: P (Open-market or private purchase), 1,500 shares held directly after</title></circle>' +
+      '<circle cx="70" cy="150" r="3"><title>Jan 2, 2020: G (Gift), 1,200.5 shares held directly after</title></circle>' +
       '<g aria-hidden="true"><text x="64" y="141.5">P</text></g>',
     );
-    expect(svgHtml(marks.I)).toBe('<circle cx="300" cy="10" r="3" data-step="I"><title>Mar 4, 2020: no code, 20 shares held indirectly after</title></circle>');
+    expect(svgHtml(marks.I)).toBe('<circle cx="300" cy="10" r="3"><title>Mar 4, 2020: no code, 20 shares held indirectly after</title></circle>');
   });
 
   it('never write a letter above the drawing', () => {
@@ -60,7 +60,7 @@ describe('the dots and rows of the steps', () => {
   it('escape a filed code with markup and quotes in the tooltip, the letter and the row', () => {
     const odd = stepElements([{ ...purchase, code: `<x>&"'` }], ['D']);
     expect(svgHtml(odd.marks.D)).toBe(
-      '<circle cx="64" cy="148.5" r="3" data-step="D"><title>Jan 2, 2020: &lt;x&gt;&amp;&quot;&#x27;, 1,500 shares held directly after</title></circle>' +
+      '<circle cx="64" cy="148.5" r="3"><title>Jan 2, 2020: &lt;x&gt;&amp;&quot;&#x27;, 1,500 shares held directly after</title></circle>' +
       '<g aria-hidden="true"><text x="64" y="141.5">&lt;x&gt;&amp;&quot;&#x27;</text></g>',
     );
     expect(tableHtml(odd.rows)).toBe(
@@ -76,15 +76,15 @@ describe('the dots and rows of the steps', () => {
 });
 
 describe('the plot', () => {
-  it('draws a line’s dots in its group, which alone carries their colour, fill and letters’ font', () => {
+  it('draws a line’s dots in its group, which alone carries their line, colour, fill and letters’ font', () => {
     const markup = renderToStaticMarkup(createElement(HoldingsPlot, {
       id: 'h', title: 'T', desc: 'D', caption: 'C', steps: encodeSteps([byTrust]),
       lines: [{ key: 'I', path: 'M300,10H400' }], xTicks: [], yTicks: [],
     }));
     expect(markup).toContain(
-      '<g class="text-amber-700 dark:text-amber-400" fill="currentColor" text-anchor="middle" font-size="10" font-weight="600">' +
+      '<g data-line="I" class="text-amber-700 dark:text-amber-400" fill="currentColor" text-anchor="middle" font-size="10" font-weight="600">' +
       '<path d="M300,10H400" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"></path>' +
-      '<circle cx="300" cy="10" r="3" data-step="I"><title>Mar 4, 2020: no code, 20 shares held indirectly after</title></circle></g>',
+      '<circle cx="300" cy="10" r="3"><title>Mar 4, 2020: no code, 20 shares held indirectly after</title></circle></g>',
     );
     expect(markup).toContain('<tbody><tr><td>Mar 4, 2020</td><td class="code"><b>—</b></td><td>Indirect</td><td class="num">20</td></tr></tbody>');
   });

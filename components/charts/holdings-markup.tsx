@@ -55,7 +55,8 @@ export type StepElements = { marks: Record<'D' | 'I', ReactElement[]>; rows: Rea
 /**
  * The chart's marks and its table's rows. Marks: per line (`kinds`), its dots, each a circle whose
  * <title> is its tooltip, then the codes' letters above the steps far enough apart to be read. Fill,
- * colour and the letters' font are the line's group's (holdings-plot.tsx), not each mark's.
+ * colour, the letters' font and which line the dots are on (data-line) are the line's group's
+ * (holdings-plot.tsx), not each mark's.
  */
 export function stepElements(steps: readonly PlotStep[], kinds: readonly ('D' | 'I')[]): StepElements {
   const words = wordsOf(steps);
@@ -67,7 +68,7 @@ export function stepElements(steps: readonly PlotStep[], kinds: readonly ('D' | 
     steps.forEach((s, i) => {
       if (s.directOrIndirect !== kind) return;
       const w = words[i]!;
-      dots.push(<circle key={i} cx={s.x} cy={s.y} r={3} data-step={kind}><title>{titleOf(w, s.code !== null)}</title></circle>);
+      dots.push(<circle key={i} cx={s.x} cy={s.y} r={3}><title>{titleOf(w, s.code !== null)}</title></circle>);
       if (s.code !== null && s.x - lastLabel >= LABEL_GAP) {
         lastLabel = s.x;
         letters.push(<text key={i} x={s.x} y={Math.max(CHART.top, Math.round((s.y - 7) * 10) / 10)}>{w.code}</text>);

@@ -31,7 +31,7 @@ export function HoldingsPlot({ id, title, desc, caption, steps, lines, xTicks, y
         <XAxis ticks={xTicks} />
         {lines.map((l) => (
           // Shared attributes on the group: each step writes only its own.
-          <g key={l.key} className={KINDS[l.key].className} fill="currentColor" textAnchor="middle" fontSize={10} fontWeight={600}>
+          <g key={l.key} data-line={l.key} className={KINDS[l.key].className} fill="currentColor" textAnchor="middle" fontSize={10} fontWeight={600}>
             <path d={l.path} fill="none" stroke="currentColor" strokeWidth={2} strokeDasharray={KINDS[l.key].dash} />
             {marks[l.key]}
           </g>
