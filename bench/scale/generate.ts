@@ -150,6 +150,18 @@ const FUND_CIK_BASE = 9_000_000;
 const FIRST_DAY = dayOf('2003-07-01');
 const LAST_DAY = dayOf('2026-06-30');
 
+/**
+ * The filing day of the filing at `x` = index ÷ maxFilings: over [0, 1] a square-root curve from
+ * FIRST_DAY to LAST_DAY (later years file more); past 1 (the worker's and the rate rounds' filings
+ * beyond --filings) the calendar goes on at the curve's last pace, so the newest still arrive last.
+ */
+export function filedDayOf(x: number): number {
+  const span = LAST_DAY - FIRST_DAY;
+  if (x <= 1) return FIRST_DAY + Math.floor(Math.sqrt(Math.max(0, x)) * span);
+  // d/dx of sqrt(x) at 1 is 1/2.
+  return LAST_DAY + Math.floor(((x - 1) * span) / 2);
+}
+
 export interface Generated {
   accession: string;
   text: string;
@@ -243,7 +255,7 @@ export class FilingGenerator {
     const owners: { cik: string; name: string }[] = [];
     // Filed in order, as EDGAR's daily index or quarterly data sets bring them (a database grows by
     // its newest filings); later years file more. A period is a day or two before its filing.
-    const filedDay = FIRST_DAY + Math.floor(Math.sqrt(Math.min(1, (i + r()) / maxFilings)) * (LAST_DAY - FIRST_DAY));
+    const filedDay = filedDayOf((i + r()) / maxFilings);
     const periodDay = filedDay - Math.floor(r() * 3);
     const shareFactor = 0.1 + r() * 4;
     const priceLevel = 1 + ((issuer * 2654435761) % 997) / 10;

@@ -3,15 +3,13 @@ import os from 'node:os';
 import { fmt } from '../stats';
 import type { findTargets, CsvResult, Timing } from './measure';
 import { printScreener, type ScreenerTiming } from '../screener';
+import { rate, type MeasuredRates, type RateRound } from './rates';
 
 export interface SizeResult {
   filings: number;
   rows: number;
-  ingestRate: number;
-  emptyRate: number;
-  withoutSignalsRate: number;
-  signalsCost: number;
-  pairCosts: number[];
+  /** The side-by-side ingest rounds (bench/scale/rates.ts); null when only pages were timed. */
+  rates: MeasuredRates | null;
   bytesPerFiling: number;
   buildSeconds: number;
   targets: ReturnType<typeof findTargets>;
@@ -23,12 +21,24 @@ export interface SizeResult {
   screener: ScreenerTiming[];
 }
 
+const pct = (x: number) => `${x >= 0 ? '+' : ''}${fmt(x * 100, 1)}%`;
+
+/** One side-by-side round as it finishes: wall-clock rates and CPU seconds of each load. */
+export function printRound(r: RateRound): void {
+  const one = (t: RateRound['on']) => `${fmt(rate(t), 0)}/s ${fmt(t.cpuMs / 1000, 1)} cpu-s`;
+  const pair = r.onFirst ? `on ${one(r.on)} · off ${one(r.off)}` : `off ${one(r.off)} · on ${one(r.on)}`;
+  console.log(`  round ${r.from.toLocaleString('en-US')}–${r.to.toLocaleString('en-US')}: fresh ${one(r.fresh)} · ${pair} · signals ${pct(r.on.cpuMs / r.off.cpuMs - 1)} cpu, ${pct(r.on.wallMs / r.off.wallMs - 1)} wall · load ${os.loadavg().map((l) => fmt(l, 1)).join(' ')}`);
+}
+
 export function printSize(r: SizeResult, rounds: number, chunk: number): void {
-  const baseline = r.emptyRate;
-  const slower = (1 - r.ingestRate / baseline) * 100;
   console.log(`\n── ${r.filings.toLocaleString('en-US')} filings (${r.rows.toLocaleString('en-US')} table rows) ──`);
-  if (!Number.isNaN(r.ingestRate)) console.log(`  ingest rate          ${fmt(r.ingestRate, 0)} filings/s (median of ${rounds} rounds of ${chunk.toLocaleString('en-US')}; into a fresh file, alternating: ${fmt(baseline, 0)}/s; ${slower >= 0 ? `${fmt(slower, 0)}% slower` : `${fmt(-slower, 0)}% faster`}; target ≤ 20% slower)`);
-  if (!Number.isNaN(r.signalsCost)) console.log(`  signals' cost        ${fmt(r.signalsCost * 100, 1)}% (the same ${rounds} chunks loaded without them: ${fmt(r.withoutSignalsRate, 0)} filings/s; mean of the pairs, alternating which goes first: ${r.pairCosts.map((c) => `${fmt(c * 100, 1)}%`).join(', ')}; of the medians ${fmt((1 - r.ingestRate / r.withoutSignalsRate) * 100, 1)}%; target ≤ 10%)`);
+  const m = r.rates;
+  if (m) {
+    const n = `${m.rounds.length} rounds of ${chunk.toLocaleString('en-US')}, each load after an untimed load and delete of its chunk`;
+    console.log(`  ingest rate          ${fmt(m.large, 0)} filings/s into the large database, ${fmt(m.empty, 0)}/s into a fresh file (medians of ${n}); large vs fresh ${pct(m.largeVsFresh)} CPU time, ${pct(m.largeVsFreshWall)} wall (medians of the rounds' ratios; target ≤ 20% slower)`);
+    console.log(`  signals' cost        ${pct(m.signalsCost)} CPU time (median of the pairs' ratios; geometric mean ${pct(m.signalsCostGeo)}; wall clock ${pct(m.signalsCostWall)}; without them ${fmt(m.largeWithoutSignals, 0)} filings/s; target ≤ 10%)`);
+    console.log(`  pairs (on ÷ off − 1, CPU; which went first alternates): ${m.rounds.map((p) => `${pct(p.on.cpuMs / p.off.cpuMs - 1)}${p.onFirst ? ' (on first)' : ' (off first)'}`).join(', ')}`);
+  }
   console.log(`  database             ${fmt(r.bytesPerFiling / 1024, 2)} KiB per filing (${fmt((r.bytesPerFiling * r.filings) / 2 ** 30, 2)} GiB)`);
   console.log(`  load average now     ${os.loadavg().map((l) => fmt(l, 1)).join(' ')} (2 cores shared with other work: figures vary with it)`);
   const t = r.targets;

@@ -13,14 +13,15 @@ import { openDatabase, type OpenedDatabase } from '@/db/index';
 import { createFilingStore } from '@/db/store';
 import { startWalCheckpointer } from '@/db/wal-checkpointer';
 import { loadCorpus } from '../corpus';
-import { fmt, median } from '../stats';
-import { deleteRange, ingestRange } from './build';
+import { fmt } from '../stats';
+import { ingestRange } from './build';
+import { measureRates, type MeasuredRates } from './rates';
 import { FilingGenerator, planFor } from './generate';
 import { isBuildStale } from '../../e2e/support/build-state';
 import { startServer } from '../server';
 import { snapshotApp } from './snapshot';
 import { findTargets, pagesFor, timeCsv, timePage, type Timing } from './measure';
-import { printSize, type SizeResult } from './report';
+import { printRound, printSize, type SizeResult } from './report';
 import { findScreenerTargets, screenerSpecs, timeScreener } from '../screener';
 
 const { values } = parseArgs({
@@ -36,8 +37,8 @@ const { values } = parseArgs({
     'measure-only': { type: 'boolean', default: false },
     /**
      * Only the ingest rate rounds, against an existing database (--db, with the --filings it was
-     * built with): loads the next RATE_ROUNDS × RATE_CHUNK filings as a checkpoint does (left
-     * loaded), no pages.
+     * built with): the next RATE_ROUNDS × RATE_CHUNK filings side by side as a checkpoint measures
+     * them, each deleted again (the file is left as it was, so the figure can be reproduced); no pages.
      */
     'rates-only': { type: 'boolean', default: false },
     /** With --measure-only: only the screener's and cluster view's lines (bench/screener.ts). */
@@ -58,9 +59,9 @@ const checkpoints = [
   ),
 ].sort((a, b) => a - b);
 /**
- * Ingest rates are measured in rounds of this many filings (two commits, as `npm run ingest` makes them), alternating a fresh file and the large
- * database, four of each, medians reported: the machine is shared, and alternating keeps a busy
- * minute from landing on one side only.
+ * Ingest rates are measured in rounds of this many filings (two commits, as `npm run ingest` makes
+ * them): each chunk into a fresh file and into the large database with and without the signals
+ * (bench/scale/rates.ts); medians of the rounds' ratios reported, the machine being shared.
  */
 const RATE_CHUNK = Math.min(10_000, Math.floor(target / 20));
 const RATE_ROUNDS = 4;
@@ -101,23 +102,6 @@ mkdirSync(path.dirname(dbPath), { recursive: true });
 let db: OpenedDatabase = openDatabase(dbPath, { bulkLoad: true });
 let built = (db.sqlite.prepare('SELECT count(*) AS n FROM filings').get() as { n: number }).n;
 if (built > 0) console.log(`resuming: ${built.toLocaleString('en-US')} filings already in ${dbPath}`);
-/** Rate into a fresh file over its first RATE_CHUNK filings. */
-function freshRate(): number {
-  const dir = path.join(path.dirname(dbPath), `fresh-${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
-  const fresh = openDatabase(path.join(dir, 'fresh.db'), { bulkLoad: true });
-  const walCheckpointer = startWalCheckpointer(fresh.sqlite);
-  try {
-    const r = ingestRange(createFilingStore(fresh.sqlite), generator, 0, RATE_CHUNK, target, { walCheckpointer });
-    if (r.failed > 0) throw new Error(`generated filings failed to load: ${r.firstFailure}`);
-    return r.stored / (r.ms / 1000);
-  } finally {
-    walCheckpointer.stop();
-    fresh.sqlite.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 function buildTo(size: number): void {
   const store = createFilingStore(db.sqlite);
   const started = performance.now();
@@ -135,62 +119,15 @@ function buildTo(size: number): void {
   built = r.next;
 }
 
-/** Loads filings [from, to) into the large database; its rate. */
-function loadRange(from: number, to: number, signals: boolean): number {
-  const walCheckpointer = startWalCheckpointer(db.sqlite);
-  const r = ingestRange(createFilingStore(db.sqlite, { signals }), generator, from, to, target, { walCheckpointer });
-  walCheckpointer.stop();
-  if (r.failed > 0) throw new Error(`generated filings failed to load: ${r.firstFailure}`);
-  return r.stored / (r.ms / 1000);
-}
-
-interface MeasuredRates {
-  large: number;
-  empty: number;
-  /** Into the large database with the signals switched off (the same filings, the same size). */
-  largeWithoutSignals: number;
-  /** 1 − rate with signals ÷ rate without: each round's pair (alternating order cancels the second load's warm pages), and their mean. */
-  pairCosts: number[];
-  signalsCost: number;
-}
-
 /**
- * Builds to `size`; the last RATE_ROUNDS × RATE_CHUNK filings alternate with rounds into a fresh
- * file. Each of those chunks is loaded twice, with the signals and without (one first, then the
- * other, after deleting it), and is left loaded with them.
+ * Builds to `size`; the last RATE_ROUNDS × RATE_CHUNK filings are loaded in side-by-side rounds
+ * (bench/scale/rates.ts) and left loaded with the signals.
  */
 function buildMeasured(size: number): MeasuredRates {
   buildTo(Math.max(built, size - RATE_ROUNDS * RATE_CHUNK));
-  const [large, empty, off, costs]: [number[], number[], number[], number[]] = [[], [], [], []];
-  const remove = () => deleteRange(createFilingStore(db.sqlite), generator, built, to, target);
-  let to = built;
-  for (let round = 0; built < size; round++) {
-    empty.push(freshRate());
-    to = Math.min(size, built + RATE_CHUNK);
-    let on: number, without: number;
-    if (round % 2 === 0) {
-      on = loadRange(built, to, true);
-      remove();
-      without = loadRange(built, to, false);
-      remove();
-      loadRange(built, to, true);
-    } else {
-      without = loadRange(built, to, false);
-      remove();
-      on = loadRange(built, to, true);
-    }
-    built = to;
-    large.push(on);
-    off.push(without);
-    costs.push(1 - on / without);
-  }
-  return {
-    large: median(large),
-    empty: median(empty),
-    largeWithoutSignals: median(off),
-    signalsCost: costs.reduce((a, b) => a + b, 0) / costs.length,
-    pairCosts: costs,
-  };
+  const rates = measureRates(db, dbPath, generator, { from: built, to: size, chunk: RATE_CHUNK, maxFilings: target, keep: true }, printRound);
+  built = size;
+  return rates;
 }
 
 async function measurePages(size: number, concurrent: boolean): Promise<Pick<SizeResult, 'idle' | 'busy' | 'csv' | 'worker' | 'screener'>> {
@@ -257,11 +194,7 @@ if (values['measure-only']) {
   const result: SizeResult = {
     filings: sizeNow,
     rows: (db.sqlite.prepare('SELECT max(id) AS n FROM filing_rows').get() as { n: number }).n,
-    ingestRate: NaN,
-    emptyRate: NaN,
-    withoutSignalsRate: NaN,
-    signalsCost: NaN,
-    pairCosts: [],
+    rates: null,
     bytesPerFiling: ((db.sqlite.pragma('page_count', { simple: true }) as number) * (db.sqlite.pragma('page_size', { simple: true }) as number)) / sizeNow,
     buildSeconds: 0,
     targets: findTargets(db.sqlite),
@@ -280,16 +213,14 @@ if (values['measure-only']) {
 if (values['rates-only']) {
   if (built === 0) throw new Error('--rates-only needs a database built before (--db PATH, with the --filings it was built with)');
   const started = performance.now();
-  const rates = buildMeasured(built + RATE_ROUNDS * RATE_CHUNK);
+  // The chunks after the last filing, each loaded and deleted again: the file is left as it was, so a
+  // second run measures the same thing.
+  const rates = measureRates(db, dbPath, generator, { from: built, to: built + RATE_ROUNDS * RATE_CHUNK, chunk: RATE_CHUNK, maxFilings: target, keep: false }, printRound);
   db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const result: SizeResult = {
     filings: built,
     rows: (db.sqlite.prepare('SELECT max(id) AS n FROM filing_rows').get() as { n: number }).n,
-    ingestRate: rates.large,
-    emptyRate: rates.empty,
-    withoutSignalsRate: rates.largeWithoutSignals,
-    signalsCost: rates.signalsCost,
-    pairCosts: rates.pairCosts,
+    rates,
     bytesPerFiling: ((db.sqlite.pragma('page_count', { simple: true }) as number) * (db.sqlite.pragma('page_size', { simple: true }) as number)) / built,
     buildSeconds: (performance.now() - started) / 1000,
     targets: findTargets(db.sqlite),
@@ -315,11 +246,7 @@ for (const size of checkpoints) {
   const result: SizeResult = {
     filings: built,
     rows,
-    ingestRate: rates.large,
-    emptyRate: rates.empty,
-    withoutSignalsRate: rates.largeWithoutSignals,
-    signalsCost: rates.signalsCost,
-    pairCosts: rates.pairCosts,
+    rates,
     bytesPerFiling: (pages * pageSize) / built,
     buildSeconds: (performance.now() - buildStarted) / 1000,
     targets: findTargets(db.sqlite),
