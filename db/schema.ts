@@ -248,6 +248,16 @@ export const filingDeletions = sqliteTable('filing_deletions', {
   count: integer('count').notNull(),
 });
 
+/**
+ * Indexes a bulk load dropped to build once at its end (db/deferred-indexes.ts), with the SQL that
+ * recreates them, written in the transaction that dropped them: a load that dies leaves its rows
+ * here, and the next open or load builds them again.
+ */
+export const deferredIndexes = sqliteTable('deferred_indexes', {
+  name: text('name').primaryKey(),
+  sql: text('sql').notNull(),
+});
+
 export type IssuerRow = typeof issuers.$inferSelect;
 export type NewIssuer = typeof issuers.$inferInsert;
 export type OwnerRow = typeof owners.$inferSelect;
