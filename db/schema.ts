@@ -107,6 +107,8 @@ export const filings = sqliteTable('filings', {
   // usually none, found without reading the issuer's other filings of the day); so does finding
   // the same content stored under another id.
   index('filings_issuer_period_form').on(t.issuerCik, t.periodOfReport, t.formType),
+  // The screener's 10b5-1 filter (yes or no; most filings say neither): those filings found first.
+  index('filings_aff10b5_one').on(t.aff10b5One, t.accession).where(sql`${t.aff10b5One} is not null`),
 ]);
 
 /** Each reporting owner on each filing, with the address and relationship as filed there. */
@@ -187,6 +189,8 @@ export const filingRows = sqliteTable('filing_rows', {
   end)`, { mode: 'virtual' }),
   /** The price per share when filed as a number, else NULL (VIRTUAL, indexed for the screener's sort by price). */
   priceNumber: real('price_number').generatedAlwaysAs(sql`(case when typeof(price_per_share) in ('integer', 'real') then price_per_share end)`, { mode: 'virtual' }),
+  /** The shares when filed as a number, else NULL (VIRTUAL, indexed for the screener's sort by shares). */
+  sharesNumber: real('shares_number').generatedAlwaysAs(sql`(case when typeof(shares) in ('integer', 'real') then shares end)`, { mode: 'virtual' }),
 }, (t) => [
   index('filing_rows_accession').on(t.accession, t.table, t.position),
   // An issuer's table, read in its default order (newest first, then as filed) straight from the
@@ -217,6 +221,15 @@ export const filingRows = sqliteTable('filing_rows', {
   index('filing_rows_price')
     .on(t.priceNumber, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
     .where(sql`${t.kind} = 'transaction'`),
+  // The screener sorted by shares, read straight off this index.
+  index('filing_rows_shares')
+    .on(t.sharesNumber, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
+    .where(sql`${t.kind} = 'transaction'`),
+  // The screener's late filter: late lines are a few in a thousand, found here in the market's
+  // order instead of walking every transaction (an insert that is not late adds nothing to it).
+  index('filing_rows_late')
+    .on(t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed, t.transactionDate, t.value)
+    .where(sql`${t.kind} = 'transaction' and ${t.daysLate} > 0`),
   // Cluster buys (db/queries/clusters.ts): open-market purchases only, a few percent of the rows, by date.
   index('filing_rows_purchases')
     .on(t.transactionDate, t.issuerCik, t.accession, t.table, t.filedAt, t.value, t.shares)

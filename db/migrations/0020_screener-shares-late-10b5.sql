@@ -1,0 +1,4 @@
+ALTER TABLE `filing_rows` ADD `shares_number` real GENERATED ALWAYS AS ((case when typeof(shares) in ('integer', 'real') then shares end)) VIRTUAL;--> statement-breakpoint
+CREATE INDEX `filing_rows_shares` ON `filing_rows` (`shares_number`,`filed_at`,`accession`,`table`,"position" desc,`code`,`acquired_disposed`) WHERE "filing_rows"."kind" = 'transaction';--> statement-breakpoint
+CREATE INDEX `filing_rows_late` ON `filing_rows` (`filed_at`,`accession`,`table`,"position" desc,`code`,`acquired_disposed`,`transaction_date`,`value`) WHERE "filing_rows"."kind" = 'transaction' and "filing_rows"."days_late" > 0;--> statement-breakpoint
+CREATE INDEX `filings_aff10b5_one` ON `filings` (`aff10b5_one`,`accession`) WHERE "filings"."aff10b5_one" is not null;
