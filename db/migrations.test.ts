@@ -131,10 +131,14 @@ describe('0009: table rows keep what the tables list', () => {
         days_late: null, flags: '', // added by 0012
         own_change_pct: 6.5559, // 0017's generated column: 785 of the 11,974 held before
         price_number: 7, // 0018's
+        shares_number: 785, // 0020's
       }]);
       const indexes = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'filing_rows' ORDER BY name").pluck().all();
-      // The screener's (0013, 0015, 0017, 0018) come after.
-      expect(indexes).toEqual(['filing_rows_accession', 'filing_rows_issuer_view', 'filing_rows_market', 'filing_rows_own_change', 'filing_rows_price', 'filing_rows_purchases', 'filing_rows_value']);
+      // The screener's (0013, 0015, 0017, 0018, 0020) come after.
+      expect(indexes).toEqual([
+        'filing_rows_accession', 'filing_rows_issuer_view', 'filing_rows_late', 'filing_rows_market', 'filing_rows_own_change',
+        'filing_rows_price', 'filing_rows_purchases', 'filing_rows_shares', 'filing_rows_value',
+      ]);
       expect(sqlite.pragma('foreign_key_check')).toEqual([]);
     } finally {
       sqlite.close();

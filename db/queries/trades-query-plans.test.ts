@@ -55,6 +55,10 @@ beforeAll(async () => {
   run('holding doubled or more', () => trades.listTrades(parseTradeParams(new URLSearchParams('minOwnChange=100')).params));
   run('largest change in holding', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=ownChange&dir=desc')).params));
   run('highest prices', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=price&dir=desc')).params));
+  run('most shares', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=shares&dir=desc')).params));
+  run('fewest shares', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=shares&dir=asc')).params));
+  run('filed late', () => trades.listTrades(parseTradeParams(new URLSearchParams('late=1')).params));
+  run('10b5-1 plan', () => trades.listTrades(parseTradeParams(new URLSearchParams('tenb5One=yes')).params));
   run('clusters', () => clusters.listClusters(parseClusterParams(new URLSearchParams('')).params));
   run('clusters this month', () => clusters.listClusters(parseClusterParams(new URLSearchParams('days=30&role=officer')).params, { today: '2024-03-08' }));
   // A filing added since: the view reads only what is new (rowid ranges), not every purchase again.
@@ -129,6 +133,37 @@ describe('query plans of the screener presets and clusters', () => {
     const plan = planOf(ids[0]!);
     expect(plan[0]).toBe(`SCAN filing_rows USING INDEX ${index}`);
     expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
+  });
+
+  it.each(['most shares', 'fewest shares'])('%s read filing_rows_shares in its order', (label) => {
+    const ids = rowReads(label).filter((source) => /^select "id"/.test(source));
+    expect(ids).toHaveLength(1);
+    const plan = planOf(ids[0]!);
+    expect(plan[0]).toMatch(/^SCAN filing_rows USING INDEX filing_rows_shares$/);
+    // At most the lines of equal shares are put in order among themselves, never every row.
+    expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+  });
+
+  it('the late filter reads only late lines, off filing_rows_late in the market order', () => {
+    const reads = rowReads('filed late').filter((source) => !/"filing_rows"\."id" in/.test(source));
+    expect(reads.length).toBeGreaterThan(0);
+    for (const source of reads) {
+      const plan = planOf(source);
+      // Each late line's own row is read (the index's condition is checked there): a few in a thousand.
+      expect(plan).toContain('SCAN filing_rows USING INDEX filing_rows_late');
+      expect(plan.filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
+    }
+  });
+
+  it('the 10b5-1 filter reads those filings off filings_aff10b5_one, then walks the market order', () => {
+    const reads = rowReads('10b5-1 plan').filter((source) => !/"filing_rows"\."id" in/.test(source));
+    expect(reads.length).toBeGreaterThan(0);
+    for (const source of reads) {
+      const plan = planOf(source);
+      expect(plan.find((d) => / filing_rows(?: |$)/.test(d))).toMatch(/^SCAN filing_rows USING (?:COVERING )?INDEX filing_rows_market$/);
+      expect(plan.some((d) => /SEARCH tf USING COVERING INDEX filings_aff10b5_one \(aff10b5_one=\?\)/.test(d))).toBe(true);
+      expect(plan.filter((d) => /^SCAN (?:filing_rows|filings|filing_owners)$|TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
+    }
   });
 
   it('clusters after a change read only the rows and filings added since', () => {

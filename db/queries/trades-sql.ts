@@ -147,9 +147,15 @@ export function tradeConditions(db: AppDatabase, p: TradeFilter, issuerCik: stri
   if (p.roles.length) where.push(rowHasRole(db, p.roles));
   if (p.derivative === 'exclude') where.push(eq(filingRows.table, 'N'));
   if (p.derivative === 'only') where.push(eq(filingRows.table, 'D'));
-  if (p.tenb5One) {
-    const flag = p.tenb5One === 'unknown' ? sql`is null` : p.tenb5One === 'yes' ? sql`= 1` : sql`= 0`;
-    where.push(sql`(select tf.aff10b5_one from ${filings} tf where tf.accession = ${filingRows.accession}) ${flag}`);
+  if (p.tenb5One === 'unknown') {
+    // Most filings say neither: a page of them is found walking the newest rows.
+    where.push(sql`(select tf.aff10b5_one from ${filings} tf where tf.accession = ${filingRows.accession}) is null`);
+  } else if (p.tenb5One) {
+    // A few filings in a hundred say yes: their accessions are read first (filings_aff10b5_one),
+    // and each row walked is checked against that list rather than looked up in filings.
+    const flag = p.tenb5One === 'yes' ? sql.raw('1') : sql.raw('0');
+    // (Unary + keeps SQLite from driving the walk from those filings instead: then every match is sorted.)
+    where.push(sql`+${filingRows.accession} in (select tf.accession from ${filings} tf where tf.aff10b5_one = ${flag})`);
   }
   // As amended: a filing that a stored amendment amends is replaced by the amendment's rows.
   if (p.amendments === 'amended') where.push(sql`not exists (select 1 from ${filings} af where af.amends = ${filingRows.accession})`);

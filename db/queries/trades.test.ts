@@ -110,6 +110,7 @@ describe('listTrades', () => {
   it('sorts by transaction date, shares, price and percentage change, NULLs last', () => {
     expect(lines('sort=date&dir=asc')).toEqual(['5:S120', '6:S200', '6:M300', '1:P1000', '2:P500', '3:P10000', '7:P100']);
     expect(lines('sort=shares').slice(0, 2)).toEqual(['3:P10000', '1:P1000']);
+    expect(lines('sort=shares&dir=asc')).toEqual(['7:P100', '5:S120', '6:S200', '6:M300', '2:P500', '1:P1000', '3:P10000']);
     expect(lines('sort=price').slice(0, 1)).toEqual(['6:S200']);
     // 100% (every option exercised), 50%, 22.2%, 12%, 10%, then none held before (no percentage).
     expect(lines('sort=ownChange')).toEqual(['6:M300', '1:P1000', '6:S200', '5:S120', '3:P10000', '7:P100', '2:P500']);

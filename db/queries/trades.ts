@@ -7,7 +7,7 @@ import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import type { OwnerBox, TradePage, TradeRow } from '@/lib/domain/market-rows';
 import {
-  IS_TRANSACTION, numeric, ownerHasRole, ownershipChangePct, resolveIssuerCik, tradeConditions, type TradeFilter,
+  IS_TRANSACTION, ownerHasRole, ownershipChangePct, resolveIssuerCik, tradeConditions, type TradeFilter,
 } from '@/db/queries/trades-sql';
 import { RANKING_SORTS, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
 import { isLateSql, isUnflaggedSql, patternMonthsSql, patternSql, toRowSignals, type PatternColumns } from '@/db/queries/signals';
@@ -33,7 +33,8 @@ const SORTS: Record<TradeSortKey, SQL> = {
   filed: sql`${filingRows.filedAt}`,
   date: sql`${filingRows.transactionDate}`,
   value: sql`${filingRows.value}`,
-  shares: numeric(filingRows.shares),
+  // The shares filed as a number (the generated column is numeric(shares)), off filing_rows_shares.
+  shares: sql`${filingRows.sharesNumber}`,
   // The price filed as a number (the generated column is numeric(price_per_share)), off filing_rows_price.
   price: sql`${filingRows.priceNumber}`,
   ownChange: ownershipChangePct,
