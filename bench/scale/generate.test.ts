@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { filedDayOf } from './generate';
+import { geometricMean, middle } from './rates';
+
+const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+describe('filedDayOf', () => {
+  it('spreads the filings up to --filings over EDGAR’s XML era, more in later years', () => {
+    expect(iso(filedDayOf(0))).toBe('2003-07-01');
+    expect(iso(filedDayOf(0.25))).toBe('2014-12-30');
+    expect(iso(filedDayOf(1))).toBe('2026-06-30');
+  });
+
+  it('goes on dating the filings past --filings at the last pace, newest last', () => {
+    expect(iso(filedDayOf(1.5))).toBe('2032-03-30');
+    expect(iso(filedDayOf(2))).toBe('2037-12-29');
+    expect(filedDayOf(1.0001)).toBeLessThan(filedDayOf(1.04));
+  });
+});
+
+describe('middle', () => {
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(middle([3, 1, 2])).toBe(2);
+    expect(middle([4, 1, 3, 2])).toBe(2.5);
+    expect(middle([])).toBeNaN();
+  });
+
+  it('takes the geometric mean of ratios', () => {
+    expect(geometricMean([2, 8])).toBeCloseTo(4, 10);
+  });
+});
