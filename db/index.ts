@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { z } from 'zod';
+import { hasDeferredIndexes, restoreDeferredIndexes } from './deferred-indexes';
 import * as schema from './schema';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
@@ -93,11 +94,27 @@ export function openDatabase(file: string, options: { readonly?: boolean; bulkLo
     sqlite.pragma(`cache_size = -${Math.round((options.bulkLoad ? BULK_LOAD_CACHE_BYTES : 64 * 2 ** 20) / 1024)}`);
     sqlite.pragma('temp_store = MEMORY');
     const db = drizzle({ client: sqlite, schema });
-    if (!options.readonly) migrateIfNeeded(sqlite, db);
+    if (!options.readonly) {
+      migrateIfNeeded(sqlite, db);
+      buildIndexesLeftDeferred(sqlite);
+    }
     return { sqlite, db };
   } catch (error) {
     sqlite.close();
     throw error;
+  }
+}
+
+/**
+ * Builds the indexes a bulk load deferred and did not build (it died). While a load is under way and
+ * holds the write lock this gives up: that load builds them at its end.
+ */
+function buildIndexesLeftDeferred(sqlite: Database.Database): void {
+  if (!hasDeferredIndexes(sqlite)) return;
+  try {
+    restoreDeferredIndexes(sqlite);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
   }
 }
 

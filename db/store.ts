@@ -3,6 +3,7 @@
 // (store-names) and linking amendments (store-amendments) live beside it.
 import type Database from 'better-sqlite3';
 import type { ParsedFiling } from '../lib/parser/types';
+import { deferIndexes, restoreDeferredIndexes, worthDeferring } from './deferred-indexes';
 import { createStoredAliases } from './store-aliases';
 import { createAmendmentLinks } from './store-amendments';
 import { createStoredNames } from './store-names';
@@ -72,6 +73,14 @@ export interface FilingStore {
   countFilings(): number;
   /** Removes a filing and everything under it; amendments that pointed at it are relinked. */
   deleteFiling(accession: string): boolean;
+  /**
+   * Before a load of `incoming` filings: when it is large and at least the database's size, drops
+   * the indexes the store never reads, to be built once by `buildDeferredIndexes` (db/deferred-indexes.ts).
+   * Returns whether it did.
+   */
+  deferIndexesFor(incoming: number): boolean;
+  /** After a load: builds the indexes deferred (by this load or one that died). */
+  buildDeferredIndexes(): void;
 }
 
 export interface FilingStoreOptions {
@@ -251,6 +260,12 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     holdsDocument: (accession, document) => content.holdsDocument(accession, document),
     countFilings: () => statements.count.get() ?? 0,
     deleteFiling: (accession) => deleteFiling(accession),
+    deferIndexesFor: (incoming) => {
+      if (!worthDeferring(incoming, statements.count.get() ?? 0)) return false;
+      deferIndexes(sqlite);
+      return true;
+    },
+    buildDeferredIndexes: () => void restoreDeferredIndexes(sqlite),
   };
 }
 

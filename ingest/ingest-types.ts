@@ -78,6 +78,8 @@ export interface IngestOptions {
   onOutcome?: (outcome: IngestOutcome) => void;
   /** Worker threads that read, parse and compress the documents (ingest/worker-pool.ts); this thread writes. */
   pool?: IngestPool;
+  /** false: keep every index during a large load (db/deferred-indexes.ts). Default true. */
+  deferIndexes?: boolean;
 }
 
 /** An input with what a worker made of it (absent when this thread is to read and parse it). */

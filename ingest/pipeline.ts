@@ -79,7 +79,14 @@ export function ingestDocuments(
 ): IngestSummary {
   const loader = createBatchLoader(store, options, summary);
   const pending = peekable(pendingOf(inputs, options));
-  while (!pending.done()) loader.store(pending, loader.batchSize);
+  // A load as large as the database builds the indexes it never reads once, at its end (or, if it
+  // dies, the next open or load does).
+  const deferred = options.deferIndexes !== false && store.deferIndexesFor(summary.total - progressOf(summary).done);
+  try {
+    while (!pending.done()) loader.store(pending, loader.batchSize);
+  } finally {
+    if (deferred) store.buildDeferredIndexes();
+  }
   return loader.finish();
 }
 

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ingestDocuments, type IngestInput } from '../ingest/pipeline';
+import { ownershipXml } from '../test/support/ownership-xml';
+import { openTempStore, type TempStore } from '../test/support/temp-db';
+import { deferIndexes, MIN_DEFERRED_LOAD, worthDeferring } from './deferred-indexes';
+import { openDatabase } from './index';
+
+const SCREENER_INDEXES = ['filing_rows_market', 'filing_rows_own_change', 'filing_rows_price', 'filing_rows_purchases', 'filing_rows_value'];
+
+let t: TempStore;
+afterEach(() => t?.close());
+
+function indexSql(sqlite: TempStore['sqlite']): Record<string, string> {
+  const rows = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all() as { name: string; sql: string }[];
+  return Object.fromEntries(rows.map((r) => [r.name, r.sql]));
+}
+
+const deferredNames = (sqlite: TempStore['sqlite']) =>
+  (sqlite.prepare('SELECT name FROM deferred_indexes ORDER BY name').pluck().all() as string[]);
+
+/** `n` different filings, each with its own accession and issuer. */
+function filings(n: number, from = 0): IngestInput[] {
+  return Array.from({ length: n }, (_, i) => ({
+    source: `mem://${from + i}`,
+    accession: `0001000000-24-${String(from + i).padStart(6, '0')}`,
+    text: ownershipXml({ issuerCik: String(5_000_000 + from + i), shares: String(100 + i) }),
+  }));
+}
+
+describe('deferred indexes', () => {
+  it('a load as large as the database drops only the screener indexes and builds them again, the same, at its end', () => {
+    t = openTempStore();
+    const before = indexSql(t.sqlite);
+    expect(Object.keys(before)).toEqual(expect.arrayContaining([...SCREENER_INDEXES, 'filing_rows_issuer_view', 'filings_issuer_period_form']));
+    let seenDuring: string[] = [];
+    const summary = ingestDocuments(t.store, filings(MIN_DEFERRED_LOAD), {
+      onProgress: (p) => { if (p.done > 0 && seenDuring.length === 0) seenDuring = deferredNames(t.sqlite); },
+    });
+    expect(summary.loaded).toBe(MIN_DEFERRED_LOAD);
+    expect(seenDuring).toEqual(SCREENER_INDEXES);
+    expect(deferredNames(t.sqlite)).toEqual([]);
+    expect(indexSql(t.sqlite)).toEqual(before);
+    // The rebuilt index holds every transaction row.
+    expect(t.sqlite.prepare('SELECT count(*) FROM filing_rows INDEXED BY filing_rows_market WHERE kind = \'transaction\'').pluck().get()).toBe(MIN_DEFERRED_LOAD);
+  });
+
+  it('a load killed halfway leaves a database whose indexes come back on the next open', () => {
+    t = openTempStore();
+    const before = indexSql(t.sqlite);
+    deferIndexes(t.sqlite);
+    ingestDocuments(t.store, filings(10), { deferIndexes: false });
+    for (const name of SCREENER_INDEXES) expect(indexSql(t.sqlite)[name]).toBeUndefined();
+    t.sqlite.close(); // the process dies: nothing builds them
+
+    const reopened = openDatabase(t.file);
+    try {
+      expect(indexSql(reopened.sqlite)).toEqual(before);
+      expect(deferredNames(reopened.sqlite)).toEqual([]);
+      expect(reopened.sqlite.prepare('SELECT count(*) FROM filing_rows INDEXED BY filing_rows_value WHERE kind = \'transaction\'').pluck().get()).toBe(10);
+    } finally {
+      reopened.sqlite.close();
+    }
+  });
+
+  it('a small load, or one into a larger database, keeps every index', () => {
+    expect(worthDeferring(MIN_DEFERRED_LOAD - 1, 0)).toBe(false);
+    expect(worthDeferring(MIN_DEFERRED_LOAD, MIN_DEFERRED_LOAD + 1)).toBe(false);
+    expect(worthDeferring(MIN_DEFERRED_LOAD, MIN_DEFERRED_LOAD)).toBe(true);
+    t = openTempStore();
+    const before = indexSql(t.sqlite);
+    let seenDuring: Record<string, string> = {};
+    ingestDocuments(t.store, filings(20), { onProgress: () => { seenDuring = indexSql(t.sqlite); } });
+    expect(seenDuring).toEqual(before);
+    expect(t.store.deferIndexesFor(MIN_DEFERRED_LOAD - 1)).toBe(false);
+    expect(deferredNames(t.sqlite)).toEqual([]);
+  });
+
+  it('stores the same rows with the indexes deferred as with them kept', () => {
+    const load = (deferIndexes: boolean) => {
+      const s = openTempStore();
+      try {
+        ingestDocuments(s.store, filings(MIN_DEFERRED_LOAD), { deferIndexes });
+        return s.sqlite.prepare('SELECT accession, "table", position, issuer_cik, value, flags, days_late FROM filing_rows ORDER BY id').all();
+      } finally {
+        s.close();
+      }
+    };
+    const deferred = load(true);
+    expect(deferred).toHaveLength(MIN_DEFERRED_LOAD);
+    expect(deferred).toEqual(load(false));
+  });
+});

@@ -1,0 +1,62 @@
+// A bulk load into an empty or much smaller database drops the screener's indexes of filing_rows
+// (the ingest never reads them) and builds them once at its end: one sort each instead of a B-tree
+// insert per transaction row (building costs about a third of what inserting did). Their SQL
+// is kept in deferred_indexes, written in the transaction that drops them, so a load that dies
+// leaves them to the next open or load, which builds them again.
+import type Database from 'better-sqlite3';
+
+/**
+ * What the ingest never reads, several entries a filing. The ingest's own lookups keep theirs (price
+ * outliers on filing_rows_issuer_view, same content and amendments on filings_issuer_period_form,
+ * names on filings_issuer_date and filing_owners_owner, deletions on filing_rows_accession and
+ * filings_amends, the primary keys); so do the one-entry-a-filing indexes of filings and
+ * filing_owners, whose build reads every page of the table, documents and all, and costs more than
+ * their inserts.
+ */
+export const DEFERRABLE_INDEXES = [
+  'filing_rows_market', 'filing_rows_value', 'filing_rows_own_change', 'filing_rows_price', 'filing_rows_purchases',
+] as const;
+
+/** Filings a load must bring at least, and at least as many as the database holds, to defer. */
+export const MIN_DEFERRED_LOAD = 2_000;
+
+/** Whether a load of `incoming` filings into a database of `stored` is worth building the indexes after. */
+export function worthDeferring(incoming: number, stored: number): boolean {
+  return incoming >= MIN_DEFERRED_LOAD && incoming >= stored;
+}
+
+/** Drops the deferrable indexes, their SQL kept in deferred_indexes first (one transaction). */
+export function deferIndexes(sqlite: Database.Database): void {
+  const present = sqlite.prepare<[string], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+  const keep = sqlite.prepare<[string, string]>('INSERT OR REPLACE INTO deferred_indexes (name, sql) VALUES (?, ?)');
+  sqlite.transaction(() => {
+    for (const name of DEFERRABLE_INDEXES) {
+      const index = present.get(name);
+      if (!index) continue;
+      keep.run(name, index.sql);
+      sqlite.exec(`DROP INDEX "${name}"`);
+    }
+  }).immediate();
+}
+
+/** Builds every index a load deferred (none: nothing to do, no write). Returns how many it built. */
+export function restoreDeferredIndexes(sqlite: Database.Database): number {
+  const pending = () => sqlite.prepare<[], { name: string; sql: string }>('SELECT name, sql FROM deferred_indexes ORDER BY name').all();
+  if (pending().length === 0) return 0;
+  const exists = sqlite.prepare<[string], number>("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
+  const forget = sqlite.prepare<[string]>('DELETE FROM deferred_indexes WHERE name = ?');
+  return sqlite.transaction(() => {
+    // Read again inside the write transaction: another connection may have built them meanwhile.
+    const indexes = pending();
+    for (const { name, sql } of indexes) {
+      if (!exists.get(name)) sqlite.exec(sql);
+      forget.run(name);
+    }
+    return indexes.length;
+  }).immediate();
+}
+
+/** Whether indexes are deferred (a load under way, or one that died). */
+export function hasDeferredIndexes(sqlite: Database.Database): boolean {
+  return sqlite.prepare('SELECT 1 FROM deferred_indexes LIMIT 1').get() !== undefined;
+}
