@@ -173,10 +173,22 @@ function fullQuery(db: AppDatabase, p: TradeParams, where: SQL) {
     .$dynamic();
 }
 
-function countTrades(db: AppDatabase, where: SQL): number {
+/**
+ * A view with a filter that has an index of its own (a range of changes in holding, an owner's,
+ * an issuer's or some officers' filings): few of its rows are among the newest, so its count is
+ * left to SQLite to start where they are. A price bound or a pattern would lead that choice astray
+ * (a range of prices read row by row): those views, like the rest, count in the market order.
+ */
+function countsFromOwnIndex(p: TradeParams): boolean {
+  const driven = p.minOwnChange !== null || p.owner !== null || p.issuer !== null || p.roles.length > 0;
+  return driven && p.minPrice === null && p.maxPrice === null && p.pattern === null;
+}
+
+function countTrades(db: AppDatabase, p: TradeParams, where: SQL): number {
   // In the index's order: SQLite then counts off filing_rows_market (the filters' columns are in
-  // it) rather than reading every row of the table.
-  const inner = db.select({ one: sql`1` }).from(filingRows).where(where).orderBy(...orderBy({ sort: 'filed', dir: 'desc' })).limit(TOTAL_CAP + 1);
+  // it) rather than reading every row of the table, and stops at the cap.
+  const base = db.select({ one: sql`1` }).from(filingRows).where(where).$dynamic();
+  const inner = (countsFromOwnIndex(p) ? base : base.orderBy(...orderBy({ sort: 'filed', dir: 'desc' }))).limit(TOTAL_CAP + 1);
   return db.select({ n: sql<number>`count(*)` }).from(inner.as('matching')).get()?.n ?? 0;
 }
 
@@ -195,7 +207,7 @@ export function listTrades(params: TradeParams, options: TradeOptions = {}): Tra
   const sort = { key: params.sort, dir: params.dir };
   const where = whereOf(params, db, options.today);
   if (!where) return { rows: [], total: 0, totalIsCapped: false, page: 1, size: params.size, pageCount: 1, sort };
-  const counted = cached(db, `trades:count:${filterKey(params, options.today)}`, () => countTrades(db, where));
+  const counted = cached(db, `trades:count:${filterKey(params, options.today)}`, () => countTrades(db, params, where));
   const total = Math.min(counted, TOTAL_CAP);
   const pageCount = Math.max(1, Math.ceil(total / params.size));
   const page = Math.min(Math.max(1, params.page), pageCount);
