@@ -41,6 +41,8 @@ const { values } = parseArgs({
      * them, each deleted again (the file is left as it was, so the figure can be reproduced); no pages.
      */
     'rates-only': { type: 'boolean', default: false },
+    /** Side-by-side rate rounds per size (each is a chunk loaded four times into the large file). */
+    'rate-rounds': { type: 'string', default: '4' },
     /** With --measure-only: only the screener's and cluster view's lines (bench/screener.ts). */
     'screener-only': { type: 'boolean', default: false },
     /** Serve the production build in .next as it is, even if sources changed since (others' edits elsewhere). */
@@ -64,7 +66,8 @@ const checkpoints = [
  * (bench/scale/rates.ts); medians of the rounds' ratios reported, the machine being shared.
  */
 const RATE_CHUNK = Math.min(10_000, Math.floor(target / 20));
-const RATE_ROUNDS = 4;
+const RATE_ROUNDS = Number(values['rate-rounds']);
+if (!Number.isInteger(RATE_ROUNDS) || RATE_ROUNDS < 1) throw new Error('--rate-rounds must be a whole number ≥ 1');
 
 const dbPath = path.resolve(values.db ?? path.join(os.tmpdir(), 'section16-scale', 'scale.db'));
 const repoRoot = process.cwd();
