@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, gt, inArray, sql } from 'drizzle-orm';
+import { and, gt, sql } from 'drizzle-orm';
 import type { AppDatabase } from '@/db';
 import { filingOwners, filingRows } from '@/db/schema';
 import { generationOf } from '@/db/queries/cache';
@@ -48,6 +48,7 @@ function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | un
   // The value bounds apply to a cluster's total, and an owner asks for the clusters they are in:
   // neither narrows the purchases read.
   const filter: TradeFilter = { ...p, minValue: null, maxValue: null, owner: null };
+  // As arrays (no object per row read): a million filings have a few hundred thousand purchases.
   const rows = db
     .select({
       id: filingRows.id,
@@ -64,29 +65,29 @@ function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | un
       afterId > 0 ? gt(filingRows.id, afterId) : undefined,
       ...tradeConditions(db, filter, issuerCik, today),
     ))
-    .all();
+    .values() as [number, string, string, string, number | string | null, number | null][];
   const out: Purchase[] = [];
-  for (const row of rows) {
-    const day = Date.parse(`${row.transactionDate}T00:00:00Z`) / 86_400_000;
-    if (Number.isFinite(day)) out.push({ ...row, day, ownerCiks: null });
+  for (const [id, accession, issuerCik, transactionDate, shares, value] of rows) {
+    const day = Date.parse(`${transactionDate}T00:00:00Z`) / 86_400_000;
+    if (Number.isFinite(day)) out.push({ id, accession, issuerCik, transactionDate, shares, value, day, ownerCiks: null });
   }
   return out;
 }
 
-/** Each purchase's filing's reporting owners' CIKs, read for those not read yet (in chunks: SQLite allows 32,766 bound parameters). */
+/** Each purchase's filing's reporting owners' CIKs, read for those not read yet (the accessions as one JSON array, the owners as arrays). */
 function fillOwnerCiks(db: AppDatabase, purchases: Purchase[]): void {
   const missing = [...new Set(purchases.filter((x) => x.ownerCiks === null).map((x) => x.accession))];
   const byFiling = new Map<string, string[]>();
-  for (let i = 0; i < missing.length; i += 10_000) {
+  if (missing.length) {
     const rows = db
       .select({ accession: filingOwners.accession, cik: filingOwners.ownerCik })
       .from(filingOwners)
-      .where(inArray(filingOwners.accession, missing.slice(i, i + 10_000)))
-      .all();
-    for (const r of rows) {
-      const list = byFiling.get(r.accession);
-      if (list) list.push(r.cik);
-      else byFiling.set(r.accession, [r.cik]);
+      .where(sql`${filingOwners.accession} in (select value from json_each(${JSON.stringify(missing)}))`)
+      .values() as [string, string][];
+    for (const [accession, cik] of rows) {
+      const list = byFiling.get(accession);
+      if (list) list.push(cik);
+      else byFiling.set(accession, [cik]);
     }
   }
   for (const x of purchases) if (x.ownerCiks === null) x.ownerCiks = byFiling.get(x.accession) ?? [];
