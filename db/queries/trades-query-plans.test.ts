@@ -170,6 +170,12 @@ describe('query plans of the screener presets and clusters', () => {
     }
   });
 
+  it("clusters read their purchases' owners by accession, one statement for all", () => {
+    const reads = executed.filter(([source, l]) => l === 'clusters' && /from "filing_owners" where .*json_each/i.test(source)).map(([source]) => source);
+    expect(reads).toHaveLength(1);
+    expect(planOf(reads[0]!)).toContain('SEARCH filing_owners USING INDEX sqlite_autoindex_filing_owners_1 (accession=?)');
+  });
+
   it('clusters after a change read only the rows and filings added since', () => {
     const reads = executed.filter(([source, l]) => l === 'clusters after a change' && /^\s*select/i.test(source)).map(([source]) => source);
     expect(reads.some((source) => /from "filing_rows"/i.test(source))).toBe(true);
