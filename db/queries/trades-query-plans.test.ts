@@ -170,6 +170,14 @@ describe('query plans of the screener presets and clusters', () => {
     }
   });
 
+  it('the officer titles are first read once each, off filing_owners_title, then only owner rows added since', () => {
+    const first = executed.filter(([source]) => /GROUP BY officer_title/.test(source)).map(([source]) => source);
+    expect(first.length).toBeGreaterThan(0);
+    for (const source of first) expect(planOf(source)).toEqual(['SEARCH filing_owners USING COVERING INDEX filing_owners_title (officer_title>?)']);
+    const since = executed.filter(([source]) => /FROM filing_owners WHERE rowid > \?/.test(source)).map(([source]) => source);
+    for (const source of since) expect(planOf(source)).toEqual(['SEARCH filing_owners USING INTEGER PRIMARY KEY (rowid>?)']);
+  });
+
   it("clusters read their purchases' owners by accession, one statement for all", () => {
     const reads = executed.filter(([source, l]) => l === 'clusters' && /from "filing_owners" where .*json_each/i.test(source)).map(([source]) => source);
     expect(reads).toHaveLength(1);
