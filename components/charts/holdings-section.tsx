@@ -13,11 +13,10 @@ export function HoldingsSection({ person, data }: { person: string; data: Holdin
     <section aria-labelledby="holdings-title" className="space-y-3">
       <h2 id="holdings-title" className="text-base font-semibold tracking-tight">Holdings over time</h2>
       <p className="text-sm text-zinc-500 dark:text-zinc-400">
-        Shares held after each transaction in Table I (non-derivative securities) as filed, directly and indirectly;
-        an amended filing as its amendment has it.
-        {data.series.length < data.totalIssuers
-          ? ` The ${data.series.length} companies traded at most recently, of ${data.totalIssuers}.`
-          : null}
+        {/* One string: React would mark a second text node beside the first with a comment. */}
+        {'Shares held after each transaction in Table I (non-derivative securities) as filed, directly and indirectly; ' +
+          'an amended filing as its amendment has it.' +
+          (data.series.length < data.totalIssuers ? ` The ${data.series.length} companies traded at most recently, of ${data.totalIssuers}.` : '')}
       </p>
       <div className="grid gap-6 lg:grid-cols-2">
         {data.series.map((s) => (

@@ -24,9 +24,9 @@ export function CompaniesTable({ issuers, personCik, name, limit, showAllHref }:
   return (
     <section aria-labelledby="issuers-title" className="space-y-2">
       <h2 id="issuers-title" className={sectionTitleClass}>
-        Companies <span className={`font-normal ${mutedClass}`}>({issuers.length})</span>
+        Companies <span className={`font-normal ${mutedClass}`}>{`(${issuers.length})`}</span>
       </h2>
-      <ListTable label="Companies" caption={<>Companies where {name} reported, with the roles on the latest filing there</>} columns={COLUMNS}>
+      <ListTable label="Companies" caption={`Companies where ${name} reported, with the roles on the latest filing there`} columns={COLUMNS}>
         {issuers.slice(0, limit).map((i) => (
           <tr key={i.cik}>
             <td>
