@@ -127,8 +127,12 @@ export function resolveIssuerCik(p: Pick<TradeParams, 'issuer'>, db: AppDatabase
   return getIssuerByTicker(p.issuer.ticker, db)?.cik ?? null;
 }
 
-/** Everything a view's filters say about a row, as one condition on filing_rows (not yet on its kind or code). */
-export function tradeConditions(db: AppDatabase, p: TradeFilter, issuerCik: string | undefined, today?: string): SQL[] {
+/**
+ * Everything a view's filters say about a row, as one condition on filing_rows (not yet on its kind
+ * or code). `page`: for a page of rows, whose walk stops at its last row (a count, an export or the
+ * clusters read every match).
+ */
+export function tradeConditions(db: AppDatabase, p: TradeFilter, issuerCik: string | undefined, today?: string, page = false): SQL[] {
   const where: (SQL | undefined)[] = [];
   if (p.codes?.length) where.push(inArray(filingRows.code, p.codes));
   if (p.ad) where.push(eq(filingRows.acquiredDisposed, p.ad));
@@ -149,12 +153,14 @@ export function tradeConditions(db: AppDatabase, p: TradeFilter, issuerCik: stri
   if (p.roles.length) where.push(rowHasRole(db, p.roles));
   if (p.derivative === 'exclude') where.push(eq(filingRows.table, 'N'));
   if (p.derivative === 'only') where.push(eq(filingRows.table, 'D'));
-  if (p.tenb5One === 'unknown') {
-    // Most filings say neither: a page of them is found walking the newest rows.
-    where.push(sql`(select tf.aff10b5_one from ${filings} tf where tf.accession = ${filingRows.accession}) is null`);
+  if (p.tenb5One && (p.tenb5One === 'unknown' || page)) {
+    // Each row's filing looked up: a page's few rows are found among the newest (most filings say
+    // neither; recent ones say yes or no), without reading every such filing first.
+    const flag = p.tenb5One === 'unknown' ? sql`is null` : p.tenb5One === 'yes' ? sql`= 1` : sql`= 0`;
+    where.push(sql`(select tf.aff10b5_one from ${filings} tf where tf.accession = ${filingRows.accession}) ${flag}`);
   } else if (p.tenb5One) {
-    // A few filings in a hundred say yes: their accessions are read first (filings_aff10b5_one),
-    // and each row walked is checked against that list rather than looked up in filings.
+    // Reading every match (a count, an export): the filings that say yes (or no) are read first
+    // (filings_aff10b5_one), and each row walked is checked against that list, not looked up.
     const flag = p.tenb5One === 'yes' ? sql.raw('1') : sql.raw('0');
     // (Unary + keeps SQLite from driving the walk from those filings instead: then every match is sorted.)
     where.push(sql`+${filingRows.accession} in (select tf.accession from ${filings} tf where tf.aff10b5_one = ${flag})`);

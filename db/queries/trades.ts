@@ -78,7 +78,7 @@ function patternColumns(ownerCik: SQL | typeof fo.ownerCik): PatternColumns {
 }
 
 /** The view's conditions on filing_rows, or null when it can match nothing (an unknown ticker). */
-function whereOf(p: TradeParams, db: AppDatabase, today?: string): SQL | null {
+function whereOf(p: TradeParams, db: AppDatabase, today?: string, page = false): SQL | null {
   const issuerCik = resolveIssuerCik(p, db);
   if (issuerCik === null) return null;
   const signals: SQL[] = [];
@@ -89,7 +89,7 @@ function whereOf(p: TradeParams, db: AppDatabase, today?: string): SQL | null {
     const owner = sql`(select po.owner_cik from filing_owners po where po.accession = ${filingRows.accession} and po.position = ${shownPosition(db, p)})`;
     signals.push(sql`${patternSql(patternColumns(owner))} = ${p.pattern}`);
   }
-  return and(IS_TRANSACTION, ...tradeConditions(db, p as TradeFilter, issuerCik, today), ...signals)!;
+  return and(IS_TRANSACTION, ...tradeConditions(db, p as TradeFilter, issuerCik, today, page), ...signals)!;
 }
 
 // Raw values (sql fields, no drizzle mapping) so that a page and the CSV's raw iteration read alike.
@@ -218,7 +218,7 @@ export function listTrades(params: TradeParams, options: TradeOptions = {}): Tra
   const ids = wanted <= 0 ? [] : db
     .select({ id: filingRows.id })
     .from(filingRows)
-    .where(where)
+    .where(whereOf(params, db, options.today, true)!)
     .orderBy(...orderBy(params))
     .limit(wanted)
     .offset(offset)
