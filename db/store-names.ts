@@ -9,6 +9,8 @@ export interface StoredNames {
   note(parsed: ParsedFiling): void;
   /** Forgets what was read or written: a rollback may undo a write noted here. */
   forget(): void;
+  /** At the start of a transaction: forgets what was read if another connection has committed since. */
+  begin(): void;
 }
 
 /** Issuers and owners whose stored names a store remembers at most (about 40 MiB of memory). */
@@ -65,11 +67,6 @@ export function createStoredNames(sqlite: Database.Database): StoredNames {
     note(parsed) {
       const namedAt = filingDateOf(parsed);
       const { issuer } = parsed;
-      const now = statements.dataVersion.get();
-      if (now !== version) {
-        stored.clear();
-        version = now ?? -1;
-      }
       noteNames(`i${issuer.cik}`, [issuer.name, issuer.ticker],
         () => { const row = statements.issuerNames.get(issuer.cik); return row && [row.name, row.ticker]; },
         () => statements.upsertIssuer.run(issuer.cik, issuer.name, issuer.ticker, namedAt));
@@ -80,5 +77,13 @@ export function createStoredNames(sqlite: Database.Database): StoredNames {
       }
     },
     forget: () => stored.clear(),
+    // Another connection's commit can only come between this one's transactions.
+    begin() {
+      const now = statements.dataVersion.get();
+      if (now !== version) {
+        stored.clear();
+        version = now ?? -1;
+      }
+    },
   };
 }

@@ -105,6 +105,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
   const amendments = createAmendmentLinks(sqlite);
   const content = createContentLookup(sqlite);
   const samples = createSampleSweep(sqlite, (accession) => {
+    derivedKnown = null;
     for (const amendment of writes.remove(accession)) amendments.relink(amendment);
   });
 
@@ -112,12 +113,18 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
   // per transaction is checked afresh at its start, and the signals that read across filings are
   // settled before it commits. Writes nested in it (a filing's savepoint in a batch) leave both to it.
   let depth = 0;
+  // Whether a filing is stored under a derived id, as last read in this transaction: read again
+  // after this store removes a filing or stores one under a derived id.
+  let derivedKnown: boolean | null = null;
+  const anyDerived = () => (derivedKnown ??= content.anyDerived());
   function outermost<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
     return (...args) => {
       if (depth > 0) return fn(...args);
       depth++;
       samples.forget();
       aliases.forget();
+      names.begin();
+      derivedKnown = null;
       try {
         const result = fn(...args);
         writes.settle();
@@ -136,6 +143,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
       return fn();
     } catch (error) {
       // A rollback may undo a write noted here, or bring back the samples a sweep removed.
+      derivedKnown = null;
       names.forget();
       samples.forget();
       aliases.forget();
@@ -157,7 +165,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     // loaded from EDGAR), a new filing is stored with '' for a hash and hashed when first compared:
     // hashing every filing was a tenth of the ingest. The same-content lookup reads a row of each
     // same-day filing of the issuer.
-    const derivedStored = given !== null && content.anyDerived();
+    const derivedStored = given !== null && anyDerived();
     const contentHash = given === null || derivedStored || isDerivedAccession(given) ? contentHashOf(parsed.ownershipXml) : null;
     const sameContent = contentHash === null ? [] : content.accessionsWithContent(parsed, contentHash);
 
@@ -204,6 +212,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
       }
     }
     const orphaned = replaced.flatMap(writes.remove);
+    if (replaced.length > 0 || isDerivedAccession(accession)) derivedKnown = null;
 
     names.note(write.parsed);
     writes.insert(accession, write.parsed, write.contentHash, write.source, write.document, write.origin);
@@ -244,6 +253,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
 
   const deleteFiling = sqlite.transaction(outermost((accession: string): boolean => {
     if (!statements.exists.get(accession)) return false;
+    derivedKnown = null;
     for (const amendment of writes.remove(accession)) amendments.relink(amendment);
     return true;
   }));
