@@ -97,6 +97,20 @@ function freshRound(dbPath: string, generator: FilingGenerator, from: number, to
 }
 
 /**
+ * The first index from `from` on that starts `count` filings none of which the database holds: a
+ * file some filings were deleted from holds fewer than its highest index, and a round must not
+ * replace (and then delete) filings that were there.
+ */
+export function firstFreeRange(sqlite: OpenedDatabase['sqlite'], generator: FilingGenerator, from: number, count: number, max: number): number {
+  const store = createFilingStore(sqlite);
+  let start = from;
+  for (let k = start; k < start + count; k++) {
+    if (store.hasFiling(generator.filing(k, max).accession)) start = k + 1;
+  }
+  return start;
+}
+
+/**
  * Rounds over chunks [from, from + chunk), … up to `to`. `keep`: each chunk is left loaded with the
  * signals (a build goes on from there); otherwise the large database is left as it was found, so
  * that a run can be repeated on the same file.

@@ -15,7 +15,7 @@ import { startWalCheckpointer } from '@/db/wal-checkpointer';
 import { loadCorpus } from '../corpus';
 import { fmt } from '../stats';
 import { ingestRange } from './build';
-import { measureRates, type MeasuredRates } from './rates';
+import { firstFreeRange, measureRates, type MeasuredRates } from './rates';
 import { FilingGenerator, planFor } from './generate';
 import { isBuildStale } from '../../e2e/support/build-state';
 import { startServer } from '../server';
@@ -218,7 +218,8 @@ if (values['rates-only']) {
   const started = performance.now();
   // The chunks after the last filing, each loaded and deleted again: the file is left as it was, so a
   // second run measures the same thing.
-  const rates = measureRates(db, dbPath, generator, { from: built, to: built + RATE_ROUNDS * RATE_CHUNK, chunk: RATE_CHUNK, maxFilings: target, keep: false }, printRound);
+  const from = firstFreeRange(db.sqlite, generator, built, RATE_ROUNDS * RATE_CHUNK, target);
+  const rates = measureRates(db, dbPath, generator, { from, to: from + RATE_ROUNDS * RATE_CHUNK, chunk: RATE_CHUNK, maxFilings: target, keep: false }, printRound);
   db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const result: SizeResult = {
     filings: built,
