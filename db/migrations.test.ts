@@ -134,9 +134,9 @@ describe('0009: table rows keep what the tables list', () => {
         shares_number: 785, // 0020's
       }]);
       const indexes = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'filing_rows' ORDER BY name").pluck().all();
-      // The screener's (0013, 0015, 0017, 0018, 0020) come after.
+      // The screener's (0013, 0015, 0017, 0018, 0020, 0021) come after.
       expect(indexes).toEqual([
-        'filing_rows_accession', 'filing_rows_issuer_view', 'filing_rows_late', 'filing_rows_market', 'filing_rows_own_change',
+        'filing_rows_accession', 'filing_rows_date', 'filing_rows_issuer_view', 'filing_rows_late', 'filing_rows_market', 'filing_rows_own_change',
         'filing_rows_price', 'filing_rows_purchases', 'filing_rows_shares', 'filing_rows_value',
       ]);
       expect(sqlite.pragma('foreign_key_check')).toEqual([]);

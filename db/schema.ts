@@ -221,6 +221,11 @@ export const filingRows = sqliteTable('filing_rows', {
   index('filing_rows_price')
     .on(t.priceNumber, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
     .where(sql`${t.kind} = 'transaction'`),
+  // The screener sorted by transaction date, read straight off this index (new rows' dates are
+  // mostly the latest: their entries go at its end).
+  index('filing_rows_date')
+    .on(t.transactionDate, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
+    .where(sql`${t.kind} = 'transaction'`),
   // The screener sorted by shares, read straight off this index.
   index('filing_rows_shares')
     .on(t.sharesNumber, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)

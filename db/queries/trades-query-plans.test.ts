@@ -55,6 +55,8 @@ beforeAll(async () => {
   run('holding doubled or more', () => trades.listTrades(parseTradeParams(new URLSearchParams('minOwnChange=100')).params));
   run('largest change in holding', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=ownChange&dir=desc')).params));
   run('highest prices', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=price&dir=desc')).params));
+  run('newest trades', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=date&dir=desc')).params));
+  run('oldest trades', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=date&dir=asc')).params));
   run('most shares', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=shares&dir=desc')).params));
   run('fewest shares', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=shares&dir=asc')).params));
   run('filed late', () => trades.listTrades(parseTradeParams(new URLSearchParams('late=1')).params));
@@ -137,6 +139,15 @@ describe('query plans of the screener presets and clusters', () => {
     const plan = planOf(ids[0]!);
     expect(plan[0]).toBe(`SCAN filing_rows USING INDEX ${index}`);
     expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
+  });
+
+  it.each(['newest trades', 'oldest trades'])('%s by transaction date read filing_rows_date in its order', (label) => {
+    const ids = rowReads(label).filter((source) => /^select "id"/.test(source));
+    expect(ids).toHaveLength(1);
+    const plan = planOf(ids[0]!);
+    expect(plan[0]).toMatch(/^SCAN filing_rows USING (?:COVERING )?INDEX filing_rows_date$/);
+    // At most the lines of one day are put in order among themselves, never every row.
+    expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
   });
 
   it.each(['most shares', 'fewest shares'])('%s read filing_rows_shares in its order', (label) => {

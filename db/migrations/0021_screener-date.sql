@@ -1,0 +1,1 @@
+CREATE INDEX `filing_rows_date` ON `filing_rows` (`transaction_date`,`filed_at`,`accession`,`table`,"position" desc,`code`,`acquired_disposed`) WHERE "filing_rows"."kind" = 'transaction';
