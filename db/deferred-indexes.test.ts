@@ -5,7 +5,10 @@ import { openTempStore, type TempStore } from '../test/support/temp-db';
 import { deferIndexes, MIN_DEFERRED_LOAD, worthDeferring } from './deferred-indexes';
 import { openDatabase } from './index';
 
-const SCREENER_INDEXES = ['filing_rows_market', 'filing_rows_own_change', 'filing_rows_price', 'filing_rows_purchases', 'filing_rows_value'];
+const SCREENER_INDEXES = [
+  'filing_rows_date', 'filing_rows_late', 'filing_rows_market', 'filing_rows_own_change', 'filing_rows_price', 'filing_rows_purchases',
+  'filing_rows_shares', 'filing_rows_value',
+];
 
 let t: TempStore;
 afterEach(() => t?.close());

@@ -15,6 +15,7 @@ import type Database from 'better-sqlite3';
  */
 export const DEFERRABLE_INDEXES = [
   'filing_rows_market', 'filing_rows_value', 'filing_rows_own_change', 'filing_rows_price', 'filing_rows_purchases',
+  'filing_rows_shares', 'filing_rows_late', 'filing_rows_date',
 ] as const;
 
 /** Filings a load must bring at least, and at least as many as the database holds, to defer. */
