@@ -55,6 +55,8 @@ beforeAll(async () => {
   run('holding doubled or more', () => trades.listTrades(parseTradeParams(new URLSearchParams('minOwnChange=100')).params));
   run('largest change in holding', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=ownChange&dir=desc')).params));
   run('highest prices', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=price&dir=desc')).params));
+  run('trades between two dates', () => trades.listTrades(parseTradeParams(new URLSearchParams('from=2000-01-01&to=2030-12-31')).params));
+  run('trades between two dates by date', () => trades.listTrades(parseTradeParams(new URLSearchParams('from=2000-01-01&to=2030-12-31&sort=date')).params));
   run('newest trades', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=date&dir=desc')).params));
   run('oldest trades', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=date&dir=asc')).params));
   run('most shares', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=shares&dir=desc')).params));
@@ -139,6 +141,22 @@ describe('query plans of the screener presets and clusters', () => {
     const plan = planOf(ids[0]!);
     expect(plan[0]).toBe(`SCAN filing_rows USING INDEX ${index}`);
     expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
+  });
+
+  it('transaction dates in the market order are checked on filing_rows_market, not read as a range and sorted', () => {
+    const reads = rowReads('trades between two dates').filter((source) => !/"filing_rows"\."id" in/.test(source));
+    expect(reads).toHaveLength(2);
+    for (const source of reads) {
+      const plan = planOf(source);
+      expect(plan).toContain('SCAN filing_rows USING COVERING INDEX filing_rows_market');
+      expect(plan.filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
+    }
+  });
+
+  it('transaction dates sorted by date are one range of filing_rows_date', () => {
+    const ids = rowReads('trades between two dates by date').filter((source) => /^select "id"/.test(source));
+    expect(ids).toHaveLength(1);
+    expect(planOf(ids[0]!)[0]).toMatch(/^SEARCH filing_rows USING (?:COVERING )?INDEX filing_rows_date \(transaction_date>\? AND transaction_date<\?\)$/);
   });
 
   it.each(['newest trades', 'oldest trades'])('%s by transaction date read filing_rows_date in its order', (label) => {

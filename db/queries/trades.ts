@@ -89,7 +89,8 @@ function whereOf(p: TradeParams, db: AppDatabase, today?: string, page = false):
     const owner = sql`(select po.owner_cik from filing_owners po where po.accession = ${filingRows.accession} and po.position = ${shownPosition(db, p)})`;
     signals.push(sql`${patternSql(patternColumns(owner))} = ${p.pattern}`);
   }
-  return and(IS_TRANSACTION, ...tradeConditions(db, p as TradeFilter, issuerCik, today, page), ...signals)!;
+  const conditions = tradeConditions(db, p as TradeFilter, issuerCik, today, { page, datesChecked: p.sort !== 'date' });
+  return and(IS_TRANSACTION, ...conditions, ...signals)!;
 }
 
 // Raw values (sql fields, no drizzle mapping) so that a page and the CSV's raw iteration read alike.
