@@ -74,8 +74,21 @@ describe('deferred indexes', () => {
     let seenDuring: Record<string, string> = {};
     ingestDocuments(t.store, filings(20), { onProgress: () => { seenDuring = indexSql(t.sqlite); } });
     expect(seenDuring).toEqual(before);
-    expect(t.store.deferIndexesFor(MIN_DEFERRED_LOAD - 1)).toBe(false);
+    expect(t.store.worthDeferringIndexes(MIN_DEFERRED_LOAD - 1)).toBe(false);
     expect(deferredNames(t.sqlite)).toEqual([]);
+  });
+
+  it('the same files loaded again, all stored already, keep every index (none dropped, none built again)', () => {
+    t = openTempStore();
+    const inputs = filings(MIN_DEFERRED_LOAD);
+    ingestDocuments(t.store, inputs);
+    const before = t.sqlite.prepare("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
+    let seenDuring: string[] | null = null;
+    const again = ingestDocuments(t.store, inputs, { onProgress: (p) => { if (p.done > 0 && seenDuring === null) seenDuring = deferredNames(t.sqlite); } });
+    expect(again.skipped).toBe(MIN_DEFERRED_LOAD);
+    expect(seenDuring).toEqual([]);
+    // An index built again gets new pages: the same root pages mean they were never dropped.
+    expect(t.sqlite.prepare("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' ORDER BY name").all()).toEqual(before);
   });
 
   it('stores the same rows with the indexes deferred as with them kept', () => {

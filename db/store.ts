@@ -73,12 +73,10 @@ export interface FilingStore {
   countFilings(): number;
   /** Removes a filing and everything under it; amendments that pointed at it are relinked. */
   deleteFiling(accession: string): boolean;
-  /**
-   * Before a load of `incoming` filings: when it is large and at least the database's size, drops
-   * the indexes the store never reads, to be built once by `buildDeferredIndexes` (db/deferred-indexes.ts).
-   * Returns whether it did.
-   */
-  deferIndexesFor(incoming: number): boolean;
+  /** Whether a load of `incoming` filings is large enough against the database to build the indexes the store never reads after it (db/deferred-indexes.ts). */
+  worthDeferringIndexes(incoming: number): boolean;
+  /** Drops the indexes the store never reads, to be built once by `buildDeferredIndexes`; inside a batch, undone with it. */
+  deferIndexes(): void;
   /** After a load: builds the indexes deferred (by this load or one that died). */
   buildDeferredIndexes(): void;
 }
@@ -270,11 +268,8 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     holdsDocument: (accession, document) => content.holdsDocument(accession, document),
     countFilings: () => statements.count.get() ?? 0,
     deleteFiling: (accession) => deleteFiling(accession),
-    deferIndexesFor: (incoming) => {
-      if (!worthDeferring(incoming, statements.count.get() ?? 0)) return false;
-      deferIndexes(sqlite);
-      return true;
-    },
+    worthDeferringIndexes: (incoming) => worthDeferring(incoming, statements.count.get() ?? 0),
+    deferIndexes: () => deferIndexes(sqlite),
     buildDeferredIndexes: () => void restoreDeferredIndexes(sqlite),
   };
 }

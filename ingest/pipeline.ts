@@ -77,11 +77,18 @@ export function ingestDocuments(
   options: IngestOptions = {},
   summary: IngestSummary = emptySummary(Array.isArray(inputs) ? inputs.length : 0),
 ): IngestSummary {
-  const loader = createBatchLoader(store, options, summary);
-  const pending = peekable(pendingOf(inputs, options));
   // A load as large as the database builds the indexes it never reads once, at its end (or, if it
-  // dies, the next open or load does).
-  const deferred = options.deferIndexes !== false && store.deferIndexesFor(summary.total - progressOf(summary).done);
+  // dies, the next open or load does), when its first chunk shows it brings new filings: the same
+  // folder loaded again, all of it stored already, keeps them rather than building them anew.
+  let deferred = false;
+  const worthDeferring = options.deferIndexes !== false && store.worthDeferringIndexes(summary.total - progressOf(summary).done);
+  const loader = createBatchLoader(store, options, summary, worthDeferring ? (outcomes) => {
+    const written = outcomes.filter((o) => o.status === 'loaded' || o.status === 'replaced').length;
+    if (written * 2 < outcomes.length) return;
+    store.deferIndexes();
+    deferred = true;
+  } : undefined);
+  const pending = peekable(pendingOf(inputs, options));
   try {
     while (!pending.done()) loader.store(pending, loader.batchSize);
   } finally {
@@ -167,7 +174,8 @@ export async function ingestStream(
 }
 
 /** Stores batches into one summary: outcomes counted once their batch commits, progress after each. */
-function createBatchLoader(store: FilingStore, options: IngestOptions, summary: IngestSummary) {
+function createBatchLoader(store: FilingStore, options: IngestOptions, summary: IngestSummary, afterFirstChunk?: (outcomes: readonly IngestOutcome[]) => void) {
+  let firstChunk = afterFirstChunk;
   const started = performance.now() - summary.elapsedMs;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const force = options.force ?? false;
@@ -210,7 +218,14 @@ function createBatchLoader(store: FilingStore, options: IngestOptions, summary: 
         outcomes = store.batch(() => {
           const done: IngestOutcome[] = [];
           for (let chunk = take(Math.min(PARSE_CHUNK, limit)); chunk.length > 0; chunk = take(Math.min(PARSE_CHUNK, limit - taken.length))) {
-            for (const outcome of ingestChunk(store, chunk, force, 'fast')) done.push(outcome);
+            const outcomes = ingestChunk(store, chunk, force, 'fast');
+            for (const outcome of outcomes) done.push(outcome);
+            // Inside the batch: a batch rolled back undoes what this did too.
+            if (firstChunk) {
+              const decide = firstChunk;
+              firstChunk = undefined;
+              decide(outcomes);
+            }
           }
           return done;
         });
