@@ -191,15 +191,16 @@ async function measurePages(size: number, concurrent: boolean): Promise<Pick<Siz
 
 const results: SizeResult[] = [];
 const buildStarted = performance.now();
-if (values['measure-only']) {
-  if (built === 0) throw new Error('--measure-only needs a database built before (--db PATH)');
-  const sizeNow = built;
-  const result: SizeResult = {
-    filings: sizeNow,
+/** The figures of the database at `filings`, before its pages are timed. */
+function sizeResult(filings: number, rates: SizeResult['rates'], buildSeconds: number): SizeResult {
+  const pages = db.sqlite.pragma('page_count', { simple: true }) as number;
+  const pageSize = db.sqlite.pragma('page_size', { simple: true }) as number;
+  return {
+    filings,
     rows: (db.sqlite.prepare('SELECT max(id) AS n FROM filing_rows').get() as { n: number }).n,
-    rates: null,
-    bytesPerFiling: ((db.sqlite.pragma('page_count', { simple: true }) as number) * (db.sqlite.pragma('page_size', { simple: true }) as number)) / sizeNow,
-    buildSeconds: 0,
+    rates,
+    bytesPerFiling: (pages * pageSize) / filings,
+    buildSeconds,
     targets: findTargets(db.sqlite),
     idle: [],
     busy: [],
@@ -207,6 +208,12 @@ if (values['measure-only']) {
     worker: null,
     screener: [],
   };
+}
+
+if (values['measure-only']) {
+  if (built === 0) throw new Error('--measure-only needs a database built before (--db PATH)');
+  const sizeNow = built;
+  const result = sizeResult(sizeNow, null, 0);
   Object.assign(result, await measurePages(sizeNow, !values['no-concurrent']));
   results.push(result);
   printSize(result, RATE_ROUNDS, RATE_CHUNK);
@@ -221,19 +228,7 @@ if (values['rates-only']) {
   const from = firstFreeRange(db.sqlite, generator, built, RATE_ROUNDS * RATE_CHUNK, target);
   const rates = measureRates(db, dbPath, generator, { from, to: from + RATE_ROUNDS * RATE_CHUNK, chunk: RATE_CHUNK, maxFilings: target, keep: false }, printRound);
   db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  const result: SizeResult = {
-    filings: built,
-    rows: (db.sqlite.prepare('SELECT max(id) AS n FROM filing_rows').get() as { n: number }).n,
-    rates,
-    bytesPerFiling: ((db.sqlite.pragma('page_count', { simple: true }) as number) * (db.sqlite.pragma('page_size', { simple: true }) as number)) / built,
-    buildSeconds: (performance.now() - started) / 1000,
-    targets: findTargets(db.sqlite),
-    idle: [],
-    busy: [],
-    csv: null,
-    worker: null,
-    screener: [],
-  };
+  const result = sizeResult(built, rates, (performance.now() - started) / 1000);
   results.push(result);
   printSize(result, RATE_ROUNDS, RATE_CHUNK);
   writeFileSync(`${dbPath}.rates.json`, JSON.stringify({ machine: machine(), results }, null, 2));
@@ -244,22 +239,7 @@ for (const size of checkpoints) {
   console.log(`\nbuilding to ${size.toLocaleString('en-US')} filings…`);
   const rates = buildMeasured(size);
   db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  const pages = db.sqlite.pragma('page_count', { simple: true }) as number;
-  const pageSize = db.sqlite.pragma('page_size', { simple: true }) as number;
-  const rows = (db.sqlite.prepare('SELECT max(id) AS n FROM filing_rows').get() as { n: number }).n;
-  const result: SizeResult = {
-    filings: built,
-    rows,
-    rates,
-    bytesPerFiling: (pages * pageSize) / built,
-    buildSeconds: (performance.now() - buildStarted) / 1000,
-    targets: findTargets(db.sqlite),
-    idle: [],
-    busy: [],
-    csv: null,
-    worker: null,
-    screener: [],
-  };
+  const result = sizeResult(built, rates, (performance.now() - buildStarted) / 1000);
   if (!values['no-pages']) {
     // At the last size too: the worker's filings then go beyond N.
     const concurrent = !values['no-concurrent'];
