@@ -7,7 +7,7 @@ import { ClustersTable } from '@/components/market/clusters-table';
 import { ExportLinks } from '@/components/market/export-links';
 import { IgnoredParams } from '@/components/market/ignored-params';
 import { MarketFilters } from '@/components/market/market-filters';
-import { clusterFeedQuery } from '@/components/market/trade-links';
+import { clusterFeedQuery, clusterTradesQuery } from '@/components/market/trade-links';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 import { dropEmptyParams, withValues, type SearchParams } from '@/app/trades/market-query';
 
@@ -64,6 +64,7 @@ export default async function ClustersPage({ searchParams }: Props) {
           clusters={result.clusters}
           sort={result.sort}
           sortHref={(sort, dir) => href({ sort, dir, page: 1 })}
+          tradesHref={(c) => `/trades${clusterTradesQuery(params, { issuerCik: c.issuer.cik, from: c.from, to: c.to })}`}
           caption="Cluster buys"
         />
         <nav aria-label="Pages" className="pager">

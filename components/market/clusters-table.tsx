@@ -1,6 +1,8 @@
 // Cluster buys as a table: the issuer, the dates, each insider (linked to their page, with their
-// roles and their filings in the cluster), then the totals. Sorting is a link per sortable header,
-// the server sorts (db/queries/clusters.ts); it works without JavaScript.
+// roles), then the totals, the trades count linking to those purchases on the screener (each with
+// its filing). Sorting is a link per sortable header, the server sorts (db/queries/clusters.ts); it
+// works without JavaScript. A page holds fifty clusters: cells carry no class (the table lays its
+// columns out) and an insider is one link and one text, so the page stays small to send and render.
 import type { Cluster } from '@/lib/domain/market-rows';
 import type { ClusterSortKey } from '@/lib/trade-params';
 import { readableName } from '@/lib/domain/names';
@@ -21,15 +23,25 @@ function SortHeader({ label, sortKey, sort, href, num }: { label: string; sortKe
   );
 }
 
-export function ClustersTable({ clusters, sort, sortHref, caption }: {
+/** Columns by position: the issuer and dates kept readable, the insiders' list muted beside their links, numbers right. */
+const TABLE_CLASS = [
+  'data-table tx-table hover-rows',
+  '[&>tbody>tr>td:nth-child(1)]:min-w-32 [&>tbody>tr>td:nth-child(2)]:min-w-28',
+  '[&_ul]:min-w-56 [&_ul]:space-y-1 [&_ul]:text-zinc-600 dark:[&_ul]:text-zinc-400',
+  '[&>tbody>tr>td:nth-child(n+4)]:text-right [&>tbody>tr>td:nth-child(n+4)]:tabular-nums',
+].join(' ');
+
+export function ClustersTable({ clusters, sort, sortHref, tradesHref, caption }: {
   clusters: Cluster[];
   sort: Sort;
   sortHref: (key: ClusterSortKey, dir: 'asc' | 'desc') => string;
+  /** The screener showing a cluster's purchases. */
+  tradesHref: (cluster: Cluster) => string;
   caption: string;
 }) {
   return (
     <div className="table-box overflow-auto" role="region" aria-label={caption} tabIndex={0}>
-      <table className="data-table tx-table cluster-table hover-rows">
+      <table className={TABLE_CLASS}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -45,42 +57,35 @@ export function ClustersTable({ clusters, sort, sortHref, caption }: {
           {clusters.length === 0 ? (
             <tr className="empty"><td colSpan={6}>No cluster buys match these filters.</td></tr>
           ) : (
-            clusters.map((c) => (
-              <tr key={`${c.issuer.cik}-${c.from}`} className="align-top">
-                <td className="min-w-32 whitespace-normal">
-                  <a href={`/issuers/${c.issuer.cik}`}>{c.issuer.name ?? `CIK ${c.issuer.cik}`}</a>
-                  {c.issuer.ticker ? <span className="ticker">{c.issuer.ticker}</span> : null}
-                </td>
-                <td className="min-w-28 whitespace-normal">{c.from === c.to ? formatShortDate(c.from) : `${formatShortDate(c.from)} – ${formatShortDate(c.to)}`}</td>
-                <td className="whitespace-normal">
-                  <span className="muted text-xs">{`${c.insiderCount} insiders`}</span>
-                  <ul aria-label={`Insiders buying ${c.issuer.ticker ?? c.issuer.name ?? c.issuer.cik}`} className="min-w-56 space-y-1">
-                    {c.insiders.map((i) => {
-                      const name = readableName(i.name) || `CIK ${i.cik}`;
-                      return (
-                        <li key={i.cik}>
-                          <a href={`/people/${i.cik}`} title={i.name ?? undefined}>{name}</a>
-                          {roleLabelsOf(ownerFlags(i)).map((r) => (
-                            <span key={r.role} className={`badge ${r.role} ml-1`} title={r.full !== r.label ? r.full : undefined}>{r.label}</span>
-                          ))}
-                          <span className="ml-1 text-xs">
-                            {i.accessions.map((a, n) => (
-                              <a key={a} href={`/filings/${encodeURIComponent(a)}`} aria-label={`${name}'s filing ${a}`} className="ml-1 font-mono">
-                                {i.accessions.length === 1 ? 'filing' : `filing ${n + 1}`}
-                              </a>
-                            ))}
-                          </span>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </td>
-                <td className="text-right tabular-nums">{c.trades}</td>
-                {/* Marked important: .tx-table places its own fifth and sixth columns (a code, an A/D). */}
-                <td className="text-right! tabular-nums text-zinc-900! dark:text-zinc-100!">{formatShares(c.shares)}</td>
-                <td className="text-right! tabular-nums">{formatDollars(c.value)}</td>
-              </tr>
-            ))
+            clusters.map((c) => {
+              const issuer = c.issuer.ticker ?? c.issuer.name ?? c.issuer.cik;
+              return (
+                <tr key={`${c.issuer.cik}-${c.from}`}>
+                  <td>
+                    <a href={`/issuers/${c.issuer.cik}`}>{c.issuer.name ?? `CIK ${c.issuer.cik}`}</a>
+                    {c.issuer.ticker ? <span className="ticker">{c.issuer.ticker}</span> : null}
+                  </td>
+                  <td>{c.from === c.to ? formatShortDate(c.from) : `${formatShortDate(c.from)} – ${formatShortDate(c.to)}`}</td>
+                  <td>
+                    {`${c.insiderCount} insiders`}
+                    <ul aria-label={`Insiders buying ${issuer}`}>
+                      {c.insiders.map((i) => {
+                        const roles = roleLabelsOf(ownerFlags(i)).map((r) => r.label).join(', ');
+                        return (
+                          <li key={i.cik}>
+                            <a href={`/people/${i.cik}`}>{readableName(i.name) || `CIK ${i.cik}`}</a>
+                            {roles ? ` ${roles}` : null}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </td>
+                  <td><a href={tradesHref(c)} aria-label={`${c.trades} trades: ${issuer} purchases ${c.from} to ${c.to}`}>{c.trades}</a></td>
+                  <td>{formatShares(c.shares)}</td>
+                  <td>{formatDollars(c.value)}</td>
+                </tr>
+              );
+            })
           )}
         </tbody>
       </table>

@@ -31,3 +31,17 @@ export function tradeFeedQuery(p: TradeParams): string {
 export function clusterFeedQuery(p: ClusterParams): string {
   return toTradeQueryString({ ...p, sort: 'date', dir: 'desc', page: 1, size: 50, format: 'json' });
 }
+
+/**
+ * A cluster's purchases on the screener: the view's filters of rows (not the cluster's value bounds
+ * or insider, which pick clusters), its issuer and its dates. A cluster holds every purchase of its
+ * issuer between its first and last date, so the screener lists exactly its trades.
+ */
+export function clusterTradesQuery(p: ClusterParams, cluster: { issuerCik: string; from: string; to: string }): string {
+  const { minInsiders: _m, window: _w, sort: _s, ...rowFilters } = p;
+  const trade: TradeParams = {
+    ...rowFilters, codes: ['P'], sort: 'filed', dir: 'desc', page: 1, size: 50, format: 'json', pattern: null, late: false,
+    minValue: null, maxValue: null, owner: null, issuer: { cik: cluster.issuerCik }, from: cluster.from, to: cluster.to,
+  };
+  return toTradeQueryString(trade);
+}
