@@ -4,13 +4,8 @@ import { listAllClusters, listClusters } from '@/db/queries/clusters';
 import type { Cluster, TradeRow } from '@/lib/domain/market-rows';
 import { csvHeaders, streamCsv } from '@/app/api/_lib/csv-stream';
 import { joinFlags } from '@/lib/domain/suspect-values';
-import { parseClusterParamsStrict, parseTradeParamsStrict, type ParamProblem } from '@/lib/trade-params';
-
-/** 400 naming each parameter that was wrong. */
-export function badParameters(problems: ParamProblem[]): Response {
-  const error = `Bad parameters: ${problems.map((p) => `${p.param} ${p.message}`).join('; ')}`;
-  return Response.json({ error, problems }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
-}
+import { parseClusterParamsStrict, parseTradeParamsStrict } from '@/lib/trade-params';
+import { badParameters } from '@/app/api/_lib/bad-parameters';
 
 type Column<T> = { header: string; value: (row: T) => string | number | null };
 

@@ -1,10 +1,11 @@
 import 'server-only';
 import { listTrades } from '@/db/queries/trades';
-import { atomXml } from '@/lib/feeds/atom';
 import { tradeFeedEntries } from '@/lib/feeds/trade-feed';
 import { siteUrl } from '@/lib/site-url';
 import { parseTradeParamsStrict } from '@/lib/trade-params';
 import { toTradeQueryString } from '@/lib/trade-urls';
+import { badParametersText } from '@/app/api/_lib/bad-parameters';
+import { listingFeedResponse } from '@/app/api/_lib/listing-feed';
 
 /** Filings in a feed: a reader polls it, so the newest fifty are plenty. */
 const FEED_FILINGS = 50;
@@ -17,10 +18,7 @@ const FEED_FILINGS = 50;
 export function tradesFeedResponse(request: Request): Response {
   const url = new URL(request.url);
   const parsed = parseTradeParamsStrict(url.searchParams);
-  if (!parsed.ok) {
-    const text = `Bad parameters: ${parsed.problems.map((p) => `${p.param} ${p.message}`).join('; ')}\n`;
-    return new Response(text, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  }
+  if (!parsed.ok) return badParametersText(parsed.problems);
   // A feed is always newest filing first, from its first row: enough rows for FEED_FILINGS filings
   // (the widest filings have a few dozen lines).
   const params = { ...parsed.params, sort: 'filed' as const, dir: 'desc' as const, page: 1, size: 1_000, format: 'json' as const };
@@ -32,15 +30,5 @@ export function tradesFeedResponse(request: Request): Response {
   // The last filing may be cut off by the row limit: leave it for the next poll.
   if (rows.length === params.size) entries.pop();
   entries.splice(FEED_FILINGS);
-  const xml = atomXml({
-    id: `${origin}/trades/feed${query}`,
-    title: `Section16: insider trades${query ? ` (${decodeURIComponent(query.slice(1)).replace(/&/g, ', ')})` : ''}`,
-    author: 'Section16',
-    links: [
-      { href: `${origin}/trades/feed${query}`, rel: 'self', type: 'application/atom+xml' },
-      { href: `${origin}/trades${query}`, rel: 'alternate', type: 'text/html' },
-    ],
-    entries,
-  });
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return listingFeedResponse({ origin, page: '/trades', query, title: 'insider trades', entries });
 }

@@ -1,9 +1,9 @@
 import { listClusters } from '@/db/queries/clusters';
-import { atomXml } from '@/lib/feeds/atom';
 import { parseClusterParamsStrict } from '@/lib/trade-params';
 import { toTradeQueryString } from '@/lib/trade-urls';
 import { siteUrl } from '@/lib/site-url';
-import { ATOM_HEADERS } from '@/app/trades/filings-feed';
+import { badParametersText } from '@/app/api/_lib/bad-parameters';
+import { listingFeedResponse } from '@/app/api/_lib/listing-feed';
 import { clusterFeedEntries } from './cluster-entries';
 
 /** Clusters in a feed: the newest fifty (by their last purchase). */
@@ -16,23 +16,11 @@ const FEED_CLUSTERS = 50;
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const parsed = parseClusterParamsStrict(url.searchParams);
-  if (!parsed.ok) {
-    const text = `Bad parameters: ${parsed.problems.map((p) => `${p.param} ${p.message}`).join('; ')}\n`;
-    return new Response(text, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  }
+  if (!parsed.ok) return badParametersText(parsed.problems);
   const params = { ...parsed.params, sort: 'date' as const, dir: 'desc' as const, page: 1, size: FEED_CLUSTERS, format: 'json' as const };
   const query = toTradeQueryString(params);
   // The address the reader asked (or SITE_URL): links in a feed are absolute.
   const origin = siteUrl(request.headers);
-  const xml = atomXml({
-    id: `${origin}/clusters/feed${query}`,
-    title: `Section16: cluster buys${query ? ` (${decodeURIComponent(query.slice(1)).replace(/&/g, ', ')})` : ''}`,
-    author: 'Section16',
-    links: [
-      { href: `${origin}/clusters/feed${query}`, rel: 'self', type: 'application/atom+xml' },
-      { href: `${origin}/clusters${query}`, rel: 'alternate', type: 'text/html' },
-    ],
-    entries: clusterFeedEntries(listClusters(params).clusters, origin, new URLSearchParams(query)),
-  });
-  return new Response(xml, { headers: ATOM_HEADERS });
+  const entries = clusterFeedEntries(listClusters(params).clusters, origin, new URLSearchParams(query));
+  return listingFeedResponse({ origin, page: '/clusters', query, title: 'cluster buys', entries });
 }
