@@ -4,9 +4,8 @@
 // filing_rows_issuer_view that never touches the table.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { parseFiling } from '@/lib/parser/index';
 import { openTempStore, type TempStore } from '@/test/support/temp-db';
-import { TEST_CIKS as C, TEST_FILINGS, testFilingXml } from '@/test/support/test-filings';
+import { TEST_CIKS as C, loadTestFilings } from '@/test/support/test-filings';
 import { getPersonHoldings } from './holdings-series';
 import { getIssuerMonthlyTrades } from './monthly-trades';
 
@@ -16,10 +15,7 @@ const prepare = Database.prototype.prepare;
 
 beforeAll(() => {
   t = openTempStore();
-  for (const f of TEST_FILINGS) {
-    const xml = testFilingXml(f);
-    t.store.storeFiling(parseFiling(xml), { document: xml, source: `test:${f.accession}`, accession: f.accession });
-  }
+  loadTestFilings(t.store);
   Database.prototype.prepare = function (this: Database.Database, source: string) {
     if (/filing_rows/.test(source)) recorded.push(source);
     return prepare.call(this, source);

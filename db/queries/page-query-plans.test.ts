@@ -5,10 +5,9 @@
 // (an issuer's rows in date order, the latest filings) must not sort at all.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFiling } from '@/lib/parser/index';
-import { openTempStore, type TempStore } from '@/test/support/temp-db';
+import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { SORT_KEYS, parseTableView } from '@/lib/search-params';
-import { TEST_CIKS as C, TEST_FILINGS, testFilingXml } from '../../test/support/test-filings';
+import { TEST_CIKS as C, TEST_FILINGS, loadTestFilings } from '../../test/support/test-filings';
 import { explainPlan } from '@/test/support/query-plan';
 
 let t: TempStore;
@@ -34,12 +33,7 @@ async function run(label: string, fn: () => unknown): Promise<void> {
 }
 
 beforeAll(async () => {
-  t = openTempStore();
-  for (const f of TEST_FILINGS) {
-    const xml = testFilingXml(f);
-    t.store.storeFiling(parseFiling(xml), { document: xml, source: `test:${f.accession}`, accession: f.accession });
-  }
-  process.env.DATABASE_PATH = t.file;
+  t = openAppDatabase(loadTestFilings);
   // Opened (and its migrations checked) before recording: that is not a page's work.
   (await import('@/db/index')).getDatabase();
   const issuers = await import('./issuers');

@@ -3,9 +3,9 @@
 // fund's joint filing, a Form 3 of holdings, one insider at a second company).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFiling } from '@/lib/parser/index';
-import { openTempStore, type TempStore } from '@/test/support/temp-db';
+import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { DEFAULT_VIEW, parseTableView, type TableView } from '@/lib/search-params';
-import { TEST_CIKS as C, TEST_FILINGS, testFilingXml } from '../../test/support/test-filings';
+import { TEST_CIKS as C, TEST_FILINGS, loadTestFilings, testFilingXml } from '../../test/support/test-filings';
 import { csvField, slugify } from '@/app/api/_lib/csv-stream';
 
 let t: TempStore;
@@ -21,12 +21,7 @@ let q: {
 };
 
 beforeAll(async () => {
-  t = openTempStore();
-  for (const f of TEST_FILINGS) {
-    const xml = testFilingXml(f);
-    t.store.storeFiling(parseFiling(xml), { document: xml, source: `test:${f.accession}`, accession: f.accession });
-  }
-  process.env.DATABASE_PATH = t.file;
+  t = openAppDatabase(loadTestFilings);
   q = {
     issuers: { ...(await import('./issuers')), ...(await import('./insiders')), ...(await import('./buy-sell')) },
     people: await import('./people'),

@@ -6,7 +6,7 @@
 // officers hold finds them through filing_owners_title; sorted by value, rows come off filing_rows_value.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTempStore, type TempStore } from '@/test/support/temp-db';
+import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { parseClusterParams, parseTradeParams } from '@/lib/trade-params';
 import { TRADE_PRESETS } from '@/lib/trade-urls';
 import { loadFixtures } from './trades-test-filings';
@@ -33,9 +33,7 @@ function run(label: string, fn: () => unknown): void {
 }
 
 beforeAll(async () => {
-  t = openTempStore();
-  loadFixtures(t.store);
-  process.env.DATABASE_PATH = t.file;
+  t = openAppDatabase(loadFixtures);
   (await import('@/db/index')).getDatabase();
   const trades = await import('./trades');
   const clusters = await import('./clusters');

@@ -1,7 +1,7 @@
 // The market screener and cluster queries on a real SQLite file, loaded through the real parser
 // and store with the small filings of ./trades-test-filings (each case says what real shape it is).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTempStore, type TempStore } from '@/test/support/temp-db';
+import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { parseClusterParams, parseTradeParams, type ClusterParams, type TradeParams } from '@/lib/trade-params';
 import { FIXTURES, MKT, OWNERS, YYY, loadFixtures } from './trades-test-filings';
 
@@ -10,9 +10,7 @@ let trades: typeof import('./trades');
 let clusters: typeof import('./clusters');
 
 beforeAll(async () => {
-  t = openTempStore();
-  loadFixtures(t.store);
-  process.env.DATABASE_PATH = t.file;
+  t = openAppDatabase(loadFixtures);
   trades = await import('./trades');
   clusters = await import('./clusters');
 });

@@ -32,3 +32,14 @@ export function openTempStore(): TempStore {
     },
   };
 }
+
+/**
+ * A temp store filled by `fill` and made the app's database (DATABASE_PATH): import the modules
+ * under test after it, as they open that path once, on first use.
+ */
+export function openAppDatabase(fill: (store: FilingStore) => void): TempStore {
+  const t = openTempStore();
+  fill(t.store);
+  process.env.DATABASE_PATH = t.file;
+  return t;
+}

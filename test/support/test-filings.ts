@@ -4,6 +4,8 @@
 // options, a joint filing by a fund and its general partner (10% owners), a Form 3 with holdings only,
 // and one insider at a second company.
 
+import type { FilingStore } from '../../db/store';
+import { parseFiling } from '../../lib/parser/index';
 import { ownershipDocumentXml, type TestLine, type TestOwner } from './ownership-xml';
 
 export type TestFiling = {
@@ -69,4 +71,12 @@ export function testFilingXml(f: TestFiling): string {
     footnotes: ['The exercise price is set out in the plan.'],
     signature: { name: f.owners[0]!.name, date: f.period },
   });
+}
+
+/** Every test filing, parsed and stored as a bare XML of its own. */
+export function loadTestFilings(store: FilingStore): void {
+  for (const f of TEST_FILINGS) {
+    const xml = testFilingXml(f);
+    store.storeFiling(parseFiling(xml), { document: xml, source: `test:${f.accession}`, accession: f.accession });
+  }
 }

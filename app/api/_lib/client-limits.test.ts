@@ -2,7 +2,7 @@
 // 429 with Retry-After; the JSON pages are not counted; each address is its own client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtures, MKT, OWNERS } from '@/db/queries/trades-test-filings';
-import { openTempStore, type TempStore } from '@/test/support/temp-db';
+import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 
 let t: TempStore;
 let issuerRoute: typeof import('../issuers/[cik]/transactions/route');
@@ -13,9 +13,7 @@ let clustersRoute: typeof import('../clusters/route');
 const saved = { ...process.env };
 
 beforeAll(async () => {
-  t = openTempStore();
-  loadFixtures(t.store);
-  process.env.DATABASE_PATH = t.file;
+  t = openAppDatabase(loadFixtures);
   process.env.SECTION16_CSV_PER_MINUTE = '2';
   issuerRoute = await import('../issuers/[cik]/transactions/route');
   personRoute = await import('../people/[cik]/transactions/route');

@@ -1,7 +1,7 @@
 // GET /api/trades, /api/clusters and /trades/feed on a real SQLite file holding the small filings
 // of db/queries/trades-test-filings (three insiders buying one week, a 4/A, options, 10b5-1 flags).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTempStore, type TempStore } from '@/test/support/temp-db';
+import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { loadFixtures, MKT, OWNERS } from '@/db/queries/trades-test-filings';
 import { missingAtomElements } from '@/lib/feeds/atom-check';
 import { parseCsv } from '@/test/support/csv';
@@ -12,9 +12,7 @@ let clusters: typeof import('../clusters/route');
 let feed: typeof import('../../trades/feed/route');
 
 beforeAll(async () => {
-  t = openTempStore();
-  loadFixtures(t.store);
-  process.env.DATABASE_PATH = t.file;
+  t = openAppDatabase(loadFixtures);
   trades = await import('./route');
   clusters = await import('../clusters/route');
   feed = await import('../../trades/feed/route');

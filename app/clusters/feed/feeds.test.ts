@@ -2,7 +2,7 @@
 // db/queries/trades-test-filings: MKT's three insiders buying in one week (the fund and its GP on
 // one joint filing), a CFO's sale at YYY and its 4/A, and a purchase at MKT a month later.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTempStore, type TempStore } from '@/test/support/temp-db';
+import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { loadFixtures, MKT, OWNERS } from '@/db/queries/trades-test-filings';
 import { missingAtomElements } from '@/lib/feeds/atom-check';
 
@@ -12,9 +12,7 @@ let issuer: typeof import('../../issuers/[cik]/feed/route');
 let person: typeof import('../../people/[cik]/feed/route');
 
 beforeAll(async () => {
-  t = openTempStore();
-  loadFixtures(t.store);
-  process.env.DATABASE_PATH = t.file;
+  t = openAppDatabase(loadFixtures);
   clusters = await import('./route');
   issuer = await import('../../issuers/[cik]/feed/route');
   person = await import('../../people/[cik]/feed/route');
