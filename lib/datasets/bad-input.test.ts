@@ -21,6 +21,9 @@ function entries(dataset: Dataset) {
   };
 }
 
+/** The tables zipped and read: which filings loaded, and which failed with what message. */
+const readEntries = (tables: Record<string, string>) => entries(readDataset(zipFiles(tables)));
+
 /** The tables with one line of one table replaced (lines counted as an editor does: the header is 1). */
 function withLine(table: string, line: number, edit: (text: string) => string): Record<string, string> {
   const tables = datasetTables(filings);
@@ -72,46 +75,46 @@ describe('a data set with bad input', () => {
 
   it('fails the filing of a line with a field missing, naming the table and line, and loads the others', () => {
     const tables = withLine('NONDERIV_TRANS.tsv', 3, (line) => line.split('\t').slice(0, -1).join('\t'));
-    const { loaded, failed } = entries(readDataset(zipFiles(tables)));
+    const { loaded, failed } = readEntries(tables);
     expect(loaded).toEqual(['0001240569-13-000001', '0001240569-13-000003']);
     expect(failed).toEqual(['0001240569-13-000002: NONDERIV_TRANS.tsv line 3: 27 fields where the header has 28']);
   });
 
   it('fails the filing of a line with a date, number or relationship that is not one', () => {
     const badDate = withLine('NONDERIV_TRANS.tsv', 2, (line) => line.replace('21-MAY-2013', '2013/05/21'));
-    expect(entries(readDataset(zipFiles(badDate))).failed).toEqual([
+    expect(readEntries(badDate).failed).toEqual([
       "0001240569-13-000001: NONDERIV_TRANS.tsv line 2: TRANS_DATE '2013/05/21' is not a date (DD-MON-YYYY)",
     ]);
     const badNumber = withLine('NONDERIV_TRANS.tsv', 4, (line) => line.replace('\t785.0\t', '\t785 shares\t'));
-    expect(entries(readDataset(zipFiles(badNumber))).failed).toEqual([
+    expect(readEntries(badNumber).failed).toEqual([
       "0001240569-13-000003: NONDERIV_TRANS.tsv line 4: TRANS_SHARES '785 shares' is not a number",
     ]);
     const badRole = withLine('REPORTINGOWNER.tsv', 2, (line) => line.replace('\tDirector\t', '\tDirector,Chairman\t'));
-    expect(entries(readDataset(zipFiles(badRole))).failed).toEqual([
+    expect(readEntries(badRole).failed).toEqual([
       "0001240569-13-000001: REPORTINGOWNER.tsv line 2: RPTOWNER_RELATIONSHIP 'Director,Chairman': 'Chairman' is not Director, Officer, TenPercentOwner or Other",
     ]);
   });
 
   it('fails a filing whose quoted field is never closed, and one listed twice in SUBMISSION', () => {
     const unclosed = withLine('SUBMISSION.tsv', 3, (line) => line.replace('ALLIED MOTION TECHNOLOGIES INC', '"ALLIED MOTION'));
-    const { loaded, failed } = entries(readDataset(zipFiles(unclosed)));
+    const { loaded, failed } = readEntries(unclosed);
     expect(loaded).toEqual(['0001240569-13-000001']);
     expect(failed[0]).toMatch(/^0001240569-13-000002: SUBMISSION\.tsv line 3: /);
 
     const tables = datasetTables(filings);
     const twice = { ...tables, 'SUBMISSION.tsv': tables['SUBMISSION.tsv']! + tables['SUBMISSION.tsv']!.split('\n')[1]! + '\n' };
-    expect(entries(readDataset(zipFiles(twice))).failed).toEqual([
+    expect(readEntries(twice).failed).toEqual([
       '0001240569-13-000001: SUBMISSION.tsv line 5: filing 0001240569-13-000001 is in SUBMISSION twice (first on line 2)',
     ]);
   });
 
   it('fails a filing without an owner or of an unknown form, and names a header lacking a needed column', () => {
     const noOwner = withLine('REPORTINGOWNER.tsv', 3, () => '');
-    expect(entries(readDataset(zipFiles(noOwner))).failed).toEqual([
+    expect(readEntries(noOwner).failed).toEqual([
       '0001240569-13-000002: SUBMISSION.tsv line 3: filing 0001240569-13-000002 has no row in REPORTINGOWNER',
     ]);
     const form10k = withLine('SUBMISSION.tsv', 2, (line) => line.replace('\t4\t', '\t10-K\t'));
-    expect(entries(readDataset(zipFiles(form10k))).failed).toEqual([
+    expect(readEntries(form10k).failed).toEqual([
       "0001240569-13-000001: SUBMISSION.tsv line 2: DOCUMENT_TYPE '10-K' is not 3, 3/A, 4, 4/A, 5 or 5/A",
     ]);
     const noCik = withLine('REPORTINGOWNER.tsv', 1, (line) => line.replace('RPTOWNERCIK', 'OWNER_ID'));
