@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filedDayOf } from './generate';
+import { filedDayOf, filingIndexOf } from './generate';
 import { geometricMean, middle } from './rates';
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -27,5 +27,18 @@ describe('middle', () => {
 
   it('takes the geometric mean of ratios', () => {
     expect(geometricMean([2, 8])).toBeCloseTo(4, 10);
+  });
+});
+
+describe('filingIndexOf', () => {
+  it('reads the index back from an accession (agent prefix and sequence)', () => {
+    // Index 423 = sequence 2 of agent 1 (211 agents).
+    expect(filingIndexOf('1000007919-26-000002')).toBe(423);
+    expect(filingIndexOf('1000000000-03-000000')).toBe(0);
+  });
+
+  it('knows no other accession', () => {
+    expect(filingIndexOf('0000320193-24-000123')).toBeNull();
+    expect(filingIndexOf('1000000001-24-000123')).toBeNull();
   });
 });

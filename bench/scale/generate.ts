@@ -201,6 +201,25 @@ function fundName(rank: number): string {
   return `${pick(WORDS)} ${pick(WORDS)} ${pick(FUND)}`;
 }
 
+// Accessions: filer agent prefix + two-digit year + that agent's sequence number (unique per index).
+const AGENTS = 211;
+const AGENT_STEP = 7919;
+
+function accessionOf(i: number, year: string): string {
+  const agent = i % AGENTS;
+  const seq = Math.floor(i / AGENTS);
+  return `${String(1_000_000_000 + agent * AGENT_STEP).padStart(10, '0')}-${year}-${String(seq).padStart(6, '0')}`;
+}
+
+/** The generator's index of one of its accessions (null for any other accession). */
+export function filingIndexOf(accession: string): number | null {
+  const m = /^(\d{10})-\d{2}-(\d{6,})$/.exec(accession);
+  if (!m) return null;
+  const agent = (Number(m[1]) - 1_000_000_000) / AGENT_STEP;
+  if (!Number.isInteger(agent) || agent < 0 || agent >= AGENTS) return null;
+  return Number(m[2]) * AGENTS + agent;
+}
+
 export class FilingGenerator {
   private readonly issuerCdf: Float64Array;
   private readonly fundCdf: Float64Array;
@@ -282,11 +301,8 @@ export class FilingGenerator {
     out.push(parts[slots.length]!);
     const xml = out.join('');
 
-    // Accessions: filer agent prefix + two-digit year + that agent's sequence number (unique per i).
-    const agent = i % 211;
-    const seq = Math.floor(i / 211);
     const filed = isoOf(filedDay).replace(/-/g, '');
-    const accession = `${String(1_000_000_000 + agent * 7919).padStart(10, '0')}-${filed.slice(2, 4)}-${String(seq).padStart(6, '0')}`;
+    const accession = accessionOf(i, filed.slice(2, 4));
     const accepted = `${filed}${String(16 + Math.floor(r() * 6)).padStart(2, '0')}${String(Math.floor(r() * 60)).padStart(2, '0')}00`;
     const text = submissionText({ accession, filed, accepted, formType: template.formType, xml });
     return { accession, text, issuerCik: issuerCikOf(issuer) };

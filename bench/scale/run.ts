@@ -16,7 +16,7 @@ import { loadCorpus } from '../corpus';
 import { fmt } from '../stats';
 import { ingestRange } from './build';
 import { firstFreeRange, measureRates, type MeasuredRates } from './rates';
-import { FilingGenerator, planFor } from './generate';
+import { FilingGenerator, filingIndexOf, planFor } from './generate';
 import { isBuildStale } from '../../e2e/support/build-state';
 import { startServer } from '../server';
 import { snapshotApp } from './snapshot';
@@ -103,8 +103,21 @@ function ensureBuild(): void {
 mkdirSync(path.dirname(dbPath), { recursive: true });
 // Opened as `npm run ingest` opens a bulk load (see db/index.ts); the pages have their own connections.
 let db: OpenedDatabase = openDatabase(dbPath, { bulkLoad: true });
-let built = (db.sqlite.prepare('SELECT count(*) AS n FROM filings').get() as { n: number }).n;
-if (built > 0) console.log(`resuming: ${built.toLocaleString('en-US')} filings already in ${dbPath}`);
+const stored = (db.sqlite.prepare('SELECT count(*) AS n FROM filings').get() as { n: number }).n;
+/**
+ * The generator's index after the last filing in the file, where a build goes on: not the count,
+ * since a file some filings were deleted from (a stretch of rate rounds) holds fewer than that.
+ */
+function nextIndex(sqlite: OpenedDatabase['sqlite']): number {
+  let last = -1;
+  for (const accession of sqlite.prepare('SELECT accession FROM filings').pluck().iterate() as IterableIterator<string>) {
+    const i = filingIndexOf(accession);
+    if (i !== null && i > last) last = i;
+  }
+  return last + 1;
+}
+let built = stored > 0 ? nextIndex(db.sqlite) : 0;
+if (stored > 0) console.log(`resuming: ${stored.toLocaleString('en-US')} filings already in ${dbPath}, the next is #${built.toLocaleString('en-US')}`);
 function buildTo(size: number): void {
   const store = createFilingStore(db.sqlite);
   const started = performance.now();
@@ -212,9 +225,8 @@ function sizeResult(filings: number, rates: SizeResult['rates'], buildSeconds: n
 
 if (values['measure-only']) {
   if (built === 0) throw new Error('--measure-only needs a database built before (--db PATH)');
-  const sizeNow = built;
-  const result = sizeResult(sizeNow, null, 0);
-  Object.assign(result, await measurePages(sizeNow, !values['no-concurrent']));
+  const result = sizeResult(stored, null, 0);
+  Object.assign(result, await measurePages(stored, !values['no-concurrent']));
   results.push(result);
   printSize(result, RATE_ROUNDS, RATE_CHUNK);
   writeFileSync(`${dbPath}.remeasured.json`, JSON.stringify({ machine: machine(), results }, null, 2));
@@ -228,7 +240,7 @@ if (values['rates-only']) {
   const from = firstFreeRange(db.sqlite, generator, built, RATE_ROUNDS * RATE_CHUNK, target);
   const rates = measureRates(db, dbPath, generator, { from, to: from + RATE_ROUNDS * RATE_CHUNK, chunk: RATE_CHUNK, maxFilings: target, keep: false }, printRound);
   db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  const result = sizeResult(built, rates, (performance.now() - started) / 1000);
+  const result = sizeResult(stored, rates, (performance.now() - started) / 1000);
   results.push(result);
   printSize(result, RATE_ROUNDS, RATE_CHUNK);
   writeFileSync(`${dbPath}.rates.json`, JSON.stringify({ machine: machine(), results }, null, 2));
