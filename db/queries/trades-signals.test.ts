@@ -45,6 +45,9 @@ describe('the screener’s signals', () => {
     expect(lines('pattern=routine')).toEqual(['1:P1000']);
     expect(lines('pattern=opportunistic')).toEqual(lines('owner=4000002&code=P,S'));
     expect(lines('pattern=opportunistic').length).toBeGreaterThan(0);
+    // Counted among the newest rows of the rest of the view: all of them here, an exact total.
+    expect(list('pattern=opportunistic')).toMatchObject({ total: lines('owner=4000002&code=P,S').length, totalIsCapped: false });
+    expect(list('pattern=routine')).toMatchObject({ total: 1, totalIsCapped: false });
     expect(lines('pattern=unclassified')).not.toContain('1:P1000');
     expect(lines('pattern=unclassified')).not.toContain('6:M300');
   });

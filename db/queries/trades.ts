@@ -77,18 +77,20 @@ function patternColumns(ownerCik: SQL | typeof fo.ownerCik): PatternColumns {
   return { issuerCik: filingRows.issuerCik, ownerCik, transactionDate: filingRows.transactionDate, code: filingRows.code, kind: filingRows.kind };
 }
 
-/** The view's conditions on filing_rows, or null when it can match nothing (an unknown ticker). */
-function whereOf(p: TradeParams, db: AppDatabase, today?: string, page = false): SQL | null {
+/** The row's trading pattern is the view's (the owner shown on the row, TradeRow.owner, looked up: the page's ids are found without the owner join). */
+function patternIs(db: AppDatabase, p: TradeParams & { pattern: string }): SQL {
+  const owner = sql`(select po.owner_cik from filing_owners po where po.accession = ${filingRows.accession} and po.position = ${shownPosition(db, p)})`;
+  return sql`${patternSql(patternColumns(owner))} = ${p.pattern}`;
+}
+
+/** The view's conditions on filing_rows, or null when it can match nothing (an unknown ticker). `withPattern`: false leaves the pattern out. */
+function whereOf(p: TradeParams, db: AppDatabase, today?: string, page = false, withPattern = true): SQL | null {
   const issuerCik = resolveIssuerCik(p, db);
   if (issuerCik === null) return null;
   const signals: SQL[] = [];
   if (p.late) signals.push(isLateSql(filingRows.daysLate));
   if (RANKING_SORTS.has(p.sort)) signals.push(isUnflaggedSql(filingRows.flags));
-  if (p.pattern) {
-    // The owner shown on the row (TradeRow.owner), looked up: the page's ids are found without the owner join.
-    const owner = sql`(select po.owner_cik from filing_owners po where po.accession = ${filingRows.accession} and po.position = ${shownPosition(db, p)})`;
-    signals.push(sql`${patternSql(patternColumns(owner))} = ${p.pattern}`);
-  }
+  if (p.pattern && withPattern) signals.push(patternIs(db, { ...p, pattern: p.pattern }));
   const conditions = tradeConditions(db, p as TradeFilter, issuerCik, today, { page, datesChecked: p.sort !== 'date' });
   return and(IS_TRANSACTION, ...conditions, ...signals)!;
 }
@@ -185,12 +187,33 @@ function countsFromOwnIndex(p: TradeParams): boolean {
   return driven && p.minPrice === null && p.maxPrice === null && p.pattern === null;
 }
 
-function countTrades(db: AppDatabase, p: TradeParams, where: SQL): number {
+/**
+ * Rows a pattern's count looks at, newest filings first: each row's pattern is two lookups (its
+ * owner, their prior years), and a pattern a few percent of rows have would read hundreds of
+ * thousands of rows before the cap. Beyond them the total reads "more than" what was found.
+ */
+export const PATTERN_COUNT_WALK = 50_000;
+
+type Count = { n: number; capped: boolean };
+
+function countTrades(db: AppDatabase, p: TradeParams, where: SQL): Count {
   // In the index's order: SQLite then counts off filing_rows_market (the filters' columns are in
   // it) rather than reading every row of the table, and stops at the cap.
   const base = db.select({ one: sql`1` }).from(filingRows).where(where).$dynamic();
   const inner = (countsFromOwnIndex(p) ? base : base.orderBy(...orderBy({ sort: 'filed', dir: 'desc' }))).limit(TOTAL_CAP + 1);
-  return db.select({ n: sql<number>`count(*)` }).from(inner.as('matching')).get()?.n ?? 0;
+  const n = db.select({ n: sql<number>`count(*)` }).from(inner.as('matching')).get()?.n ?? 0;
+  return { n: Math.min(n, TOTAL_CAP), capped: n > TOTAL_CAP };
+}
+
+/** A pattern's rows among the newest PATTERN_COUNT_WALK rows of the rest of the view (all of them when there are no more). */
+function countPattern(db: AppDatabase, p: TradeParams & { pattern: string }, rest: SQL): Count {
+  // The walk is named filing_rows so that the pattern's SQL reads its columns.
+  const walk = sql`select ${filingRows.id} as id, ${filingRows.accession} as accession, ${filingRows.issuerCik} as issuer_cik,
+    ${filingRows.transactionDate} as transaction_date, ${filingRows.code} as code, ${filingRows.kind} as kind
+    from ${filingRows} where ${rest} order by ${sql.join(orderBy({ sort: 'filed', dir: 'desc' }), sql`, `)} limit ${PATTERN_COUNT_WALK}`;
+  const row = db.get<{ walked: number; n: number }>(sql`select count(*) as walked, coalesce(sum(${patternIs(db, p)}), 0) as n from (${walk}) as "filing_rows"`);
+  const n = Math.min(row.n, TOTAL_CAP);
+  return { n, capped: row.n > TOTAL_CAP || row.walked >= PATTERN_COUNT_WALK };
 }
 
 /** A cache key for a view's rows (its filters and the day its window ends), not its order or page. */
@@ -208,14 +231,14 @@ export function listTrades(params: TradeParams, options: TradeOptions = {}): Tra
   const sort = { key: params.sort, dir: params.dir };
   const where = whereOf(params, db, options.today);
   if (!where) return { rows: [], total: 0, totalIsCapped: false, page: 1, size: params.size, pageCount: 1, sort };
-  const counted = cached(db, `trades:count:${filterKey(params, options.today)}`, () => countTrades(db, params, where));
-  const total = Math.min(counted, TOTAL_CAP);
+  const { n: total, capped } = cached(db, `trades:count:${filterKey(params, options.today)}`, () =>
+    params.pattern ? countPattern(db, { ...params, pattern: params.pattern }, whereOf(params, db, options.today, false, false)!) : countTrades(db, params, where));
   const pageCount = Math.max(1, Math.ceil(total / params.size));
   const page = Math.min(Math.max(1, params.page), pageCount);
   // When the total is known (not capped), the walk stops at the page's last row: a rare filter's
   // few rows are found without going on to the oldest row looking for more.
   const offset = (page - 1) * params.size;
-  const wanted = counted > TOTAL_CAP ? params.size : Math.min(params.size, counted - offset);
+  const wanted = capped ? params.size : Math.min(params.size, total - offset);
   const ids = wanted <= 0 ? [] : db
     .select({ id: filingRows.id })
     .from(filingRows)
@@ -228,7 +251,7 @@ export function listTrades(params: TradeParams, options: TradeOptions = {}): Tra
   const found = ids.length ? fullQuery(db, params, inArray(filingRows.id, ids)).all() : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.flatMap((id) => (byId.has(id) ? [toTradeRow(byId.get(id) as Raw)] : []));
-  return { rows, total, totalIsCapped: counted > TOTAL_CAP, page, size: params.size, pageCount, sort };
+  return { rows, total, totalIsCapped: capped, page, size: params.size, pageCount, sort };
 }
 
 /** Every matching row (not one page), in the view's order, one at a time, for a CSV export. */
