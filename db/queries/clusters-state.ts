@@ -142,17 +142,44 @@ const filingCount = (group: Purchase[]) => new Set(group.map((g) => g.accession)
 
 const byDay = (a: Purchase, b: Purchase) => a.day - b.day || (a.accession < b.accession ? -1 : a.accession > b.accession ? 1 : 0) || a.id - b.id;
 
-/** Cuts these issuers' purchases again: first by filings alone, owners read only for the issuers that may have a cluster. */
+/**
+ * The purchases (in date order) inside some window of enough filings to hold enough insiders: any
+ * window the cut asks about the insiders of is one of those, so only their owners are read.
+ */
+function inFilingWindows(purchases: Purchase[], p: ClusterParams): Purchase[] {
+  const marked = new Uint8Array(purchases.length);
+  // Filings of the window [i, j) and how many of its purchases each has, slid along.
+  const filings = new Map<string, number>();
+  let j = 0;
+  for (let i = 0; i < purchases.length; i++) {
+    const last = purchases[i]!.day + p.window;
+    for (; j < purchases.length && purchases[j]!.day <= last; j++) filings.set(purchases[j]!.accession, (filings.get(purchases[j]!.accession) ?? 0) + 1);
+    if (filings.size >= p.minInsiders) marked.fill(1, i, j);
+    const left = filings.get(purchases[i]!.accession)! - 1;
+    if (left) filings.set(purchases[i]!.accession, left);
+    else filings.delete(purchases[i]!.accession);
+  }
+  return purchases.filter((_, k) => marked[k]);
+}
+
+/** A window's insiders, 0 without reading owners when its filings are too few. */
+const insidersIn = (p: ClusterParams) => (group: Purchase[]) => (filingCount(group) < p.minInsiders ? 0 : countInsiders(group));
+
+/** Cuts these issuers' purchases again; owners are read only for purchases in windows of enough filings. */
 function cut(db: AppDatabase, p: ClusterParams, issuers: IssuerState[]): void {
   const candidates: IssuerState[] = [];
+  const needOwners: Purchase[] = [];
   for (const state of issuers) {
     state.clusters = [];
     if (state.purchases.length < p.minInsiders) continue;
     state.purchases.sort(byDay);
-    if (windows(state.purchases, p, filingCount).length) candidates.push(state);
+    const inWindows = inFilingWindows(state.purchases, p);
+    if (!inWindows.length) continue;
+    candidates.push(state);
+    needOwners.push(...inWindows);
   }
-  fillOwnerCiks(db, candidates.flatMap((s) => s.purchases));
-  for (const state of candidates) state.clusters = windows(state.purchases, p, countInsiders);
+  fillOwnerCiks(db, needOwners);
+  for (const state of candidates) state.clusters = windows(state.purchases, p, insidersIn(p));
 }
 
 function addPurchases(state: ViewState, purchases: Purchase[], touched: Set<IssuerState>): void {
