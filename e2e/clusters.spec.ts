@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
-import { startOwnServer, type OwnServer } from './support/own-server';
+import { hasBuild, useOwnServer } from './support/own-server';
 import { ownershipDocumentXml, submissionText, type TestLine, type TestOwner } from '../test/support/ownership-xml';
 import { TRADE_PRESETS } from '../lib/trade-urls';
 import { readAtom } from './support/atom';
@@ -18,7 +17,6 @@ import { parseCsv } from './support/helpers';
 // stock within a week, and a CFO's sale elsewhere.
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const hasBuild = existsSync(path.join(repoRoot, '.next', 'BUILD_ID'));
 
 /** YYYY-MM-DD, `n` days before today (UTC, as the app counts `days`). */
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -59,13 +57,7 @@ test.describe.configure({ mode: 'serial' });
 test.describe('cluster buys', () => {
   test.skip(!hasBuild, 'needs a production build');
 
-  let app: OwnServer | null = null;
-  let appUrl = '';
-  let workDir = '';
-
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    workDir = mkdtempSync(path.join(tmpdir(), 'section16-clusters-e2e-'));
+  const app = useOwnServer('cluster', (workDir) => {
     const filingsDir = path.join(workDir, 'filings');
     mkdirSync(filingsDir);
     for (const f of FILINGS) {
@@ -77,13 +69,7 @@ test.describe('cluster buys', () => {
     }
     const database = path.join(workDir, 'section16.db');
     execFileSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', filingsDir, '--db', database, '--quiet'], { cwd: repoRoot, stdio: 'pipe' });
-    app = await startOwnServer('cluster', { DATABASE_PATH: database });
-    appUrl = app.url;
-  });
-
-  test.afterAll(() => {
-    app?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    return { DATABASE_PATH: database };
   });
 
   const clusterCount = (page: Page, n: number) =>
@@ -91,7 +77,7 @@ test.describe('cluster buys', () => {
   const insidersOf = (page: Page) => page.getByRole('list', { name: `Insiders buying ${NWR.ticker}` });
 
   test('the home page leads with the latest purchases and cluster buys, and each preset opens the screener', async ({ page }) => {
-    await page.goto(`${appUrl}/`);
+    await page.goto(`${app.url}/`);
     const purchases = page.getByRole('list', { name: 'Latest open-market purchases' }).getByRole('listitem');
     await expect(purchases).toHaveText([
       /Gamma Fund LP \(10% owner\) and 1 other bought 100K NWR at \$12\.00$/,
@@ -101,16 +87,16 @@ test.describe('cluster buys', () => {
     await expect(page.getByRole('list', { name: 'Latest cluster buys' })).toContainText(`${NWR.name}: 3 insiders bought $1,360,000`);
 
     for (const preset of TRADE_PRESETS) {
-      await page.goto(`${appUrl}/`);
+      await page.goto(`${app.url}/`);
       await page.getByRole('navigation', { name: 'Screener presets' }).getByRole('link', { name: preset.label }).click();
-      await expect(page).toHaveURL(`${appUrl}/trades${preset.query}`);
+      await expect(page).toHaveURL(`${app.url}/trades${preset.query}`);
       const n = PRESET_LINES[preset.id];
       await expect(page.getByRole('heading', { level: 2, name: `${n} ${n === 1 ? 'line' : 'lines'}`, exact: true })).toBeVisible();
     }
   });
 
   test('a cluster lists its insiders, each linking to their page, and its trades lead to the screener', async ({ page }) => {
-    await page.goto(`${appUrl}/clusters`);
+    await page.goto(`${app.url}/clusters`);
     await clusterCount(page, 1);
     const row = page.getByRole('table', { name: 'Cluster buys' }).locator('tbody tr');
     await expect(row).toHaveCount(1);
@@ -121,38 +107,38 @@ test.describe('cluster buys', () => {
     ]);
 
     await row.getByRole('link', { name: `${CLUSTER.trades} trades: ${NWR.ticker} purchases ${CLUSTER.from} to ${CLUSTER.to}` }).click();
-    await expect(page).toHaveURL(`${appUrl}/trades?code=P&from=${CLUSTER.from}&to=${CLUSTER.to}&issuer=${NWR.cik}`);
+    await expect(page).toHaveURL(`${app.url}/trades?code=P&from=${CLUSTER.from}&to=${CLUSTER.to}&issuer=${NWR.cik}`);
     await expect(page.getByRole('heading', { level: 2, name: `${CLUSTER.trades} lines`, exact: true })).toBeVisible();
 
     await page.goBack();
     await insidersOf(page).getByRole('link', { name: 'Anna Alpha', exact: true }).click();
-    await expect(page).toHaveURL(`${appUrl}/people/${ANNA.cik}`);
+    await expect(page).toHaveURL(`${app.url}/people/${ANNA.cik}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Anna Alpha');
   });
 
   test('a filter is added and removed by the URL and by the form', async ({ page }) => {
-    await page.goto(`${appUrl}/clusters?minInsiders=4`);
+    await page.goto(`${app.url}/clusters?minInsiders=4`);
     await clusterCount(page, 0);
     const form = page.getByRole('form', { name: 'Filter cluster buys' });
     await expect(form.getByLabel('Insiders at least')).toHaveValue('4');
     await form.getByLabel('Insiders at least').fill('');
     await form.getByRole('button', { name: 'Apply filters' }).click();
-    await expect(page).toHaveURL(`${appUrl}/clusters`);
+    await expect(page).toHaveURL(`${app.url}/clusters`);
     await clusterCount(page, 1);
 
     // Bob Bravo's $10,000 alone is under the bound, the cluster's total is not.
     await form.getByLabel('Cluster value at least ($)').fill('1360001');
     await form.getByRole('button', { name: 'Apply filters' }).click();
-    await expect(page).toHaveURL(`${appUrl}/clusters?minValue=1360001`);
+    await expect(page).toHaveURL(`${app.url}/clusters?minValue=1360001`);
     await clusterCount(page, 0);
-    await page.goto(`${appUrl}/clusters?minValue=1360000&role=director`);
+    await page.goto(`${app.url}/clusters?minValue=1360000&role=director`);
     await clusterCount(page, 0);
-    await page.goto(`${appUrl}/clusters?minValue=1360000`);
+    await page.goto(`${app.url}/clusters?minValue=1360000`);
     await clusterCount(page, 1);
   });
 
   test('the CSV has the table’s clusters, and the JSON the same', async ({ page, request }) => {
-    await page.goto(`${appUrl}/clusters`);
+    await page.goto(`${app.url}/clusters`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
     const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8'));
     const record = Object.fromEntries(header!.map((h, i) => [h, rows[0]![i]]));
@@ -161,27 +147,27 @@ test.describe('cluster buys', () => {
       issuer_ticker: NWR.ticker, from: CLUSTER.from, to: CLUSTER.to, insiders: String(CLUSTER.insiders), trades: String(CLUSTER.trades),
       shares: String(CLUSTER.shares), value: String(CLUSTER.value), insider_ciks: [ANNA, BOB, FUND, GP].map((o) => o.cik).join(';'),
     });
-    const json = await (await request.get(`${appUrl}${await page.getByRole('link', { name: 'JSON' }).getAttribute('href')}`)).json();
+    const json = await (await request.get(`${app.url}${await page.getByRole('link', { name: 'JSON' }).getAttribute('href')}`)).json();
     expect(json.clusters.map((c: { issuer: { ticker: string }; value: number }) => [c.issuer.ticker, c.value])).toEqual([[NWR.ticker, CLUSTER.value]]);
   });
 
   test('the cluster feed parses, and its entry leads to the cluster', async ({ page, request }) => {
-    await page.goto(`${appUrl}/clusters?window=7`);
+    await page.goto(`${app.url}/clusters?window=7`);
     await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/clusters\/feed\?window=7$/);
     const href = await page.getByRole('link', { name: 'Atom feed' }).getAttribute('href');
     expect(href).toBe('/clusters/feed?window=7');
-    const feed = await readAtom(page, await (await request.get(`${appUrl}${href}`)).text());
+    const feed = await readAtom(page, await (await request.get(`${app.url}${href}`)).text());
     expect(feed.problems).toEqual([]);
     expect(feed.entries).toHaveLength(1);
     expect(feed.entries[0]!.title).toBe(`3 insiders bought $1.4M of NWR (${longDate(CLUSTER.from)} to ${longDate(CLUSTER.to)})`);
     expect(feed.entries[0]!.updated).toBe(`${CLUSTER.to}T00:00:00Z`);
     await page.goto(feed.entries[0]!.link);
-    await expect(page).toHaveURL(`${appUrl}/clusters?window=7&issuer=${NWR.cik}&from=${CLUSTER.from}&to=${CLUSTER.to}`);
+    await expect(page).toHaveURL(`${app.url}/clusters?window=7&issuer=${NWR.cik}&from=${CLUSTER.from}&to=${CLUSTER.to}`);
     await clusterCount(page, 1);
   });
 
   test('bad parameters are shown as ignored and the rest applies', async ({ page }) => {
-    await page.goto(`${appUrl}/clusters?window=abc&minInsiders=1`);
+    await page.goto(`${app.url}/clusters?window=abc&minInsiders=1`);
     const ignored = page.getByRole('region', { name: 'Ignored parameters' });
     await expect(ignored).toContainText('ignored minInsiders=1: must be from 2 to 100');
     await expect(ignored).toContainText('ignored window=abc: must be a whole number from 1 to 366');

@@ -1,9 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { startOwnServer, type OwnServer } from './support/own-server';
+import { hasBuild, useOwnServer } from './support/own-server';
 import { CORPUS_DIR, type FakeEdgar, hasCorpus, startFakeEdgar } from '../test/fake-edgar/fake-edgar';
 
 // "Load from SEC EDGAR" in real Chromium. The shared e2e server has no SEC_USER_AGENT, so this file
@@ -11,8 +8,6 @@ import { CORPUS_DIR, type FakeEdgar, hasCorpus, startFakeEdgar } from '../test/f
 // SEC_USER_AGENT and SECTION16_WEB_LOADS=1 set and EDGAR_BASE_URL / EDGAR_DATA_URL pointing at the EDGAR look-alike (serving
 // ../shared/corpus on 127.0.0.1). Nothing here reaches sec.gov.
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const hasBuild = existsSync(path.join(repoRoot, '.next', 'BUILD_ID'));
 if (!hasCorpus) console.warn(`SKIPPING the Load from SEC EDGAR tests: the corpus is not at ${CORPUS_DIR}`);
 if (hasCorpus && !hasBuild) console.warn('SKIPPING the Load from SEC EDGAR tests: no production build in .next');
 
@@ -28,16 +23,10 @@ test.describe('Load from SEC EDGAR', () => {
   test.skip(!hasCorpus || !hasBuild, 'needs ../shared/corpus and a production build');
 
   let fake: FakeEdgar;
-  let app: OwnServer | null = null;
-  let appUrl = '';
-  let workDir = '';
-
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
+  const app = useOwnServer('EDGAR', async (workDir) => {
     fake = await startFakeEdgar();
-    workDir = mkdtempSync(path.join(tmpdir(), 'section16-edgar-e2e-'));
-    app = await startOwnServer('EDGAR', {
-            DATABASE_PATH: path.join(workDir, 'section16.db'),
+    return {
+      DATABASE_PATH: path.join(workDir, 'section16.db'),
       SEC_USER_AGENT: USER_AGENT,
       // Loading from the web is off unless the operator turns it on; this file's loads all come
       // from 127.0.0.1, more than a public server's allowance per client.
@@ -46,14 +35,11 @@ test.describe('Load from SEC EDGAR', () => {
       EDGAR_BASE_URL: fake.url,
       EDGAR_DATA_URL: fake.url,
       EDGAR_CACHE_DIR: path.join(workDir, 'edgar-cache'),
-    });
-    appUrl = app.url;
+    };
   });
 
   test.afterAll(async () => {
-    app?.stop();
     await fake?.close();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
   test.beforeEach(() => fake.reset());
@@ -61,7 +47,7 @@ test.describe('Load from SEC EDGAR', () => {
   test('a search for a ticker that is not stored offers to load it, shows progress, then finds it', async ({ page }) => {
     // One slow document, so the load is still running when we look.
     fake.delay(fake.issuerByTicker(RUM.ticker).filings[0]!.documentPath, 2_500);
-    await page.goto(`${appUrl}/search?q=${RUM.ticker}`);
+    await page.goto(`${app.url}/search?q=${RUM.ticker}`);
     await expect(page.getByText(`${RUM.ticker} is not stored here yet`)).toBeVisible();
 
     await page.getByRole('button', { name: 'Load from SEC EDGAR' }).click();
@@ -78,7 +64,7 @@ test.describe('Load from SEC EDGAR', () => {
   });
 
   test('an issuer URL that is not stored is a 404 that loads the issuer in place', async ({ page }) => {
-    const response = await page.goto(`${appUrl}/issuers/${MDB.cik}`);
+    const response = await page.goto(`${app.url}/issuers/${MDB.cik}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Nothing here' })).toBeVisible();
 
@@ -95,7 +81,7 @@ test.describe('Load from SEC EDGAR', () => {
     fake.delay(fake.issuerByTicker(PLTR.ticker).filings[0]!.documentPath, 3_000);
     // From a search: a 404 raised by a page is drawn by the browser in Next 16, so without
     // JavaScript it shows nothing to press.
-    await page.goto(`${appUrl}/search?q=${PLTR.ticker.toLowerCase()}`);
+    await page.goto(`${app.url}/search?q=${PLTR.ticker.toLowerCase()}`);
 
     await page.getByRole('button', { name: 'Load from SEC EDGAR' }).click();
 
@@ -108,22 +94,22 @@ test.describe('Load from SEC EDGAR', () => {
 
   test('one load per issuer: asking twice joins the running load', async ({ request }) => {
     fake.delay(fake.issuerByTicker(JOBY.ticker).filings[0]!.documentPath, 1_500);
-    const first = await request.post(`${appUrl}/api/edgar/loads`, { data: { ticker: JOBY.ticker } });
+    const first = await request.post(`${app.url}/api/edgar/loads`, { data: { ticker: JOBY.ticker } });
     expect(first.status()).toBe(202);
-    const second = await request.post(`${appUrl}/api/edgar/loads`, { data: { cik: JOBY.cik } });
+    const second = await request.post(`${app.url}/api/edgar/loads`, { data: { cik: JOBY.cik } });
     expect(second.status()).toBe(200);
     expect((await second.json()).load).toMatchObject({ key: JOBY.cik, status: 'running' });
 
     await expect
-      .poll(async () => (await (await request.get(`${appUrl}/api/edgar/loads/${JOBY.cik}`)).json()).load.status, { timeout: 20_000 })
+      .poll(async () => (await (await request.get(`${app.url}/api/edgar/loads/${JOBY.cik}`)).json()).load.status, { timeout: 20_000 })
       .toBe('done');
-    const { load } = await (await request.get(`${appUrl}/api/edgar/loads/${JOBY.cik}`)).json();
+    const { load } = await (await request.get(`${app.url}/api/edgar/loads/${JOBY.cik}`)).json();
     const filings = fake.issuerByTicker(JOBY.ticker).filings.length;
     expect(load.progress).toMatchObject({ found: filings, loaded: filings, failed: 0 });
     // Each document fetched once, not once per request.
     expect(fake.count((p) => p.startsWith(`/Archives/edgar/data/${JOBY.cik}/`))).toBe(filings);
 
-    const unknown = await request.post(`${appUrl}/api/edgar/loads`, { data: { ticker: 'NOPE' } });
+    const unknown = await request.post(`${app.url}/api/edgar/loads`, { data: { ticker: 'NOPE' } });
     expect(unknown.status()).toBe(404);
     expect((await unknown.json()).error).toBe('EDGAR lists no company with ticker "NOPE"');
   });

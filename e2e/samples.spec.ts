@@ -1,17 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
-import { startOwnServer, type OwnServer } from './support/own-server';
+import { hasBuild, useOwnServer } from './support/own-server';
 
 // The bundled samples as a first-time user meets them after `npm start`. The shared e2e server loads
 // the fixtures with `npm run ingest` (real, by design), so this file prepares its own database the way
 // `npm start` does (cli/prepare.ts) and starts its own `next start` from the same production build.
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const hasBuild = existsSync(path.join(repoRoot, '.next', 'BUILD_ID'));
 if (!hasBuild) console.warn('SKIPPING the sample filing tests: no production build in .next');
 
 const CONTOSO = { cik: '9990003', name: 'Contoso Retail Group Inc' };
@@ -24,23 +21,11 @@ test.describe.configure({ mode: 'serial' });
 test.describe('Sample filings', () => {
   test.skip(!hasBuild, 'needs a production build');
 
-  let app: OwnServer | null = null;
-  let appUrl = '';
-  let workDir = '';
   let database = '';
-
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    workDir = mkdtempSync(path.join(tmpdir(), 'section16-samples-e2e-'));
+  const app = useOwnServer('sample', (workDir) => {
     database = path.join(workDir, 'section16.db');
     execFileSync(process.execPath, ['--import', 'tsx', 'cli/prepare.ts', '--db', database], { cwd: repoRoot, stdio: 'pipe' });
-    app = await startOwnServer('sample', { DATABASE_PATH: database });
-    appUrl = app.url;
-  });
-
-  test.afterAll(() => {
-    app?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    return { DATABASE_PATH: database };
   });
 
   /** No link on the page leads to SEC EDGAR. */
@@ -50,7 +35,7 @@ test.describe('Sample filings', () => {
   }
 
   test('the home page says its filings are made-up samples and how to load real ones', async ({ page }) => {
-    await page.goto(`${appUrl}/`);
+    await page.goto(`${app.url}/`);
     const notice = page.getByRole('note', { name: 'Sample filings' });
     await expect(notice).toContainText('These are made-up sample filings.');
     await expect(notice).toContainText('npm run ingest -- <files or folders>');
@@ -60,17 +45,17 @@ test.describe('Sample filings', () => {
   });
 
   test('a sample issuer, person and filing are marked Sample and lead nowhere on EDGAR', async ({ page }) => {
-    await page.goto(`${appUrl}/issuers/${CONTOSO.cik}`);
+    await page.goto(`${app.url}/issuers/${CONTOSO.cik}`);
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toContainText(CONTOSO.name);
     await expect(heading.getByText('Sample', { exact: true })).toBeVisible();
     await expectNoEdgarLinks(page);
 
-    await page.goto(`${appUrl}/people/${BLUEWATER.cik}`);
+    await page.goto(`${app.url}/people/${BLUEWATER.cik}`);
     await expect(page.getByRole('heading', { level: 1 }).getByText('Sample', { exact: true })).toBeVisible();
     await expectNoEdgarLinks(page);
 
-    await page.goto(`${appUrl}/`);
+    await page.goto(`${app.url}/`);
     const contosoRow = page.getByRole('table', { name: /newest filings/ }).locator('tbody tr').filter({ hasText: CONTOSO.name });
     await contosoRow.getByRole('link', { name: /^Form 4/ }).click();
     await expect(page).toHaveURL(/\/filings\//);
@@ -80,7 +65,7 @@ test.describe('Sample filings', () => {
   });
 
   test('search results mark the samples', async ({ page }) => {
-    await page.goto(`${appUrl}/search?q=contoso`);
+    await page.goto(`${app.url}/search?q=contoso`);
     const result = page.getByRole('region', { name: /Companies/ }).getByRole('listitem').filter({ hasText: CONTOSO.name });
     await expect(result.getByText('Sample', { exact: true })).toBeVisible();
   });
@@ -88,18 +73,18 @@ test.describe('Sample filings', () => {
   test('the samples leave when a real filing is loaded, and the real one is shown unmarked', async ({ page }) => {
     execFileSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', REAL.file, '--db', database, '--quiet'], { cwd: repoRoot, stdio: 'pipe' });
 
-    await page.goto(`${appUrl}/`);
+    await page.goto(`${app.url}/`);
     await expect(page.getByRole('note', { name: 'Sample filings' })).toHaveCount(0);
     const rows = page.getByRole('table', { name: /newest filings/ }).locator('tbody tr');
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText('LAM RESEARCH');
     await expect(page.getByText('Sample', { exact: true })).toHaveCount(0);
 
-    expect((await page.goto(`${appUrl}/issuers/${CONTOSO.cik}`))!.status()).toBe(404);
-    await page.goto(`${appUrl}/search?q=contoso`);
+    expect((await page.goto(`${app.url}/issuers/${CONTOSO.cik}`))!.status()).toBe(404);
+    await page.goto(`${app.url}/search?q=contoso`);
     await expect(page.getByRole('link', { name: CONTOSO.name })).toHaveCount(0);
 
-    await page.goto(`${appUrl}/issuers/${REAL.cik}`);
+    await page.goto(`${app.url}/issuers/${REAL.cik}`);
     await expect(page.getByRole('link', { name: /View on SEC EDGAR/ })).toBeVisible();
   });
 });

@@ -1,20 +1,26 @@
 // A `next start` of the built app over a database of a spec's own (samples, cluster buys, EDGAR
 // loads): the shared e2e server holds the corpus, which those specs must not see or change.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { test } from '@playwright/test';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-export interface OwnServer {
+/** Whether there is a production build to start. */
+export const hasBuild = existsSync(path.join(repoRoot, '.next', 'BUILD_ID'));
+
+interface OwnServer {
   url: string;
   /** Stops the server and every process it started (its process group). */
   stop(): void;
 }
 
 /** Starts the app on a free port with `env` added (DATABASE_PATH at least) and waits until it answers. */
-export async function startOwnServer(what: string, env: Record<string, string>): Promise<OwnServer> {
+async function startOwnServer(what: string, env: Record<string, string>): Promise<OwnServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
@@ -41,6 +47,28 @@ export async function startOwnServer(what: string, env: Record<string, string>):
     throw error;
   }
   return { url, stop };
+}
+
+/**
+ * For the describe block it is called in: a temp folder of its own and the app started before the
+ * block's tests, with the env `prepare` returns (DATABASE_PATH at least) after it has filled the
+ * folder; both gone after the block. `url` is the app's address once it runs.
+ */
+export function useOwnServer(what: string, prepare: (workDir: string) => Record<string, string> | Promise<Record<string, string>>): { readonly url: string } {
+  let app: OwnServer | null = null;
+  let workDir = '';
+  const server = { url: '' };
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    workDir = mkdtempSync(path.join(tmpdir(), `section16-${what.toLowerCase()}-e2e-`));
+    app = await startOwnServer(what, await prepare(workDir));
+    server.url = app.url;
+  });
+  test.afterAll(() => {
+    app?.stop();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+  return server;
 }
 
 function freePort(): Promise<number> {
