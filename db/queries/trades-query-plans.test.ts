@@ -61,6 +61,7 @@ beforeAll(async () => {
   run('fewest shares', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=shares&dir=asc')).params));
   run('filed late', () => trades.listTrades(parseTradeParams(new URLSearchParams('late=1')).params));
   run('10b5-1 plan', () => trades.listTrades(parseTradeParams(new URLSearchParams('tenb5One=yes')).params));
+  run('an owner', () => trades.listTrades(parseTradeParams(new URLSearchParams('owner=4000002')).params));
   run('clusters', () => clusters.listClusters(parseClusterParams(new URLSearchParams('')).params));
   run('clusters this month', () => clusters.listClusters(parseClusterParams(new URLSearchParams('days=30&role=officer')).params, { today: '2024-03-08' }));
   // A filing added since: the view reads only what is new (rowid ranges), not every purchase again.
@@ -107,6 +108,17 @@ describe('query plans of the screener presets and clusters', () => {
         expect(plan).toContain('SEARCH filing_rows USING INDEX filing_rows_accession (accession=?)');
       }
       expect(plan.filter((d) => /^SCAN (?:filing_rows|filings|filing_owners)$/.test(d))).toEqual([]);
+    }
+  });
+
+  it("an owner's view reads their filings off filing_owners_owner, then those filings' rows off filing_rows_accession alone", () => {
+    const reads = rowReads('an owner').filter((source) => !/"filing_rows"\."id" in/.test(source));
+    expect(reads).toHaveLength(2);
+    for (const source of reads) {
+      const plan = planOf(source);
+      expect(plan).toContain('SEARCH oo USING COVERING INDEX filing_owners_owner (owner_cik=?)');
+      // Their kind and filing date (the order) are in the index: no row of the table is read.
+      expect(plan).toContain('SEARCH filing_rows USING COVERING INDEX filing_rows_accession (accession=?)');
     }
   });
 
