@@ -11,6 +11,9 @@ import { LIST_LIMIT, parseTableViewReport, rawQueryString, withoutEmptyParams, s
 import { TransactionsSection } from '@/components/table/transactions-section';
 import { ProfileHeader } from '@/components/ui/profile-header';
 import { holdsSampleFilings } from '@/db/queries/samples';
+import { cached } from '@/db/queries/cache';
+import { getDb } from '@/db';
+import { MAX_WHO_OPTIONS } from '@/components/table/transaction-filters';
 import { CompaniesTable } from './companies-table';
 
 type Props = {
@@ -18,10 +21,14 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// The name as the person's filings show it should read ("Sergey Brin" filed so stays so).
+// The name as the person's filings show it should read ("Sergey Brin" filed so stays so). One lookup
+// for generateMetadata and the page, kept until the database changes (db/queries/cache.ts).
 const loadPerson = cache((cik: string) => {
-  const person = getPersonByCik(cik);
-  return person ? { ...person, readable: getReadableName(person.cik, person.name) || `CIK ${person.cik}` } : null;
+  const db = getDb();
+  return cached(db, `person:${cik}`, () => {
+    const person = getPersonByCik(cik, db);
+    return person ? { ...person, readable: getReadableName(person.cik, person.name, db) || `CIK ${person.cik}` } : null;
+  });
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -47,8 +54,21 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const clean = withoutEmptyParams(sp);
   if (clean !== null) redirect(`/people/${cik}${clean}`);
   const { view, ignored } = parseTableViewReport(sp);
-  const issuers = listPersonIssuers(cik);
-  const result = listPersonTransactions(cik, view);
+  const db = getDb();
+  // The page's reads, kept until the database changes: most requests between two ingests ask for
+  // the same views, and a fund's reads (thousands of filings) cost as much as rendering the page.
+  const { issuers, result, issuerOptions } = cached(db, `person-page:${cik}:${JSON.stringify(view)}`, () => {
+    const issuers = listPersonIssuers(cik, db);
+    return {
+      issuers,
+      result: listPersonTransactions(cik, view, db),
+      // The issuer select offers the latest MAX_WHO_OPTIONS (a fund may have reported at thousands,
+      // each option sent to the table's island) and the one filtered on.
+      issuerOptions: issuers
+        .filter((i, n) => n < MAX_WHO_OPTIONS || i.cik === view.issuer)
+        .map((i) => ({ value: i.cik, label: i.name ?? `CIK ${i.cik}` })),
+    };
+  });
   const name = person.readable;
   // A fund may have reported at thousands of companies: the latest LIST_LIMIT unless all are asked for.
   const companyLimit = showsAll(sp, 'companies') ? issuers.length : LIST_LIMIT;
@@ -75,7 +95,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
 
       <CompaniesTable issuers={issuers} personCik={cik} name={name} limit={companyLimit} showAllHref={showAllHref} />
 
-      <HoldingsSection person={name} data={getPersonHoldings(cik)} />
+      <HoldingsSection person={name} data={getPersonHoldings(cik, db)} />
 
       <TransactionsSection
         title="Transactions and holdings"
@@ -85,7 +105,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         apiPath={`/api/people/${cik}/transactions`}
         variant="person"
         ignored={ignored}
-        who={{ name: 'issuer', label: 'Issuer', options: issuers.map((i) => ({ value: i.cik, label: i.name ?? `CIK ${i.cik}` })) }}
+        who={{ name: 'issuer', label: 'Issuer', options: issuerOptions }}
       />
     </div>
   );
