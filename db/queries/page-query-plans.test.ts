@@ -3,34 +3,15 @@
 // real SQLite file loaded through the parser and store. At full-history scale a table scan is
 // seconds per request, so none may scan a table, and the paths that page straight off an index
 // (an issuer's rows in date order, the latest filings) must not sort at all.
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { SORT_KEYS, parseTableView } from '@/lib/search-params';
 import { TEST_CIKS as C, TEST_FILINGS, loadTestFilings } from '../../test/support/test-filings';
-import { explainPlan } from '@/test/support/query-plan';
+import { explainPlan, recordStatements } from '@/test/support/query-plan';
 
 let t: TempStore;
-/** SQL text → the label of the path that ran it. */
-const executed = new Map<string, string>();
-let current = '';
-
 // Every connection's statements, the CSV export's own read-only connection among them.
-const prepare = Database.prototype.prepare;
-Database.prototype.prepare = function (this: Database.Database, source: string) {
-  if (current && !executed.has(source)) executed.set(source, current);
-  return prepare.call(this, source);
-} as typeof prepare;
-
-async function run(label: string, fn: () => unknown): Promise<void> {
-  current = label;
-  try {
-    const result = await fn();
-    if (result instanceof Response) await result.text();
-  } finally {
-    current = '';
-  }
-}
+const { executed, run, restore } = recordStatements();
 
 beforeAll(async () => {
   t = openAppDatabase(loadTestFilings);
@@ -71,17 +52,17 @@ beforeAll(async () => {
   await run('CSV export', () => api.transactionsResponse('issuer', C.ACME, new URL('http://x/api/issuers/1/transactions?format=csv')));
 });
 afterAll(() => {
-  Database.prototype.prepare = prepare;
+  restore();
   t?.close();
 });
 
 const planOf = (source: string): string[] => explainPlan(t.sqlite, source);
 
-const reads = () => [...executed].filter(([source]) => /^\s*select/i.test(source));
+const reads = () => executed.filter(([source]) => /^\s*select/i.test(source));
 
 describe('query plans of the pages', () => {
   it('recorded the statements of every hot path', () => {
-    const labels = new Set(executed.values());
+    const labels = new Set(executed.map(([, label]) => label));
     for (const label of ['insiders', 'buy/sell summary', 'issuer sorted by price desc', 'person sorted by date desc', 'filing page', 'latest filings', 'search', 'CSV export']) {
       expect(labels).toContain(label);
     }

@@ -4,33 +4,16 @@
 // first: no sort of the whole set), and the clusters through the purchases-only filing_rows_purchases
 // (or, within a window of filing dates, that range of filing_rows_market). A title group few
 // officers hold finds them through filing_owners_title; sorted by value, rows come off filing_rows_value.
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { parseClusterParams, parseTradeParams } from '@/lib/trade-params';
 import { TRADE_PRESETS } from '@/lib/trade-urls';
 import { loadFixtures } from './trades-test-filings';
-import { explainPlan } from '@/test/support/query-plan';
+import { explainPlan, recordStatements } from '@/test/support/query-plan';
 
 let t: TempStore;
-/** [SQL text, the label of what ran it] (a statement two presets share is listed under each). */
-const executed: [string, string][] = [];
-let current = '';
-
-const prepare = Database.prototype.prepare;
-Database.prototype.prepare = function (this: Database.Database, source: string) {
-  if (current && !executed.some(([s, l]) => s === source && l === current)) executed.push([source, current]);
-  return prepare.call(this, source);
-} as typeof prepare;
-
-function run(label: string, fn: () => unknown): void {
-  current = label;
-  try {
-    fn();
-  } finally {
-    current = '';
-  }
-}
+// A statement two presets share is listed under each.
+const { executed, run, restore } = recordStatements();
 
 beforeAll(async () => {
   t = openAppDatabase(loadFixtures);
@@ -38,7 +21,7 @@ beforeAll(async () => {
   const trades = await import('./trades');
   const clusters = await import('./clusters');
   for (const preset of TRADE_PRESETS) {
-    run(preset.id, () => trades.listTrades(parseTradeParams(new URLSearchParams(preset.query)).params, { today: '2024-03-08' }));
+    await run(preset.id, () => trades.listTrades(parseTradeParams(new URLSearchParams(preset.query)).params, { today: '2024-03-08' }));
   }
   // Many officers titled CEO or CFO (as in a full EDGAR history): the CEO/CFO preset then walks the
   // newest rows and checks each one's owners, instead of reading all of those officers' filings.
@@ -48,31 +31,31 @@ beforeAll(async () => {
       SELECT printf('9999999999-20-%06d', i), '4', '3000001', '2020-01-01', 0, 0, '', 'x' FROM n;
     INSERT INTO filing_owners (accession, position, owner_cik, is_director, is_officer, is_ten_percent_owner, is_other, officer_title)
       SELECT accession, 0, '4000001', 0, 1, 0, 0, 'Chief Executive Officer' FROM filings WHERE accession LIKE '9999999999-%';`);
-  run('ceo-cfo-sales, many CEOs', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=S&role=ceo,cfo')).params));
-  run('largest purchases', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=P&sort=value')).params));
-  run('holding doubled or more', () => trades.listTrades(parseTradeParams(new URLSearchParams('minOwnChange=100')).params));
-  run('largest change in holding', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=ownChange&dir=desc')).params));
-  run('highest prices', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=price&dir=desc')).params));
-  run('trades between two dates', () => trades.listTrades(parseTradeParams(new URLSearchParams('from=2000-01-01&to=2030-12-31')).params));
-  run('trades between two dates by date', () => trades.listTrades(parseTradeParams(new URLSearchParams('from=2000-01-01&to=2030-12-31&sort=date')).params));
-  run('newest trades', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=date&dir=desc')).params));
-  run('oldest trades', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=date&dir=asc')).params));
-  run('most shares', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=shares&dir=desc')).params));
-  run('fewest shares', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=shares&dir=asc')).params));
-  run('filed late', () => trades.listTrades(parseTradeParams(new URLSearchParams('late=1')).params));
-  run('10b5-1 plan', () => trades.listTrades(parseTradeParams(new URLSearchParams('tenb5One=yes')).params));
-  run('an owner', () => trades.listTrades(parseTradeParams(new URLSearchParams('owner=4000002')).params));
-  run('clusters', () => clusters.listClusters(parseClusterParams(new URLSearchParams('')).params));
-  run('clusters this month', () => clusters.listClusters(parseClusterParams(new URLSearchParams('days=30&role=officer')).params, { today: '2024-03-08' }));
+  await run('ceo-cfo-sales, many CEOs', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=S&role=ceo,cfo')).params));
+  await run('largest purchases', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=P&sort=value')).params));
+  await run('holding doubled or more', () => trades.listTrades(parseTradeParams(new URLSearchParams('minOwnChange=100')).params));
+  await run('largest change in holding', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=ownChange&dir=desc')).params));
+  await run('highest prices', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=price&dir=desc')).params));
+  await run('trades between two dates', () => trades.listTrades(parseTradeParams(new URLSearchParams('from=2000-01-01&to=2030-12-31')).params));
+  await run('trades between two dates by date', () => trades.listTrades(parseTradeParams(new URLSearchParams('from=2000-01-01&to=2030-12-31&sort=date')).params));
+  await run('newest trades', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=date&dir=desc')).params));
+  await run('oldest trades', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=date&dir=asc')).params));
+  await run('most shares', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=shares&dir=desc')).params));
+  await run('fewest shares', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=shares&dir=asc')).params));
+  await run('filed late', () => trades.listTrades(parseTradeParams(new URLSearchParams('late=1')).params));
+  await run('10b5-1 plan', () => trades.listTrades(parseTradeParams(new URLSearchParams('tenb5One=yes')).params));
+  await run('an owner', () => trades.listTrades(parseTradeParams(new URLSearchParams('owner=4000002')).params));
+  await run('clusters', () => clusters.listClusters(parseClusterParams(new URLSearchParams('')).params));
+  await run('clusters this month', () => clusters.listClusters(parseClusterParams(new URLSearchParams('days=30&role=officer')).params, { today: '2024-03-08' }));
   // A filing added since: the view reads only what is new (rowid ranges), not every purchase again.
   t.sqlite.exec(`INSERT INTO filings (accession, form_type, issuer_cik, filed_at, not_subject_to_section16, no_securities_owned, content_hash, document)
     VALUES ('9999999998-24-000001', '4', '3000001', '2024-03-09', 0, 0, '', 'x');
     INSERT INTO filing_rows (accession, "table", position, kind, issuer_cik, filed_at, transaction_date, code, shares, price_per_share, acquired_disposed, value)
     VALUES ('9999999998-24-000001', 'N', 0, 'transaction', '3000001', '2024-03-09', '2024-03-08', 'P', 10, 5, 'A', 50)`);
-  run('clusters after a change', () => clusters.listClusters(parseClusterParams(new URLSearchParams('')).params));
+  await run('clusters after a change', () => clusters.listClusters(parseClusterParams(new URLSearchParams('')).params));
 });
 afterAll(() => {
-  Database.prototype.prepare = prepare;
+  restore();
   t?.close();
 });
 
