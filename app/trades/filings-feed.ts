@@ -4,13 +4,12 @@ import { atomXml } from '@/lib/feeds/atom';
 import { tradeFeedEntries } from '@/lib/feeds/trade-feed';
 import { parseTradeParams, type TradeParams } from '@/lib/trade-params';
 import { siteUrl } from '@/lib/site-url';
+import { ATOM_HEADERS } from '@/app/api/_lib/listing-feed';
 
 /** Filings in a feed: a reader polls it, so the newest fifty are plenty (as /trades/feed). */
 const FEED_FILINGS = 50;
 /** Rows read for them: the widest filings have a few dozen lines. */
 const FEED_ROWS = 1_000;
-
-export const ATOM_HEADERS = { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'no-store' };
 
 /**
  * An Atom feed of one issuer's or one person's filings with transactions: one entry per filing,
