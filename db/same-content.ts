@@ -86,9 +86,10 @@ export function createContentLookup(sqlite: Database.Database) {
     return text !== null && ownershipXmlOf(text) === parsed.ownershipXml;
   }
 
-  /** Whether the filing stored under `accession` has exactly this document. */
-  function holdsDocument(accession: string, document: string): boolean {
-    return storedText(accession) === document;
+  /** Whether the filing stored under `accession` has exactly this document (given as a function: asked for only when one is stored). */
+  function holdsDocument(accession: string, document: string | (() => string)): boolean {
+    const stored = storedText(accession);
+    return stored !== null && stored === (typeof document === 'string' ? document : document());
   }
 
   /** The data sets' copies of the filing a bare XML holds (lib/domain/same-filing.ts). */

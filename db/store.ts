@@ -20,7 +20,11 @@ export interface StoreResult {
 }
 
 export interface StoreOptions {
-  /** The original text as read (a bare XML or a whole submission), kept for re-parsing. */
+  /**
+   * The original text as read (a bare XML or a whole submission), kept for re-parsing. With
+   * `packedDocument` given, read only when the store needs the text (it may be a getter that
+   * unpacks it).
+   */
   document: string;
   /** The document already compressed (`packDocument`, db/document.ts), by an ingest worker. */
   packedDocument?: Uint8Array;
@@ -67,9 +71,10 @@ export interface FilingStore {
   hasFiling(accession: string): boolean;
   /**
    * Whether the filing stored under `accession` has exactly this document: storing it again would
-   * skip it, so a load run again can say so without parsing it.
+   * skip it, so a load run again can say so without parsing it. The document may be given as a
+   * function that returns it: called only when a filing is stored under the accession.
    */
-  holdsDocument(accession: string, document: string): boolean;
+  holdsDocument(accession: string, document: string | (() => string)): boolean;
   countFilings(): number;
   /** Removes a filing and everything under it; amendments that pointed at it are relinked. */
   deleteFiling(accession: string): boolean;

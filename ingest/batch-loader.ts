@@ -152,25 +152,27 @@ type Prepared = { source: string; item: StoreItem } | { source: string; outcome:
 export function prepare(store: FilingStore, { input, prepared: ready }: PendingInput, force: boolean): Prepared {
   const { source } = input;
   const accession = input.accession ?? null;
-  let text: string;
+  // A worker's result holds the text compressed: it is unpacked only if the store asks for it.
+  let text = input.text;
+  const document = () => (text ??= ready!.text!);
   try {
     if (ready?.readError) throw ready.readError;
-    text = input.text ?? ready?.text ?? input.read?.() ?? (input.file === undefined ? '' : readDocument(input.file));
+    if (text === undefined && !ready?.packed) text = ready?.text ?? input.read?.() ?? (input.file === undefined ? '' : readDocument(input.file));
   } catch (error) {
     return { source, outcome: { ...failed(accession, source, error), reason: `cannot read: ${describeFsError(error)}` } };
   }
   // The same file loaded again (a load run twice): skipped without parsing it, as storing would skip it.
-  if (!force && accession !== null && store.holdsDocument(accession, text)) {
+  if (!force && accession !== null && store.holdsDocument(accession, document)) {
     return { source, outcome: { status: 'skipped', accession, source } };
   }
   try {
     if (ready?.parseError) throw ready.parseError;
-    let parsed = input.parsed ?? ready?.parsed ?? parseFiling(text);
+    let parsed = input.parsed ?? ready?.parsed ?? parseFiling(document());
     if (input.filedAt != null || input.acceptedAt != null) {
       parsed = { ...parsed, filedAt: parsed.filedAt ?? input.filedAt ?? null, acceptedAt: parsed.acceptedAt ?? input.acceptedAt ?? null };
     }
     const packedDocument = input.parsed ? undefined : ready?.packed;
-    return { source, item: { parsed, options: { document: text, packedDocument, source, accession, force, origin: input.origin } } };
+    return { source, item: { parsed, options: { get document() { return document(); }, packedDocument, source, accession, force, origin: input.origin } } };
   } catch (error) {
     return { source, outcome: failed(accession, source, error) };
   }

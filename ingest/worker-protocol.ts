@@ -1,7 +1,11 @@
 // What the main thread and an ingest worker (worker-entry.ts) send each other: chunks of documents
 // to read, parse and compress, and plain results back. The compressed documents of a chunk travel
-// in one transferred buffer; errors travel as their fields and are built again on the main thread,
-// so that a parse error is still a `ParseError` there.
+// in one transferred buffer. The text of a document that parsed does not travel at all, nor its
+// ownership XML where the text holds it: the writer seldom needs either (a filing stored under the
+// accession already, a bare XML to hash), and then takes them from the compressed bytes. Errors
+// travel as their fields and are built again on the main thread, so that a parse error is still a
+// `ParseError` there.
+import { unpackDocument } from '../db/document';
 import type { ParsedFiling, ParseErrorCode } from '../lib/parser/types';
 import { ParseError } from '../lib/parser/types';
 
@@ -18,10 +22,15 @@ export type ErrorData =
   | { kind: 'parse'; code: ParseErrorCode; detail: string; line?: number; column?: number }
   | { kind: 'error'; message: string; code?: string };
 
+/** A parsed filing as sent: without its ownership XML when `xmlAt` says where the text holds it. */
+type SentFiling = Omit<ParsedFiling, 'ownershipXml'> & { ownershipXml?: string };
+
 export interface DocumentResult {
-  /** The text read from the file (absent when the task carried its text). */
+  /** The text read from the file, when it did not parse (a filing that parsed has it compressed). */
   text?: string;
-  parsed?: ParsedFiling;
+  parsed?: SentFiling;
+  /** [start, end] of the ownership XML in the text, when it is not sent in `parsed`. */
+  xmlAt?: [number, number];
   /** [offset, length] of the compressed document in the chunk's `packed` buffer. */
   packedAt?: [number, number];
   readError?: ErrorData;
@@ -36,7 +45,8 @@ export interface ChunkResult {
 
 /** What the main thread takes from a result: the text, and the filing parsed and compressed, or why not. */
 export interface PreparedDocument {
-  text?: string;
+  /** The text as read (from a worker's result, unpacked from `packed` when first read). */
+  readonly text?: string;
   parsed?: ParsedFiling;
   packed?: Buffer;
   readError?: Error;
@@ -54,13 +64,59 @@ export function errorFromData(data: ErrorData): Error {
   return Object.assign(new Error(data.message), data.code === undefined ? {} : { code: data.code });
 }
 
+/** Where `xml` (a slice of `text`, as the parser cuts it) is in the text; undefined when not found as a whole. */
+function placeOf(xml: string, text: string): [number, number] | undefined {
+  const at = text.indexOf(xml.slice(0, 64));
+  // Compared as a slice (a memory compare: startsWith walks the characters, 40 times slower).
+  return at >= 0 && text.slice(at, at + xml.length) === xml ? [at, at + xml.length] : undefined;
+}
+
+/**
+ * A worker's results for a chunk (`prepared[i]` for `tasks[i]`), and the buffer to transfer: the
+ * compressed documents copied into one buffer of its own (Node's small buffers share a pool, which
+ * cannot be transferred).
+ */
+export function chunkResult(id: number, tasks: readonly WorkerTask[], prepared: readonly PreparedDocument[]): ChunkResult {
+  let size = 0;
+  for (const p of prepared) if (p.packed && p.parsed) size += p.packed.length;
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  const documents = prepared.map((p, i): DocumentResult => {
+    if (p.readError) return { readError: errorData(p.readError) };
+    if (!p.parsed || !p.packed) {
+      // The text goes back only when it was read here.
+      return { text: tasks[i]!.text === undefined ? p.text : undefined, parseError: p.parseError && errorData(p.parseError) };
+    }
+    bytes.set(p.packed, offset);
+    const packedAt: [number, number] = [offset, p.packed.length];
+    offset += p.packed.length;
+    const { ownershipXml, ...filing } = p.parsed;
+    const xmlAt = placeOf(ownershipXml, p.text!);
+    return { parsed: xmlAt ? filing : p.parsed, xmlAt, packedAt };
+  });
+  return { id, documents, packed: bytes.buffer };
+}
+
 /** A chunk's results as the pipeline takes them (the compressed bytes as views of the one buffer). */
 export function preparedFrom(result: ChunkResult): PreparedDocument[] {
-  return result.documents.map((d) => ({
-    text: d.text,
-    parsed: d.parsed,
-    packed: d.packedAt ? Buffer.from(result.packed, d.packedAt[0], d.packedAt[1]) : undefined,
-    readError: d.readError ? errorFromData(d.readError) : undefined,
-    parseError: d.parseError ? errorFromData(d.parseError) : undefined,
-  }));
+  return result.documents.map((d): PreparedDocument => {
+    const readError = d.readError ? errorFromData(d.readError) : undefined;
+    const parseError = d.parseError ? errorFromData(d.parseError) : undefined;
+    if (!d.parsed || !d.packedAt) return { text: d.text, readError, parseError };
+    const packed = Buffer.from(result.packed, d.packedAt[0], d.packedAt[1]);
+    let text: string | undefined;
+    const prepared = {
+      get text() {
+        return (text ??= unpackDocument(packed));
+      },
+      parsed: d.parsed as ParsedFiling,
+      packed,
+    };
+    if (d.xmlAt) {
+      const [start, end] = d.xmlAt;
+      let xml: string | undefined;
+      Object.defineProperty(d.parsed, 'ownershipXml', { get: () => (xml ??= prepared.text.slice(start, end)), enumerable: true, configurable: true });
+    }
+    return prepared;
+  });
 }

@@ -1,0 +1,44 @@
+// What a worker sends for a document that parsed: the filing without its text, which the writer
+// gets back from the compressed bytes only when it asks, as read (the seed's own hash from sha256sum).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentHashOf } from '../db/same-content';
+import { parseFiling } from '../lib/parser/index';
+import { seedContentHash, seedFixture } from '../test/support/corpus';
+import { ownershipXml, submissionText } from '../test/support/ownership-xml';
+import { prepareDocument } from './prepare-document';
+import { chunkResult, preparedFrom, type WorkerTask } from './worker-protocol';
+
+/** As the writer takes a chunk: structured-cloned (as postMessage does), then read. */
+function roundTrip(tasks: WorkerTask[]) {
+  const result = chunkResult(7, tasks, tasks.map(prepareDocument));
+  return { sent: result, prepared: preparedFrom(structuredClone(result, { transfer: [result.packed] })) };
+}
+
+describe('a chunk of prepared documents between a worker and the writer', () => {
+  const seed = readFileSync(seedFixture, 'utf8');
+  const bare = ownershipXml({ shares: '250' });
+  const submission = submissionText({ xml: ownershipXml({ shares: '125' }), accession: '0001234567-24-000001', filed: '20240105', accepted: '20240105163000', formType: '4' });
+
+  it('leaves out the text and ownership XML of what parsed, and gives both back as read', () => {
+    const { sent, prepared } = roundTrip([{ text: seed }, { text: bare }, { text: submission }]);
+    expect(sent.documents.map((d) => [d.text, d.parsed?.ownershipXml])).toEqual([[undefined, undefined], [undefined, undefined], [undefined, undefined]]);
+    expect(prepared.map((p) => p.text)).toEqual([seed, bare, submission]);
+    expect(prepared.map((p) => p.parsed)).toEqual([seed, bare, submission].map((text) => parseFiling(text)));
+    expect(contentHashOf(prepared[0]!.parsed!.ownershipXml)).toBe(seedContentHash);
+    // In a submission, the XML is a part of the text, found there.
+    expect(prepared[2]!.parsed!.ownershipXml.length).toBeLessThan(submission.length - 200);
+  });
+
+  it('sends the text of a document that does not parse, and the reason', () => {
+    const { prepared } = roundTrip([{ text: bare }, { text: '<ownershipDocument><issuer>' }]);
+    expect(prepared[1]).toMatchObject({ parseError: expect.objectContaining({ name: 'ParseError', code: 'malformed-xml' }) });
+    expect(prepared[0]!.packed).toBeDefined();
+  });
+
+  it('names a file it cannot read', () => {
+    const { prepared } = roundTrip([{ file: '/nonexistent/section16-file.xml' }]);
+    expect(prepared[0]!.readError).toMatchObject({ code: 'ENOENT' });
+    expect(prepared[0]!.parsed).toBeUndefined();
+  });
+});
