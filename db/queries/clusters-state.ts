@@ -29,7 +29,11 @@ export type Purchase = {
 /** A cluster before its names are read: the issuer and its purchases in date order. */
 export type ClusterGroup = { issuerCik: string; purchases: Purchase[] };
 
-type IssuerState = { purchases: Purchase[]; clusters: Purchase[][] };
+/** An issuer's purchases, in date order once cut; `changed`: the view's version when they last changed. */
+type IssuerState = { purchases: Purchase[]; changed: number };
+
+/** The clusters of one cut (an insiders count and a window) by issuer, as of the view's `version`. */
+type Cut = { version: number; clusters: Map<IssuerState, Purchase[][]> };
 
 type ViewState = {
   generation: string;
@@ -37,11 +41,17 @@ type ViewState = {
   /** Highest filing_rows id and filings rowid read. */
   lastRowId: number;
   lastFilingRowId: number;
+  /** Moves with every change of the purchases. */
+  version: number;
   issuers: Map<string, IssuerState>;
+  /** Views differing only in minInsiders or window share the purchases, each cut its own way. */
+  cuts: Map<string, Cut>;
 };
 
 /** Views kept per connection (a view of every purchase holds a few hundred thousand). */
 const MAX_VIEWS = 8;
+/** Cuts kept per view (each holds only the clusters). */
+const MAX_CUTS = 8;
 const states = new WeakMap<object, Map<string, ViewState>>();
 
 function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | undefined, afterId: number, today?: string): Purchase[] {
@@ -165,12 +175,12 @@ function inFilingWindows(purchases: Purchase[], p: ClusterParams): Purchase[] {
 /** A window's insiders, 0 without reading owners when its filings are too few. */
 const insidersIn = (p: ClusterParams) => (group: Purchase[]) => (filingCount(group) < p.minInsiders ? 0 : countInsiders(group));
 
-/** Cuts these issuers' purchases again; owners are read only for purchases in windows of enough filings. */
-function cut(db: AppDatabase, p: ClusterParams, issuers: IssuerState[]): void {
+/** Cuts these issuers' purchases (again) into `into`; owners are read only for purchases in windows of enough filings. */
+function cut(db: AppDatabase, p: ClusterParams, issuers: Iterable<IssuerState>, into: Map<IssuerState, Purchase[][]>): void {
   const candidates: IssuerState[] = [];
   const needOwners: Purchase[] = [];
   for (const state of issuers) {
-    state.clusters = [];
+    into.delete(state);
     if (state.purchases.length < p.minInsiders) continue;
     state.purchases.sort(byDay);
     const inWindows = inFilingWindows(state.purchases, p);
@@ -179,15 +189,18 @@ function cut(db: AppDatabase, p: ClusterParams, issuers: IssuerState[]): void {
     needOwners.push(...inWindows);
   }
   fillOwnerCiks(db, needOwners);
-  for (const state of candidates) state.clusters = windows(state.purchases, p, insidersIn(p));
+  for (const state of candidates) {
+    const found = windows(state.purchases, p, insidersIn(p));
+    if (found.length) into.set(state, found);
+  }
 }
 
-function addPurchases(state: ViewState, purchases: Purchase[], touched: Set<IssuerState>): void {
+function addPurchases(state: ViewState, purchases: Purchase[]): void {
   for (const x of purchases) {
     let issuer = state.issuers.get(x.issuerCik);
-    if (!issuer) state.issuers.set(x.issuerCik, (issuer = { purchases: [], clusters: [] }));
+    if (!issuer) state.issuers.set(x.issuerCik, (issuer = { purchases: [], changed: state.version }));
     issuer.purchases.push(x);
-    touched.add(issuer);
+    issuer.changed = state.version;
   }
 }
 
@@ -196,13 +209,13 @@ const counters = (db: AppDatabase) =>
     .prepare('SELECT (SELECT coalesce(sum(count), 0) FROM filing_deletions) AS deletions, (SELECT coalesce(max(rowid), 0) FROM filings) AS lastFilingRowId, (SELECT coalesce(max(id), 0) FROM filing_rows) AS lastRowId')
     .get() as { deletions: number; lastFilingRowId: number; lastRowId: number };
 
-/** Every purchase of the view, cut into windows. */
+/** Every purchase of the view. */
 function readAll(db: AppDatabase, p: ClusterParams, issuerCik: string | undefined, today?: string): ViewState {
   const now = counters(db);
-  const state: ViewState = { generation: '', deletions: now.deletions, lastRowId: now.lastRowId, lastFilingRowId: now.lastFilingRowId, issuers: new Map() };
-  const touched = new Set<IssuerState>();
-  addPurchases(state, readPurchases(db, p, issuerCik, 0, today), touched);
-  cut(db, p, [...touched]);
+  const state: ViewState = {
+    generation: '', deletions: now.deletions, lastRowId: now.lastRowId, lastFilingRowId: now.lastFilingRowId, version: 1, issuers: new Map(), cuts: new Map(),
+  };
+  addPurchases(state, readPurchases(db, p, issuerCik, 0, today));
   return state;
 }
 
@@ -214,7 +227,7 @@ function update(db: AppDatabase, state: ViewState, p: ClusterParams, issuerCik: 
   const sqlite = clientOf(db);
   const now = counters(db);
   if (now.deletions !== state.deletions) return false;
-  const touched = new Set<IssuerState>();
+  state.version++;
   if (now.lastFilingRowId > state.lastFilingRowId && p.amendments === 'amended') {
     const relinked = sqlite
       .prepare('SELECT 1 FROM filings f WHERE f.rowid > ? AND EXISTS (SELECT 1 FROM filings af WHERE af.amends = f.accession AND af.rowid <= ?) LIMIT 1')
@@ -229,20 +242,38 @@ function update(db: AppDatabase, state: ViewState, p: ClusterParams, issuerCik: 
         const kept = issuer.purchases.filter((x) => !amended.has(x.accession));
         if (kept.length !== issuer.purchases.length) {
           issuer.purchases = kept;
-          touched.add(issuer);
+          issuer.changed = state.version;
         }
       }
     }
   }
-  if (now.lastRowId > state.lastRowId) addPurchases(state, readPurchases(db, p, issuerCik, state.lastRowId, today), touched);
+  if (now.lastRowId > state.lastRowId) addPurchases(state, readPurchases(db, p, issuerCik, state.lastRowId, today));
   // Rows that did not match the filters are not read again either.
   state.lastRowId = now.lastRowId;
   state.lastFilingRowId = now.lastFilingRowId;
-  cut(db, p, [...touched]);
   return true;
 }
 
-/** The view's clusters (by issuer, each issuer's in date order), up to date. `key`: the view's filters and the day its window ends. */
+/** The view's clusters cut with p's insiders count and window: the issuers changed since the cut was last brought up to date are cut again. */
+function cutOf(db: AppDatabase, state: ViewState, p: ClusterParams): Cut {
+  const key = `${p.minInsiders}:${p.window}`;
+  let known = state.cuts.get(key);
+  if (!known) {
+    known = { version: state.version, clusters: new Map() };
+    cut(db, p, state.issuers.values(), known.clusters);
+  } else if (known.version !== state.version) {
+    const since = known.version;
+    cut(db, p, [...state.issuers.values()].filter((issuer) => issuer.changed > since), known.clusters);
+    known.version = state.version;
+  }
+  // Most recently used last.
+  state.cuts.delete(key);
+  state.cuts.set(key, known);
+  while (state.cuts.size > MAX_CUTS) state.cuts.delete(state.cuts.keys().next().value!);
+  return known;
+}
+
+/** The view's clusters (by issuer, each issuer's in date order), up to date. `key`: the view's filters of rows and the day its window ends. */
 export function clusterGroups(db: AppDatabase, key: string, p: ClusterParams, issuerCik: string | undefined, today?: string): ClusterGroup[] {
   const sqlite = clientOf(db);
   let views = states.get(sqlite);
@@ -261,6 +292,7 @@ export function clusterGroups(db: AppDatabase, key: string, p: ClusterParams, is
   views.set(key, state);
   while (views.size > MAX_VIEWS) views.delete(views.keys().next().value!);
   const groups: ClusterGroup[] = [];
-  for (const [cik, issuer] of state.issuers) for (const purchases of issuer.clusters) groups.push({ issuerCik: cik, purchases });
+  const cut = sqlite.transaction(() => cutOf(db, state, p))();
+  for (const [issuer, clusters] of cut.clusters) for (const purchases of clusters) groups.push({ issuerCik: issuer.purchases[0]!.issuerCik, purchases });
   return groups;
 }

@@ -36,8 +36,13 @@ describe('cluster buys as filings arrive and leave', () => {
     expect(view()).toEqual([]);
     store(fixture('0000000002-24-000002')); // a director buys 500 at $20 on 2024-03-05
     expect(view()).toEqual([['2024-03-01', '2024-03-05', 2, 2, 20_000]]);
+    // Other cuts of the same purchases, kept beside the default one and brought up to date with it.
+    expect(view('minInsiders=3')).toEqual([]);
+    expect(view('window=2')).toEqual([]);
     store(fixture('0000000002-24-000003')); // a fund and its GP, jointly, 10,000 at $5 on 2024-03-07
     expect(view()).toEqual([['2024-03-01', '2024-03-07', 3, 3, 70_000]]);
+    expect(view('minInsiders=3')).toEqual([['2024-03-01', '2024-03-07', 3, 3, 70_000]]);
+    expect(view('window=2')).toEqual([['2024-03-05', '2024-03-07', 2, 2, 60_000]]);
     expect(view('minInsiders=3&minValue=70000')).toEqual([['2024-03-01', '2024-03-07', 3, 3, 70_000]]);
   });
 

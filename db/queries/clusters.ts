@@ -110,8 +110,9 @@ function figuresOf(purchases: Purchase[]): Omit<ClusterCore, 'group'> {
 function clusterCores(db: AppDatabase, p: ClusterParams, today?: string): ClusterCore[] {
   const issuerCik = resolveIssuerCik(p, db);
   if (issuerCik === null) return [];
-  const { sort: _s, dir: _d, page: _p, size: _z, format: _f, minValue: _min, maxValue: _max, owner: _o, ...filters } = p;
-  // The value bounds and the owner filter the clusters found, so views differing in those share their purchases.
+  const { sort: _s, dir: _d, page: _p, size: _z, format: _f, minValue: _min, maxValue: _max, owner: _o, minInsiders: _i, window: _w, ...filters } = p;
+  // The value bounds and the owner filter the clusters found, and the insiders count and window cut
+  // the purchases into them: views differing in those share their purchases.
   const key = JSON.stringify([filters, p.days === null ? null : (today ?? new Date().toISOString().slice(0, 10))]);
   return clusterGroups(db, key, p, issuerCik, today)
     .map(coreOf)
