@@ -171,6 +171,26 @@ describe('the months each insider traded (insider_years)', () => {
   });
 });
 
+describe('the months traded within one batch (one transaction)', () => {
+  it('are written when it ends, each filing replaced or deleted in it counted from what is left', () => {
+    t.store.batch(() => {
+      file('0000777001-24-000081', '2022-02-03', [trade('2022-02-01')], '777103');
+      file('0000777001-24-000082', '2022-05-03', [trade('2022-05-02', 'S'), trade('2023-01-05')], '777103');
+      file('0000777001-24-000083', '2022-04-04', [trade('2022-04-01')], '777104');
+      // Not written yet: the batch writes them once, at its end.
+      expect(insiderYears()).toEqual([]);
+      // February corrected to March, and the May filing gone again, before the batch ends.
+      file('0000777001-24-000081', '2022-03-03', [trade('2022-03-01')], '777103');
+      t.store.deleteFiling('0000777001-24-000082');
+      file('0000777001-24-000084', '2022-06-03', [trade('2022-06-01')], '777103');
+    });
+    expect(insiderYears()).toEqual([
+      ['777001', '777103', 2022, 0b100100],
+      ['777001', '777104', 2022, 0b1000],
+    ]);
+  });
+});
+
 describe('a store with the signals switched off (the bench measures what they cost)', () => {
   it('stores no days late, no flags and no months traded', () => {
     const store = createFilingStore(t.sqlite, { signals: false });

@@ -2,9 +2,10 @@
 // each line and the filing were filed, each row's suspect values (its own, and a price far from the
 // issuer's other prices in the same days), and the months each insider traded at each issuer per
 // year (what routine or opportunistic reads). The rules are lib/domain's; this module only stores
-// them. Per filing it costs an upsert per owner and year traded; the prices are compared once per
-// transaction, one range query per issuer and stretch of days touched (`settle`), since a batch's
-// filings of an issuer mostly share their days.
+// them. Both are written once per transaction (`settle`): the months traded as one upsert per
+// issuer, owner and year in the key's order (a batch's filings spread them over the whole table, and
+// in order each insert finds its page where the one before left it), the prices compared in one range
+// query per issuer and stretch of days touched, since a batch's filings of an issuer mostly share their days.
 import type Database from 'better-sqlite3';
 import { isIsoDate } from '../lib/domain/business-days';
 import { filingLateness, latestLine, lineLateness, type Lateness } from '../lib/domain/filing-deadlines';
@@ -62,18 +63,19 @@ export interface SignalWrites {
   line(parsed: ParsedFiling, row: NonDerivativeRow, value: number | null): [daysLate: number | null, flags: string];
   /** The filing's days late, given its lines' (`line`'s answers, both tables): a Form 4's is its latest line's. */
   filing(parsed: ParsedFiling, linesDaysLate: readonly (number | null)[]): number | null;
-  /** After a filing's rows are stored: its owners' months, and price outliers in the days around its trades. */
+  /** After a filing's rows are stored: notes its owners' months traded and the days around its trades (written by `settle`). */
   afterInsert(parsed: ParsedFiling): void;
   /** Before a filing is deleted: what its removal changes (null when nothing). */
   beforeRemove(accession: string): RemovedSignals | null;
   /** After it is deleted: its insiders' months counted again, outliers in its days compared again. */
   afterRemove(removed: RemovedSignals | null): void;
   /**
-   * Before the store's transaction commits: compares the prices of the days that filings stored or
-   * removed since the last call touched, and rewrites the flags that changed.
+   * Before the store's transaction commits: writes the months traded noted since the last call,
+   * compares the prices of the days that filings stored or removed since then touched, and rewrites
+   * the flags that changed.
    */
   settle(): void;
-  /** After a rollback: forgets the days noted (the writes that touched them are undone). */
+  /** After a rollback: forgets the months and days noted (the writes that noted them are undone). */
   discard(): void;
 }
 
@@ -141,6 +143,7 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
   function settle(): void {
     // Stretches whose reads (twice the window either side) overlap are compared in one read.
     const gap = 4 * OUTLIER_WINDOW_DAYS;
+    writeMonths();
     for (const [issuerCik, ranges] of touched) {
       ranges.sort((a, b) => a.from - b.from);
       let current = { ...ranges[0]! };
@@ -154,6 +157,23 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
       comparePrices(issuerCik, current.from, current.to);
     }
     touched.clear();
+  }
+
+  // The months traded noted since the last settle: per issuer and owner ("issuer owner"), per year.
+  const months = new Map<string, Map<number, number>>();
+  function noteMonths(issuerCik: string, ownerCik: string, byYear: ReadonlyMap<number, number>): void {
+    const pair = `${issuerCik} ${ownerCik}`;
+    const known = months.get(pair);
+    if (!known) months.set(pair, new Map(byYear));
+    else for (const [year, mask] of byYear) known.set(year, (known.get(year) ?? 0) | mask);
+  }
+  function writeMonths(): void {
+    // The key's order (issuer, owner, year): a CIK is digits, so a space sorts a shorter one first as SQLite does.
+    for (const pair of [...months.keys()].sort()) {
+      const [issuerCik, ownerCik] = pair.split(' ') as [string, string];
+      for (const [year, mask] of [...months.get(pair)!].sort((a, b) => a[0] - b[0])) statements.upsertMonths.run(issuerCik, ownerCik, year, mask);
+    }
+    months.clear();
   }
 
   // A day's filings mostly share their filing date and their lines' dates: each distinct line (and
@@ -196,21 +216,19 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
     },
 
     afterInsert(parsed) {
-      const months = new Map<number, number>();
+      const traded = new Map<number, number>();
       let from: string | null = null;
       let to: string | null = null;
       for (const row of parsed.nonDerivative) {
         const date = row.transactionDate;
         if (!isTrade(row) || date === null || !MONTH_DATE.test(date)) continue;
-        addMonth(months, date);
+        addMonth(traded, date);
         if (typeof row.pricePerShare === 'number' && isIsoDate(date)) {
           if (from === null || date < from) from = date;
           if (to === null || date > to) to = date;
         }
       }
-      for (const owner of parsed.reportingOwners) {
-        for (const [year, mask] of months) statements.upsertMonths.run(parsed.issuer.cik, owner.cik, year, mask);
-      }
+      if (traded.size > 0) for (const owner of parsed.reportingOwners) noteMonths(parsed.issuer.cik, owner.cik, traded);
       if (from !== null && to !== null) touch(parsed.issuer.cik, from, to);
     },
 
@@ -226,15 +244,21 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
     afterRemove(removed) {
       if (!removed) return;
       for (const owner of removed.owners) {
+        // Counted again from the lines stored now, which hold those of the filings noted since the
+        // last settle: what was noted for the pair goes (the removed filing's months among it).
+        months.delete(`${removed.issuerCik} ${owner}`);
         statements.forgetPair.run(removed.issuerCik, owner);
-        const months = new Map<number, number>();
-        for (const ym of statements.monthsOfPair.all(owner, removed.issuerCik)) addMonth(months, ym);
-        for (const [year, mask] of months) statements.upsertMonths.run(removed.issuerCik, owner, year, mask);
+        const counted = new Map<number, number>();
+        for (const ym of statements.monthsOfPair.all(owner, removed.issuerCik)) addMonth(counted, ym);
+        for (const [year, mask] of counted) statements.upsertMonths.run(removed.issuerCik, owner, year, mask);
       }
       if (removed.priced) touch(removed.issuerCik, removed.priced.from, removed.priced.to);
     },
 
     settle,
-    discard: () => touched.clear(),
+    discard: () => {
+      touched.clear();
+      months.clear();
+    },
   };
 }
