@@ -1,6 +1,7 @@
 // Screener rows (db/queries/trades-types.ts) in the shape the transactions table packs
 // (components/table/table-rows.ts TransactionLine).
 import type { TradeRow } from '@/lib/domain/market-rows';
+import { lineValues } from '@/lib/domain/line-values';
 import type { TransactionLine } from '@/components/table/table-rows';
 
 export function toTransactionLines(rows: readonly TradeRow[]): TransactionLine[] {
@@ -23,15 +24,7 @@ export function toTransactionLines(rows: readonly TradeRow[]): TransactionLine[]
     otherText: r.owner?.otherText ?? null,
     table: r.isDerivative ? 'D' : 'N',
     kind: 'transaction',
-    securityTitle: r.securityTitle,
-    transactionDate: r.transactionDate,
-    code: r.code,
-    acquiredDisposed: r.acquiredDisposed,
-    shares: r.shares,
-    pricePerShare: r.pricePerShare,
-    value: r.value,
-    sharesOwnedAfter: r.sharesOwnedAfter,
-    directOrIndirect: r.directOrIndirect,
+    ...lineValues(r),
     ownershipChangePct: r.ownershipChangePct,
     pattern: r.pattern,
     patternReason: r.patternReason,

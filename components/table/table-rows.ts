@@ -4,12 +4,12 @@
 // code) as 0: the props are written into the page's HTML beside the rendered table, so their size is
 // paid on every page view.
 import type { Roles } from '@/lib/domain/filing-json';
-import type { FiledNumber } from '@/lib/parser/types';
+import { lineValues, type LineValues } from '@/lib/domain/line-values';
 import type { SuspectFlag } from '@/lib/domain/suspect-values';
 import type { TradingPattern } from '@/lib/domain/trading-pattern';
 
 /** A query's transaction row, as far as the table reads it (db/queries/types.ts TransactionRow). */
-export type TransactionLine = Roles & {
+export type TransactionLine = Roles & LineValues & {
   id: number;
   accession: string;
   formType: string;
@@ -24,15 +24,6 @@ export type TransactionLine = Roles & {
   ownerCount: number;
   table: string;
   kind: string;
-  securityTitle: string | null;
-  transactionDate: string | null;
-  code: string | null;
-  acquiredDisposed: string | null;
-  shares: FiledNumber;
-  pricePerShare: FiledNumber;
-  value: number | null;
-  sharesOwnedAfter: FiledNumber;
-  directOrIndirect: string | null;
   /** The screener's change in the holding, in percent (db/queries/trades-types.ts). */
   ownershipChangePct?: number | null;
   /** The signals (db/queries/types.ts RowSignals), where the query selected them. */
@@ -59,23 +50,12 @@ export type TableFiling = Partial<Roles> & {
   issuerTicker?: string;
 };
 
-type Amount = Exclude<FiledNumber, null>;
-
-/** One line of Table I or II; `filing` indexes the filings sent with the rows. */
-export type TableRow = {
+/** One line of Table I or II; `filing` indexes the filings sent with the rows. Its line values only where filed. */
+export type TableRow = { [K in keyof LineValues]?: NonNullable<LineValues[K]> } & {
   id: number;
   filing: number;
   derivative?: true;
   holding?: true;
-  securityTitle?: string;
-  transactionDate?: string;
-  code?: string;
-  acquiredDisposed?: string;
-  shares?: Amount;
-  pricePerShare?: Amount;
-  value?: number;
-  sharesOwnedAfter?: Amount;
-  directOrIndirect?: string;
   ownChange?: number;
   /** Routine or opportunistic (unclassified trades carry none: nothing to show) and why. */
   pattern?: Exclude<TradingPattern, 'unclassified'>;
@@ -192,15 +172,8 @@ function packRows(rows: readonly TransactionLine[], variant: Variant): TableRows
     const row = present<TableRow>({ id: r.id, filing: index }, {
       derivative: r.table === 'D',
       holding: r.kind === 'holding',
-      securityTitle: r.securityTitle,
-      transactionDate: r.transactionDate,
-      code: r.code,
-      acquiredDisposed: r.acquiredDisposed,
-      shares: r.shares,
-      pricePerShare: r.pricePerShare,
+      ...lineValues(r),
       value: wholeDollars(r.value),
-      sharesOwnedAfter: r.sharesOwnedAfter,
-      directOrIndirect: r.directOrIndirect,
       ownChange: r.ownershipChangePct,
       ...(r.pattern && r.pattern !== 'unclassified' ? { pattern: r.pattern, patternReason: r.patternReason } : {}),
       daysLate: r.daysLate && r.daysLate > 0 ? r.daysLate : null,

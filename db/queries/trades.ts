@@ -6,6 +6,7 @@ import { streamRows, type RowStream } from '@/db/queries/stream-rows';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import type { OwnerBox, TradePage, TradeRow } from '@/lib/domain/market-rows';
+import { lineValues } from '@/lib/domain/line-values';
 import {
   IS_TRANSACTION, ownerHasRole, ownershipChangePct, resolveIssuerCik, tradeConditions, type TradeFilter,
 } from '@/db/queries/trades-sql';
@@ -145,19 +146,11 @@ function toTradeRow(r: Raw): TradeRow {
     accession: r.accession,
     formType: r.formType,
     filedAt: r.filedAt,
-    transactionDate: r.transactionDate,
+    ...lineValues(r),
     issuer: { cik: r.issuerCik, ticker: r.issuerTicker, name: r.issuerName },
     owner: r.ownerCik === null ? null : { cik: r.ownerCik, name: r.ownerName, roles, officerTitle: r.officerTitle, otherText: r.otherText },
     ownerCount: Number(r.ownerCount),
-    securityTitle: r.securityTitle,
-    code: r.code,
-    acquiredDisposed: r.acquiredDisposed,
-    shares: r.shares,
-    pricePerShare: r.pricePerShare,
-    value: r.value,
-    sharesOwnedAfter: r.sharesOwnedAfter,
     ownershipChangePct: r.ownershipChangePct,
-    directOrIndirect: r.directOrIndirect,
     isDerivative: r.table === 'D',
     aff10b5One: r.aff10b5One === null ? null : r.aff10b5One === 1,
     amends: r.amends,

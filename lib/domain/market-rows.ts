@@ -1,7 +1,8 @@
 // Row shapes of the market screener and cluster queries (db/queries/trades*.ts, clusters*.ts), types
 // only: the pages, their client islands and the feeds import them from here, not from a query
 // module. Filed amounts are a number, the filed text when it was not a number, or null.
-import type { FiledNumber, RowSignals } from '@/db/queries/types';
+import type { RowSignals } from '@/db/queries/types';
+import type { LineValues } from './line-values';
 import type { ClusterSortKey, TradeSortKey } from '@/lib/trade-params';
 
 /** The relationship boxes checked, by the API's role names. */
@@ -26,7 +27,6 @@ export type TradeRow = {
   formType: string;
   /** Filing date (YYYY-MM-DD); null for a bare XML loaded without its submission header. */
   filedAt: string | null;
-  transactionDate: string | null;
   issuer: TradeIssuer;
   /**
    * The reporting owner shown: the one filtered on (`owner`), else the filing's first owner with a
@@ -35,24 +35,15 @@ export type TradeRow = {
   owner: TradeOwner | null;
   /** Reporting owners on the filing (a joint filing has several). */
   ownerCount: number;
-  securityTitle: string | null;
-  code: string | null;
-  acquiredDisposed: string | null;
-  shares: FiledNumber;
-  pricePerShare: FiledNumber;
-  /** shares × price, or the filed total value (filing_rows.value). */
-  value: number | null;
-  sharesOwnedAfter: FiledNumber;
   /** Shares traded over shares held before, in percent; null unless both are known and some were held. */
   ownershipChangePct: number | null;
-  directOrIndirect: string | null;
   /** Table II (options, warrants, ...): its price is the option's own, not the stock's. */
   isDerivative: boolean;
   /** The 10b5-1 checkbox: null where the filing does not have it (before April 2023). */
   aff10b5One: boolean | null;
   /** The accession this filing amends, for a 4/A whose original is stored. */
   amends: string | null;
-} & RowSignals;
+} & LineValues & RowSignals;
 
 export type TradePage = {
   rows: TradeRow[];
