@@ -1,22 +1,14 @@
 import 'server-only';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
-import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
+import { filingOwners, filingRows, filings, issuers, type FilingRowRecord } from '@/db/schema';
 import type { LatestFiling } from '@/db/queries/types';
 import { ownerRelationshipColumns } from '@/db/owner-relationship';
+import { lineAmountColumns } from '@/db/line-amounts';
+import type { LineAmounts } from '@/lib/domain/line-values';
 import { listReadableNames } from '@/db/queries/names-evidence';
 
-type Line = {
-  accession: string;
-  table: 'N' | 'D';
-  kind: 'transaction' | 'holding';
-  code: string | null;
-  acquiredDisposed: string | null;
-  shares: number | string | null;
-  pricePerShare: number | string | null;
-  value: number | null;
-  sharesOwnedAfter: number | string | null;
-};
+type Line = Pick<FilingRowRecord, 'accession' | 'table' | 'kind'> & LineAmounts;
 
 type Summary = Pick<LatestFiling, 'kind' | 'code' | 'acquiredDisposed' | 'shares' | 'pricePerShare' | 'value' | 'lines' | 'otherLines' | 'also'>;
 
@@ -131,12 +123,7 @@ export function listLatestFilings(limit = 25, db: AppDatabase = getDb()): Latest
       accession: filingRows.accession,
       table: filingRows.table,
       kind: filingRows.kind,
-      code: filingRows.code,
-      acquiredDisposed: filingRows.acquiredDisposed,
-      shares: filingRows.shares,
-      pricePerShare: filingRows.pricePerShare,
-      value: filingRows.value,
-      sharesOwnedAfter: filingRows.sharesOwnedAfter,
+      ...lineAmountColumns,
     })
     .from(filingRows)
     .where(inArray(filingRows.accession, accessions))

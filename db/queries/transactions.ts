@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, type AppDatabase } from '@/db';
 import { streamRows, type RowStream } from '@/db/queries/stream-rows';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
+import { lineAmountColumns } from '@/db/line-amounts';
 import { cached } from '@/db/queries/cache';
 import type { SortKey, TableView } from '@/lib/search-params';
 import { ROLE_FLAGS } from '@/lib/domain/roles';
@@ -46,12 +47,7 @@ const selection = {
   kind: filingRows.kind,
   securityTitle: filingRows.securityTitle,
   transactionDate: filingRows.transactionDate,
-  code: filingRows.code,
-  acquiredDisposed: filingRows.acquiredDisposed,
-  shares: filingRows.shares,
-  pricePerShare: filingRows.pricePerShare,
-  value: filingRows.value,
-  sharesOwnedAfter: filingRows.sharesOwnedAfter,
+  ...lineAmountColumns,
   directOrIndirect: filingRows.directOrIndirect,
   underlyingTitle: filingRows.underlyingTitle,
   underlyingShares: filingRows.underlyingShares,
