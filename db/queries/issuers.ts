@@ -1,11 +1,11 @@
 import 'server-only';
 // An issuer's header: who it is, its filings' count, first and last dates, and the share filed late. Its insiders
 // (insiders.ts) and buy/sell totals (buy-sell.ts) live beside it.
-import { count, eq, max, min, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
-import { lateFilingsSql, toLateFilings } from '@/db/queries/signals';
+import { filingStatsColumns, toFilingStats } from '@/db/queries/filing-stats';
 import type { IssuerSummary } from '@/db/queries/types';
 
 export function getIssuerByCik(cik: string, db: AppDatabase = getDb()): IssuerSummary | null {
@@ -18,16 +18,13 @@ export function getIssuerByCik(cik: string, db: AppDatabase = getDb()): IssuerSu
   // A range of filings_issuer_date (the share filed late reads each filing's row).
   const stats = cached(db, `issuer-stats:${cik}`, () =>
     db
-      .select({ filings: count(), first: min(filings.filingDate), last: max(filings.filingDate), ...lateFilingsSql(filings.daysLate) })
+      .select(filingStatsColumns())
       .from(filings)
       .where(eq(filings.issuerCik, cik))
       .get());
   return {
     ...issuer,
-    filings: stats?.filings ?? 0,
-    firstFiledAt: stats?.first ?? null,
-    lastFiledAt: stats?.last ?? null,
-    lateFilings: toLateFilings(stats),
+    ...toFilingStats(stats),
   };
 }
 

@@ -1,9 +1,9 @@
 import 'server-only';
-import { count, eq, max, min, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filings, issuers, owners } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
-import { lateFilingsSql, toLateFilings } from '@/db/queries/signals';
+import { filingStatsColumns, toFilingStats } from '@/db/queries/filing-stats';
 import type { PersonIssuer, PersonSummary } from '@/db/queries/types';
 
 export function getPersonByCik(cik: string, db: AppDatabase = getDb()): PersonSummary | null {
@@ -12,17 +12,14 @@ export function getPersonByCik(cik: string, db: AppDatabase = getDb()): PersonSu
   // Joins every filing of the person (thousands for a fund): kept until the next ingest.
   const stats = cached(db, `person-stats:${cik}`, () =>
     db
-      .select({ filings: count(), first: min(filings.filingDate), last: max(filings.filingDate), ...lateFilingsSql(filings.daysLate) })
+      .select(filingStatsColumns())
       .from(filingOwners)
       .innerJoin(filings, eq(filings.accession, filingOwners.accession))
       .where(eq(filingOwners.ownerCik, cik))
       .get());
   return {
     ...owner,
-    filings: stats?.filings ?? 0,
-    firstFiledAt: stats?.first ?? null,
-    lastFiledAt: stats?.last ?? null,
-    lateFilings: toLateFilings(stats),
+    ...toFilingStats(stats),
   };
 }
 
