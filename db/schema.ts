@@ -192,9 +192,10 @@ export const filingRows = sqliteTable('filing_rows', {
   /** The shares when filed as a number, else NULL (VIRTUAL, indexed for the screener's sort by shares). */
   sharesNumber: real('shares_number').generatedAlwaysAs(sql`(case when typeof(shares) in ('integer', 'real') then shares end)`, { mode: 'virtual' }),
 }, (t) => [
-  // A filing's lines in order; with their kind and filing date, the screener's views of an owner's
-  // or some officers' filings filter and sort their rows off this index, not each row of the table.
-  index('filing_rows_accession').on(t.accession, t.table, t.position, t.kind, t.filedAt),
+  // A filing's lines in order; with their kind, filing date and code, the screener's views of an
+  // owner's or some officers' filings (and a code) filter and sort their rows off this index, not
+  // each row of the table.
+  index('filing_rows_accession').on(t.accession, t.table, t.position, t.kind, t.filedAt, t.code),
   // An issuer's table, read in its default order (newest first, then as filed) straight from the
   // index, with what its filters, counts, sorts by amount and the buy/sell summary read: a page,
   // a deep page or a count of a 100,000-row issuer never touches the table itself.
