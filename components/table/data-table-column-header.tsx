@@ -1,7 +1,7 @@
 // A sortable column header: a plain link to the URL of the next sort, so sorting works the same
 // without JavaScript. TanStack's toggle cycle (the column's first direction, then flip) picks it.
-// Not prefetched: a page has twelve of them, each a request for a whole sorted page.
-import Link from 'next/link';
+// Not prefetched: a page has twelve of them, each a request for a whole sorted page. Followed inside
+// the app, keeping the scroll position, by the table head's click handler (follow-links.ts).
 import type { Header } from '@tanstack/react-table';
 import type { Row } from './columns';
 import type { features } from './table-state';
@@ -32,9 +32,9 @@ export function DataTableColumnHeader({ header, sortHref }: {
     // columns leave it out ("none" is its default). A header link sorts by its column, the arrow says
     // which way: its title is the column's description, where the header's letters need one.
     <th scope="col" aria-sort={sorted ? ariaSort(sorted) : undefined}>
-      <Link href={sortHref(column.id, next)} scroll={false} prefetch={false} title={description}>
+      <a href={sortHref(column.id, next)} title={description}>
         {label}
-      </Link>
+      </a>
     </th>
   );
 }

@@ -1,8 +1,8 @@
 // Server-side paging as links: every page of a big table is a URL, and nothing loads all rows. The
 // page, its size, the row count and the page count come from the TanStack table (manual pagination).
-import Link from 'next/link';
 import type { Table } from '@tanstack/react-table';
 import type { Row } from './columns';
+import type { FollowLink } from './follow-links';
 import type { features } from './table-state';
 
 const integer = new Intl.NumberFormat('en-US');
@@ -26,11 +26,13 @@ function rowRange(page: number, pageSize: number, total: number): string {
   return `Rows ${integer.format(first)}–${integer.format(last)} of ${integer.format(total)}`;
 }
 
-export function DataTablePagination({ table, label = 'Pages', pageHref }: {
+export function DataTablePagination({ table, label = 'Pages', pageHref, onFollow }: {
   table: Table<typeof features, Row>;
   label?: string;
   /** The URL of a page of the same view. */
   pageHref: (page: number) => string;
+  /** Follows a page link inside the app (follow-links.ts). */
+  onFollow?: FollowLink;
 }) {
   const { pageIndex, pageSize } = table.store.state.pagination;
   const page = pageIndex + 1;
@@ -38,24 +40,24 @@ export function DataTablePagination({ table, label = 'Pages', pageHref }: {
   const href = pageHref;
   // Pages are links followed on demand: prefetching each one would query the server for every page shown.
   return (
-    <nav aria-label={label} className="pager">
+    <nav aria-label={label} className="pager" onClick={onFollow}>
       <span>{rowRange(page, pageSize, table.getRowCount())}</span>
       {pageCount > 1 ? (
         <ul>
           <li>
-            {table.getCanPreviousPage() ? <Link href={href(page - 1)} rel="prev" prefetch={false}>← Previous</Link> : <span aria-disabled="true">← Previous</span>}
+            {table.getCanPreviousPage() ? <a href={href(page - 1)} rel="prev">← Previous</a> : <span aria-disabled="true">← Previous</span>}
           </li>
           {pagesToShow(page, pageCount).map((p, i) =>
             p === 'gap' ? (
               <li key={`gap-${i}`} aria-hidden="true">…</li>
             ) : (
               <li key={p}>
-                {p === page ? <span aria-current="page">{p}</span> : <Link href={href(p)} aria-label={`Page ${p}`} prefetch={false}>{p}</Link>}
+                {p === page ? <span aria-current="page">{p}</span> : <a href={href(p)} aria-label={`Page ${p}`}>{p}</a>}
               </li>
             ),
           )}
           <li>
-            {table.getCanNextPage() ? <Link href={href(page + 1)} rel="next" prefetch={false}>Next →</Link> : <span aria-disabled="true">Next →</span>}
+            {table.getCanNextPage() ? <a href={href(page + 1)} rel="next">Next →</a> : <span aria-disabled="true">Next →</span>}
           </li>
         </ul>
       ) : null}

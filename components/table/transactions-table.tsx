@@ -14,6 +14,7 @@ import { issuerColumns, personColumns, type Row, type RowCell } from './columns'
 import { tradeColumns } from './trades-columns';
 import { DataTableColumnHeader } from './data-table-column-header';
 import { DataTablePagination } from './data-table-pagination';
+import { useFollowLinks } from './follow-links';
 import { unpackRows, type TableRows } from './table-rows';
 import { features, toTableState } from './table-state';
 import { TransactionFilters, type FilterOption } from './transaction-filters';
@@ -86,6 +87,7 @@ export function TransactionsTable(sent: TransactionsTableProps) {
   // columns differ: .tx-market; each variant's names: .tx-issuer, phone-labels.test.ts).
   const tableClass = `tx-${variant}`;
   const box = useRef<HTMLDivElement>(null);
+  const follow = useFollowLinks();
   useEffect(() => closeTipsOnEscape(box.current), []);
   const sortHref = (sort: string, dir: 'asc' | 'desc') => basePath + (props.variant === 'market'
     ? tradeSortQuery(props.trade, sort as TradeSortKey, dir)
@@ -97,7 +99,7 @@ export function TransactionsTable(sent: TransactionsTableProps) {
   return (
     <>
       {props.variant !== 'market' ? <TransactionFilters table={table} view={props.view} basePath={basePath} who={props.who} /> : null}
-      <DataTablePagination table={table} pageHref={pageHref} />
+      <DataTablePagination table={table} pageHref={pageHref} onFollow={follow.toTop} />
       {props.variant === 'market' && RANKING_SORTS.has(props.trade.sort) ? (
         <p className="muted text-sm">Lines with a suspect value (⚑) are left out of this ranking; sorted by date they are listed.</p>
       ) : props.variant !== 'market' && (props.view.sort === 'value' || props.view.sort === 'shares' || props.view.sort === 'price') ? (
@@ -106,7 +108,7 @@ export function TransactionsTable(sent: TransactionsTableProps) {
       <div ref={box} className="table-box tx-box" role="region" aria-label={caption} tabIndex={0}>
         <table className={`data-table tx-table tx-cols ${tableClass} sticky-head hover-rows`}>
           <caption className="sr-only">{caption}</caption>
-          <thead>
+          <thead onClick={follow.keepScroll}>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => (
@@ -133,7 +135,7 @@ export function TransactionsTable(sent: TransactionsTableProps) {
       {data.some((r) => !r.f.filedAt) ? (
         <p className="muted text-sm">A dash under Filed: the filing was loaded without its EDGAR header, so its filing date is not in the data.</p>
       ) : null}
-      {pageCount > 1 ? <DataTablePagination table={table} label="Pages, bottom" pageHref={pageHref} /> : null}
+      {pageCount > 1 ? <DataTablePagination table={table} label="Pages, bottom" pageHref={pageHref} onFollow={follow.toTop} /> : null}
     </>
   );
 }
