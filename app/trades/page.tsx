@@ -57,7 +57,7 @@ export default async function TradesPage({ searchParams }: Props) {
       <section aria-labelledby="trades-title" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="trades-title" className={sectionTitleClass}>
-            {result.totalIsCapped ? `More than ${result.total.toLocaleString('en-US')} lines` : `${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'line' : 'lines'}`}
+            {result.totalIsCapped ? `${result.total.toLocaleString('en-US')}+ lines` : `${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'line' : 'lines'}`}
           </h2>
           <ExportLinks csv={`/api/trades${csv}`} json={`/api/trades${query}`} feed={`/trades/feed${tradeFeedQuery(params)}`} />
         </div>

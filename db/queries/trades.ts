@@ -183,7 +183,7 @@ function countsFromOwnIndex(p: TradeParams): boolean {
 /**
  * Rows a pattern's count looks at, newest filings first: each row's pattern is two lookups (its
  * owner, their prior years), and a pattern a few percent of rows have would read hundreds of
- * thousands of rows before the cap. Beyond them the total reads "more than" what was found.
+ * thousands of rows before the cap. Beyond them the total reads "N+": what was found, or more.
  */
 export const PATTERN_COUNT_WALK = 50_000;
 

@@ -47,7 +47,7 @@ export type TradeRow = {
 
 export type TradePage = {
   rows: TradeRow[];
-  /** Matching rows, counted up to TOTAL_CAP (then `totalIsCapped`: there are more). */
+  /** Matching rows, counted up to TOTAL_CAP (then `totalIsCapped`: this many or more; a pattern's count also stops after PATTERN_COUNT_WALK rows). */
   total: number;
   totalIsCapped: boolean;
   /** The page shown: the asked page, clamped to the last one. */
