@@ -95,7 +95,7 @@ test.describe('cluster buys', () => {
     }
   });
 
-  test('a cluster lists its insiders, each linking to their page, and its trades lead to the screener', async ({ page }) => {
+  test('a cluster lists its insiders, each linking to their page and their filings, and its trades lead to the screener', async ({ page }) => {
     await page.goto(`${app.url}/clusters`);
     await clusterCount(page, 1);
     const row = page.getByRole('table', { name: 'Cluster buys' }).locator('tbody tr');
@@ -103,12 +103,17 @@ test.describe('cluster buys', () => {
     await expect(row).toContainText(`${CLUSTER.insiders} insiders`);
     await expect(row).toContainText('$1,360,000');
     await expect(insidersOf(page).getByRole('listitem')).toHaveText([
-      /^Anna Alpha\s*President & CEO$/, /^Bob Bravo\s*Director$/, /^Gamma Fund LP\s*10% owner$/, /^Gamma GP LLC\s*10% owner$/,
+      /^Anna Alpha\s*President & CEO\s*filing$/, /^Bob Bravo\s*Director\s*filing$/, /^Gamma Fund LP\s*10% owner\s*filing$/, /^Gamma GP LLC\s*10% owner\s*filing$/,
     ]);
 
     await row.getByRole('link', { name: `${CLUSTER.trades} trades: ${NWR.ticker} purchases ${CLUSTER.from} to ${CLUSTER.to}` }).click();
     await expect(page).toHaveURL(`${app.url}/trades?code=P&from=${CLUSTER.from}&to=${CLUSTER.to}&issuer=${NWR.cik}`);
     await expect(page.getByRole('heading', { level: 2, name: `${CLUSTER.trades} lines`, exact: true })).toBeVisible();
+
+    await page.goBack();
+    await insidersOf(page).getByRole('link', { name: `Bob Bravo's filing ${FILINGS[1]!.accession}` }).click();
+    await expect(page).toHaveURL(`${app.url}/filings/${FILINGS[1]!.accession}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Bob Bravo');
 
     await page.goBack();
     await insidersOf(page).getByRole('link', { name: 'Anna Alpha', exact: true }).click();

@@ -1,8 +1,8 @@
 // Cluster buys as a table: the issuer, the dates, each insider (linked to their page, with their
-// roles), then the totals, the trades count linking to those purchases on the screener (each with
-// its filing). Sorting is a link per sortable header, the server sorts (db/queries/clusters.ts); it
-// works without JavaScript. A page holds fifty clusters: cells carry no class (the table lays its
-// columns out) and an insider is one link and one text, so the page stays small to send and render.
+// roles and their filings in the cluster), then the totals, the trades count linking to those
+// purchases on the screener. Sorting is a link per sortable header, the server sorts
+// (db/queries/clusters.ts); it works without JavaScript. Cells carry no class (the table lays its
+// columns out) and roles are plain text, so fifty clusters stay small to send and render.
 import type { Cluster } from '@/lib/domain/market-rows';
 import type { ClusterSortKey } from '@/lib/trade-params';
 import { readableName } from '@/lib/domain/names';
@@ -71,10 +71,16 @@ export function ClustersTable({ clusters, sort, sortHref, tradesHref, caption }:
                     <ul aria-label={`Insiders buying ${issuer}`}>
                       {c.insiders.map((i) => {
                         const roles = roleLabelsOf(ownerFlags(i)).map((r) => r.label).join(', ');
+                        const name = readableName(i.name) || `CIK ${i.cik}`;
                         return (
                           <li key={i.cik}>
-                            <a href={`/people/${i.cik}`}>{readableName(i.name) || `CIK ${i.cik}`}</a>
-                            {roles ? ` ${roles}` : null}
+                            <a href={`/people/${i.cik}`}>{name}</a>
+                            {roles ? ` ${roles} ` : ' '}
+                            {i.accessions.map((a, n) => (
+                              <a key={a} href={`/filings/${encodeURIComponent(a)}`} aria-label={`${name}'s filing ${a}`} className="mr-1">
+                                {i.accessions.length === 1 ? 'filing' : `filing ${n + 1}`}
+                              </a>
+                            ))}
                           </li>
                         );
                       })}
