@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { isSameFilingToTheCent } from '../lib/domain/same-filing';
 import { parseFiling } from '../lib/parser/index';
 import type { ParsedFiling } from '../lib/parser/types';
+import type { StorableFiling } from './store';
 import { unpackDocument } from './document';
 
 /** sha256 of the ownership XML: the same filing has the same hash whichever file it came in. */
@@ -59,7 +60,7 @@ export function createContentLookup(sqlite: Database.Database) {
   }
 
   /** Stored filings of the issuer, period and form whose ownership XML has this hash. */
-  function accessionsWithContent(parsed: ParsedFiling, contentHash: string): string[] {
+  function accessionsWithContent(parsed: StorableFiling, contentHash: string): string[] {
     const found: string[] = [];
     for (const candidate of statements.accessionsWithContent.all(parsed.issuer.cik, parsed.periodOfReport, parsed.formType, contentHash)) {
       let candidateHash = candidate.contentHash;
@@ -77,7 +78,7 @@ export function createContentLookup(sqlite: Database.Database) {
   }
 
   /** Whether the filing stored under `accession` has the same ownership XML as `parsed`. */
-  function sameAsStored(accession: string, storedHash: string, parsed: ParsedFiling, document: string, contentHash: string | null): boolean {
+  function sameAsStored(accession: string, storedHash: string, parsed: StorableFiling, document: string, contentHash: string | null): boolean {
     if (storedHash !== '') return storedHash === (contentHash ?? contentHashOf(parsed.ownershipXml));
     // Stored without its hash: the same file loaded again has the same document (the common case,
     // a load run twice); a submission and its bare XML have the same ownership XML.
@@ -93,7 +94,7 @@ export function createContentLookup(sqlite: Database.Database) {
   }
 
   /** The data sets' copies of the filing a bare XML holds (lib/domain/same-filing.ts). */
-  function datasetCopiesOf(original: ParsedFiling): { accession: string; parsed: ParsedFiling }[] {
+  function datasetCopiesOf(original: StorableFiling): { accession: string; parsed: ParsedFiling }[] {
     const owner = original.reportingOwners[0]?.cik;
     if (owner === undefined) return [];
     const found: { accession: string; parsed: ParsedFiling }[] = [];
@@ -105,7 +106,7 @@ export function createContentLookup(sqlite: Database.Database) {
   }
 
   /** The bare XMLs stored under a derived id that hold the filing a data set's copy is of. */
-  function derivedOriginalsOf(copy: ParsedFiling): StoredOriginal[] {
+  function derivedOriginalsOf(copy: StorableFiling): StoredOriginal[] {
     const owner = copy.reportingOwners[0]?.cik;
     if (owner === undefined) return [];
     const found: StoredOriginal[] = [];
@@ -122,7 +123,7 @@ export function createContentLookup(sqlite: Database.Database) {
    * when there is none, or more than one, or the copy is as much the copy of another bare XML stored
    * under a derived id: never a guess.
    */
-  function onlyCopyOf(original: ParsedFiling): string | null {
+  function onlyCopyOf(original: StorableFiling): string | null {
     const copies = datasetCopiesOf(original);
     if (copies.length !== 1) return null;
     return derivedOriginalsOf(copies[0]!.parsed).length === 0 ? copies[0]!.accession : null;
@@ -133,7 +134,7 @@ export function createContentLookup(sqlite: Database.Database) {
    * set's copy, to be stored under `accession`, holds; null when there is none, or more than one, or
    * it is as much the original of another copy stored: never a guess.
    */
-  function onlyOriginalOf(copy: ParsedFiling, accession: string, besides: readonly string[]): StoredOriginal | null {
+  function onlyOriginalOf(copy: StorableFiling, accession: string, besides: readonly string[]): StoredOriginal | null {
     const originals = derivedOriginalsOf(copy).filter((o) => !besides.includes(o.accession));
     if (originals.length !== 1) return null;
     const others = datasetCopiesOf(originals[0]!.parsed).filter((c) => c.accession !== accession);

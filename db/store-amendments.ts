@@ -1,14 +1,14 @@
 // Amendment links as the store keeps them: each amendment points at the best stored original (or at
 // nothing), whatever order they came in. Which original is best is db/amendments.ts's rule.
 import type Database from 'better-sqlite3';
-import type { ParsedFiling } from '../lib/parser/types';
+import type { StorableFiling } from './store';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
 
 export interface AmendmentLinks {
   /** Points a stored amendment at its best original (or at nothing). */
   relink(accession: string): void;
   /** Links a just-stored filing: an amendment to its original, an original to its amendments. */
-  linkStored(accession: string, parsed: ParsedFiling): void;
+  linkStored(accession: string, parsed: StorableFiling): void;
 }
 
 /** The form an amendment amends: `4/A` → `4`. */
@@ -50,7 +50,7 @@ export function createAmendmentLinks(sqlite: Database.Database): AmendmentLinks 
     if (target !== key.amends) statements.setAmends.run(target, accession);
   }
 
-  function linkStored(accession: string, parsed: ParsedFiling): void {
+  function linkStored(accession: string, parsed: StorableFiling): void {
     const issuerCik = parsed.issuer.cik;
     const ownerCik = parsed.reportingOwners[0]?.cik ?? null;
     if (parsed.formType.endsWith('/A')) {
@@ -78,7 +78,7 @@ function effectiveDate(alias: string): string {
 }
 
 /** As `effectiveDate` in SQL, for a parsed filing. */
-function effectiveDateOf(parsed: ParsedFiling): string | null {
+function effectiveDateOf(parsed: StorableFiling): string | null {
   if (parsed.filedAt !== null) return parsed.filedAt;
   let latest: string | null = null;
   for (const s of parsed.signatures) if (s.date !== null && (latest === null || s.date > latest)) latest = s.date;

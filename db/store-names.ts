@@ -2,11 +2,11 @@
 // order, and a filing that brings the names already stored (almost every one) writes nothing here.
 import type Database from 'better-sqlite3';
 import { filingDateOf } from '../lib/domain/filing-date';
-import type { ParsedFiling } from '../lib/parser/types';
+import type { StorableFiling } from './store';
 
 export interface StoredNames {
   /** Writes the filing's issuer and owner names where they differ from the stored ones. */
-  note(parsed: ParsedFiling): void;
+  note(parsed: StorableFiling): void;
   /** Forgets what was read or written: a rollback may undo a write noted here. */
   forget(): void;
   /** At the start of a transaction: forgets what was read if another connection has committed since. */

@@ -11,7 +11,7 @@ import { isIsoDate } from '../lib/domain/business-days';
 import { filingLateness, latestLine, lineLateness, type Lateness } from '../lib/domain/filing-deadlines';
 import { joinFlags, OUTLIER_WINDOW_DAYS, rowFlags, splitFlags, SUSPECT_FLAG_TEXT, type SuspectFlag } from '../lib/domain/suspect-values';
 import { PATTERN_CODES } from '../lib/domain/trading-pattern';
-import type { NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
+import type { StorableFiling, StorableLine } from './store';
 import { dayNumber, priceOutliers } from './price-outliers';
 
 /** An issuer's days (day numbers) whose prices arrived or left. */
@@ -48,7 +48,7 @@ function addMonth(months: Map<number, number>, date: string): void {
 
 const daysLateOf = (l: Lateness): number | null => (l.known ? l.daysLate : null);
 
-const isTrade = (row: NonDerivativeRow) => row.kind === 'transaction' && row.code !== null && PATTERN_CODES.has(row.code);
+const isTrade = (row: StorableLine) => row.kind === 'transaction' && row.code !== null && PATTERN_CODES.has(row.code);
 
 /** What removing a filing changes: the insiders whose months are counted again, and the days whose prices are compared again. */
 export interface RemovedSignals {
@@ -60,11 +60,11 @@ export interface RemovedSignals {
 
 export interface SignalWrites {
   /** A line's days late and flags, as the write path inserts it. */
-  line(parsed: ParsedFiling, row: NonDerivativeRow, value: number | null): [daysLate: number | null, flags: string];
+  line(parsed: StorableFiling, row: StorableLine, value: number | null): [daysLate: number | null, flags: string];
   /** The filing's days late, given its lines' (`line`'s answers, both tables): a Form 4's is its latest line's. */
-  filing(parsed: ParsedFiling, linesDaysLate: readonly (number | null)[]): number | null;
+  filing(parsed: StorableFiling, linesDaysLate: readonly (number | null)[]): number | null;
   /** After a filing's rows are stored: notes its owners' months traded and the days around its trades (written by `settle`). */
-  afterInsert(parsed: ParsedFiling): void;
+  afterInsert(parsed: StorableFiling): void;
   /** Before a filing is deleted: what its removal changes (null when nothing). */
   beforeRemove(accession: string): RemovedSignals | null;
   /** After it is deleted: its insiders' months counted again, outliers in its days compared again. */
@@ -185,8 +185,8 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
     return daysLate;
   };
   // Asked for each line of a filing: the last filing's answer is kept.
-  let lastFiling: { parsed: ParsedFiling; daysLate: number | null } | null = null;
-  const filingDaysLate = (parsed: ParsedFiling): number | null => {
+  let lastFiling: { parsed: StorableFiling; daysLate: number | null } | null = null;
+  const filingDaysLate = (parsed: StorableFiling): number | null => {
     if (lastFiling?.parsed !== parsed) {
       const key = `F|${parsed.filedAt}|${parsed.formType}|${parsed.periodOfReport}`;
       const known = judged.get(key);
@@ -196,7 +196,7 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
   };
   // lineLateness reads, of a Form 4's transaction, the filing date and the line's dates and form; a
   // Form 4's holding has no deadline; any other form's line is as late as its filing.
-  const lineDaysLate = (parsed: ParsedFiling, row: NonDerivativeRow): number | null => {
+  const lineDaysLate = (parsed: StorableFiling, row: StorableLine): number | null => {
     if (parsed.formType !== '4') return filingDaysLate(parsed);
     if (row.kind !== 'transaction') return null;
     const key = `L|${parsed.filedAt}|${row.transactionDate}|${row.deemedExecutionDate}|${row.formType}`;

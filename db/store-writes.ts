@@ -3,13 +3,14 @@
 // (store-signals: days late, suspect values, the months each insider traded).
 import type Database from 'better-sqlite3';
 import { rowValue } from '../lib/domain/values';
-import type { DerivativeRow, FiledNumber, NonDerivativeRow, ParsedFiling, Signature } from '../lib/parser/types';
+import type { FiledNumber, Signature } from '../lib/parser/types';
+import type { StorableDerivativeLine, StorableFiling, StorableLine } from './store';
 import { packDocument } from './document';
 import { createSignalWrites, NO_SIGNALS } from './store-signals';
 
 export interface FilingWrites {
   /** Inserts the filing and everything under it (its names are the store's to note); the document as text or already packed. */
-  insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string | Uint8Array, origin?: 'document' | 'dataset'): void;
+  insert(accession: string, parsed: StorableFiling, contentHash: string, source: string | null, document: string | Uint8Array, origin?: 'document' | 'dataset'): void;
   /** Deletes the filing and everything under it; returns the amendments that pointed at it. */
   remove(accession: string): string[];
   /** Before the transaction commits: the signals that read across filings (store-signals' `settle`). */
@@ -45,10 +46,10 @@ export function createFilingWrites(sqlite: Database.Database, options: { signals
   };
   const signals = options.signals === false ? NO_SIGNALS : createSignalWrites(sqlite);
 
-  function insert(accession: string, parsed: ParsedFiling, contentHash: string, source: string | null, document: string | Uint8Array, origin: 'document' | 'dataset' = 'document'): void {
+  function insert(accession: string, parsed: StorableFiling, contentHash: string, source: string | null, document: string | Uint8Array, origin: 'document' | 'dataset' = 'document'): void {
     const { issuer } = parsed;
     // Each line's value and signals first: the filing's days late is its lines'.
-    const lines: [table: 'N' | 'D', row: NonDerivativeRow & Partial<DerivativeRow>, position: number][] = [];
+    const lines: [table: 'N' | 'D', row: StorableLine & Partial<StorableDerivativeLine>, position: number][] = [];
     parsed.nonDerivative.forEach((row, position) => lines.push(['N', row, position]));
     parsed.derivative.forEach((row, position) => lines.push(['D', row, position]));
     const values = lines.map(([, row]) => rowValue(row));

@@ -2,7 +2,7 @@
 // its content), replacing what it supersedes. Writing the rows (store-writes), keeping names
 // (store-names) and linking amendments (store-amendments) live beside it.
 import type Database from 'better-sqlite3';
-import type { ParsedFiling } from '../lib/parser/types';
+import type { DerivativeRow, NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
 import { deferIndexes, restoreDeferredIndexes, worthDeferring } from './deferred-indexes';
 import { createStoredAliases } from './store-aliases';
 import { createAmendmentLinks } from './store-amendments';
@@ -41,8 +41,22 @@ export interface StoreOptions {
   origin?: 'document' | 'dataset';
 }
 
+/** A line of Table I or II as the store reads it: its footnote ids are kept in the document only. */
+export type StorableLine = Omit<NonDerivativeRow, 'footnoteIds'>;
+export type StorableDerivativeLine = Omit<DerivativeRow, 'footnoteIds'>;
+
+/**
+ * A parsed filing as the store reads it: all but its footnotes, remarks and lines' footnote ids,
+ * which only the stored document keeps (the filing's page reads them there). What an ingest worker
+ * sends; a `ParsedFiling` is one.
+ */
+export type StorableFiling = Omit<ParsedFiling, 'footnotes' | 'remarks' | 'nonDerivative' | 'derivative'> & {
+  nonDerivative: StorableLine[];
+  derivative: StorableDerivativeLine[];
+};
+
 export interface StoreItem {
-  parsed: ParsedFiling;
+  parsed: StorableFiling;
   options: StoreOptions;
 }
 
@@ -53,7 +67,7 @@ export interface FilingStore {
    * Stores one parsed filing atomically: all of it or nothing. Inside `batch` it runs in a
    * SAVEPOINT, so a failure undoes only this filing.
    */
-  storeFiling(parsed: ParsedFiling, options: StoreOptions): StoreResult;
+  storeFiling(parsed: StorableFiling, options: StoreOptions): StoreResult;
   /**
    * Stores many filings in one transaction (one commit: the fast way to load), or in one savepoint
    * inside `batch`. A filing that fails comes back as `failed` and leaves no trace; the others are
@@ -154,7 +168,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     }
   };
 
-  function storeOne(filed: ParsedFiling, options: StoreOptions): StoreResult {
+  function storeOne(filed: StorableFiling, options: StoreOptions): StoreResult {
     // The first real filing takes the bundled samples away (db/samples.ts), names and all.
     if (samples.beforeStore(options.source ?? null)) {
       names.forget();
@@ -229,7 +243,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
 
   // Inside another transaction this is a SAVEPOINT: a failure undoes this filing only.
   const storeInSavepoint = sqlite.transaction(outermost(storeOne));
-  const storeFiling = (parsed: ParsedFiling, options: StoreOptions) => forgetNamesOnError(() => storeInSavepoint(parsed, options));
+  const storeFiling = (parsed: StorableFiling, options: StoreOptions) => forgetNamesOnError(() => storeInSavepoint(parsed, options));
 
   // A savepoint per filing costs about as much as the filing's own writes (SQLite copies every
   // page a savepoint touches first), and store failures are rare (parse errors happen before any
@@ -281,7 +295,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
 
 /** What is written for one filing: what was given, or the original a data set's copy found. */
 interface FilingWrite {
-  parsed: ParsedFiling;
+  parsed: StorableFiling;
   contentHash: string;
   source: string | null;
   /** As text, or already packed. */
@@ -290,7 +304,7 @@ interface FilingWrite {
 }
 
 /** A submission's header (filing date, acceptance time) is worth a reload of the same XML without one. */
-function addsHeader(stored: { filed_at: string | null; accepted_at: string | null }, parsed: ParsedFiling): boolean {
+function addsHeader(stored: { filed_at: string | null; accepted_at: string | null }, parsed: StorableFiling): boolean {
   return (parsed.filedAt !== null && parsed.filedAt !== stored.filed_at)
     || (parsed.acceptedAt !== null && parsed.acceptedAt !== stored.accepted_at);
 }

@@ -3,9 +3,9 @@
 import { packDocument } from '../db/document';
 import { parseFiling } from '../lib/parser/index';
 import { readDocument } from './read-document';
-import type { PreparedDocument, WorkerTask } from './worker-protocol';
+import type { ParsedDocument, WorkerTask } from './worker-protocol';
 
-export function prepareDocument(task: WorkerTask): PreparedDocument {
+export function prepareDocument(task: WorkerTask): ParsedDocument {
   let text: string;
   try {
     text = task.text ?? readDocument(task.file!);

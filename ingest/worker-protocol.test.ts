@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentHashOf } from '../db/same-content';
 import { parseFiling } from '../lib/parser/index';
+import type { ParsedFiling } from '../lib/parser/types';
 import { seedContentHash, seedFixture } from '../test/support/corpus';
 import { ownershipXml, submissionText } from '../test/support/ownership-xml';
 import { prepareDocument } from './prepare-document';
@@ -24,7 +25,16 @@ describe('a chunk of prepared documents between a worker and the writer', () => 
     const { sent, prepared } = roundTrip([{ text: seed }, { text: bare }, { text: submission }]);
     expect(sent.documents.map((d) => [d.text, d.parsed?.ownershipXml])).toEqual([[undefined, undefined], [undefined, undefined], [undefined, undefined]]);
     expect(prepared.map((p) => p.text)).toEqual([seed, bare, submission]);
-    expect(prepared.map((p) => p.parsed)).toEqual([seed, bare, submission].map((text) => parseFiling(text)));
+    // The rest as parsed, but what only the document keeps: footnotes, remarks, each line's footnote ids.
+    const storable = ({ footnotes: _f, remarks: _r, nonDerivative, derivative, ...rest }: ParsedFiling) => ({
+      ...rest,
+      nonDerivative: nonDerivative.map(({ footnoteIds: _i, ...line }) => line),
+      derivative: derivative.map(({ footnoteIds: _i, ...line }) => line),
+    });
+    expect(prepared.map((p) => p.parsed)).toEqual([seed, bare, submission].map((text) => storable(parseFiling(text))));
+    expect(parseFiling(seed).footnotes.length).toBeGreaterThan(0);
+    expect(sent.documents[0]!.parsed).not.toHaveProperty('footnotes');
+    expect(sent.documents[0]!.parsed!.nonDerivative[0]).not.toHaveProperty('footnoteIds');
     expect(contentHashOf(prepared[0]!.parsed!.ownershipXml)).toBe(seedContentHash);
     // In a submission, the XML is a part of the text, found there.
     expect(prepared[2]!.parsed!.ownershipXml.length).toBeLessThan(submission.length - 200);

@@ -2,10 +2,12 @@
 // to read, parse and compress, and plain results back. The compressed documents of a chunk travel
 // in one transferred buffer. The text of a document that parsed does not travel at all, nor its
 // ownership XML where the text holds it: the writer seldom needs either (a filing stored under the
-// accession already, a bare XML to hash), and then takes them from the compressed bytes. Errors
+// accession already, a bare XML to hash), and then takes them from the compressed bytes. Nor do its
+// footnotes, remarks and lines' footnote ids, which the store never reads (`StorableFiling`). Errors
 // travel as their fields and are built again on the main thread, so that a parse error is still a
 // `ParseError` there.
 import { unpackDocument } from '../db/document';
+import type { StorableFiling } from '../db/store';
 import type { ParsedFiling, ParseErrorCode } from '../lib/parser/types';
 import { ParseError } from '../lib/parser/types';
 
@@ -23,7 +25,7 @@ export type ErrorData =
   | { kind: 'error'; message: string; code?: string };
 
 /** A parsed filing as sent: without its ownership XML when `xmlAt` says where the text holds it. */
-type SentFiling = Omit<ParsedFiling, 'ownershipXml'> & { ownershipXml?: string };
+type SentFiling = Omit<StorableFiling, 'ownershipXml'> & { ownershipXml?: string };
 
 export interface DocumentResult {
   /** The text read from the file, when it did not parse (a filing that parsed has it compressed). */
@@ -47,7 +49,7 @@ export interface ChunkResult {
 export interface PreparedDocument {
   /** The text as read (from a worker's result, unpacked from `packed` when first read). */
   readonly text?: string;
-  parsed?: ParsedFiling;
+  parsed?: StorableFiling;
   packed?: Buffer;
   readError?: Error;
   parseError?: Error;
@@ -64,6 +66,16 @@ export function errorFromData(data: ErrorData): Error {
   return Object.assign(new Error(data.message), data.code === undefined ? {} : { code: data.code });
 }
 
+/** A document prepared where it was read: the filing whole, as parsed. */
+export interface ParsedDocument extends PreparedDocument {
+  parsed?: ParsedFiling;
+}
+
+/** A line as the store reads it: without its footnote ids. */
+function storableLine<T extends { footnoteIds: unknown }>({ footnoteIds: _, ...line }: T): Omit<T, 'footnoteIds'> {
+  return line;
+}
+
 /** Where `xml` (a slice of `text`, as the parser cuts it) is in the text; undefined when not found as a whole. */
 function placeOf(xml: string, text: string): [number, number] | undefined {
   const at = text.indexOf(xml.slice(0, 64));
@@ -76,7 +88,7 @@ function placeOf(xml: string, text: string): [number, number] | undefined {
  * compressed documents copied into one buffer of its own (Node's small buffers share a pool, which
  * cannot be transferred).
  */
-export function chunkResult(id: number, tasks: readonly WorkerTask[], prepared: readonly PreparedDocument[]): ChunkResult {
+export function chunkResult(id: number, tasks: readonly WorkerTask[], prepared: readonly ParsedDocument[]): ChunkResult {
   let size = 0;
   for (const p of prepared) if (p.packed && p.parsed) size += p.packed.length;
   const bytes = new Uint8Array(size);
@@ -90,9 +102,10 @@ export function chunkResult(id: number, tasks: readonly WorkerTask[], prepared: 
     bytes.set(p.packed, offset);
     const packedAt: [number, number] = [offset, p.packed.length];
     offset += p.packed.length;
-    const { ownershipXml, ...filing } = p.parsed;
+    const { ownershipXml, footnotes: _footnotes, remarks: _remarks, nonDerivative, derivative, ...filing } = p.parsed;
     const xmlAt = placeOf(ownershipXml, p.text!);
-    return { parsed: xmlAt ? filing : p.parsed, xmlAt, packedAt };
+    const lines = { nonDerivative: nonDerivative.map(storableLine), derivative: derivative.map(storableLine) };
+    return { parsed: xmlAt ? { ...filing, ...lines } : { ...filing, ...lines, ownershipXml }, xmlAt, packedAt };
   });
   return { id, documents, packed: bytes.buffer };
 }
@@ -109,7 +122,7 @@ export function preparedFrom(result: ChunkResult): PreparedDocument[] {
       get text() {
         return (text ??= unpackDocument(packed));
       },
-      parsed: d.parsed as ParsedFiling,
+      parsed: d.parsed as StorableFiling,
       packed,
     };
     if (d.xmlAt) {

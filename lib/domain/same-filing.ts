@@ -6,9 +6,13 @@
 import { parseCik } from './cik';
 import type { DerivativeRow, FiledDate, FiledNumber, NonDerivativeRow, ParsedFiling } from '../parser/types';
 
-export type ComparableFiling = Pick<ParsedFiling, 'issuer' | 'formType' | 'periodOfReport' | 'reportingOwners' | 'nonDerivative' | 'derivative'>;
+/** A line as compared (its footnote ids are not: the store's filings come without them). */
+type Line = Omit<NonDerivativeRow & Partial<DerivativeRow>, 'footnoteIds'>;
 
-type Line = NonDerivativeRow & Partial<DerivativeRow>;
+export type ComparableFiling = Pick<ParsedFiling, 'issuer' | 'formType' | 'periodOfReport' | 'reportingOwners'> & {
+  nonDerivative: readonly Line[];
+  derivative: readonly Line[];
+};
 
 const HALF_CENT = 0.005;
 
