@@ -3,7 +3,7 @@
 // hooks on every server render, and a table has two dozen of them (twelve headers, two pagers).
 // Without the app router (a test's render) or JavaScript, they are ordinary links.
 import { useContext, type MouseEvent } from 'react';
-import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
+import { AppRouterContext, type AppRouterInstance } from 'next/dist/shared/lib/app-router-context.shared-runtime';
 
 export type FollowLink = (event: MouseEvent<HTMLElement>) => void;
 
@@ -14,18 +14,24 @@ function isPlainClick(event: MouseEvent<HTMLElement>, link: HTMLAnchorElement): 
 }
 
 /**
- * An onClick for an element holding same-origin links: a plain click on one navigates in the app.
- * `scroll: false` keeps the scroll position (a sort header's new order is read where the table is).
+ * A click inside `event.currentTarget`: when it is a plain click on a link to a path of this site,
+ * followed with the router (`scroll: false` keeps the scroll position). Whether it was.
  */
+export function followLinkClick(event: MouseEvent<HTMLElement>, router: Pick<AppRouterInstance, 'push'> | null, scroll: boolean): boolean {
+  const link = (event.target as Element | null)?.closest?.('a') ?? null;
+  if (!router || !link || !event.currentTarget.contains(link) || !isPlainClick(event, link)) return false;
+  const href = link.getAttribute('href');
+  if (!href?.startsWith('/') || href.startsWith('//')) return false;
+  event.preventDefault();
+  router.push(href, { scroll });
+  return true;
+}
+
+/** onClick handlers for an element holding such links: sorting keeps the scroll position, paging goes to the top. */
 export function useFollowLinks(): { keepScroll: FollowLink; toTop: FollowLink } {
   const router = useContext(AppRouterContext);
-  const follow = (scroll: boolean): FollowLink => (event) => {
-    const link = event.target instanceof Element ? event.target.closest('a') : null;
-    if (!router || !link || !event.currentTarget.contains(link) || !isPlainClick(event, link)) return;
-    const href = link.getAttribute('href');
-    if (!href?.startsWith('/') || href.startsWith('//')) return;
-    event.preventDefault();
-    router.push(href, { scroll });
+  return {
+    keepScroll: (event) => void followLinkClick(event, router, false),
+    toTop: (event) => void followLinkClick(event, router, true),
   };
-  return { keepScroll: follow(false), toTop: follow(true) };
 }
