@@ -7,6 +7,13 @@
 import { parseFiling } from '@/lib/parser/index';
 import { submissionText, xmlEscape } from '../../test/support/ownership-xml';
 import type { CorpusFile } from '../corpus';
+import {
+  FUND_CIK_BASE, OWNER_CIK_BASE, accessionOf, fundName, issuerCikOf, issuerNameOf, personName, tickerOf,
+} from './identities';
+import { rng, sample, zipfCdf } from './random';
+
+// Callers find a generated filing's index here, beside the generator.
+export { filingIndexOf } from './identities';
 
 /** A template cut into static text and the slots where values go. */
 interface Template {
@@ -93,45 +100,6 @@ export function compileTemplate(text: string): Template | null {
   };
 }
 
-/** mulberry32: small, fast, seeded. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Cumulative weights of ranks 1..n with weight rank^-s, for sampling by binary search. */
-function zipfCdf(n: number, s: number): Float64Array {
-  const cdf = new Float64Array(n);
-  let sum = 0;
-  for (let k = 0; k < n; k++) cdf[k] = sum += 1 / Math.pow(k + 1, s);
-  for (let k = 0; k < n; k++) cdf[k]! /= sum;
-  return cdf;
-}
-
-function sample(cdf: Float64Array, u: number): number {
-  let lo = 0;
-  let hi = cdf.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cdf[mid]! < u) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const LAST = ['SMITH', 'JOHNSON', 'WILLIAMS', 'BROWN', 'JONES', 'GARCIA', 'MILLER', 'DAVIS', 'RODRIGUEZ', 'MARTINEZ', 'HERNANDEZ', 'LOPEZ', 'GONZALEZ', 'WILSON', 'ANDERSON', 'THOMAS', 'TAYLOR', 'MOORE', 'JACKSON', 'MARTIN', 'LEE', 'PEREZ', 'THOMPSON', 'WHITE', 'HARRIS', 'SANCHEZ', 'CLARK', 'RAMIREZ', 'LEWIS', 'ROBINSON', 'WALKER', 'YOUNG', 'ALLEN', 'KING', 'WRIGHT', 'SCOTT', 'TORRES', 'NGUYEN', 'HILL', 'FLORES', 'GREEN', 'ADAMS', 'NELSON', 'BAKER', 'HALL', 'RIVERA', 'CAMPBELL', 'MITCHELL', 'CARTER', 'ROBERTS', 'FEDERICO', 'OKAFOR', 'KOWALSKI', 'NAKAMURA', 'SCHMIDT', 'MUELLER', 'ROSSI', 'DUBOIS', 'IVANOV', 'SILVA'];
-const FIRST = ['JAMES', 'MARY', 'ROBERT', 'PATRICIA', 'JOHN', 'JENNIFER', 'MICHAEL', 'LINDA', 'DAVID', 'ELIZABETH', 'WILLIAM', 'BARBARA', 'RICHARD', 'SUSAN', 'JOSEPH', 'JESSICA', 'THOMAS', 'SARAH', 'CHARLES', 'KAREN', 'CHRISTOPHER', 'LISA', 'DANIEL', 'NANCY', 'MATTHEW', 'BETTY', 'ANTHONY', 'MARGARET', 'MARK', 'SANDRA', 'AIKO', 'CHIDI', 'PRIYA', 'WEI', 'OLGA', 'LUIS'];
-const WORDS = ['Acme', 'Apex', 'Blue', 'Cedar', 'Delta', 'Eagle', 'First', 'Global', 'Harbor', 'Iron', 'Jade', 'Keystone', 'Liberty', 'Meridian', 'North', 'Orion', 'Pacific', 'Quantum', 'River', 'Summit', 'Titan', 'Union', 'Vertex', 'Western', 'Zenith', 'Granite', 'Silver', 'Pioneer', 'Atlas', 'Beacon'];
-const TRADES = ['Bancorp', 'Therapeutics', 'Energy', 'Holdings', 'Technologies', 'Industries', 'Pharmaceuticals', 'Capital', 'Systems', 'Semiconductor', 'Foods', 'Realty Trust', 'Motors', 'Networks', 'Biosciences'];
-const SUFFIX = ['Inc.', 'Corp', 'Co.', 'Ltd', 'Group, Inc.', 'PLC'];
-const FUND = ['Partners', 'Capital Management', 'Investors', 'Fund', 'Advisors', 'Holdings LLC'];
-
 export interface ScalePlan {
   issuers: number;
   funds: number;
@@ -143,9 +111,6 @@ export function planFor(maxFilings: number): ScalePlan {
   return { issuers, funds: Math.max(100, Math.round(issuers / 10)) };
 }
 
-const ISSUER_CIK_BASE = 1_000_000;
-const OWNER_CIK_BASE = 3_000_000;
-const FUND_CIK_BASE = 9_000_000;
 /** Filing dates spread over EDGAR's XML era. */
 const FIRST_DAY = dayOf('2003-07-01');
 const LAST_DAY = dayOf('2026-06-30');
@@ -166,58 +131,6 @@ export interface Generated {
   accession: string;
   text: string;
   issuerCik: string;
-}
-
-export function issuerCikOf(rank: number): string {
-  return String(ISSUER_CIK_BASE + rank);
-}
-
-export function issuerNameOf(rank: number): string {
-  const r = rng(rank * 7 + 1);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
-  return `${pick(WORDS)} ${pick(WORDS)} ${pick(TRADES)} ${pick(SUFFIX)}`;
-}
-
-/** A unique ticker per issuer: the rank in base 26, 2 to 5 letters. */
-export function tickerOf(rank: number): string {
-  let n = rank + 26;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + (n % 26)) + s;
-    n = Math.floor(n / 26);
-  }
-  return s.slice(0, 5);
-}
-
-function personName(seed: number): string {
-  const r = rng(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
-  return `${pick(LAST)} ${pick(FIRST)} ${String.fromCharCode(65 + Math.floor(r() * 26))}`;
-}
-
-function fundName(rank: number): string {
-  const r = rng(rank * 13 + 5);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
-  return `${pick(WORDS)} ${pick(WORDS)} ${pick(FUND)}`;
-}
-
-// Accessions: filer agent prefix + two-digit year + that agent's sequence number (unique per index).
-const AGENTS = 211;
-const AGENT_STEP = 7919;
-
-function accessionOf(i: number, year: string): string {
-  const agent = i % AGENTS;
-  const seq = Math.floor(i / AGENTS);
-  return `${String(1_000_000_000 + agent * AGENT_STEP).padStart(10, '0')}-${year}-${String(seq).padStart(6, '0')}`;
-}
-
-/** The generator's index of one of its accessions (null for any other accession). */
-export function filingIndexOf(accession: string): number | null {
-  const m = /^(\d{10})-\d{2}-(\d{6,})$/.exec(accession);
-  if (!m) return null;
-  const agent = (Number(m[1]) - 1_000_000_000) / AGENT_STEP;
-  if (!Number.isInteger(agent) || agent < 0 || agent >= AGENTS) return null;
-  return Number(m[2]) * AGENTS + agent;
 }
 
 export class FilingGenerator {

@@ -1,0 +1,67 @@
+// The made-up issuers, owners and accessions of the scale benchmark: CIKs, names and tickers drawn
+// from word lists by rank (the same rank, the same name), and accessions that map back to their
+// filing's index.
+import { rng } from './random';
+
+const LAST = ['SMITH', 'JOHNSON', 'WILLIAMS', 'BROWN', 'JONES', 'GARCIA', 'MILLER', 'DAVIS', 'RODRIGUEZ', 'MARTINEZ', 'HERNANDEZ', 'LOPEZ', 'GONZALEZ', 'WILSON', 'ANDERSON', 'THOMAS', 'TAYLOR', 'MOORE', 'JACKSON', 'MARTIN', 'LEE', 'PEREZ', 'THOMPSON', 'WHITE', 'HARRIS', 'SANCHEZ', 'CLARK', 'RAMIREZ', 'LEWIS', 'ROBINSON', 'WALKER', 'YOUNG', 'ALLEN', 'KING', 'WRIGHT', 'SCOTT', 'TORRES', 'NGUYEN', 'HILL', 'FLORES', 'GREEN', 'ADAMS', 'NELSON', 'BAKER', 'HALL', 'RIVERA', 'CAMPBELL', 'MITCHELL', 'CARTER', 'ROBERTS', 'FEDERICO', 'OKAFOR', 'KOWALSKI', 'NAKAMURA', 'SCHMIDT', 'MUELLER', 'ROSSI', 'DUBOIS', 'IVANOV', 'SILVA'];
+const FIRST = ['JAMES', 'MARY', 'ROBERT', 'PATRICIA', 'JOHN', 'JENNIFER', 'MICHAEL', 'LINDA', 'DAVID', 'ELIZABETH', 'WILLIAM', 'BARBARA', 'RICHARD', 'SUSAN', 'JOSEPH', 'JESSICA', 'THOMAS', 'SARAH', 'CHARLES', 'KAREN', 'CHRISTOPHER', 'LISA', 'DANIEL', 'NANCY', 'MATTHEW', 'BETTY', 'ANTHONY', 'MARGARET', 'MARK', 'SANDRA', 'AIKO', 'CHIDI', 'PRIYA', 'WEI', 'OLGA', 'LUIS'];
+const WORDS = ['Acme', 'Apex', 'Blue', 'Cedar', 'Delta', 'Eagle', 'First', 'Global', 'Harbor', 'Iron', 'Jade', 'Keystone', 'Liberty', 'Meridian', 'North', 'Orion', 'Pacific', 'Quantum', 'River', 'Summit', 'Titan', 'Union', 'Vertex', 'Western', 'Zenith', 'Granite', 'Silver', 'Pioneer', 'Atlas', 'Beacon'];
+const TRADES = ['Bancorp', 'Therapeutics', 'Energy', 'Holdings', 'Technologies', 'Industries', 'Pharmaceuticals', 'Capital', 'Systems', 'Semiconductor', 'Foods', 'Realty Trust', 'Motors', 'Networks', 'Biosciences'];
+const SUFFIX = ['Inc.', 'Corp', 'Co.', 'Ltd', 'Group, Inc.', 'PLC'];
+const FUND = ['Partners', 'Capital Management', 'Investors', 'Fund', 'Advisors', 'Holdings LLC'];
+
+const ISSUER_CIK_BASE = 1_000_000;
+export const OWNER_CIK_BASE = 3_000_000;
+export const FUND_CIK_BASE = 9_000_000;
+
+export function issuerCikOf(rank: number): string {
+  return String(ISSUER_CIK_BASE + rank);
+}
+
+export function issuerNameOf(rank: number): string {
+  const r = rng(rank * 7 + 1);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
+  return `${pick(WORDS)} ${pick(WORDS)} ${pick(TRADES)} ${pick(SUFFIX)}`;
+}
+
+/** A unique ticker per issuer: the rank in base 26, 2 to 5 letters. */
+export function tickerOf(rank: number): string {
+  let n = rank + 26;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + (n % 26)) + s;
+    n = Math.floor(n / 26);
+  }
+  return s.slice(0, 5);
+}
+
+export function personName(seed: number): string {
+  const r = rng(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
+  return `${pick(LAST)} ${pick(FIRST)} ${String.fromCharCode(65 + Math.floor(r() * 26))}`;
+}
+
+export function fundName(rank: number): string {
+  const r = rng(rank * 13 + 5);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
+  return `${pick(WORDS)} ${pick(WORDS)} ${pick(FUND)}`;
+}
+
+// Accessions: filer agent prefix + two-digit year + that agent's sequence number (unique per index).
+const AGENTS = 211;
+const AGENT_STEP = 7919;
+
+export function accessionOf(i: number, year: string): string {
+  const agent = i % AGENTS;
+  const seq = Math.floor(i / AGENTS);
+  return `${String(1_000_000_000 + agent * AGENT_STEP).padStart(10, '0')}-${year}-${String(seq).padStart(6, '0')}`;
+}
+
+/** The generator's index of one of its accessions (null for any other accession). */
+export function filingIndexOf(accession: string): number | null {
+  const m = /^(\d{10})-\d{2}-(\d{6,})$/.exec(accession);
+  if (!m) return null;
+  const agent = (Number(m[1]) - 1_000_000_000) / AGENT_STEP;
+  if (!Number.isInteger(agent) || agent < 0 || agent >= AGENTS) return null;
+  return Number(m[2]) * AGENTS + agent;
+}
