@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseFiling } from '../lib/parser/index';
 import type { ParsedFiling } from '../lib/parser/types';
-import { fixturesDir, seedContentHash, seedDerivedAccession, seedFixture } from '../test/support/corpus';
+import { seedContentHash, seedDerivedAccession, seedFixture } from '../test/support/corpus';
 import { ownershipXml } from '../test/support/ownership-xml';
 import { openTempStore, type TempStore } from '../test/support/temp-db';
+import { storeShorthands } from '../test/support/temp-store-helpers';
 import { packDocument, unpackDocument } from './document';
 import { getFilingDocument } from '../ingest/filing-document';
 import { getFilingJson } from './queries/filing-json';
@@ -16,13 +16,7 @@ beforeEach(() => {
   t = openTempStore();
 });
 afterEach(() => t.close());
-
-const count = (table: string, where = '1 = 1', ...params: unknown[]) =>
-  (t.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n;
-
-function store(text: string, options: { accession?: string | null; source?: string; force?: boolean } = {}) {
-  return t.store.storeFiling(parseFiling(text), { document: text, source: options.source ?? 'test', ...options });
-}
+const { count, store } = storeShorthands(() => t);
 
 describe('the seed filing (Allied Motion Technologies, 2013-05-21 Form 4)', () => {
   const seed = readFileSync(seedFixture, 'utf8');
@@ -184,156 +178,6 @@ describe('loading again', () => {
     const copy = xml.replace('</ownershipDocument>', '<!-- re-serialised -->\n</ownershipDocument>');
     expect(store(copy, { accession: '0009990901-24-000002' }).status).toBe('replaced');
     expect(getFilingJson('0009990901-24-000002', t.db)).toMatchObject({ filedAt: '2024-03-06', acceptedAt: '2024-03-06T09:15:00' });
-  });
-});
-
-/** A filing whose last row has no kind: it fails NOT NULL after the filing, its owners and first rows are written. */
-function withBrokenLastRow(parsed: ParsedFiling): ParsedFiling {
-  const rows = [...parsed.nonDerivative, { ...parsed.nonDerivative[0]!, kind: null as unknown as 'transaction' }];
-  return { ...parsed, nonDerivative: rows };
-}
-
-describe('a batch', () => {
-  it('storeFilings keeps the good filings when one fails half-way, and nothing of the failed one', () => {
-    const items = ['9990921', '9990922', '9990923', '9990924'].map((ownerCik, i) => {
-      const parsed = parseFiling(ownershipXml({ ownerCik }));
-      // The third: a last row without a kind violates NOT NULL after its filing, owners and first rows are written.
-      const broken = i === 2 ? withBrokenLastRow(parsed) : parsed;
-      return { parsed: broken, options: { document: parsed.ownershipXml, accession: `0009990920-24-00000${i}` } };
-    });
-    const outcomes = t.store.storeFilings(items);
-    expect(outcomes.map((o) => o.status)).toEqual(['loaded', 'loaded', 'failed', 'loaded']);
-    expect(String((outcomes[2] as { error: unknown }).error)).toMatch(/NOT NULL constraint failed: filing_rows.kind/);
-    expect(t.store.countFilings()).toBe(3);
-    expect(count('filing_rows', 'accession = ?', '0009990920-24-000002')).toBe(0);
-    expect(count('owners', 'cik = ?', '9990923')).toBe(0);
-    expect(count('filing_rows')).toBe(3);
-    // All good: one pass, everything stored.
-    expect(t.store.storeFilings(items.filter((_, i) => i !== 2)).map((o) => o.status)).toEqual(['skipped', 'skipped', 'skipped']);
-    expect(t.store.storeFilings([])).toEqual([]);
-  });
-
-  it('storeFilings inside a batch (as the ingest runs it) keeps the good filings and the batch before it', () => {
-    const items = ['9990931', '9990932', '9990933'].map((ownerCik, i) => {
-      const parsed = parseFiling(ownershipXml({ ownerCik }));
-      return { parsed: i === 1 ? withBrokenLastRow(parsed) : parsed, options: { document: parsed.ownershipXml, accession: `0009990930-24-00000${i}` } };
-    });
-    const earlier = parseFiling(ownershipXml({ ownerCik: '9990930' }));
-    const outcomes = t.store.batch(() => {
-      t.store.storeFiling(earlier, { document: earlier.ownershipXml, accession: '0009990930-24-000009' });
-      return t.store.storeFilings(items);
-    });
-    expect(outcomes.map((o) => o.status)).toEqual(['loaded', 'failed', 'loaded']);
-    expect(['0009990930-24-000009', '0009990930-24-000000', '0009990930-24-000001', '0009990930-24-000002'].map((a) => t.store.hasFiling(a)))
-      .toEqual([true, true, false, true]);
-    expect(count('filing_rows', 'accession = ?', '0009990930-24-000001')).toBe(0);
-  });
-
-  it('keeps the good filings when one fails half-way, and nothing of the failed one', () => {
-    const good1 = parseFiling(ownershipXml({ ownerCik: '9990911' }));
-    const good2 = parseFiling(ownershipXml({ ownerCik: '9990912' }));
-    const bad = parseFiling(ownershipXml({ ownerCik: '9990913' }));
-    const broken = withBrokenLastRow(bad);
-    const outcomes = t.store.batch(() => [good1, broken, good2].map((parsed, i) => {
-      try {
-        return t.store.storeFiling(parsed, { document: parsed.ownershipXml, accession: `0009990900-24-00000${i}` }).status;
-      } catch (error) {
-        return `failed: ${(error as Error).message}`;
-      }
-    }));
-    expect(outcomes[0]).toBe('loaded');
-    expect(outcomes[1]).toMatch(/^failed: NOT NULL constraint failed: filing_rows.kind/);
-    expect(outcomes[2]).toBe('loaded');
-    expect(t.store.countFilings()).toBe(2);
-    expect(t.store.hasFiling('0009990900-24-000001')).toBe(false);
-    expect(count('filing_rows', 'accession = ?', '0009990900-24-000001')).toBe(0);
-    expect(count('filing_owners', 'accession = ?', '0009990900-24-000001')).toBe(0);
-    expect(count('owners', 'cik = ?', '9990913')).toBe(0);
-  });
-});
-
-describe('issuers and owners', () => {
-  it('keep the name and ticker of the newest filing, whatever the load order', () => {
-    store(ownershipXml({ periodOfReport: '2024-05-01', issuerName: 'Newer Name Inc', ticker: 'NEWR', ownerName: 'Doe Jane Q' }), { accession: '0009990901-24-000002' });
-    store(ownershipXml({ periodOfReport: '2020-01-02', issuerName: 'Older Name Inc', ticker: 'OLDR', ownerName: 'Doe Jane' }), { accession: '0009990901-20-000001' });
-    expect(t.sqlite.prepare('SELECT name, ticker FROM issuers').all()).toEqual([{ name: 'Newer Name Inc', ticker: 'NEWR' }]);
-    expect(t.sqlite.prepare('SELECT name FROM owners').all()).toEqual([{ name: 'Doe Jane Q' }]);
-    // Each filing still shows the names as filed on it.
-    expect(getFilingJson('0009990901-20-000001', t.db)?.issuer).toEqual({ cik: '9990900', name: 'Older Name Inc', ticker: 'OLDR' });
-    expect(getFilingJson('0009990901-20-000001', t.db)?.reportingOwners[0]?.name).toBe('Doe Jane');
-  });
-
-  it('take a newer filing\'s names over ones an older filing brought after it', () => {
-    store(ownershipXml({ periodOfReport: '2020-01-02', issuerName: 'First Name Inc', ownerName: 'Doe Jane' }), { accession: '0009990901-20-000001' });
-    store(ownershipXml({ periodOfReport: '2024-05-01', issuerName: 'First Name Inc', ownerName: 'Doe Jane' }), { accession: '0009990901-24-000001' });
-    // Older than the 2024 filing, which kept the stored names as they were.
-    store(ownershipXml({ periodOfReport: '2022-01-03', issuerName: 'Middle Name Inc', ownerName: 'Doe Jane M' }), { accession: '0009990901-22-000001' });
-    store(ownershipXml({ periodOfReport: '2025-01-02', issuerName: 'Last Name Inc', ownerName: 'Doe Jane Q' }), { accession: '0009990901-25-000001' });
-    expect(t.sqlite.prepare('SELECT name FROM issuers').pluck().all()).toEqual(['Last Name Inc']);
-    expect(t.sqlite.prepare('SELECT name FROM owners').pluck().all()).toEqual(['Doe Jane Q']);
-  });
-
-  it('are stored for a filing whose batch rolled back once with the same owner in it', () => {
-    const good = parseFiling(ownershipXml({ ownerCik: '9990914', ownerName: 'Roe Richard' }));
-    const broken = withBrokenLastRow(parseFiling(ownershipXml({ ownerCik: '9990914', ownerName: 'Roe Richard' })));
-    // The fast path stores `good` (noting its owner), fails on `broken` and rolls back; the retry
-    // must write the owner again.
-    const outcomes = t.store.storeFilings([
-      { parsed: good, options: { document: good.ownershipXml, accession: '0009990914-24-000001' } },
-      { parsed: broken, options: { document: broken.ownershipXml, accession: '0009990914-24-000002' } },
-    ]);
-    expect(outcomes.map((o) => o.status)).toEqual(['loaded', 'failed']);
-    expect(t.sqlite.prepare("SELECT name FROM owners WHERE cik = '9990914'").pluck().all()).toEqual(['Roe Richard']);
-    expect(t.sqlite.prepare("SELECT name FROM issuers WHERE cik = '9990900'").pluck().all()).toEqual(['Test Issuer Inc']);
-  });
-
-  it('follow a rename committed by another connection', () => {
-    store(ownershipXml({ periodOfReport: '2024-01-02', issuerName: 'Kept Name Inc' }), { accession: '0009990901-24-000001' });
-    const other = new Database(t.file);
-    other.prepare("UPDATE issuers SET name = 'Renamed Elsewhere Inc' WHERE cik = '9990900'").run();
-    other.close();
-    // Same names as this connection stored, but no longer what the database holds: written again.
-    store(ownershipXml({ periodOfReport: '2024-02-01', issuerName: 'Kept Name Inc' }), { accession: '0009990901-24-000002' });
-    expect(t.sqlite.prepare('SELECT name FROM issuers').pluck().all()).toEqual(['Kept Name Inc']);
-  });
-});
-
-describe('values', () => {
-  it('keeps numbers as numbers and text as text (the values-as-text fixture)', () => {
-    const text = readFileSync(`${fixturesDir}/form4-values-as-text.xml`, 'utf8');
-    const { accession } = store(text);
-    const json = getFilingJson(accession, t.db)!;
-    const pick = (r: (typeof json.nonDerivative)[number]) => ({
-      transactionDate: r.transactionDate, shares: r.shares, totalValue: r.totalValue, pricePerShare: r.pricePerShare,
-      sharesOwnedAfter: r.sharesOwnedAfter, valueOwnedAfter: r.valueOwnedAfter, footnoteIds: r.footnoteIds, value: r.value,
-    });
-    // As filed: "1,204,500" shares sold at "See Footnote (2)"; a partnership interest on "Various" dates by total value,
-    // with footnotes on the amounts and the amounts after as a whole (shown on the value filed there).
-    expect(json.nonDerivative.map(pick)).toEqual([
-      { transactionDate: '2013-05-21', shares: 1204500, totalValue: null, pricePerShare: 'See Footnote (2)', sharesOwnedAfter: 0.5, valueOwnedAfter: null, footnoteIds: { pricePerShare: ['F2'] }, value: null },
-      { transactionDate: 'Various', shares: null, totalValue: 2500000, pricePerShare: null, sharesOwnedAfter: null, valueOwnedAfter: 7250000, footnoteIds: { transactionDate: ['F1'], pricePerShare: ['F3'], totalValue: ['F3'], valueOwnedAfter: ['F1'] }, value: 2500000 },
-    ]);
-    expect(json.derivative).toEqual([]);
-    // In SQLite too: the number as a number, the text as text, never 0.
-    expect(t.sqlite.prepare('SELECT typeof(shares) AS shares, typeof(price_per_share) AS price, price_per_share AS priceText, typeof(shares_owned_after) AS after FROM filing_rows WHERE accession = ? ORDER BY position').all(accession))
-      .toEqual([
-        { shares: 'integer', price: 'text', priceText: 'See Footnote (2)', after: 'real' },
-        { shares: 'null', price: 'null', priceText: null, after: 'null' },
-      ]);
-  });
-
-  it('stores value as shares × price without binary noise', () => {
-    // 100 × 1.10 is 110.00000000000001 in floating point.
-    const { accession } = store(ownershipXml({ shares: '100', price: '1.10' }), { accession: '0009990901-24-000001' });
-    expect(getFilingJson(accession, t.db)?.nonDerivative[0]?.value).toBe(110);
-    expect(t.sqlite.prepare('SELECT value FROM filing_rows WHERE accession = ?').pluck().get(accession)).toBe(110);
-  });
-
-  it('reads an accession written without dashes', () => {
-    store(ownershipXml(), { accession: '0009990901-24-000001' });
-    expect(getFilingJson('000999090124000001', t.db)?.accession).toBe('0009990901-24-000001');
-    expect(getFilingJson('not an accession', t.db)).toBeNull();
-    expect(getFilingJson('0009990901-24-999999', t.db)).toBeNull();
   });
 });
 
