@@ -179,12 +179,16 @@ export const filingRows = sqliteTable('filing_rows', {
    * both are filed as numbers and something was held before; otherwise NULL. Selling a whole
    * holding is 100, doubling one is 100. VIRTUAL: no bytes in the table, computed when read, and
    * kept in the screener's indexes (its `minOwnChange` filter and sort), so filtering on it reads no row.
+   * Plain IEEE arithmetic only (no round(), whose ties differ between SQLite versions): an index
+   * entry must hold the same bits whichever SQLite computes it. So a `minOwnChange` bound is compared
+   * with the unrounded percentage; it is rounded to 4 decimals where it leaves the database
+   * (lib/domain/values.ts ownershipPercent). Migration 0023 dropped and added it again in place.
    */
   ownChangePct: real('own_change_pct').generatedAlwaysAs(sql`(case
     when typeof(shares) in ('integer', 'real') and typeof(shares_owned_after) in ('integer', 'real') then
       case acquired_disposed
-        when 'A' then case when shares_owned_after - shares > 0 then round(shares * 100.0 / (shares_owned_after - shares), 4) end
-        when 'D' then case when shares_owned_after + shares > 0 then round(shares * 100.0 / (shares_owned_after + shares), 4) end
+        when 'A' then case when shares_owned_after - shares > 0 then shares * 100.0 / (shares_owned_after - shares) end
+        when 'D' then case when shares_owned_after + shares > 0 then shares * 100.0 / (shares_owned_after + shares) end
       end
   end)`, { mode: 'virtual' }),
   /** The price per share when filed as a number, else NULL (VIRTUAL, indexed for the screener's sort by price). */

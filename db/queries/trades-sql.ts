@@ -26,7 +26,8 @@ export const numeric = (column: AnyColumn | SQL) => sql`(case when typeof(${colu
 
 /**
  * Shares traded as a percentage of the shares held before the trade: the rule is the generated
- * column's (db/schema.ts filing_rows.own_change_pct), kept in the screener's indexes.
+ * column's (db/schema.ts filing_rows.own_change_pct), kept in the screener's indexes. Unrounded:
+ * filters compare the exact value; rows round it where they leave (lib/domain/values.ts ownershipPercent).
  */
 export const ownershipChangePct = sql<number | null>`${filingRows.ownChangePct}`;
 

@@ -7,6 +7,7 @@ import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import type { OwnerBox, TradePage, TradeRow } from '@/lib/domain/market-rows';
 import { lineValues } from '@/lib/domain/line-values';
+import { ownershipPercent } from '@/lib/domain/values';
 import {
   IS_TRANSACTION, ownerHasRole, ownershipChangePct, resolveIssuerCik, tradeConditions, type TradeFilter,
 } from '@/db/queries/trades-sql';
@@ -150,7 +151,7 @@ function toTradeRow(r: Raw): TradeRow {
     issuer: { cik: r.issuerCik, ticker: r.issuerTicker, name: r.issuerName },
     owner: r.ownerCik === null ? null : { cik: r.ownerCik, name: r.ownerName, roles, officerTitle: r.officerTitle, otherText: r.otherText },
     ownerCount: Number(r.ownerCount),
-    ownershipChangePct: r.ownershipChangePct,
+    ownershipChangePct: ownershipPercent(r.ownershipChangePct),
     isDerivative: r.table === 'D',
     aff10b5One: r.aff10b5One === null ? null : r.aff10b5One === 1,
     amends: r.amends,
