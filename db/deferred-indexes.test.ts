@@ -18,6 +18,11 @@ function indexSql(sqlite: TempStore['sqlite']): Record<string, string> {
   return Object.fromEntries(rows.map((r) => [r.name, r.sql]));
 }
 
+/** The screener indexes in the order the schema holds them (creation order). */
+const creationOrder = (sqlite: TempStore['sqlite']) =>
+  (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY rowid").pluck().all() as string[])
+    .filter((name) => SCREENER_INDEXES.includes(name));
+
 const deferredNames = (sqlite: TempStore['sqlite']) =>
   (sqlite.prepare('SELECT name FROM deferred_indexes ORDER BY name').pluck().all() as string[]);
 
@@ -34,6 +39,7 @@ describe('deferred indexes', () => {
   it('a load as large as the database drops only the screener indexes and builds them again, the same, at its end', () => {
     t = openTempStore();
     const before = indexSql(t.sqlite);
+    const orderBefore = creationOrder(t.sqlite);
     expect(Object.keys(before)).toEqual(expect.arrayContaining([...SCREENER_INDEXES, 'filing_rows_issuer_view', 'filings_issuer_period_form']));
     let seenDuring: string[] = [];
     const summary = ingestDocuments(t.store, filings(MIN_DEFERRED_LOAD), {
@@ -43,6 +49,10 @@ describe('deferred indexes', () => {
     expect(seenDuring).toEqual(SCREENER_INDEXES);
     expect(deferredNames(t.sqlite)).toEqual([]);
     expect(indexSql(t.sqlite)).toEqual(before);
+    // Built again in the order they were created: where two cost the same, SQLite picks the newer,
+    // so the late filter keeps reading filing_rows_late (created after filing_rows_market).
+    expect(creationOrder(t.sqlite)).toEqual(orderBefore);
+    expect(orderBefore.indexOf('filing_rows_late')).toBeGreaterThan(orderBefore.indexOf('filing_rows_market'));
     // The rebuilt index holds every transaction row.
     expect(t.sqlite.prepare('SELECT count(*) FROM filing_rows INDEXED BY filing_rows_market WHERE kind = \'transaction\'').pluck().get()).toBe(MIN_DEFERRED_LOAD);
   });

@@ -28,13 +28,15 @@ export function worthDeferring(incoming: number, stored: number): boolean {
 
 /** Drops the deferrable indexes, their SQL kept in deferred_indexes first (one transaction). */
 export function deferIndexes(sqlite: Database.Database): void {
-  const present = sqlite.prepare<[string], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+  // In the order they were created (the schema's rows), kept in that order: where two indexes
+  // cost the same SQLite picks the newer, so they are built again in the same order, and a view's
+  // plan after a bulk load is the plan of a migrated database.
+  const present = sqlite.prepare<[string], { name: string; sql: string }>(
+    `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN (SELECT value FROM json_each(?)) ORDER BY rowid`);
   const keep = sqlite.prepare<[string, string]>('INSERT OR REPLACE INTO deferred_indexes (name, sql) VALUES (?, ?)');
   sqlite.transaction(() => {
-    for (const name of DEFERRABLE_INDEXES) {
-      const index = present.get(name);
-      if (!index) continue;
-      keep.run(name, index.sql);
+    for (const { name, sql } of present.all(JSON.stringify(DEFERRABLE_INDEXES))) {
+      keep.run(name, sql);
       sqlite.exec(`DROP INDEX "${name}"`);
     }
   }).immediate();
@@ -42,7 +44,7 @@ export function deferIndexes(sqlite: Database.Database): void {
 
 /** Builds every index a load deferred (none: nothing to do, no write). Returns how many it built. */
 export function restoreDeferredIndexes(sqlite: Database.Database): number {
-  const pending = () => sqlite.prepare<[], { name: string; sql: string }>('SELECT name, sql FROM deferred_indexes ORDER BY name').all();
+  const pending = () => sqlite.prepare<[], { name: string; sql: string }>('SELECT name, sql FROM deferred_indexes ORDER BY rowid').all();
   if (pending().length === 0) return 0;
   const exists = sqlite.prepare<[string], number>("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
   const forget = sqlite.prepare<[string]>('DELETE FROM deferred_indexes WHERE name = ?');
