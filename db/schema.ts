@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Signature } from '../lib/parser/types';
-import { customType, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { customType, index, integer, primaryKey, real, sqliteTable, text, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /**
  * A number as filed, or the filed text when it is not a number. NUMERIC affinity makes SQLite store
@@ -195,58 +195,57 @@ export const filingRows = sqliteTable('filing_rows', {
   priceNumber: real('price_number').generatedAlwaysAs(sql`(case when typeof(price_per_share) in ('integer', 'real') then price_per_share end)`, { mode: 'virtual' }),
   /** The shares when filed as a number, else NULL (VIRTUAL, indexed for the screener's sort by shares). */
   sharesNumber: real('shares_number').generatedAlwaysAs(sql`(case when typeof(shares) in ('integer', 'real') then shares end)`, { mode: 'virtual' }),
-}, (t) => [
-  // A filing's lines in order; with their kind, filing date and code, the screener's views of an
-  // owner's or some officers' filings (and a code) filter and sort their rows off this index, not
-  // each row of the table.
-  index('filing_rows_accession').on(t.accession, t.table, t.position, t.kind, t.filedAt, t.code),
-  // An issuer's table, read in its default order (newest first, then as filed) straight from the
-  // index, with what its filters, counts, sorts by amount and the buy/sell summary read: a page,
-  // a deep page or a count of a 100,000-row issuer never touches the table itself.
-  index('filing_rows_issuer_view').on(
-    t.issuerCik, t.transactionDate, t.filedAt, t.accession, t.table, sql`${t.position} desc`,
-    t.code, t.acquiredDisposed, t.kind, t.shares, t.pricePerShare, t.value, t.sharesOwnedAfter, t.directOrIndirect,
-    // The signals: the late filter, totals without flagged rows, and the ingest's price-outlier
-    // range (which reads and rewrites flags) stay in the index.
-    t.flags, t.daysLate,
-  ),
-  // The market screener (db/queries/trades.ts): every transaction, newest filing first, read
-  // backwards straight off this index, with what its presets filter on (code, direction, dates,
-  // value) so a filter passes over rows without reading the table. Holdings are left out.
-  index('filing_rows_market')
-    .on(t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed, t.transactionDate, t.value, t.ownChangePct)
-    .where(sql`${t.kind} = 'transaction'`),
-  // The screener sorted by dollar value (largest first), read straight off this index.
-  index('filing_rows_value')
-    .on(t.value, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
-    .where(sql`${t.kind} = 'transaction'`),
-  // The screener sorted by the change in holding (largest first), read straight off this index.
-  index('filing_rows_own_change')
-    .on(t.ownChangePct, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
-    .where(sql`${t.kind} = 'transaction'`),
-  // The screener sorted by price (highest first), read straight off this index.
-  index('filing_rows_price')
-    .on(t.priceNumber, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
-    .where(sql`${t.kind} = 'transaction'`),
-  // The screener sorted by transaction date, read straight off this index (new rows' dates are
-  // mostly the latest: their entries go at its end).
-  index('filing_rows_date')
-    .on(t.transactionDate, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
-    .where(sql`${t.kind} = 'transaction'`),
-  // The screener sorted by shares, read straight off this index.
-  index('filing_rows_shares')
-    .on(t.sharesNumber, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
-    .where(sql`${t.kind} = 'transaction'`),
-  // The screener's late filter: late lines are a few in a thousand, found here in the market's
-  // order instead of walking every transaction (an insert that is not late adds nothing to it).
-  index('filing_rows_late')
-    .on(t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed, t.transactionDate, t.value)
-    .where(sql`${t.kind} = 'transaction' and ${t.daysLate} > 0`),
-  // Cluster buys (db/queries/clusters.ts): open-market purchases only, a few percent of the rows, by date.
-  index('filing_rows_purchases')
-    .on(t.transactionDate, t.issuerCik, t.accession, t.table, t.filedAt, t.value, t.shares)
-    .where(sql`${t.kind} = 'transaction' and ${t.code} = 'P'`),
-]);
+}, (t) => {
+  /**
+   * A screener sort: its column, then the market order (newest filing first, lines as filed) and
+   * the code and direction its filters read, over the transactions only.
+   */
+  const sortedIndex = (name: string, column: SQLiteColumn) => index(name)
+    .on(column, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
+    .where(sql`${t.kind} = 'transaction'`);
+  return [
+    // A filing's lines in order; with their kind, filing date and code, the screener's views of an
+    // owner's or some officers' filings (and a code) filter and sort their rows off this index, not
+    // each row of the table.
+    index('filing_rows_accession').on(t.accession, t.table, t.position, t.kind, t.filedAt, t.code),
+    // An issuer's table, read in its default order (newest first, then as filed) straight from the
+    // index, with what its filters, counts, sorts by amount and the buy/sell summary read: a page,
+    // a deep page or a count of a 100,000-row issuer never touches the table itself.
+    index('filing_rows_issuer_view').on(
+      t.issuerCik, t.transactionDate, t.filedAt, t.accession, t.table, sql`${t.position} desc`,
+      t.code, t.acquiredDisposed, t.kind, t.shares, t.pricePerShare, t.value, t.sharesOwnedAfter, t.directOrIndirect,
+      // The signals: the late filter, totals without flagged rows, and the ingest's price-outlier
+      // range (which reads and rewrites flags) stay in the index.
+      t.flags, t.daysLate,
+    ),
+    // The market screener (db/queries/trades.ts): every transaction, newest filing first, read
+    // backwards straight off this index, with what its presets filter on (code, direction, dates,
+    // value) so a filter passes over rows without reading the table. Holdings are left out.
+    index('filing_rows_market')
+      .on(t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed, t.transactionDate, t.value, t.ownChangePct)
+      .where(sql`${t.kind} = 'transaction'`),
+    // The screener sorted by dollar value (largest first), read straight off this index.
+    sortedIndex('filing_rows_value', t.value),
+    // The screener sorted by the change in holding (largest first), read straight off this index.
+    sortedIndex('filing_rows_own_change', t.ownChangePct),
+    // The screener sorted by price (highest first), read straight off this index.
+    sortedIndex('filing_rows_price', t.priceNumber),
+    // The screener sorted by transaction date, read straight off this index (new rows' dates are
+    // mostly the latest: their entries go at its end).
+    sortedIndex('filing_rows_date', t.transactionDate),
+    // The screener sorted by shares, read straight off this index.
+    sortedIndex('filing_rows_shares', t.sharesNumber),
+    // The screener's late filter: late lines are a few in a thousand, found here in the market's
+    // order instead of walking every transaction (an insert that is not late adds nothing to it).
+    index('filing_rows_late')
+      .on(t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed, t.transactionDate, t.value)
+      .where(sql`${t.kind} = 'transaction' and ${t.daysLate} > 0`),
+    // Cluster buys (db/queries/clusters.ts): open-market purchases only, a few percent of the rows, by date.
+    index('filing_rows_purchases')
+      .on(t.transactionDate, t.issuerCik, t.accession, t.table, t.filedAt, t.value, t.shares)
+      .where(sql`${t.kind} = 'transaction' and ${t.code} = 'P'`),
+  ];
+});
 
 /**
  * The calendar months in which an owner made open-market purchases or sales (codes P and S,
