@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ingestDocuments, type IngestInput } from '../ingest/pipeline';
+import { emptySummary, ingestDocuments, type IngestInput } from '../ingest/pipeline';
 import { ownershipXml } from '../test/support/ownership-xml';
 import { openTempStore, type TempStore } from '../test/support/temp-db';
 import { deferIndexes, MIN_DEFERRED_LOAD, worthDeferring } from './deferred-indexes';
@@ -79,6 +79,9 @@ describe('deferred indexes', () => {
     expect(worthDeferring(MIN_DEFERRED_LOAD - 1, 0)).toBe(false);
     expect(worthDeferring(MIN_DEFERRED_LOAD, MIN_DEFERRED_LOAD + 1)).toBe(false);
     expect(worthDeferring(MIN_DEFERRED_LOAD, MIN_DEFERRED_LOAD)).toBe(true);
+    // The database is counted only for a load large enough.
+    expect(worthDeferring(MIN_DEFERRED_LOAD - 1, () => { throw new Error('counted'); })).toBe(false);
+    expect(worthDeferring(MIN_DEFERRED_LOAD, () => MIN_DEFERRED_LOAD)).toBe(true);
     t = openTempStore();
     const before = indexSql(t.sqlite);
     let seenDuring: Record<string, string> = {};
@@ -86,6 +89,20 @@ describe('deferred indexes', () => {
     expect(seenDuring).toEqual(before);
     expect(t.store.worthDeferringIndexes(MIN_DEFERRED_LOAD - 1)).toBe(false);
     expect(deferredNames(t.sqlite)).toEqual([]);
+  });
+
+  it('a load in pages sharing one summary (as reparse runs) judges each page by its own size', () => {
+    t = openTempStore();
+    ingestDocuments(t.store, filings(MIN_DEFERRED_LOAD));
+    const before = t.sqlite.prepare("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
+    // The whole run is twice the database, this page only half of it: its indexes stay.
+    const summary = emptySummary(2 * MIN_DEFERRED_LOAD);
+    let seenDuring: string[] | null = null;
+    ingestDocuments(t.store, filings(MIN_DEFERRED_LOAD / 2, MIN_DEFERRED_LOAD), {
+      onProgress: (p) => { if (p.done > 0 && seenDuring === null) seenDuring = deferredNames(t.sqlite); },
+    }, summary);
+    expect(seenDuring).toEqual([]);
+    expect(t.sqlite.prepare("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' ORDER BY name").all()).toEqual(before);
   });
 
   it('the same files loaded again, all stored already, keep every index (none dropped, none built again)', () => {

@@ -21,9 +21,12 @@ export const DEFERRABLE_INDEXES = [
 /** Filings a load must bring at least, and at least as many as the database holds, to defer. */
 export const MIN_DEFERRED_LOAD = 2_000;
 
-/** Whether a load of `incoming` filings into a database of `stored` is worth building the indexes after. */
-export function worthDeferring(incoming: number, stored: number): boolean {
-  return incoming >= MIN_DEFERRED_LOAD && incoming >= stored;
+/**
+ * Whether a load of `incoming` filings into a database of `stored` is worth building the indexes
+ * after. `stored` may be a function: counted only for a load large enough (a count reads a whole index).
+ */
+export function worthDeferring(incoming: number, stored: number | (() => number)): boolean {
+  return incoming >= MIN_DEFERRED_LOAD && incoming >= (typeof stored === 'function' ? stored() : stored);
 }
 
 /** Drops the deferrable indexes, their SQL kept in deferred_indexes first (one transaction). */

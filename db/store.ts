@@ -24,6 +24,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     exists: sqlite.prepare<[string], number>('SELECT 1 FROM filings WHERE accession = ?').pluck(),
     count: sqlite.prepare<[], number>('SELECT count(*) FROM filings').pluck(),
   };
+  const countFilings = () => statements.count.get() ?? 0;
   const writes = createFilingWrites(sqlite, { signals: storeOptions.signals });
   const names = createStoredNames(sqlite);
   const aliases = createStoredAliases(sqlite);
@@ -193,9 +194,9 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     batch: (fn) => forgetNamesOnError(() => sqlite.transaction(outermost(fn)).immediate()),
     hasFiling: (accession) => statements.exists.get(accession) !== undefined,
     holdsDocument: (accession, document) => content.holdsDocument(accession, document),
-    countFilings: () => statements.count.get() ?? 0,
+    countFilings,
     deleteFiling: (accession) => deleteFiling(accession),
-    worthDeferringIndexes: (incoming) => worthDeferring(incoming, statements.count.get() ?? 0),
+    worthDeferringIndexes: (incoming) => worthDeferring(incoming, countFilings),
     deferIndexes: () => deferIndexes(sqlite),
     buildDeferredIndexes: () => void restoreDeferredIndexes(sqlite),
   };

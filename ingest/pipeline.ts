@@ -43,8 +43,11 @@ export function ingestDocuments(
   // A load as large as the database builds the indexes it never reads once, at its end (or, if it
   // dies, the next open or load does), when its first chunk shows it brings new filings: the same
   // folder loaded again, all of it stored already, keeps them rather than building them anew.
+  // Counted on this call's own inputs: a caller that loads in pages (reparse) shares one summary
+  // across them, and a page must not drop and rebuild every index for its own part.
   let deferred = false;
-  const worthDeferring = options.deferIndexes !== false && store.worthDeferringIndexes(summary.total - progressOf(summary).done);
+  const incoming = Array.isArray(inputs) ? inputs.length : summary.total - progressOf(summary).done;
+  const worthDeferring = options.deferIndexes !== false && store.worthDeferringIndexes(incoming);
   const loader = createBatchLoader(store, options, summary, worthDeferring ? (outcomes) => {
     const written = outcomes.filter((o) => o.status === 'loaded' || o.status === 'replaced').length;
     if (written * 2 < outcomes.length) return;
