@@ -52,22 +52,31 @@ export function formatLongDate(iso: string | null | undefined): string {
   return d ? longDate.format(d) : iso;
 }
 
-const shortDates = new Map<string, string>();
-
 /**
- * "2013-05-21" → "May 21, 2013" in tables (short month); anything else as filed. Kept by date: a
- * table's rows share a few dates, and Intl's formatting is the costly part of a cell.
+ * `format` with each input's text kept (up to 10,000, then started afresh): a table's or chart's
+ * cells share few dates and months, and Intl's formatting is the costly part of a cell.
  */
+export function keptByInput(format: (input: string) => string): (input: string) => string {
+  const kept = new Map<string, string>();
+  return (input) => {
+    let text = kept.get(input);
+    if (text === undefined) {
+      text = format(input);
+      if (kept.size >= 10_000) kept.clear();
+      kept.set(input, text);
+    }
+    return text;
+  };
+}
+
+const shortDateOf = keptByInput((iso) => {
+  const d = toDate(iso);
+  return d ? shortDate.format(d) : iso;
+});
+
+/** "2013-05-21" → "May 21, 2013" in tables (short month); anything else as filed. */
 export function formatShortDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  let text = shortDates.get(iso);
-  if (text === undefined) {
-    const d = toDate(iso);
-    text = d ? shortDate.format(d) : iso;
-    if (shortDates.size >= 10_000) shortDates.clear();
-    shortDates.set(iso, text);
-  }
-  return text;
+  return iso ? shortDateOf(iso) : '';
 }
 
 export function edgarIssuerUrl(cik: string): string {

@@ -35,11 +35,9 @@ export function decodeSteps(text: string): PlotStep[] {
 type Words = { date: string; code: string; meaning: string | null; kind: string; shares: string };
 
 function wordsOf(steps: readonly PlotStep[]): Words[] {
-  // Steps of a chart share few dates: each is formatted once.
-  const dates = new Map<string, string>();
+  // formatShortDate keeps each date's text: steps sharing a date format it once.
   return steps.map((s) => {
-    let date = dates.get(s.date);
-    if (date === undefined) dates.set(s.date, (date = formatShortDate(s.date)));
+    const date = formatShortDate(s.date);
     return { date, code: s.code ?? '—', meaning: describeCode(s.code), kind: KINDS[s.directOrIndirect].label, shares: formatShares(s.sharesOwnedAfter) };
   });
 }
