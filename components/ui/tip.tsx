@@ -5,13 +5,9 @@ type TipProps = { id: string; className?: string; text: string; children: ReactN
 /**
  * A mark whose explanation shows on hover and on keyboard focus (app/globals.css .tip): the mark is
  * focusable and described by the text, a sibling, so that the mark's own text stays its name. Works
- * without JavaScript; the table island closes an open one on Escape (WCAG 1.4.13).
+ * without JavaScript; the table island closes an open one on Escape (WCAG 1.4.13). A call rather
+ * than a component: dense tables' cells render it many times.
  */
-export function Tip(props: TipProps) {
-  return tip(props);
-}
-
-/** Tip's markup as a call, for dense tables' cells (a component each is that much more to render). */
 export function tip({ id, className, text, children }: TipProps): ReactNode {
   return (
     <span className="tip">
