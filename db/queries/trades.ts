@@ -86,9 +86,13 @@ function patternIs(db: AppDatabase, p: TradeParams & { pattern: string }): SQL {
 }
 
 /** The view's conditions on filing_rows, or null when it can match nothing (an unknown ticker). `withPattern`: false leaves the pattern out. */
-function whereOf(p: TradeParams, db: AppDatabase, today?: string, page = false, withPattern = true): SQL | null {
+function whereOf(p: TradeParams, db: AppDatabase, today?: string): SQL | null {
   const issuerCik = resolveIssuerCik(p, db);
-  if (issuerCik === null) return null;
+  return issuerCik === null ? null : conditionsOf(p, db, issuerCik, today);
+}
+
+/** The view's conditions for an issuer already resolved (a ticker found, or none asked). */
+function conditionsOf(p: TradeParams, db: AppDatabase, issuerCik: string | undefined, today?: string, page = false, withPattern = true): SQL {
   const signals: SQL[] = [];
   if (p.late) signals.push(isLateSql(filingRows.daysLate));
   if (RANKING_SORTS.has(p.sort)) signals.push(isUnflaggedSql(filingRows.flags));
@@ -223,10 +227,13 @@ function filterKey(p: TradeParams, today: string | undefined): string {
 export function listTrades(params: TradeParams, options: TradeOptions = {}): TradePage {
   const db = options.db ?? getDb();
   const sort = { key: params.sort, dir: params.dir };
-  const where = whereOf(params, db, options.today);
-  if (!where) return { rows: [], total: 0, totalIsCapped: false, page: 1, size: params.size, pageCount: 1, sort };
+  // The issuer resolved once, each condition built only where it is read (a title group's
+  // conditions look up the matching titles): the count's only when it is not cached.
+  const issuerCik = resolveIssuerCik(params, db);
+  if (issuerCik === null) return { rows: [], total: 0, totalIsCapped: false, page: 1, size: params.size, pageCount: 1, sort };
+  const where = (page: boolean, withPattern = true) => conditionsOf(params, db, issuerCik, options.today, page, withPattern);
   const { n: total, capped } = cached(db, `trades:count:${filterKey(params, options.today)}`, () =>
-    params.pattern ? countPattern(db, { ...params, pattern: params.pattern }, whereOf(params, db, options.today, false, false)!) : countTrades(db, params, where));
+    params.pattern ? countPattern(db, { ...params, pattern: params.pattern }, where(false, false)) : countTrades(db, params, where(false)));
   const pageCount = Math.max(1, Math.ceil(total / params.size));
   const page = Math.min(Math.max(1, params.page), pageCount);
   // When the total is known (not capped), the walk stops at the page's last row: a rare filter's
@@ -236,7 +243,7 @@ export function listTrades(params: TradeParams, options: TradeOptions = {}): Tra
   const ids = wanted <= 0 ? [] : db
     .select({ id: filingRows.id })
     .from(filingRows)
-    .where(whereOf(params, db, options.today, true)!)
+    .where(where(true))
     .orderBy(...orderBy(params))
     .limit(wanted)
     .offset(offset)
