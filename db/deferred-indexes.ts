@@ -47,22 +47,17 @@ export function deferIndexes(sqlite: Database.Database): void {
 
 /** Builds every index a load deferred (none: nothing to do, no write). Returns how many it built. */
 export function restoreDeferredIndexes(sqlite: Database.Database): number {
-  const pending = () => sqlite.prepare<[], { name: string; sql: string }>('SELECT name, sql FROM deferred_indexes ORDER BY rowid').all();
-  if (pending().length === 0) return 0;
+  const pending = sqlite.prepare<[], { name: string; sql: string }>('SELECT name, sql FROM deferred_indexes ORDER BY rowid');
+  if (pending.get() === undefined) return 0;
   const exists = sqlite.prepare<[string], number>("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
   const forget = sqlite.prepare<[string]>('DELETE FROM deferred_indexes WHERE name = ?');
   return sqlite.transaction(() => {
     // Read again inside the write transaction: another connection may have built them meanwhile.
-    const indexes = pending();
+    const indexes = pending.all();
     for (const { name, sql } of indexes) {
       if (!exists.get(name)) sqlite.exec(sql);
       forget.run(name);
     }
     return indexes.length;
   }).immediate();
-}
-
-/** Whether indexes are deferred (a load under way, or one that died). */
-export function hasDeferredIndexes(sqlite: Database.Database): boolean {
-  return sqlite.prepare('SELECT 1 FROM deferred_indexes LIMIT 1').get() !== undefined;
 }

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { z } from 'zod';
-import { hasDeferredIndexes, restoreDeferredIndexes } from './deferred-indexes';
+import { restoreDeferredIndexes } from './deferred-indexes';
 import * as schema from './schema';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
@@ -110,7 +110,6 @@ export function openDatabase(file: string, options: { readonly?: boolean; bulkLo
  * holds the write lock this gives up: that load builds them at its end.
  */
 function buildIndexesLeftDeferred(sqlite: Database.Database): void {
-  if (!hasDeferredIndexes(sqlite)) return;
   try {
     restoreDeferredIndexes(sqlite);
   } catch (error) {
