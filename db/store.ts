@@ -30,10 +30,16 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
   const aliases = createStoredAliases(sqlite);
   const amendments = createAmendmentLinks(sqlite);
   const content = createContentLookup(sqlite);
-  const samples = createSampleSweep(sqlite, (accession) => {
+  // A filing removed: what is known of derived ids is read again; the amendments it orphans are
+  // returned (removeAndRelink links them anew at once).
+  const remove = (accession: string) => {
     derivedKnown = null;
-    for (const amendment of writes.remove(accession)) amendments.relink(amendment);
-  });
+    return writes.remove(accession);
+  };
+  const removeAndRelink = (accession: string) => {
+    for (const amendment of remove(accession)) amendments.relink(amendment);
+  };
+  const samples = createSampleSweep(sqlite, removeAndRelink);
 
   // The store's outermost write (a batch, or a filing or deletion on its own): what is checked once
   // per transaction is checked afresh at its start, and the signals that read across filings are
@@ -137,8 +143,8 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
         replaced.push(original.accession);
       }
     }
-    const orphaned = replaced.flatMap(writes.remove);
-    if (replaced.length > 0 || isDerivedAccession(accession)) derivedKnown = null;
+    const orphaned = replaced.flatMap(remove);
+    if (isDerivedAccession(accession)) derivedKnown = null;
 
     names.note(write.parsed);
     writes.insert(accession, write.parsed, write.contentHash, write.source, write.document, write.origin);
@@ -179,8 +185,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
 
   const deleteFiling = sqlite.transaction(outermost((accession: string): boolean => {
     if (!statements.exists.get(accession)) return false;
-    derivedKnown = null;
-    for (const amendment of writes.remove(accession)) amendments.relink(amendment);
+    removeAndRelink(accession);
     return true;
   }));
 
