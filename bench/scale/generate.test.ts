@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filedDayOf, filingIndexOf } from './generate';
-import { geometricMean, middle } from './rates';
+import { geometricMean, middle } from '../stats';
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 

@@ -13,6 +13,7 @@ import { createFilingStore } from '@/db/store';
 import { startWalCheckpointer } from '@/db/wal-checkpointer';
 import { deleteRange, ingestRange } from './build';
 import type { FilingGenerator } from './generate';
+import { geometricMean, middle } from '../stats';
 
 export interface TimedLoad {
   stored: number;
@@ -49,18 +50,6 @@ export interface MeasuredRates {
 }
 
 export const rate = (t: TimedLoad) => t.stored / (t.wallMs / 1000);
-
-/** The middle value (the mean of the two middle ones for an even count). */
-export function middle(values: number[]): number {
-  if (values.length === 0) return NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const h = Math.floor(s.length / 2);
-  return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
-}
-
-export function geometricMean(values: number[]): number {
-  return Math.exp(values.reduce((a, v) => a + Math.log(v), 0) / values.length);
-}
 
 function load(sqlite: OpenedDatabase['sqlite'], generator: FilingGenerator, from: number, to: number, max: number, signals: boolean): TimedLoad {
   const walCheckpointer = startWalCheckpointer(sqlite);

@@ -30,7 +30,7 @@ export function printRound(r: RateRound): void {
   console.log(`  round ${r.from.toLocaleString('en-US')}–${r.to.toLocaleString('en-US')}: fresh ${one(r.fresh)} · ${pair} · signals ${pct(r.on.cpuMs / r.off.cpuMs - 1)} cpu, ${pct(r.on.wallMs / r.off.wallMs - 1)} wall · load ${os.loadavg().map((l) => fmt(l, 1)).join(' ')}`);
 }
 
-export function printSize(r: SizeResult, rounds: number, chunk: number): void {
+export function printSize(r: SizeResult, chunk: number): void {
   console.log(`\n── ${r.filings.toLocaleString('en-US')} filings (${r.rows.toLocaleString('en-US')} table rows) ──`);
   const m = r.rates;
   if (m) {

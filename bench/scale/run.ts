@@ -228,7 +228,7 @@ if (values['measure-only']) {
   const result = sizeResult(stored, null, 0);
   Object.assign(result, await measurePages(stored, !values['no-concurrent']));
   results.push(result);
-  printSize(result, RATE_ROUNDS, RATE_CHUNK);
+  printSize(result, RATE_CHUNK);
   writeFileSync(`${dbPath}.remeasured.json`, JSON.stringify({ machine: machine(), results }, null, 2));
   checkpoints.length = 0;
 }
@@ -242,7 +242,7 @@ if (values['rates-only']) {
   db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const result = sizeResult(stored, rates, (performance.now() - started) / 1000);
   results.push(result);
-  printSize(result, RATE_ROUNDS, RATE_CHUNK);
+  printSize(result, RATE_CHUNK);
   writeFileSync(`${dbPath}.rates.json`, JSON.stringify({ machine: machine(), results }, null, 2));
   checkpoints.length = 0;
 }
@@ -258,7 +258,7 @@ for (const size of checkpoints) {
     Object.assign(result, await measurePages(size, concurrent));
   }
   results.push(result);
-  printSize(result, RATE_ROUNDS, RATE_CHUNK);
+  printSize(result, RATE_CHUNK);
   writeFileSync(`${dbPath}.results.json`, JSON.stringify({ machine: machine(), results }, null, 2));
 }
 
