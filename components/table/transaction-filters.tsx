@@ -35,6 +35,14 @@ const PATTERN_OPTION = { routine: 'Routine', opportunistic: 'Opportunistic', unc
 /** Options the insider or issuer select offers: pages need not make labels for more (and the one filtered on). */
 export const MAX_WHO_OPTIONS = 100;
 
+/**
+ * The who select's options from a list newest first: the latest MAX_WHO_OPTIONS and the one filtered
+ * on (a fund may have reported at thousands of companies, and each option is sent to the island).
+ */
+export function latestWhoOptions<T extends { cik: string }>(items: readonly T[], selected: string | null | undefined, label: (item: T) => string): FilterOption[] {
+  return items.filter((item, n) => n < MAX_WHO_OPTIONS || item.cik === selected).map((item) => ({ value: item.cik, label: label(item) }));
+}
+
 /** Disables, for the moment of submitting, the fields that are empty or at their default: "?code=S", not "?code=S&ad=&role=&size=50". */
 function dropEmptyFields(event: FormEvent<HTMLFormElement>) {
   const fields = [...event.currentTarget.elements].filter(

@@ -10,7 +10,7 @@ import { listIssuerTransactions } from '@/db/queries/transactions';
 import { parseCik } from '@/lib/domain/cik';
 import { LIST_LIMIT, parseTableViewReport, rawQueryString, withoutEmptyParams, showsAll, toQueryString } from '@/lib/search-params';
 import { listReadableNames } from '@/db/queries/names-evidence';
-import { MAX_WHO_OPTIONS } from '@/components/table/transaction-filters';
+import { latestWhoOptions, MAX_WHO_OPTIONS } from '@/components/table/transaction-filters';
 import { TransactionsSection } from '@/components/table/transactions-section';
 import { ProfileHeader } from '@/components/ui/profile-header';
 import { holdsSampleFilings } from '@/db/queries/samples';
@@ -120,9 +120,7 @@ export default async function IssuerPage({ params, searchParams }: Props) {
         who={{
           name: 'insider',
           label: 'Insider',
-          options: insiders
-            .filter((i, n) => n < MAX_WHO_OPTIONS || i.cik === view.insider)
-            .map((i) => ({ value: i.cik, label: insiderNames.get(i.cik) ?? `CIK ${i.cik}` })),
+          options: latestWhoOptions(insiders, view.insider, (i) => insiderNames.get(i.cik) ?? `CIK ${i.cik}`),
         }}
       />
     </div>

@@ -13,7 +13,7 @@ import { ProfileHeader } from '@/components/ui/profile-header';
 import { holdsSampleFilings } from '@/db/queries/samples';
 import { cached } from '@/db/queries/cache';
 import { getDb } from '@/db';
-import { MAX_WHO_OPTIONS } from '@/components/table/transaction-filters';
+import { latestWhoOptions } from '@/components/table/transaction-filters';
 import { CompaniesTable } from './companies-table';
 
 type Props = {
@@ -62,11 +62,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
     return {
       issuers,
       result: listPersonTransactions(cik, view, db),
-      // The issuer select offers the latest MAX_WHO_OPTIONS (a fund may have reported at thousands,
-      // each option sent to the table's island) and the one filtered on.
-      issuerOptions: issuers
-        .filter((i, n) => n < MAX_WHO_OPTIONS || i.cik === view.issuer)
-        .map((i) => ({ value: i.cik, label: i.name ?? `CIK ${i.cik}` })),
+      issuerOptions: latestWhoOptions(issuers, view.issuer, (i) => i.name ?? `CIK ${i.cik}`),
     };
   });
   const name = person.readable;
