@@ -1,18 +1,18 @@
 import { atomXml, type AtomEntry } from '@/lib/feeds/atom';
 
-export const ATOM_HEADERS = { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'no-store' };
+const ATOM_HEADERS = { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'no-store' };
 
 /**
- * The Atom feed that follows a listing page (`/trades`, `/clusters`) at `<page>/feed` with the
- * page's query: its id and self link are its own URL, its alternate link the page with that query,
- * and its title names the query.
+ * The Atom feed that follows a page (`/trades`, `/clusters`, `/issuers/<cik>`) at `<page>/feed`
+ * with the page's query: its id and self link are that canonical URL (the same feed keeps its id
+ * however it was asked), its alternate link the page with that query, and its title names the query.
  */
-export function listingFeedResponse({ origin, page, query, title, entries }: {
+export function listingFeedResponse({ origin, page, query = '', title, entries }: {
   /** The host the reader asked (siteUrl): links in a feed are absolute. */
   origin: string;
   page: string;
   /** The canonical query string, `?…` or empty. */
-  query: string;
+  query?: string;
   title: string;
   entries: AtomEntry[];
 }): Response {
@@ -28,4 +28,9 @@ export function listingFeedResponse({ origin, page, query, title, entries }: {
     entries,
   });
   return new Response(xml, { headers: ATOM_HEADERS });
+}
+
+/** 404 as plain text (a feed reader shows text): the issuer or person the feed follows is not stored. */
+export function feedNotFound(what: string): Response {
+  return new Response(`${what}\n`, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

@@ -60,6 +60,15 @@ describe('issuer and person feeds', () => {
     expect(xml).toContain('<title type="text">Section16: insider filings at Market Test Co (MKT)</title>');
   });
 
+  it('has one id and self link however the CIK was written in the address it was asked at', async () => {
+    const self = `http://insiders.test/issuers/${MKT.cik}/feed`;
+    for (const cik of [MKT.cik, `000${MKT.cik}`]) {
+      const xml = await (await issuer.GET(request(`/issuers/${cik}/feed?utm=x`), params(cik))).text();
+      expect(xml).toContain(`<id>${self}</id>`);
+      expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${self}"/>`);
+    }
+  });
+
   it('lists a person’s filings as amended: the 4/A stands in for the sale it corrects', async () => {
     const xml = await (await person.GET(request(`/people/${OWNERS.CFO.cik}/feed`), params(OWNERS.CFO.cik))).text();
     expect(missingAtomElements(xml)).toEqual([]);

@@ -1,6 +1,7 @@
 import { getIssuerByCik } from '@/db/queries/issuers';
 import { parseCik } from '@/lib/domain/cik';
-import { feedNotFound, filingsFeedResponse } from '@/app/trades/filings-feed';
+import { feedNotFound } from '@/app/api/_lib/listing-feed';
+import { filingsFeedResponse } from '@/app/api/_lib/trades-feed';
 
 /** GET /issuers/<cik>/feed: an Atom feed of the issuer's filings, one entry per filing, newest first. */
 export async function GET(request: Request, { params }: { params: Promise<{ cik: string }> }) {

@@ -1,7 +1,8 @@
 import { getPersonByCik } from '@/db/queries/people';
 import { getReadableName } from '@/db/queries/names-evidence';
 import { parseCik } from '@/lib/domain/cik';
-import { feedNotFound, filingsFeedResponse } from '@/app/trades/filings-feed';
+import { feedNotFound } from '@/app/api/_lib/listing-feed';
+import { filingsFeedResponse } from '@/app/api/_lib/trades-feed';
 
 /** GET /people/<cik>/feed: an Atom feed of the person's filings, one entry per filing, newest first. */
 export async function GET(request: Request, { params }: { params: Promise<{ cik: string }> }) {
