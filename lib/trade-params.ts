@@ -75,6 +75,16 @@ export type ClusterParams = Omit<TradeParams, 'sort' | 'codes' | 'pattern' | 'la
   window: number;
 };
 
+/**
+ * The trade filters of a cluster view that pick its rows (its purchases), as the screener's: not its
+ * value bounds or insider (null: they pick among the clusters found), nor the insiders count and window (they cut rows into clusters).
+ */
+export function clusterRowFilters(p: ClusterParams): ClusterRowFilters {
+  const { sort: _s, dir: _d, page: _p, size: _z, format: _f, minInsiders: _i, window: _w, ...filters } = p;
+  return { ...filters, minValue: null, maxValue: null, owner: null };
+}
+export type ClusterRowFilters = Omit<ClusterParams, 'sort' | 'dir' | 'page' | 'size' | 'format' | 'minInsiders' | 'window'> & { minValue: null; maxValue: null; owner: null };
+
 /** A parameter that was malformed: the page ignores it, the API answers 400 with the list. */
 export type ParamProblem = { param: string; message: string };
 

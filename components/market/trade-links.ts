@@ -1,6 +1,6 @@
 // The screener's URLs as its table and form build them (pure: the table island runs it too).
 import type { TableState } from '@/components/table/table-state';
-import { derivativeDefault, type ClusterParams, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
+import { clusterRowFilters, derivativeDefault, type ClusterParams, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
 import { toTradeQueryString } from '@/lib/trade-urls';
 
 /**
@@ -38,10 +38,9 @@ export function clusterFeedQuery(p: ClusterParams): string {
  * issuer between its first and last date, so the screener lists exactly its trades.
  */
 export function clusterTradesQuery(p: ClusterParams, cluster: { issuerCik: string; from: string; to: string }): string {
-  const { minInsiders: _m, window: _w, sort: _s, ...rowFilters } = p;
   const trade: TradeParams = {
-    ...rowFilters, codes: ['P'], sort: 'filed', dir: 'desc', page: 1, size: 50, format: 'json', pattern: null, late: false,
-    minValue: null, maxValue: null, owner: null, issuer: { cik: cluster.issuerCik }, from: cluster.from, to: cluster.to,
+    ...clusterRowFilters(p), codes: ['P'], sort: 'filed', dir: 'desc', page: 1, size: 50, format: 'json', pattern: null, late: false,
+    issuer: { cik: cluster.issuerCik }, from: cluster.from, to: cluster.to,
   };
   return toTradeQueryString(trade);
 }

@@ -4,7 +4,7 @@ import type { AppDatabase } from '@/db';
 import { filingOwners, filingRows } from '@/db/schema';
 import { generationOf } from '@/db/queries/cache';
 import { clientOf, IS_PURCHASE, IS_TRANSACTION, tradeConditions, type TradeFilter } from '@/db/queries/trades-sql';
-import type { ClusterParams } from '@/lib/trade-params';
+import { clusterRowFilters, type ClusterParams } from '@/lib/trade-params';
 
 // The purchases and cluster windows of one view (its filters), per issuer, kept per connection and
 // brought up to date from what was added since: reading every purchase of a million filings and
@@ -55,9 +55,7 @@ const MAX_CUTS = 8;
 const states = new WeakMap<object, Map<string, ViewState>>();
 
 function readPurchases(db: AppDatabase, p: ClusterParams, issuerCik: string | undefined, afterId: number, today?: string): Purchase[] {
-  // The value bounds apply to a cluster's total, and an owner asks for the clusters they are in:
-  // neither narrows the purchases read.
-  const filter: TradeFilter = { ...p, minValue: null, maxValue: null, owner: null };
+  const filter: TradeFilter = clusterRowFilters(p);
   // As arrays (no object per row read): a million filings have a few hundred thousand purchases.
   const rows = db
     .select({

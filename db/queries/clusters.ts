@@ -5,7 +5,7 @@ import { filingOwners, issuers } from '@/db/schema';
 import type { Cluster, ClusterInsider, ClusterPage, OwnerBox, TradeIssuer } from '@/lib/domain/market-rows';
 import { resolveIssuerCik } from '@/db/queries/trades-sql';
 import { clusterGroups, countInsiders, type ClusterGroup, type Purchase } from '@/db/queries/clusters-state';
-import type { ClusterParams } from '@/lib/trade-params';
+import { clusterRowFilters, type ClusterParams } from '@/lib/trade-params';
 
 export type { Cluster, ClusterPage };
 
@@ -110,10 +110,8 @@ function figuresOf(purchases: Purchase[]): Omit<ClusterCore, 'group'> {
 function clusterCores(db: AppDatabase, p: ClusterParams, today?: string): ClusterCore[] {
   const issuerCik = resolveIssuerCik(p, db);
   if (issuerCik === null) return [];
-  const { sort: _s, dir: _d, page: _p, size: _z, format: _f, minValue: _min, maxValue: _max, owner: _o, minInsiders: _i, window: _w, ...filters } = p;
-  // The value bounds and the owner filter the clusters found, and the insiders count and window cut
-  // the purchases into them: views differing in those share their purchases.
-  const key = JSON.stringify([filters, p.days === null ? null : (today ?? new Date().toISOString().slice(0, 10))]);
+  // Views differing only in what picks or cuts clusters share their purchases.
+  const key = JSON.stringify([clusterRowFilters(p), p.days === null ? null : (today ?? new Date().toISOString().slice(0, 10))]);
   return clusterGroups(db, key, p, issuerCik, today)
     .map(coreOf)
     .filter((c) => (p.minValue === null || c.value >= p.minValue) && (p.maxValue === null || c.value <= p.maxValue)
