@@ -9,6 +9,7 @@ import { DATASETS_LISTING_PATH, listedQuarters, parseQuarterSpec, selectQuarters
 import { EdgarClient, EdgarRequestError } from '../lib/edgar/client';
 import { readEdgarConfig, type EdgarEnv } from '../lib/edgar/env';
 import { ingestDatasetZip } from './datasets';
+import { startPartsRun } from './index-run';
 import type { IngestPathsOptions } from './files';
 import { emptySummary, type IngestOptions, type IngestSummary } from './pipeline';
 
@@ -49,17 +50,25 @@ export async function ingestDatasetQuarters(
   }
   const { quarters, unlisted } = selectQuarters(listed, wanted);
   for (const quarter of unlisted) fail(pageUrl, `${quarter} is not on the SEC's data-set listing`);
-  for (const { url } of quarters) {
-    let zip: Uint8Array;
-    try {
-      // Published quarters do not change: a cached zip is never fetched again.
-      zip = await client.getBytes(url, { maxAgeMs: Infinity });
-    } catch (error) {
-      if (!(error instanceof EdgarRequestError)) throw error;
-      fail(url, error.message);
-      continue;
+  // One load for the deferred indexes (ingest/index-run.ts): the quarters weigh the same, their
+  // sizes being unknown until downloaded.
+  const run = startPartsRun(store, quarters.map(() => 1));
+  try {
+    for (const [part, { url }] of quarters.entries()) {
+      let zip: Uint8Array;
+      try {
+        // Published quarters do not change: a cached zip is never fetched again.
+        zip = await client.getBytes(url, { maxAgeMs: Infinity });
+      } catch (error) {
+        if (!(error instanceof EdgarRequestError)) throw error;
+        fail(url, error.message);
+        continue;
+      }
+      run.at(part);
+      ingestDatasetZip(store, zip, url, { ...options, indexRun: run }, summary);
     }
-    ingestDatasetZip(store, zip, url, options, summary);
+  } finally {
+    run.finish();
   }
   return summary;
 }

@@ -80,6 +80,19 @@ export interface IngestOptions {
   pool?: IngestPool;
   /** false: keep every index during a large load (db/deferred-indexes.ts). Default true. */
   deferIndexes?: boolean;
+  /** This load is a part of a larger one (a run of data-set quarters): the run judges and builds the deferred indexes. */
+  indexRun?: IndexRun;
+}
+
+/**
+ * Loads judged as one for the deferred indexes (ingest/index-run.ts): what the whole run brings
+ * decides, indexes a part dropped stay dropped for the parts after, and the run builds them at its end.
+ */
+export interface IndexRun {
+  /** The filings the run still brings, estimated from the part at hand, which brings `filings`. */
+  incoming(filings: number): number;
+  /** Set once a part has dropped the indexes. */
+  deferred: boolean;
 }
 
 /** An input with what a worker made of it (absent when this thread is to read and parse it). */

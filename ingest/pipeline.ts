@@ -7,7 +7,7 @@ import type { FilingStore } from '../db/store';
 import { createBatchLoader, emptySummary, failed, prepare, progressOf } from './batch-loader';
 import type { IngestInput, IngestOptions, IngestOutcome, IngestSummary, PendingInput } from './ingest-types';
 export { DEFAULT_BATCH_SIZE, describeFailure, describeFsError, emptySummary } from './batch-loader';
-export type { IngestInput, IngestOutcome, IngestFailed, IngestFailure, IngestSummary, IngestProgress, IngestOptions, IngestPool, PendingInput } from './ingest-types';
+export type { IngestInput, IngestOutcome, IngestFailed, IngestFailure, IngestSummary, IngestProgress, IngestOptions, IngestPool, IndexRun, PendingInput } from './ingest-types';
 
 /**
  * Parses and stores one document. Never throws for bad input: a parse or store failure comes
@@ -45,14 +45,19 @@ export function ingestDocuments(
   // folder loaded again, all of it stored already, keeps them rather than building them anew.
   // Counted on this call's own inputs: a caller that loads in pages (reparse) shares one summary
   // across them, and a page must not drop and rebuild every index for its own part.
+  // A part of a run (options.indexRun: data-set quarters) is judged by what the run still brings, and
+  // leaves the indexes it dropped to the run, which builds them once at its end.
   let deferred = false;
-  const incoming = Array.isArray(inputs) ? inputs.length : summary.total - progressOf(summary).done;
-  const worthDeferring = options.deferIndexes !== false && store.worthDeferringIndexes(incoming);
+  const run = options.indexRun;
+  const own = Array.isArray(inputs) ? inputs.length : summary.total - progressOf(summary).done;
+  const incoming = run ? run.incoming(own) : own;
+  const worthDeferring = options.deferIndexes !== false && !run?.deferred && store.worthDeferringIndexes(incoming);
   const loader = createBatchLoader(store, options, summary, worthDeferring ? (outcomes) => {
     const written = outcomes.filter((o) => o.status === 'loaded' || o.status === 'replaced').length;
     if (written * 2 < outcomes.length) return;
     store.deferIndexes();
-    deferred = true;
+    if (run) run.deferred = true;
+    else deferred = true;
   } : undefined);
   const pending = peekable(pendingOf(inputs, options));
   try {
