@@ -3,19 +3,16 @@
 // the original's filing date in dateOfOriginalSubmission. Loads come in any order (a bulk load of
 // a folder, an EDGAR fetch of only the newest filings), and the link must not depend on it.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFiling } from '../lib/parser/index';
 import { corpusDir, fixturesDir, hasCorpus, warnIfNoCorpus } from '../test/support/corpus';
 import { ownershipXml, type OwnershipXmlOptions } from '../test/support/ownership-xml';
-import { openTempStore, type TempStore } from '../test/support/temp-db';
+import { openTempStore } from '../test/support/temp-db';
+import { tempStorePerTest } from '../test/support/temp-store-helpers';
 import { chooseAmendedFiling } from './amendments';
 import { getFilingJson } from './queries/filing-json';
 
-let t: TempStore;
-beforeEach(() => {
-  t = openTempStore();
-});
-afterEach(() => t.close());
+const t = tempStorePerTest();
 
 /** Stores a built filing as EDGAR would deliver it: with accession and filing date. */
 function file(accession: string, filedAt: string | null, options: OwnershipXmlOptions) {
@@ -60,7 +57,7 @@ describe('an amendment', () => {
     ];
     for (const order of [[0, 1, 2], [2, 1, 0], [1, 2, 0], [2, 0, 1]]) {
       t.close();
-      t = openTempStore();
+      Object.assign(t, openTempStore());
       for (const i of order) file(...filings[i]!);
       expect(amends('0009990901-24-000002'), `order ${order.join(',')}`).toBe('0009990901-24-000001');
     }

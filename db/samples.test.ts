@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../ingest/files';
 import { ingestDocument } from '../ingest/pipeline';
 import { loadSampleIfEmpty, sampleFiles } from '../ingest/sample';
 import { parseFiling } from '../lib/parser/index';
 import { fixturesDir, repoRoot } from '../test/support/corpus';
 import { ownershipXml } from '../test/support/ownership-xml';
-import { openTempStore, type TempStore } from '../test/support/temp-db';
+import { tempStorePerTest } from '../test/support/temp-store-helpers';
 import { openDatabase } from './index';
 import { holdsSampleFilings } from './queries/samples';
 import { markUnmarkedSamples } from './samples';
@@ -15,11 +15,7 @@ import { createFilingStore } from './store';
 // The bundled samples on a real SQLite file: marked as samples when `npm start` loads them, and
 // gone, with their issuers and people, in the transaction that stores the first real filing.
 
-let t: TempStore;
-beforeEach(() => {
-  t = openTempStore();
-});
-afterEach(() => t.close());
+const t = tempStorePerTest();
 
 const column = (query: string, ...params: unknown[]) => t.sqlite.prepare(query).pluck().all(...params);
 
@@ -30,7 +26,7 @@ function withSamples(): void {
   t.sqlite.close();
   expect(loadSampleIfEmpty(t.file)).toMatchObject({ loaded: 6, failed: 0 });
   const opened = openDatabase(t.file);
-  t = { ...t, ...opened, store: createFilingStore(opened.sqlite) };
+  Object.assign(t, opened, { store: createFilingStore(opened.sqlite) });
 }
 
 const real = (options: Parameters<typeof ownershipXml>[0] = {}, source = 'https://www.sec.gov/Archives/edgar/data/9990900/real.xml') =>

@@ -1,16 +1,12 @@
 // The issuer aliases the store keeps as it writes filings (search reads them): each name and ticker
 // an issuer filed under, trimmed as SQL trims, a blank one left out, kept when a batch is undone only
 // if its filing was.
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseFiling } from '../lib/parser/index';
 import { ownershipDocumentXml } from '../test/support/ownership-xml';
-import { openTempStore, type TempStore } from '../test/support/temp-db';
+import { tempStorePerTest } from '../test/support/temp-store-helpers';
 
-let t: TempStore;
-beforeEach(() => {
-  t = openTempStore();
-});
-afterEach(() => t.close());
+const t = tempStorePerTest();
 
 function filing(accession: string, name: string, ticker: string) {
   const xml = ownershipDocumentXml({

@@ -1,15 +1,10 @@
 // Storing many filings at once: one that fails half-way leaves nothing of itself and keeps the rest.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFiling } from '../lib/parser/index';
 import { ownershipXml } from '../test/support/ownership-xml';
-import { openTempStore, type TempStore } from '../test/support/temp-db';
-import { storeShorthands, withBrokenLastRow } from '../test/support/temp-store-helpers';
+import { storeShorthands, tempStorePerTest, withBrokenLastRow } from '../test/support/temp-store-helpers';
 
-let t: TempStore;
-beforeEach(() => {
-  t = openTempStore();
-});
-afterEach(() => t.close());
+const t = tempStorePerTest();
 const { count } = storeShorthands(() => t);
 
 describe('a batch', () => {

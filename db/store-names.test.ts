@@ -1,17 +1,12 @@
 // The names and tickers kept for issuers and owners: the newest filing's, whatever the load order.
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFiling } from '../lib/parser/index';
 import { ownershipXml } from '../test/support/ownership-xml';
-import { openTempStore, type TempStore } from '../test/support/temp-db';
-import { storeShorthands, withBrokenLastRow } from '../test/support/temp-store-helpers';
+import { storeShorthands, tempStorePerTest, withBrokenLastRow } from '../test/support/temp-store-helpers';
 import { getFilingJson } from './queries/filing-json';
 
-let t: TempStore;
-beforeEach(() => {
-  t = openTempStore();
-});
-afterEach(() => t.close());
+const t = tempStorePerTest();
 const { store } = storeShorthands(() => t);
 
 describe('issuers and owners', () => {

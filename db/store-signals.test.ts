@@ -1,17 +1,13 @@
 // The signals the store computes at ingest, on a real SQLite file, with small filings written to sit
 // on each rule's edge. Every expected number is written out by hand from a calendar:
 // 1 March 2024 was a Friday, 27 May 2024 Memorial Day (a Monday).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFiling } from '../lib/parser/index';
 import { ownershipDocumentXml, submissionText, type TestLine } from '../test/support/ownership-xml';
-import { openTempStore, type TempStore } from '../test/support/temp-db';
+import { tempStorePerTest } from '../test/support/temp-store-helpers';
 import { createFilingStore } from './store';
 
-let t: TempStore;
-beforeEach(() => {
-  t = openTempStore();
-});
-afterEach(() => t.close());
+const t = tempStorePerTest();
 
 const ISSUER = { cik: '777001', name: 'Signal Test Inc', ticker: 'SGNL' };
 

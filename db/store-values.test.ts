@@ -1,17 +1,12 @@
 // Values as stored and read back: numbers as numbers, text as text, shares × price exact.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../test/support/corpus';
 import { ownershipXml } from '../test/support/ownership-xml';
-import { openTempStore, type TempStore } from '../test/support/temp-db';
-import { storeShorthands } from '../test/support/temp-store-helpers';
+import { storeShorthands, tempStorePerTest } from '../test/support/temp-store-helpers';
 import { getFilingJson } from './queries/filing-json';
 
-let t: TempStore;
-beforeEach(() => {
-  t = openTempStore();
-});
-afterEach(() => t.close());
+const t = tempStorePerTest();
 const { store } = storeShorthands(() => t);
 
 describe('values', () => {

@@ -1,21 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFiling } from '../lib/parser/index';
 import type { ParsedFiling } from '../lib/parser/types';
 import { seedContentHash, seedDerivedAccession, seedFixture } from '../test/support/corpus';
 import { ownershipXml } from '../test/support/ownership-xml';
-import { openTempStore, type TempStore } from '../test/support/temp-db';
-import { storeShorthands } from '../test/support/temp-store-helpers';
+import { storeShorthands, tempStorePerTest } from '../test/support/temp-store-helpers';
 import { packDocument, unpackDocument } from './document';
 import { getFilingDocument } from '../ingest/filing-document';
 import { getFilingJson } from './queries/filing-json';
 
-let t: TempStore;
-beforeEach(() => {
-  t = openTempStore();
-});
-afterEach(() => t.close());
+const t = tempStorePerTest();
 const { count, store } = storeShorthands(() => t);
 
 describe('the seed filing (Allied Motion Technologies, 2013-05-21 Form 4)', () => {

@@ -1,16 +1,14 @@
 // The checkpointing thread of bulk loads: the writer's WAL stays bounded, what was written all
 // reaches the database file, and automatic checkpoints come back afterwards.
 import { statSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTempStore, type TempStore } from '../test/support/temp-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tempStorePerTest } from '../test/support/temp-store-helpers';
 import { startWalCheckpointer } from './wal-checkpointer';
 
-let t: TempStore;
+const t = tempStorePerTest();
 beforeEach(() => {
-  t = openTempStore();
   t.sqlite.exec('CREATE TABLE bulk (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
 });
-afterEach(() => t.close());
 
 /** 40 transactions of 64 rows of 2 KB: about 5 MiB through the WAL. */
 function writeInTransactions(afterEach: () => void): void {

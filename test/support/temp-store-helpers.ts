@@ -1,8 +1,22 @@
-// Shorthands the db/store*.test.ts files share: rows counted in a table, a filing text stored, and
-// a filing made to fail half-way through its write.
+// What the db/*.test.ts files share: a new temp store for each test, rows counted in a table, a
+// filing text stored, and a filing made to fail half-way through its write.
+import { afterEach, beforeEach } from 'vitest';
 import { parseFiling } from '../../lib/parser/index';
 import type { ParsedFiling } from '../../lib/parser/types';
-import type { TempStore } from './temp-db';
+import { openTempStore, type TempStore } from './temp-db';
+
+/**
+ * The file's temp store: one object, filled with a new store (openTempStore) before each test and
+ * closed after it, so that tests read `t.sqlite` and `t.store` of their own.
+ */
+export function tempStorePerTest(): TempStore {
+  const t = {} as TempStore;
+  beforeEach(() => {
+    Object.assign(t, openTempStore());
+  });
+  afterEach(() => t.close());
+  return t;
+}
 
 /** `count` and `store` on the store `current()` returns (a new one per test). */
 export function storeShorthands(current: () => TempStore) {
