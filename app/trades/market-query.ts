@@ -1,5 +1,6 @@
 // What the /trades and /clusters pages do with the URL they were asked, before and after parsing it.
 import { redirect } from 'next/navigation';
+import { withoutEmptyParams } from '@/lib/search-params';
 import type { ParamProblem } from '@/lib/trade-params';
 import type { IgnoredParam } from '@/components/market/ignored-params';
 
@@ -10,17 +11,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
  * same URL without them, so every view has one address. Other values stay as asked, wrong or not.
  */
 export function dropEmptyParams(path: string, sp: SearchParams): void {
-  const q = new URLSearchParams();
-  let dropped = false;
-  for (const [name, value] of Object.entries(sp)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      if (v.trim() === '') dropped = true;
-      else q.append(name, v);
-    }
-  }
-  if (!dropped) return;
-  const s = q.toString().replace(/%2C/g, ',');
-  redirect(`${path}${s ? `?${s}` : ''}`);
+  const clean = withoutEmptyParams(sp);
+  if (clean !== null) redirect(`${path}${clean}`);
 }
 
 /** Each problem with the value that was asked (its first value: the one the parser read). */
