@@ -23,10 +23,11 @@ export interface DatasetResult {
 /** A real quarter's size (the issue's range is about 40,000 to 65,000 filings). */
 const QUARTER = 65_000;
 
-function quarterOf(xml: CorpusFile[], copies: number): DatasetFilingInput[] {
+/** The corpus `copies` times over; copies from `firstCopy` on, so that quarters made apart share no filing or issuer. */
+export function quarterOf(xml: CorpusFile[], copies: number, firstCopy = 0): DatasetFilingInput[] {
   const parsed = xml.map((f) => parseFiling(f.text));
   const out: DatasetFilingInput[] = [];
-  for (let copy = 0; copy < copies; copy++) {
+  for (let copy = firstCopy; copy < firstCopy + copies; copy++) {
     parsed.forEach((p, i) => {
       const signed = p.signatures.map((s) => s.date).filter((d): d is string => d !== null && /^\d{4}-\d\d-\d\d$/.test(d)).sort().at(-1);
       out.push({

@@ -1,6 +1,8 @@
 // `npm run bench`: prints the figures the README quotes. Reads the corpus from ../shared/corpus.
+import { parseArgs } from 'node:util';
 import { corpusDir, loadCorpus } from './corpus';
 import { benchDatasets, printDatasets } from './datasets';
+import { benchDatasetRun, benchDatasetsInto, printDatasetRun } from './datasets-run';
 import { benchIngest, printIngest } from './ingest';
 import { benchPages, printPages } from './pages';
 import { benchFolderIngest, printFolderIngest } from './ingest-folder';
@@ -15,8 +17,21 @@ if (!corpus) {
 
 // --pages-only: just the page times (the parse and ingest rounds take about a minute).
 const pagesOnly = process.argv.includes('--pages-only');
+// --datasets-only [--quarters N] [--copies N] [--into PATH]: the data-set figures alone, at a size of
+// your choosing (--copies 120: quarters of 51,480 filings), or on a kept database (bench/datasets-run.ts).
+const { values: args } = parseArgs({ strict: false, options: { quarters: { type: 'string' }, copies: { type: 'string' }, into: { type: 'string' } } });
+const count = (value: unknown, fallback: number) => (typeof value === 'string' && Number(value) >= 1 ? Math.floor(Number(value)) : fallback);
 
 console.log(`Section16 benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
+if (process.argv.includes('--datasets-only')) {
+  const copies = count(args.copies, 10);
+  if (typeof args.into === 'string') benchDatasetsInto(args.into, corpus.xml, copies);
+  else {
+    printDatasets(benchDatasets(corpus.xml, copies, 1));
+    printDatasetRun(benchDatasetRun(corpus.xml, count(args.quarters, 4), copies));
+  }
+  process.exit(0);
+}
 if (!pagesOnly) {
   const peer = loadPeer();
   const parse = benchParse(corpus.xml, peer);
@@ -24,6 +39,7 @@ if (!pagesOnly) {
   printIngest(benchIngest(corpus.xml));
   printFolderIngest(benchFolderIngest(corpus.xml, peer), parse);
   printDatasets(benchDatasets(corpus.xml));
+  printDatasetRun(benchDatasetRun(corpus.xml));
 }
 if (pagesOnly || !process.argv.includes('--no-pages')) {
   printPages(await benchPages());
