@@ -23,7 +23,7 @@ describe('a chunk of prepared documents between a worker and the writer', () => 
 
   it('leaves out the text and ownership XML of what parsed, and gives both back as read', () => {
     const { sent, prepared } = roundTrip([{ text: seed }, { text: bare }, { text: submission }]);
-    expect(sent.documents.map((d) => [d.text, d.parsed?.ownershipXml])).toEqual([[undefined, undefined], [undefined, undefined], [undefined, undefined]]);
+    expect(sent.documents.map((d) => [d.text, d.ownershipXml])).toEqual([[undefined, undefined], [undefined, undefined], [undefined, undefined]]);
     expect(prepared.map((p) => p.text)).toEqual([seed, bare, submission]);
     // The rest as parsed, but what only the document keeps: footnotes, remarks, each line's footnote ids.
     const storable = ({ footnotes: _f, remarks: _r, nonDerivative, derivative, ...rest }: ParsedFiling) => ({
@@ -32,9 +32,14 @@ describe('a chunk of prepared documents between a worker and the writer', () => 
       derivative: derivative.map(({ footnoteIds: _i, ...line }) => line),
     });
     expect(prepared.map((p) => p.parsed)).toEqual([seed, bare, submission].map((text) => storable(parseFiling(text))));
-    expect(parseFiling(seed).footnotes.length).toBeGreaterThan(0);
-    expect(sent.documents[0]!.parsed).not.toHaveProperty('footnotes');
-    expect(sent.documents[0]!.parsed!.nonDerivative[0]).not.toHaveProperty('footnoteIds');
+    // What is sent holds neither the footnotes' text, nor the lines' footnote ids, nor the XML.
+    const { footnotes, nonDerivative, ownershipXml: xml } = parseFiling(seed);
+    expect(footnotes.length).toBeGreaterThan(0);
+    const ids = nonDerivative.flatMap((line) => Object.values(line.footnoteIds).flat());
+    expect(ids.length).toBeGreaterThan(0);
+    const sentValues = sent.documents[0]!.filing!;
+    for (const value of [...footnotes.map((f) => f.text), ...ids, xml]) expect(sentValues).not.toContain(value);
+    expect(JSON.stringify(sent.documents[0]).length).toBeLessThan(xml.length / 2);
     expect(contentHashOf(prepared[0]!.parsed!.ownershipXml)).toBe(seedContentHash);
     // In a submission, the XML is a part of the text, found there.
     expect(prepared[2]!.parsed!.ownershipXml.length).toBeLessThan(submission.length - 200);

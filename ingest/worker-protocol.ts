@@ -1,15 +1,16 @@
 // What the main thread and an ingest worker (worker-entry.ts) send each other: chunks of documents
 // to read, parse and compress, and plain results back. The compressed documents of a chunk travel
-// in one transferred buffer. The text of a document that parsed does not travel at all, nor its
-// ownership XML where the text holds it: the writer seldom needs either (a filing stored under the
-// accession already, a bare XML to hash), and then takes them from the compressed bytes. Nor do its
-// footnotes, remarks and lines' footnote ids, which the store never reads (`StorableFiling`). Errors
-// travel as their fields and are built again on the main thread, so that a parse error is still a
-// `ParseError` there.
+// in one transferred buffer, each parsed filing as a flat array (filing-wire.ts). The text of a
+// document that parsed does not travel at all, nor its ownership XML where the text holds it: the
+// writer seldom needs either (a filing stored under the accession already, a bare XML to hash), and
+// then takes them from the compressed bytes. Nor do its footnotes, remarks and lines' footnote ids,
+// which the store never reads (`StorableFiling`). Errors travel as their fields and are built again
+// on the main thread, so that a parse error is still a `ParseError` there.
 import { unpackDocument } from '../db/document';
 import type { StorableFiling } from '../db/store';
 import type { ParsedFiling, ParseErrorCode } from '../lib/parser/types';
 import { ParseError } from '../lib/parser/types';
+import { decodeFiling, encodeFiling, type FilingWire } from './filing-wire';
 
 /** One document for a worker: a file to read, or a text already in hand (a download). */
 export type WorkerTask = { file: string; text?: undefined } | { text: string; file?: undefined };
@@ -24,15 +25,14 @@ export type ErrorData =
   | { kind: 'parse'; code: ParseErrorCode; detail: string; line?: number; column?: number }
   | { kind: 'error'; message: string; code?: string };
 
-/** A parsed filing as sent: without its ownership XML when `xmlAt` says where the text holds it. */
-type SentFiling = Omit<StorableFiling, 'ownershipXml'> & { ownershipXml?: string };
-
 export interface DocumentResult {
   /** The text read from the file, when it did not parse (a filing that parsed has it compressed). */
   text?: string;
-  parsed?: SentFiling;
-  /** [start, end] of the ownership XML in the text, when it is not sent in `parsed`. */
+  /** The filing as parsed, flattened (filing-wire.ts), without its ownership XML. */
+  filing?: FilingWire;
+  /** [start, end] of the ownership XML in the text; or the XML itself, where the text does not hold it as a whole. */
   xmlAt?: [number, number];
+  ownershipXml?: string;
   /** [offset, length] of the compressed document in the chunk's `packed` buffer. */
   packedAt?: [number, number];
   readError?: ErrorData;
@@ -71,11 +71,6 @@ export interface ParsedDocument extends PreparedDocument {
   parsed?: ParsedFiling;
 }
 
-/** A line as the store reads it: without its footnote ids. */
-function storableLine<T extends { footnoteIds: unknown }>({ footnoteIds: _, ...line }: T): Omit<T, 'footnoteIds'> {
-  return line;
-}
-
 /** Where `xml` (a slice of `text`, as the parser cuts it) is in the text; undefined when not found as a whole. */
 function placeOf(xml: string, text: string): [number, number] | undefined {
   const at = text.indexOf(xml.slice(0, 64));
@@ -102,10 +97,9 @@ export function chunkResult(id: number, tasks: readonly WorkerTask[], prepared: 
     bytes.set(p.packed, offset);
     const packedAt: [number, number] = [offset, p.packed.length];
     offset += p.packed.length;
-    const { ownershipXml, footnotes: _footnotes, remarks: _remarks, nonDerivative, derivative, ...filing } = p.parsed;
+    const { ownershipXml } = p.parsed;
     const xmlAt = placeOf(ownershipXml, p.text!);
-    const lines = { nonDerivative: nonDerivative.map(storableLine), derivative: derivative.map(storableLine) };
-    return { parsed: xmlAt ? { ...filing, ...lines } : { ...filing, ...lines, ownershipXml }, xmlAt, packedAt };
+    return { filing: encodeFiling(p.parsed), xmlAt, ownershipXml: xmlAt ? undefined : ownershipXml, packedAt };
   });
   return { id, documents, packed: bytes.buffer };
 }
@@ -115,21 +109,18 @@ export function preparedFrom(result: ChunkResult): PreparedDocument[] {
   return result.documents.map((d): PreparedDocument => {
     const readError = d.readError ? errorFromData(d.readError) : undefined;
     const parseError = d.parseError ? errorFromData(d.parseError) : undefined;
-    if (!d.parsed || !d.packedAt) return { text: d.text, readError, parseError };
+    if (!d.filing || !d.packedAt) return { text: d.text, readError, parseError };
     const packed = Buffer.from(result.packed, d.packedAt[0], d.packedAt[1]);
     let text: string | undefined;
-    const prepared = {
+    const documentText = () => (text ??= unpackDocument(packed));
+    const { xmlAt, ownershipXml } = d;
+    const parsed = decodeFiling(d.filing, xmlAt ? () => documentText().slice(xmlAt[0], xmlAt[1]) : () => ownershipXml!);
+    return {
       get text() {
-        return (text ??= unpackDocument(packed));
+        return documentText();
       },
-      parsed: d.parsed as StorableFiling,
+      parsed,
       packed,
     };
-    if (d.xmlAt) {
-      const [start, end] = d.xmlAt;
-      let xml: string | undefined;
-      Object.defineProperty(d.parsed, 'ownershipXml', { get: () => (xml ??= prepared.text.slice(start, end)), enumerable: true, configurable: true });
-    }
-    return prepared;
   });
 }
