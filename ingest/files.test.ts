@@ -24,6 +24,18 @@ describe('collectFiles', () => {
     expect(missing).toEqual([]);
   });
 
+  it('names files as path.join does, however the folder is spelled, and lists each once', () => {
+    const root = path.join(dir, 'spelled');
+    mkdirSync(path.join(root, 'a', 'b'), { recursive: true });
+    for (const file of ['a/1.xml', 'a/b/2.xml']) writeFileSync(path.join(root, file), 'x');
+    const relative = path.relative(process.cwd(), root);
+    for (const spelled of [`${root}/`, `${root}//a/..`, relative, `./${relative}/`]) {
+      expect(collectFiles([spelled]).files).toEqual(['a/1.xml', 'a/b/2.xml'].map((file) => path.join(spelled, file)));
+    }
+    // The same files reached through two spellings are listed once, as first reached.
+    expect(collectFiles([`${root}/a/`, path.join(relative, 'a', 'b')]).files).toEqual([path.join(root, 'a', '1.xml'), path.join(root, 'a', 'b', '2.xml')]);
+  });
+
   it('takes a file named directly whatever its extension, lists a file once, and reports missing paths', () => {
     const file = path.join(dir, 'named.dat');
     writeFileSync(file, 'x');
