@@ -12,6 +12,22 @@ describe('formatting values as filed', () => {
     expect(formatShares(410816613)).toBe('410,816,613');
     expect(formatShares(-1234567)).toBe('-1,234,567');
     expect(formatShares(1e21)).toBe('1,000,000,000,000,000,000,000');
+    expect(formatShares(1234)).toBe('1,234');
+    expect(formatShares(100000)).toBe('100,000');
+    expect(formatShares(-999)).toBe('-999');
+    expect(formatShares(-1000)).toBe('-1,000');
+    expect(formatShares(Number.MAX_SAFE_INTEGER)).toBe('9,007,199,254,740,991');
+  });
+
+  test('an amount formatted again reads as the first time, zero of either sign its own', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(formatPrice(-0)).toBe('-$0.00');
+      expect(formatPrice(0)).toBe('$0.00');
+      expect(formatPrice(12.3456)).toBe('$12.3456');
+      expect(formatShares(1234.5)).toBe('1,234.5');
+      expect(formatDollars(-1234.6)).toBe('-$1,235');
+      expect(formatLongDate('2013-05-21')).toBe('May 21, 2013');
+    }
   });
 
   test('text that was not a number is shown as filed, null as nothing', () => {

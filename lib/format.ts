@@ -11,54 +11,27 @@ const wholeMoney = new Intl.NumberFormat('en-US', { style: 'currency', currency:
 const longDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 const shortDate = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
-/** 1234567 → "1,234,567", as the Intl formats below group: tables show hundreds of whole amounts, an Intl call each is their cost. */
+/**
+ * A safe integer grouped by thousands (1234567 → "1,234,567"), as the Intl formats below group:
+ * tables show hundreds of whole amounts, and an Intl call (or a regular expression) each is their cost.
+ */
 function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** Shares: thousands separators, fractions kept ("1,234.5"); text as filed; null → "". */
-export function formatShares(value: Filed): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (Number.isSafeInteger(value)) return grouped(value);
-  return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
-}
-
-/** Prices: "$7.00", "$1,234.5678"; text as filed. */
-export function formatPrice(value: Filed): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  return money.format(value);
-}
-
-/** Dollar totals rounded to the dollar: "$5,495". */
-export function formatDollars(value: Filed): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (Number.isSafeInteger(value)) return `${value < 0 ? '-' : ''}$${grouped(Math.abs(value))}`;
-  return wholeMoney.format(value);
-}
-
-function toDate(iso: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
-/** "2013-05-21" → "May 21, 2013"; anything else as filed. */
-export function formatLongDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = toDate(iso);
-  return d ? longDate.format(d) : iso;
+  const digits = String(n < 0 ? -n : n);
+  let end = digits.length % 3 || 3;
+  let out = digits.slice(0, end);
+  for (; end < digits.length; end += 3) out += `,${digits.slice(end, end + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }
 
 /**
  * `format` with each input's text kept (up to 10,000, then started afresh): a table's or chart's
- * cells share few dates and months, and Intl's formatting is the costly part of a cell.
+ * cells share few dates and amounts, the same page is asked for again and again, and Intl's
+ * formatting is the costly part of a cell. Zero is formatted each time (a Map holds -0 and 0 as one).
  */
-export function keptByInput(format: (input: string) => string): (input: string) => string {
-  const kept = new Map<string, string>();
+export function keptByInput<I extends string | number>(format: (input: I) => string): (input: I) => string {
+  const kept = new Map<I, string>();
   return (input) => {
+    if (input === 0) return format(input);
     let text = kept.get(input);
     if (text === undefined) {
       text = format(input);
@@ -69,7 +42,50 @@ export function keptByInput(format: (input: string) => string): (input: string) 
   };
 }
 
-const shortDateOf = keptByInput((iso) => {
+const decimalOf = keptByInput((n: number) => decimal.format(n));
+const moneyOf = keptByInput((n: number) => money.format(n));
+const wholeMoneyOf = keptByInput((n: number) => wholeMoney.format(n));
+
+/** Shares: thousands separators, fractions kept ("1,234.5"); text as filed; null → "". */
+export function formatShares(value: Filed): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (Number.isSafeInteger(value)) return grouped(value);
+  return Number.isInteger(value) ? integer.format(value) : decimalOf(value);
+}
+
+/** Prices: "$7.00", "$1,234.5678"; text as filed. */
+export function formatPrice(value: Filed): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return moneyOf(value);
+}
+
+/** Dollar totals rounded to the dollar: "$5,495". */
+export function formatDollars(value: Filed): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (Number.isSafeInteger(value)) return `${value < 0 ? '-' : ''}$${grouped(Math.abs(value))}`;
+  return wholeMoneyOf(value);
+}
+
+function toDate(iso: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+const longDateOf = keptByInput((iso: string) => {
+  const d = toDate(iso);
+  return d ? longDate.format(d) : iso;
+});
+
+/** "2013-05-21" → "May 21, 2013"; anything else as filed. */
+export function formatLongDate(iso: string | null | undefined): string {
+  return iso ? longDateOf(iso) : '';
+}
+
+const shortDateOf = keptByInput((iso: string) => {
   const d = toDate(iso);
   return d ? shortDate.format(d) : iso;
 });

@@ -1,11 +1,10 @@
 // Server-side paging as links: every page of a big table is a URL, and nothing loads all rows. The
 // page, its size, the row count and the page count come from the TanStack table (manual pagination).
 import type { Table } from '@tanstack/react-table';
+import { formatShares } from '@/lib/format';
 import type { Row } from './columns';
 import type { FollowLink } from './follow-links';
 import type { features } from './table-state';
-
-const integer = new Intl.NumberFormat('en-US');
 
 /** The first, last, current and two either side of it; a gap where pages are left out. */
 function pagesToShow(page: number, pageCount: number): (number | 'gap')[] {
@@ -23,7 +22,7 @@ function rowRange(page: number, pageSize: number, total: number): string {
   if (total === 0) return 'No rows';
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
-  return `Rows ${integer.format(first)}–${integer.format(last)} of ${integer.format(total)}`;
+  return `Rows ${formatShares(first)}–${formatShares(last)} of ${formatShares(total)}`;
 }
 
 export function DataTablePagination({ table, label = 'Pages', pageHref, onFollow }: {
