@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import { formatDollars, formatShares } from '@/lib/format';
 import { monthlyGeometry } from './geometry';
 import { formatMonth } from './month-label';
@@ -5,6 +6,38 @@ import { MonthlyTradesPlot, type BarTuple, type MonthTuple } from './monthly-tra
 
 /** One month of open-market trades (db/queries/monthly-trades.ts gives these). */
 export type MonthlyTradesMonth = { month: string; purchases: number; purchaseValue: number; sales: number; saleValue: number };
+
+type Plot = { span: string; plot: Omit<ComponentProps<typeof MonthlyTradesPlot>, 'note'> };
+
+// The scales, ticks and texts of an issuer's chart, kept per months array: the page's reads are kept
+// until the database changes (db/queries/cache.ts), so the same array comes back for every request
+// until then, and an ingest brings a new one.
+const plots = new WeakMap<MonthlyTradesMonth[], { issuer: string; from: string; to: string; plot: Plot }>();
+
+function plotOf(issuer: string, from: string, to: string, months: MonthlyTradesMonth[]): Plot {
+  const kept = plots.get(months);
+  if (kept && kept.issuer === issuer && kept.from === from && kept.to === to) return kept.plot;
+  const g = monthlyGeometry(from, to, months);
+  const bought = months.reduce((sum, m) => sum + m.purchaseValue, 0);
+  const sold = months.reduce((sum, m) => sum + m.saleValue, 0);
+  const span = `${formatMonth(from)} to ${formatMonth(to)}`;
+  const plot: Plot = {
+    span,
+    plot: {
+      months: months.map((m): MonthTuple => [m.month, m.purchases, m.purchaseValue, m.sales, m.saleValue]),
+      bars: g.bars.map((b): BarTuple => [b.x, b.buyY, b.buyHeight, b.sellHeight]),
+      barWidth: g.bars[0]?.width ?? 0,
+      zero: g.zero,
+      xTicks: g.xTicks,
+      yTicks: g.yTicks,
+      title: `Insider purchases and sales of ${issuer} by month`,
+      desc: `From ${span}: ${formatDollars(bought)} bought in open-market purchases, ${formatDollars(sold)} sold in open-market sales.`,
+      caption: `Open-market purchases and sales by month, ${span}`,
+    },
+  };
+  plots.set(months, { issuer, from, to, plot });
+  return plot;
+}
 
 /**
  * Insiders' open-market purchases (P, bars up) and sales (S, bars down) at an issuer by calendar
@@ -27,10 +60,7 @@ export function MonthlyTradesChart({ issuer, months, from, to, flagged }: { issu
       </section>
     );
   }
-  const g = monthlyGeometry(from, to, months);
-  const bought = months.reduce((sum, m) => sum + m.purchaseValue, 0);
-  const sold = months.reduce((sum, m) => sum + m.saleValue, 0);
-  const span = `${formatMonth(from)} to ${formatMonth(to)}`;
+  const { span, plot } = plotOf(issuer, from, to, months);
 
   return (
     <section aria-labelledby="monthly-trades-title" className="space-y-2">
@@ -39,18 +69,7 @@ export function MonthlyTradesChart({ issuer, months, from, to, flagged }: { issu
         Dollar value of open-market purchases (code P, <span className="tone-buy">up</span>) and sales (code S,{' '}
         <span className="tone-sell">down</span>) by month of the transaction, {span}.
       </p>
-      <MonthlyTradesPlot
-        months={months.map((m): MonthTuple => [m.month, m.purchases, m.purchaseValue, m.sales, m.saleValue])}
-        bars={g.bars.map((b): BarTuple => [b.x, b.buyY, b.buyHeight, b.sellHeight])}
-        barWidth={g.bars[0]?.width ?? 0}
-        zero={g.zero}
-        xTicks={g.xTicks}
-        yTicks={g.yTicks}
-        title={`Insider purchases and sales of ${issuer} by month`}
-        desc={`From ${span}: ${formatDollars(bought)} bought in open-market purchases, ${formatDollars(sold)} sold in open-market sales.`}
-        caption={`Open-market purchases and sales by month, ${span}`}
-        note={flaggedNote}
-      />
+      <MonthlyTradesPlot {...plot} note={flaggedNote} />
     </section>
   );
 }
