@@ -30,7 +30,8 @@ function isStored(kind: string, key: string): boolean {
 
 export function proxy(request: NextRequest) {
   const [, kind = '', key = ''] = request.nextUrl.pathname.split('/');
-  if (isStored(kind, key)) return NextResponse.next();
+  // No response lets the request through, as NextResponse.next() would, without building one.
+  if (isStored(kind, key)) return undefined;
   const headers = new Headers(request.headers);
   headers.set(NOT_STORED_HEADER, request.nextUrl.pathname);
   return NextResponse.rewrite(new URL(MISSING, request.url), { request: { headers } });

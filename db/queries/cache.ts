@@ -36,7 +36,7 @@ function cacheOf(sqlite: Database.Database): ConnectionCache {
 }
 
 /** The connection under drizzle (drizzle() returns it as `$client`; AppDatabase's type leaves it out). */
-function clientOf(db: AppDatabase): Database.Database {
+export function clientOf(db: AppDatabase): Database.Database {
   const client = (db as AppDatabase & { $client?: Database.Database }).$client;
   if (!client) throw new Error('the database handle has no $client connection');
   return client;
