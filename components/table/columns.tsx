@@ -50,19 +50,36 @@ const date = helper.accessor((r) => r.transactionDate, {
   cell: (({ row: { original: r } }) => (r.transactionDate ? formatShortDate(r.transactionDate) : dash)) satisfies RowCell,
 });
 
+/**
+ * A cell that shows only its row's filing (the owner, the roles), made once per filing: a page's rows
+ * mostly come a few filings at a time, and an element may stand in several places.
+ */
+function perFiling(render: (f: TableFiling) => ReactNode): (f: TableFiling) => ReactNode {
+  const made = new WeakMap<TableFiling, ReactNode>();
+  return (f) => {
+    if (made.has(f)) return made.get(f);
+    const node = render(f);
+    made.set(f, node);
+    return node;
+  };
+}
+
+const ownerCell = perFiling((f) => {
+  if (!f.ownerCik) return dash;
+  const link = <a href={`/people/${f.ownerCik}`}>{f.ownerReadableName || readableName(f.ownerName) || `CIK ${f.ownerCik}`}</a>;
+  // A lone link is the cell (no fragment around it): fifty cells a page.
+  if (!f.ownerCount) return link;
+  return (
+    <>
+      {link}
+      <span className="joint" title={`Joint filing with ${f.ownerCount - 1} other reporting owner(s)`}>{`+${f.ownerCount - 1}`}</span>
+    </>
+  );
+});
+
 const insider = helper.accessor((r) => r.f.ownerName, {
   ...sortable('insider', 'Insider'),
-  cell: (({ row: { original: { f } } }) =>
-    f.ownerCik ? (
-      <>
-        <a href={`/people/${f.ownerCik}`}>{f.ownerReadableName || readableName(f.ownerName) || `CIK ${f.ownerCik}`}</a>
-        {f.ownerCount ? (
-          <span className="joint" title={`Joint filing with ${f.ownerCount - 1} other reporting owner(s)`}>{`+${f.ownerCount - 1}`}</span>
-        ) : null}
-      </>
-    ) : (
-      dash
-    )) satisfies RowCell,
+  cell: (({ row: { original: { f } } }) => ownerCell(f)) satisfies RowCell,
 });
 
 function tickerMark(ticker: string | undefined): ReactNode {
@@ -79,21 +96,21 @@ const issuer = helper.accessor((r) => r.f.issuerName, {
   )) satisfies RowCell,
 });
 
+const rolesCell = perFiling(roleCellBadges);
+
 // The server sorts by role (the boxes checked, db/queries); the value is only what the cell reads.
 const role = helper.accessor((r) => r.f, {
   ...sortable('role', 'Role'),
-  cell: (({ row: { original: { f } } }) => roleCellBadges(f)) satisfies RowCell,
+  cell: (({ row: { original: { f } } }) => rolesCell(f)) satisfies RowCell,
 });
 
 const security = helper.accessor((r) => r.securityTitle, {
   ...sortable('security', 'Security'),
-  cell: (({ row: { original: r } }) => (
-    <>
-      {/* Long titles are cut to the column's width, the whole one on hover. */}
-      {!r.securityTitle ? dash : r.securityTitle.length > 20 ? <span className="clip" title={r.securityTitle}>{r.securityTitle}</span> : r.securityTitle}
-      {r.derivative ? <span className="deriv" title="Table II: derivative security">deriv</span> : null}
-    </>
-  )) satisfies RowCell,
+  cell: (({ row: { original: r } }) => {
+    // Long titles are cut to the column's width, the whole one on hover.
+    const title = !r.securityTitle ? dash : r.securityTitle.length > 20 ? <span className="clip" title={r.securityTitle}>{r.securityTitle}</span> : r.securityTitle;
+    return r.derivative ? <>{title}<span className="deriv" title="Table II: derivative security">deriv</span></> : title;
+  }) satisfies RowCell,
 });
 
 /** Routine or opportunistic: a badge, its reason on hover and focus. */
@@ -151,7 +168,11 @@ const amounts = [
   helper.accessor((r) => r.value, {
     ...sortable('value', 'Value'),
     meta: { description: 'Shares times price; a suspect value (⚑) is left out of value rankings and totals' },
-    cell: (({ row }) => <>{flagMark(row.original)}{amount({ value: row.original.value, as: 'dollars' })}</>) satisfies RowCell,
+    cell: (({ row: { original: r } }) => {
+      const value = amount({ value: r.value, as: 'dollars' });
+      const flag = flagMark(r);
+      return flag ? <>{flag}{value}</> : value;
+    }) satisfies RowCell,
   }),
   helper.accessor((r) => r.sharesOwnedAfter, { ...sortable('owned', 'Owned after'), cell: (({ row }) => amount({ value: row.original.sharesOwnedAfter, as: 'shares' })) satisfies RowCell }),
 ];
