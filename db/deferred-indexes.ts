@@ -1,8 +1,11 @@
 // A bulk load into an empty or much smaller database drops the screener's indexes of filing_rows
 // (the ingest never reads them) and builds them once at its end: one sort each instead of a B-tree
 // insert per transaction row (building costs about a third of what inserting did). Their SQL
-// is kept in deferred_indexes, written in the transaction that drops them, so a load that dies
-// leaves them to the next open or load, which builds them again.
+// is kept in deferred_indexes, written in the transaction that drops them, with the load that owns
+// them: while it runs, only it builds them (at its end); any other open or load just reads without
+// them. Once it is gone (it died), the next open or load builds them again.
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import type Database from 'better-sqlite3';
 
 /**
@@ -29,35 +32,90 @@ export function worthDeferring(incoming: number, stored: number | (() => number)
   return incoming >= MIN_DEFERRED_LOAD && incoming >= (typeof stored === 'function' ? stored() : stored);
 }
 
-/** Drops the deferrable indexes, their SQL kept in deferred_indexes first (one transaction). */
+/** Deferrals this process made, by token: the connection whose load owns them. */
+const ownDeferrals = new Map<string, Database.Database>();
+
+/**
+ * Past this age a deferral counts as dead whatever its pid says. Another host's pid cannot be asked,
+ * and a pid may be reused (a restarted container's process often gets the dead one's): a day, far
+ * beyond a whole history's load (about 45 min), bounds how long the indexes can stay missing.
+ */
+export const DEFERRAL_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+interface DeferredIndex {
+  name: string;
+  sql: string;
+  owner_pid: number | null;
+  owner_host: string | null;
+  owner_token: string | null;
+  deferred_at: number | null;
+}
+
+/**
+ * Whether `sqlite` may build this deferred index now: it owns it (its load's end), nobody does (rows
+ * from before owners were kept), or its owner is gone.
+ */
+function mayBuild(sqlite: Database.Database, row: DeferredIndex): boolean {
+  if (row.owner_pid === null) return true;
+  const owner = row.owner_token === null ? undefined : ownDeferrals.get(row.owner_token);
+  if (owner === sqlite) return true;
+  if (Date.now() - (row.deferred_at ?? 0) > DEFERRAL_MAX_AGE_MS) return true;
+  if (row.owner_host !== os.hostname()) return false;
+  // This process: its load runs while its connection to this same file is open (a copy of the file
+  // taken mid-load, or a connection closed without building, is a load that died).
+  if (row.owner_pid === process.pid) return !(owner?.open && owner.name === sqlite.name);
+  try {
+    process.kill(row.owner_pid, 0);
+    return false;
+  } catch (error) {
+    // EPERM: alive, another user's. Anything else unknown: leave them to the owner.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Drops the deferrable indexes, their SQL kept in deferred_indexes first (one transaction), owned by
+ * this process and connection until `restoreDeferredIndexes` on the same connection builds them.
+ */
 export function deferIndexes(sqlite: Database.Database): void {
   // In the order they were created (the schema's rows), kept in that order: where two indexes
   // cost the same SQLite picks the newer, so they are built again in the same order, and a view's
   // plan after a bulk load is the plan of a migrated database.
   const present = sqlite.prepare<[string], { name: string; sql: string }>(
     `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN (SELECT value FROM json_each(?)) ORDER BY rowid`);
-  const keep = sqlite.prepare<[string, string]>('INSERT OR REPLACE INTO deferred_indexes (name, sql) VALUES (?, ?)');
-  sqlite.transaction(() => {
-    for (const { name, sql } of present.all(JSON.stringify(DEFERRABLE_INDEXES))) {
-      keep.run(name, sql);
+  const keep = sqlite.prepare<[string, string, number, string, string, number]>(
+    'INSERT OR REPLACE INTO deferred_indexes (name, sql, owner_pid, owner_host, owner_token, deferred_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const token = randomUUID();
+  const dropped = sqlite.transaction(() => {
+    const indexes = present.all(JSON.stringify(DEFERRABLE_INDEXES));
+    for (const { name, sql } of indexes) {
+      keep.run(name, sql, process.pid, os.hostname(), token, Date.now());
       sqlite.exec(`DROP INDEX "${name}"`);
     }
+    return indexes.length;
   }).immediate();
+  if (dropped > 0) ownDeferrals.set(token, sqlite);
 }
 
-/** Builds every index a load deferred (none: nothing to do, no write). Returns how many it built. */
+/**
+ * Builds every index a load deferred that `sqlite` may build: its own load's, or those of a load that
+ * is gone. Those a load still running owns are left to it, without taking the write lock. Returns
+ * how many it built (none: nothing to do, no write).
+ */
 export function restoreDeferredIndexes(sqlite: Database.Database): number {
-  const pending = sqlite.prepare<[], { name: string; sql: string }>('SELECT name, sql FROM deferred_indexes ORDER BY rowid');
-  if (pending.get() === undefined) return 0;
+  const pending = sqlite.prepare<[], DeferredIndex>('SELECT * FROM deferred_indexes ORDER BY rowid');
+  if (!pending.all().some((row) => mayBuild(sqlite, row))) return 0;
   const exists = sqlite.prepare<[string], number>("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
   const forget = sqlite.prepare<[string]>('DELETE FROM deferred_indexes WHERE name = ?');
-  return sqlite.transaction(() => {
+  const built = sqlite.transaction(() => {
     // Read again inside the write transaction: another connection may have built them meanwhile.
-    const indexes = pending.all();
+    const indexes = pending.all().filter((row) => mayBuild(sqlite, row));
     for (const { name, sql } of indexes) {
       if (!exists.get(name)) sqlite.exec(sql);
       forget.run(name);
     }
-    return indexes.length;
+    return indexes;
   }).immediate();
+  for (const { owner_token: token } of built) if (token !== null) ownDeferrals.delete(token);
+  return built.length;
 }

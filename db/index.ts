@@ -106,8 +106,9 @@ export function openDatabase(file: string, options: { readonly?: boolean; bulkLo
 }
 
 /**
- * Builds the indexes a bulk load deferred and did not build (it died). While a load is under way and
- * holds the write lock this gives up: that load builds them at its end.
+ * Builds the indexes a bulk load deferred and did not build (it died: db/deferred-indexes.ts judges by
+ * its recorded owner). Those of a load still running are left to it, which builds them at its end;
+ * while another connection holds the write lock this gives up.
  */
 function buildIndexesLeftDeferred(sqlite: Database.Database): void {
   try {

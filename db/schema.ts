@@ -274,12 +274,20 @@ export const filingDeletions = sqliteTable('filing_deletions', {
 
 /**
  * Indexes a bulk load dropped to build once at its end (db/deferred-indexes.ts), with the SQL that
- * recreates them, written in the transaction that dropped them: a load that dies leaves its rows
- * here, and the next open or load builds them again.
+ * recreates them, written in the transaction that dropped them, and the load that owns them: while
+ * it runs, it alone builds them; once it is gone (it died), the next open or load builds them.
+ * Owner columns null (rows kept before they existed): no owner, built by whoever opens.
  */
 export const deferredIndexes = sqliteTable('deferred_indexes', {
   name: text('name').primaryKey(),
   sql: text('sql').notNull(),
+  /** The owning load's process id and host name (os.hostname()). */
+  ownerPid: integer('owner_pid'),
+  ownerHost: text('owner_host'),
+  /** One deferral's id, telling two connections of the same process apart. */
+  ownerToken: text('owner_token'),
+  /** When it was dropped, epoch milliseconds. */
+  deferredAt: integer('deferred_at'),
 });
 
 export type IssuerRow = typeof issuers.$inferSelect;
