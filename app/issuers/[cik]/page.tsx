@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getIssuerByCik } from '@/db/queries/issuers';
 import { listIssuerInsiders } from '@/db/queries/insiders';
@@ -8,7 +7,8 @@ import { getIssuerMonthlyTrades } from '@/db/queries/monthly-trades';
 import { MonthlyTradesChart } from '@/components/charts/monthly-trades-chart';
 import { listIssuerTransactions } from '@/db/queries/transactions';
 import { parseCik } from '@/lib/domain/cik';
-import { LIST_LIMIT, parseTableViewReport, rawQueryString, withoutEmptyParams, showsAll, toQueryString } from '@/lib/search-params';
+import { LIST_LIMIT, showsAll, toQueryString } from '@/lib/search-params';
+import { resolveCikPage } from '@/app/cik-page';
 import { listReadableNames } from '@/db/queries/names-evidence';
 import { latestWhoOptions, MAX_WHO_OPTIONS } from '@/components/table/transaction-filters';
 import { TransactionsSection } from '@/components/table/transactions-section';
@@ -40,20 +40,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title, description, alternates: { canonical: `/issuers/${issuer.cik}`, types: { 'application/atom+xml': [{ url: `/issuers/${issuer.cik}/feed`, title: `${name}: insider filings (Atom)` }] } }, openGraph: { title, description } };
 }
 
-export default async function IssuerPage({ params, searchParams }: Props) {
-  const raw = (await params).cik;
-  const cik = parseCik(raw);
-  if (!cik) notFound();
-  const sp = await searchParams;
-  // "0000046129" and "46129" are one issuer: keep one URL for it.
-  if (raw !== cik) permanentRedirect(`/issuers/${cik}${rawQueryString(sp)}`);
-  const issuer = loadIssuer(cik);
-  if (!issuer) notFound();
-
-  // A filter form sent without JavaScript brings its empty fields: one address per view.
-  const clean = withoutEmptyParams(sp);
-  if (clean !== null) redirect(`/issuers/${cik}${clean}`);
-  const { view, ignored } = parseTableViewReport(sp);
+export default async function IssuerPage(props: Props) {
+  const { cik, entity: issuer, sp, view, ignored } = await resolveCikPage('/issuers', props, loadIssuer);
   const allInsiders = showsAll(sp, 'insiders');
   const db = getDb();
   // The page's reads as one value, kept until the database changes: most requests between two

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
 import { getReadableName } from '@/db/queries/names-evidence';
@@ -7,7 +6,8 @@ import { listPersonTransactions } from '@/db/queries/transactions';
 import { getPersonHoldings } from '@/db/queries/holdings-series';
 import { HoldingsSection } from '@/components/charts/holdings-section';
 import { parseCik } from '@/lib/domain/cik';
-import { LIST_LIMIT, parseTableViewReport, rawQueryString, withoutEmptyParams, showsAll, toQueryString } from '@/lib/search-params';
+import { LIST_LIMIT, showsAll, toQueryString } from '@/lib/search-params';
+import { resolveCikPage } from '@/app/cik-page';
 import { TransactionsSection } from '@/components/table/transactions-section';
 import { ProfileHeader } from '@/components/ui/profile-header';
 import { holdsSampleFilings } from '@/db/queries/samples';
@@ -41,19 +41,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title, description, alternates: { canonical: `/people/${person.cik}`, types: { 'application/atom+xml': [{ url: `/people/${person.cik}/feed`, title: `${name}: filings (Atom)` }] } }, openGraph: { title, description } };
 }
 
-export default async function PersonPage({ params, searchParams }: Props) {
-  const raw = (await params).cik;
-  const cik = parseCik(raw);
-  if (!cik) notFound();
-  const sp = await searchParams;
-  if (raw !== cik) permanentRedirect(`/people/${cik}${rawQueryString(sp)}`);
-  const person = loadPerson(cik);
-  if (!person) notFound();
-
-  // A filter form sent without JavaScript brings its empty fields: one address per view.
-  const clean = withoutEmptyParams(sp);
-  if (clean !== null) redirect(`/people/${cik}${clean}`);
-  const { view, ignored } = parseTableViewReport(sp);
+export default async function PersonPage(props: Props) {
+  const { cik, entity: person, sp, view, ignored } = await resolveCikPage('/people', props, loadPerson);
   const db = getDb();
   // The page's reads, kept until the database changes: most requests between two ingests ask for
   // the same views, and a fund's reads (thousands of filings) cost as much as rendering the page.
