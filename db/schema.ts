@@ -261,34 +261,7 @@ export const insiderYears = sqliteTable('insider_years', {
   months: integer('months').notNull(),
 }, (t) => [primaryKey({ columns: [t.issuerCik, t.ownerCik, t.year] })]);
 
-/**
- * How many filings were ever deleted (replaced or removed), kept by a trigger on `filings`. Figures
- * the pages keep up to date by folding in only newly added filings (db/queries/insiders.ts) start
- * over when it moves: a deletion can take away what they counted, and SQLite may hand a deleted
- * row's rowid to the next filing.
- */
-export const filingDeletions = sqliteTable('filing_deletions', {
-  id: integer('id').primaryKey(),
-  count: integer('count').notNull(),
-});
-
-/**
- * Indexes a bulk load dropped to build once at its end (db/deferred-indexes.ts), with the SQL that
- * recreates them, written in the transaction that dropped them, and the load that owns them: while
- * it runs, it alone builds them; once it is gone (it died), the next open or load builds them.
- * Owner columns null (rows kept before they existed): no owner, built by whoever opens.
- */
-export const deferredIndexes = sqliteTable('deferred_indexes', {
-  name: text('name').primaryKey(),
-  sql: text('sql').notNull(),
-  /** The owning load's process id and host name (os.hostname()). */
-  ownerPid: integer('owner_pid'),
-  ownerHost: text('owner_host'),
-  /** One deferral's id, telling two connections of the same process apart. */
-  ownerToken: text('owner_token'),
-  /** When it was dropped, epoch milliseconds. */
-  deferredAt: integer('deferred_at'),
-});
+export { deferredIndexes, filingDeletions } from './schema-bookkeeping';
 
 export type IssuerRow = typeof issuers.$inferSelect;
 export type NewIssuer = typeof issuers.$inferInsert;
