@@ -85,13 +85,16 @@ function patternIs(db: AppDatabase, p: TradeParams & { pattern: string }): SQL {
   return sql`${patternSql(patternColumns(owner))} = ${p.pattern}`;
 }
 
-/** The view's conditions on filing_rows, or null when it can match nothing (an unknown ticker). `withPattern`: false leaves the pattern out. */
+/** The view's conditions on filing_rows, or null when it can match nothing (an unknown ticker). */
 function whereOf(p: TradeParams, db: AppDatabase, today?: string): SQL | null {
   const issuerCik = resolveIssuerCik(p, db);
   return issuerCik === null ? null : conditionsOf(p, db, issuerCik, today);
 }
 
-/** The view's conditions for an issuer already resolved (a ticker found, or none asked). */
+/**
+ * The view's conditions for an issuer already resolved (a ticker found, or none asked). `page`: the
+ * page's read rather than the count's; `withPattern`: false leaves the pattern out.
+ */
 function conditionsOf(p: TradeParams, db: AppDatabase, issuerCik: string | undefined, today?: string, page = false, withPattern = true): SQL {
   const signals: SQL[] = [];
   if (p.late) signals.push(isLateSql(filingRows.daysLate));
