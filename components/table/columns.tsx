@@ -16,11 +16,11 @@ import { shortCodeMeaning } from '@/components/ui/code-label';
 import { roleCellBadges } from '@/components/ui/role-badges';
 import { tip } from '@/components/ui/tip';
 import { flagsText, lateLabel, lateText, PATTERN_LABEL, patternText } from './signal-text';
-import type { TableFiling, TableRow } from './table-rows';
+import type { FiledRow, TableFiling } from './table-rows';
 import type { features } from './table-state';
 
-/** A row with its filing put back: what the cells read. */
-export type Row = TableRow & { f: TableFiling };
+/** A row with its filing put back: what the cells read (table-rows.ts unpackRows). */
+export type Row = FiledRow;
 
 const helper = createColumnHelper<typeof features, Row>();
 

@@ -1,8 +1,9 @@
 // What the transactions island receives: the fields its cells show and nothing else. What a filing's
 // rows share (form, date, owner or issuer, roles) goes once per filing, and each row goes as a short
 // array of its values in ROW_FIELDS order, a text the row above has too (the date, the security, the
-// code) as 0: the props are written into the page's HTML beside the rendered table, so their size is
-// paid on every page view.
+// code) as 0 or, at the end, left out: the props are written into the page's HTML beside the rendered
+// table, so their size is paid on every page view. The rows go as one JSON text: the RSC payload
+// serializes and parses an array value by value (a call each, both ways), a string at once.
 import type { Roles } from '@/lib/domain/filing-json';
 import { lineValues, type LineValues } from '@/lib/domain/line-values';
 import type { SuspectFlag } from '@/lib/domain/suspect-values';
@@ -66,21 +67,28 @@ export type TableRow = { [K in keyof LineValues]?: NonNullable<LineValues[K]> } 
   flags?: string;
 };
 
-/** The order of a packed row's values. */
+/** The order of a packed row's values: the texts rows repeat after the amounts, so that a row's end is mostly cut. */
 const ROW_FIELDS = [
-  'id', 'filing', 'transactionDate', 'securityTitle', 'code', 'acquiredDisposed', 'shares', 'pricePerShare',
-  'value', 'sharesOwnedAfter', 'directOrIndirect', 'derivative', 'holding', 'ownChange',
-  'pattern', 'patternReason', 'daysLate', 'flags',
+  'id', 'filing', 'shares', 'pricePerShare', 'value', 'sharesOwnedAfter',
+  'transactionDate', 'securityTitle', 'code', 'acquiredDisposed', 'directOrIndirect',
+  'derivative', 'holding', 'ownChange', 'pattern', 'patternReason', 'daysLate', 'flags',
 ] as const satisfies readonly (keyof TableRow)[];
 
-/** Text fields sent as 0 when the row above has the same (rows of one filing mostly do). */
+/** Text fields sent as 0 when the row above has the same (rows of one filing mostly do), and left out at the row's end. */
 const REPEATED = new Set<keyof TableRow>(['transactionDate', 'securityTitle', 'code', 'acquiredDisposed', 'directOrIndirect']);
 const SAME_AS_ABOVE = 0;
 
-/** A row's values in ROW_FIELDS order, null where not filed, 0 for a text as above, trailing nulls cut. */
+/**
+ * A row's values in ROW_FIELDS order: null where not filed, 0 for a text as above; cut after its last
+ * other value, so a missing repeated text is the row above's and any other missing value not filed.
+ */
 export type PackedRow = (string | number | true | null)[];
 
-export type TableRows = { filings: TableFiling[]; rows: PackedRow[] };
+/** `rows`: the JSON text of the PackedRow array. */
+export type TableRows = { filings: TableFiling[]; rows: string };
+
+/** A row with its filing put back: what the cells read. */
+export type FiledRow = TableRow & { f: TableFiling };
 
 function isPresent(value: unknown): boolean {
   return value !== null && value !== undefined && value !== false;
@@ -97,28 +105,38 @@ function present<T extends object>(target: T, source: Record<string, unknown>): 
 function packRow(row: TableRow, above: TableRow | undefined): PackedRow {
   const values: PackedRow = ROW_FIELDS.map((field) => {
     const value = row[field];
-    if (!isPresent(value)) return null;
-    return REPEATED.has(field) && above?.[field] === value ? SAME_AS_ABOVE : value!;
+    // Both without it is the same too: a repeated text sent as null says the row above had one.
+    if (REPEATED.has(field) && above?.[field] === value) return SAME_AS_ABOVE;
+    return isPresent(value) ? value! : null;
   });
-  while (values.length > 0 && values[values.length - 1] === null) values.pop();
+  // What a cut end reads back as (unpackRow): not filed, or for a repeated text the row above's.
+  const cut = (i: number) => values[i] === (REPEATED.has(ROW_FIELDS[i]!) ? SAME_AS_ABOVE : null);
+  while (values.length > 0 && cut(values.length - 1)) values.pop();
   return values;
 }
 
 /** A packed row back as a TableRow, given the row above it unpacked (on the client, before TanStack Table gets them). */
 export function unpackRow(values: PackedRow, above?: TableRow): TableRow {
   const row: Record<string, unknown> = {};
-  ROW_FIELDS.forEach((field, i) => {
-    const value = values[i];
-    if (!isPresent(value)) return;
-    row[field] = REPEATED.has(field) && value === SAME_AS_ABOVE ? above?.[field] : value;
-  });
+  for (let i = 0; i < ROW_FIELDS.length; i++) {
+    const field = ROW_FIELDS[i]!;
+    const value = i < values.length ? values[i] : REPEATED.has(field) ? SAME_AS_ABOVE : null;
+    const shown = REPEATED.has(field) && value === SAME_AS_ABOVE ? above?.[field] : value;
+    if (isPresent(shown)) row[field] = shown;
+  }
   return row as TableRow;
 }
 
-/** Packed rows back as TableRows, in order. */
-export function unpackRows(rows: readonly PackedRow[]): TableRow[] {
-  const out: TableRow[] = [];
-  for (const values of rows) out.push(unpackRow(values, out[out.length - 1]));
+/** The rows as sent (TableRows), back as rows with their filings, in order. */
+export function unpackRows({ filings, rows }: TableRows): FiledRow[] {
+  const out: FiledRow[] = [];
+  let above: TableRow | undefined;
+  for (const values of JSON.parse(rows) as PackedRow[]) {
+    const row = unpackRow(values, above) as FiledRow;
+    row.f = filings[row.filing]!;
+    out.push(row);
+    above = row;
+  }
   return out;
 }
 
@@ -183,5 +201,5 @@ function packRows(rows: readonly TransactionLine[], variant: Variant): TableRows
     above = row;
     return values;
   });
-  return { filings, rows: packed };
+  return { filings, rows: JSON.stringify(packed) };
 }

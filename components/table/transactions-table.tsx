@@ -63,7 +63,7 @@ function cellRenderers(columns: readonly { columnDef: { cell?: unknown } }[]): R
 export function TransactionsTable(sent: TransactionsTableProps) {
   const props: Props = sent.variant === 'market' ? sent : { ...sent, view: { ...DEFAULT_VIEW, ...sent.view } };
   const { filings, rows, total, pageCount, basePath, variant, caption } = props;
-  const data = useMemo<Row[]>(() => unpackRows(rows).map((row) => ({ ...row, f: filings[row.filing]! })), [filings, rows]);
+  const data = useMemo<Row[]>(() => unpackRows({ filings, rows }), [filings, rows]);
   const table = useTable({
     features,
     columns: variant === 'market' ? tradeColumns : variant === 'issuer' ? issuerColumns : personColumns,
