@@ -2,7 +2,7 @@ import type { ComponentProps } from 'react';
 import { formatDollars, formatShares } from '@/lib/format';
 import { monthlyGeometry } from './geometry';
 import { formatMonth } from './month-label';
-import { MonthlyTradesPlot, type BarTuple, type MonthTuple } from './monthly-trades-plot';
+import { MonthlyTradesPlot, type PlotData } from './monthly-trades-plot';
 
 /** One month of open-market trades (db/queries/monthly-trades.ts gives these). */
 export type MonthlyTradesMonth = { month: string; purchases: number; purchaseValue: number; sales: number; saleValue: number };
@@ -24,12 +24,14 @@ function plotOf(issuer: string, from: string, to: string, months: MonthlyTradesM
   const plot: Plot = {
     span,
     plot: {
-      months: months.map((m): MonthTuple => [m.month, m.purchases, m.purchaseValue, m.sales, m.saleValue]),
-      bars: g.bars.map((b): BarTuple => [b.x, b.buyY, b.buyHeight, b.sellHeight]),
+      data: JSON.stringify([
+        months.map((m) => [m.month, m.purchases, m.purchaseValue, m.sales, m.saleValue]),
+        g.bars.map((b) => [b.x, b.buyY, b.buyHeight, b.sellHeight]),
+        g.xTicks.map((t) => [t.at, t.label]),
+        g.yTicks.map((t) => [t.at, t.label]),
+      ] satisfies PlotData),
       barWidth: g.bars[0]?.width ?? 0,
       zero: g.zero,
-      xTicks: g.xTicks,
-      yTicks: g.yTicks,
       title: `Insider purchases and sales of ${issuer} by month`,
       desc: `From ${span}: ${formatDollars(bought)} bought in open-market purchases, ${formatDollars(sold)} sold in open-market sales.`,
       caption: `Open-market purchases and sales by month, ${span}`,

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { formatDollars, formatShares } from '@/lib/format';
 import { ChartSvg, ChartTable, XAxis, YAxis } from './chart-parts';
 import type { Tick } from './geometry';
@@ -8,26 +8,36 @@ import { formatMonth } from './month-label';
 
 // The drawing and the table behind it, as a client island: each month is sent to the browser once,
 // as a few numbers, instead of twice as markup (in the HTML and again in the RSC payload). Scales
-// and ticks are computed on the server (d3 stays off the browser's bundle).
+// and ticks are computed on the server (d3 stays off the browser's bundle). They come as one JSON
+// text (PlotData): the RSC payload serializes and parses an array value by value, a string at once.
 
 /** One month: [YYYY-MM, purchases, value bought, sales, value sold]. */
 export type MonthTuple = [month: string, purchases: number, purchaseValue: number, sales: number, saleValue: number];
 /** One month's bars: [x, top of the purchases bar, its height, its sales bar's height] (sales hang from the zero line). */
 export type BarTuple = [x: number, buyY: number, buyHeight: number, sellHeight: number];
 
-export function MonthlyTradesPlot({ months, bars, barWidth, zero, xTicks, yTicks, title, desc, caption, note }: {
-  months: MonthTuple[];
-  bars: BarTuple[];
+/** A tick: [position, label]. */
+export type TickTuple = [at: number, label: string];
+/** What `data` holds, as JSON: the months, their bars, the x and the y ticks. */
+export type PlotData = [months: MonthTuple[], bars: BarTuple[], xTicks: TickTuple[], yTicks: TickTuple[]];
+
+const toTicks = (ticks: TickTuple[]): Tick[] => ticks.map(([at, label]) => ({ at, label }));
+
+export function MonthlyTradesPlot({ data, barWidth, zero, title, desc, caption, note }: {
+  /** PlotData's JSON text. */
+  data: string;
   barWidth: number;
   zero: number;
-  xTicks: Tick[];
-  yTicks: Tick[];
   title: string;
   desc: string;
   caption: string;
   /** Shown between the drawing and the table (lines left out of the totals). */
   note?: ReactNode;
 }) {
+  const { months, bars, xTicks, yTicks } = useMemo(() => {
+    const [months, bars, xTicks, yTicks] = JSON.parse(data) as PlotData;
+    return { months, bars, xTicks: toTicks(xTicks), yTicks: toTicks(yTicks) };
+  }, [data]);
   return (
     <>
       <ChartSvg titleId="monthly-trades-svg-title" descId="monthly-trades-svg-desc" title={title} desc={desc}>
