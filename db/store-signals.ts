@@ -245,12 +245,13 @@ export function createSignalWrites(sqlite: Database.Database): SignalWrites {
       if (!removed) return;
       for (const owner of removed.owners) {
         // Counted again from the lines stored now, which hold those of the filings noted since the
-        // last settle: what was noted for the pair goes (the removed filing's months among it).
+        // last settle: what was noted for the pair goes (the removed filing's months among it), and
+        // the count is noted in its place, for settle to write as it writes an insert's months.
         months.delete(`${removed.issuerCik} ${owner}`);
         statements.forgetPair.run(removed.issuerCik, owner);
         const counted = new Map<number, number>();
         for (const ym of statements.monthsOfPair.all(owner, removed.issuerCik)) addMonth(counted, ym);
-        for (const [year, mask] of counted) statements.upsertMonths.run(removed.issuerCik, owner, year, mask);
+        if (counted.size > 0) noteMonths(removed.issuerCik, owner, counted);
       }
       if (removed.priced) touch(removed.issuerCik, removed.priced.from, removed.priced.to);
     },
