@@ -7,6 +7,7 @@ import { benchIngest, printIngest } from './ingest';
 import { benchPages, printPages } from './pages';
 import { benchFolderIngest, printFolderIngest } from './ingest-folder';
 import { benchParse, loadPeer, printParse } from './parse';
+import { benchWriterBound, printWriterBound } from './writer-bound';
 import { benchScreener, printScreener } from './screener';
 
 const corpus = loadCorpus();
@@ -38,6 +39,7 @@ if (!pagesOnly) {
   printParse(parse);
   printIngest(benchIngest(corpus.xml));
   printFolderIngest(benchFolderIngest(corpus.xml, peer), parse);
+  printWriterBound(benchWriterBound(corpus.xml, peer));
   printDatasets(benchDatasets(corpus.xml));
   printDatasetRun(benchDatasetRun(corpus.xml));
 }
