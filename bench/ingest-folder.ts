@@ -148,7 +148,7 @@ export function printFolderIngest(r: FolderIngestResult, parse: ParseResult): vo
   console.log(`  with workers       ${fmt(r.pooled.filingsPerSecond, 0)} filings/s${times(r.peer?.ratio)} (target ≥ 4×); ${r.workers} worker thread${r.workers === 1 ? '' : 's'} + the writer, ${r.cores} cores`);
   console.log(`  in this thread     ${fmt(r.inThread.filingsPerSecond, 0)} filings/s${times(r.peer?.inThreadRatio)} (--workers 0)`);
   console.log(`  rounds             workers ${r.pooled.rates.map((x) => fmt(x, 0)).join(', ')}; in thread ${r.inThread.rates.map((x) => fmt(x, 0)).join(', ')} filings/s`);
-  console.log(`  the writer         waited for the workers ${fmt(r.pooled.writerWaitedShare * 100, 0)}% of the time; prepared ${fmt(r.pooled.preparedHere, 0)} of the documents itself (those of a worker that stopped)`);
+  console.log(`  the writer         waited for the workers ${fmt(r.pooled.writerWaitedShare * 100, 0)}% of the time; prepared ${fmt(r.pooled.preparedHere, 0)} of the documents itself (while they started, or when they fell behind)`);
   const { pooled, inThread, peer } = r;
   if (pooled.writerCpuUs !== null && peer?.cpuUs != null) {
     console.log(`  CPU per filing     the writer ${fmt(pooled.writerCpuUs, 0)} µs, the whole process ${fmt(pooled.processCpuUs, 0)} µs with workers; ${fmt(inThread.processCpuUs, 0)} µs in one thread; the peer's parse ${fmt(peer.cpuUs, 0)} µs`);

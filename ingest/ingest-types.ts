@@ -106,7 +106,7 @@ export interface IngestPool {
   readonly size: number;
   /** The inputs in their order, each with its prepared document when a worker prepared it. */
   prepareInOrder(inputs: Iterable<IngestInput>): Iterator<PendingInput>;
-  /** Settles once every worker has started (or failed to). */
+  /** Settles once every worker has started (or failed to): until then this thread prepares documents itself. */
   whenReady(): Promise<void>;
   /** Documents prepared by the workers and by this thread, and how long this thread waited for the workers. */
   stats(): { byWorkers: number; here: number; writerWaitedMs: number };

@@ -94,21 +94,6 @@ describe('a folder loaded with worker threads and without', () => {
   });
 });
 
-describe('a pool just started', () => {
-  it('has every document prepared by its worker: the writer waits for the start instead of parsing', async () => {
-    const fresh = startIngestPool(1);
-    const t = openTempStore();
-    try {
-      const summary = ingestPaths([batch], { store: t.store, pool: fresh });
-      expect(summary.loaded).toBeGreaterThan(0);
-      expect(fresh.stats()).toMatchObject({ here: 0, byWorkers: summary.total });
-    } finally {
-      t.close();
-      await fresh.close();
-    }
-  });
-});
-
 describe('ingestStream with worker threads (the originals\' backfill)', () => {
   it('stores fetched texts prepared by the workers, in order, and names the one that does not parse', async () => {
     const t = openTempStore();

@@ -2,15 +2,15 @@
 // thread that writes. The writer stays synchronous: it takes results in order with
 // receiveMessageOnPort, sleeping on a shared counter (Atomics.wait) until the next one is posted,
 // so the batches, transactions and retries of the pipeline are the same with or without a pool.
-// The writer only writes: it waits for a worker that is starting or behind rather than parse itself
-// (see prepareInOrder); only the documents of a worker that cannot start or stops answering are
-// left to it.
+// While the workers start (loading tsx and the parser takes a moment), the writer prepares
+// documents itself; a worker that cannot start or stops answering leaves its documents to it too.
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { IngestInput, IngestPool, PendingInput } from './ingest-types';
+import { prepareDocument } from './prepare-document';
 import { type ChunkResult, type PreparedDocument, preparedFrom, type WorkerTask } from './worker-protocol';
 import { POSTED, READY, type WorkerData } from './worker-signal';
 
@@ -41,6 +41,8 @@ interface Slot {
   input: IngestInput;
   chunk?: Chunk;
   index?: number;
+  /** Prepared by the writer itself while a worker was behind. */
+  prepared?: PreparedDocument;
 }
 
 const here = fileURLToPath(import.meta.url);
@@ -94,17 +96,6 @@ class PoolWorker {
     this.thread.on('exit', (code) => this.fail(`exited with status ${code}`));
   }
 
-  /** Waits (blocking this thread) until the worker has started; false when it cannot. */
-  awaitStart(): boolean {
-    const started = performance.now();
-    while (this.failure === null && Atomics.load(this.signal, READY) === 0) {
-      if (performance.now() - started > STALL_MS) this.fail(`not started in ${STALL_MS / 1000} s`);
-      else Atomics.wait(this.signal, READY, 0, 1_000);
-    }
-    if (this.failure === null && Atomics.load(this.signal, READY) === 2) this.fail('could not start');
-    return this.ready;
-  }
-
   /** Settles once the worker has started (or failed to). */
   async started(): Promise<void> {
     while (Atomics.load(this.signal, READY) === 0 && this.failure === null) {
@@ -119,6 +110,11 @@ class PoolWorker {
   send(chunk: Chunk): void {
     this.sent.push(chunk);
     this.thread.postMessage({ id: this.nextId++, tasks: chunk.tasks });
+  }
+
+  /** Takes the next answer if it has been posted, without waiting (later ones stay serialized, off the heap, until needed). */
+  poll(): void {
+    if (this.sent.length > 0) this.take();
   }
 
   /** Waits (blocking this thread) for the answer to the oldest chunk sent; false when the worker is gone. */
@@ -209,23 +205,31 @@ export function startIngestPool(size: number = defaultWorkerCount()): IngestPool
     };
     for (;;) {
       fill();
-      // Nothing handed out yet and a worker still starting: wait for it. Parsing here meanwhile
-      // would compile the parser on this thread too, and the documents prepared ahead would wait
-      // in the queue, text and all, through scavenges: more CPU time a filing than the start saves.
-      if (queue.length === 0 && !sourceDone && workers.some((w) => !w.ready && w.awaitStart())) continue;
       const slot: Slot | null = queue.shift() ?? (() => {
-        // No worker left: this thread prepares the document.
+        // No worker ready (starting, or gone): this thread prepares the document.
         const input = take();
         return input ? { input } : null;
       })();
       if (!slot) return;
       const { chunk } = slot;
-      // Behind the writer, the worker is waited for (the same reasons); one that is gone has marked
-      // its chunks lost, and their documents are prepared here.
-      while (chunk && !chunk.results && !chunk.lost) chunk.worker.receiveOne();
-      const prepared = chunk?.results?.[slot.index!];
+      if (chunk && !chunk.results && !chunk.lost) {
+        // The worker is behind: rather than wait, this thread prepares documents further on itself
+        // (one worker on two cores: the work shares itself out), then waits only when it may not.
+        chunk.worker.poll();
+        while (!chunk.results && !chunk.lost && !sourceDone && queue.length < maxQueued) {
+          const input = take();
+          if (!input) break;
+          const task = taskOf(input);
+          if (task) counts.here++;
+          queue.push(task ? { input, prepared: prepareDocument(task) } : { input });
+          chunk.worker.poll();
+        }
+        // A worker that is gone has marked its chunks lost: their documents are prepared here.
+        while (!chunk.results && !chunk.lost) chunk.worker.receiveOne();
+      }
+      const prepared = slot.prepared ?? chunk?.results?.[slot.index!];
       if (chunk && prepared) counts.byWorkers++;
-      else counts.here++;
+      else if (!slot.prepared) counts.here++;
       yield { input: slot.input, prepared };
     }
   }
