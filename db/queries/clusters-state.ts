@@ -3,7 +3,8 @@ import { and, gt, sql } from 'drizzle-orm';
 import type { AppDatabase } from '@/db';
 import { filingOwners, filingRows } from '@/db/schema';
 import { generationOf } from '@/db/queries/cache';
-import { clientOf, IS_PURCHASE, IS_TRANSACTION, tradeConditions, type TradeFilter } from '@/db/queries/trades-sql';
+import { clientOf } from '@/db/queries/cache';
+import { IS_PURCHASE, IS_TRANSACTION, tradeConditions, type TradeFilter } from '@/db/queries/trades-sql';
 import { clusterRowFilters, type ClusterParams } from '@/lib/trade-params';
 
 // The purchases and cluster windows of one view (its filters), per issuer, kept per connection and

@@ -4,7 +4,7 @@ import { eq, gte, inArray, lte, sql, type AnyColumn, type SQL } from 'drizzle-or
 import type { AppDatabase } from '@/db';
 import { filingRows, filings } from '@/db/schema';
 import { getIssuerByTicker } from '@/db/queries/issuers';
-import { cached } from '@/db/queries/cache';
+import { cached, clientOf } from '@/db/queries/cache';
 import { titleGroupBit, titleGroupMask, TITLE_GROUPS, type TitleGroup } from '@/lib/domain/officer-titles';
 import { filedFromOf, filedToOf, type TradeParams, type TradeRole } from '@/lib/trade-params';
 
@@ -38,13 +38,6 @@ export const ownershipChangePct = sql<number | null>`${filingRows.ownChangePct}`
 
 type TitleMemo = { deletions: number; lastRowid: number; masks: Map<string, number> };
 const titleMemos = new WeakMap<Database.Database, TitleMemo>();
-
-/** The connection under drizzle (drizzle() keeps it as `$client`). */
-export function clientOf(db: AppDatabase): Database.Database {
-  const client = (db as AppDatabase & { $client?: Database.Database }).$client;
-  if (!client) throw new Error('the database handle has no $client connection');
-  return client;
-}
 
 /** Every distinct officer title filed, with its groups' bit mask (titleGroupMask). */
 function titleMasks(sqlite: Database.Database): Map<string, number> {
