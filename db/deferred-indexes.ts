@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type Database from 'better-sqlite3';
+import type { deferredIndexes } from './schema-bookkeeping';
 
 /**
  * What the ingest never reads, several entries a filing. The ingest's own lookups keep theirs (price
@@ -42,30 +43,24 @@ const ownDeferrals = new Map<string, Database.Database>();
  */
 export const DEFERRAL_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-interface DeferredIndex {
-  name: string;
-  sql: string;
-  owner_pid: number | null;
-  owner_host: string | null;
-  owner_token: string | null;
-  deferred_at: number | null;
-}
+/** A row of deferred_indexes, as the schema declares it (the reads below select its columns under these names). */
+type DeferredIndex = typeof deferredIndexes.$inferSelect;
 
 /**
  * Whether `sqlite` may build this deferred index now: it owns it (its load's end), nobody does (rows
  * from before owners were kept), or its owner is gone.
  */
 function mayBuild(sqlite: Database.Database, row: DeferredIndex): boolean {
-  if (row.owner_pid === null) return true;
-  const owner = row.owner_token === null ? undefined : ownDeferrals.get(row.owner_token);
+  if (row.ownerPid === null) return true;
+  const owner = row.ownerToken === null ? undefined : ownDeferrals.get(row.ownerToken);
   if (owner === sqlite) return true;
-  if (Date.now() - (row.deferred_at ?? 0) > DEFERRAL_MAX_AGE_MS) return true;
-  if (row.owner_host !== os.hostname()) return false;
+  if (Date.now() - (row.deferredAt ?? 0) > DEFERRAL_MAX_AGE_MS) return true;
+  if (row.ownerHost !== os.hostname()) return false;
   // This process: its load runs while its connection to this same file is open (a copy of the file
   // taken mid-load, or a connection closed without building, is a load that died).
-  if (row.owner_pid === process.pid) return !(owner?.open && owner.name === sqlite.name);
+  if (row.ownerPid === process.pid) return !(owner?.open && owner.name === sqlite.name);
   try {
-    process.kill(row.owner_pid, 0);
+    process.kill(row.ownerPid, 0);
     return false;
   } catch (error) {
     // EPERM: alive, another user's. Anything else unknown: leave them to the owner.
@@ -103,7 +98,8 @@ export function deferIndexes(sqlite: Database.Database): void {
  * how many it built (none: nothing to do, no write).
  */
 export function restoreDeferredIndexes(sqlite: Database.Database): number {
-  const pending = sqlite.prepare<[], DeferredIndex>('SELECT * FROM deferred_indexes ORDER BY rowid');
+  const pending = sqlite.prepare<[], DeferredIndex>(
+    'SELECT name, sql, owner_pid AS ownerPid, owner_host AS ownerHost, owner_token AS ownerToken, deferred_at AS deferredAt FROM deferred_indexes ORDER BY rowid');
   if (!pending.all().some((row) => mayBuild(sqlite, row))) return 0;
   const exists = sqlite.prepare<[string], number>("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
   const forget = sqlite.prepare<[string]>('DELETE FROM deferred_indexes WHERE name = ?');
@@ -116,6 +112,6 @@ export function restoreDeferredIndexes(sqlite: Database.Database): number {
     }
     return indexes;
   }).immediate();
-  for (const { owner_token: token } of built) if (token !== null) ownDeferrals.delete(token);
+  for (const { ownerToken: token } of built) if (token !== null) ownDeferrals.delete(token);
   return built.length;
 }
