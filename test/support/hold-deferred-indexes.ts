@@ -1,4 +1,4 @@
-// A bulk load's stand-in in its own process (db/deferred-indexes.test.ts): opens the database given,
+// A bulk load's stand-in in its own process (db/deferred-indexes-owner.test.ts): opens the database given,
 // drops the deferrable indexes through the store, says "deferred" and waits; when its stdin ends it
 // builds them, as a load does at its end, and exits. Killed, it is a load that died.
 import { openDatabase } from '../../db/index';
