@@ -52,17 +52,6 @@ function timeRound(files: CorpusFile[], parse: (text: string) => unknown): numbe
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** The peer's parse rate (filings a second) over the files once, its logging silenced: for ratios timed beside other work. */
-export function peerParseRate(xml: CorpusFile[], peer: PeerParser): number {
-  const quiet = { info: console.info, warn: console.warn };
-  console.info = console.warn = () => {};
-  try {
-    return xml.length / (timeRound(xml, (text) => new peer(text).parseAll()) / 1000);
-  } finally {
-    Object.assign(console, quiet);
-  }
-}
-
 export interface ParseResult {
   filings: number;
   oursMsPerFiling: number;

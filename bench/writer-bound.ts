@@ -2,7 +2,8 @@
 // hand them over (read, parsed, compressed and serialized beforehand, outside the timing), so that
 // the rate is what the writer does when workers enough keep it fed. Timed: taking each chunk off
 // the wire as the writer takes a worker's message, and everything `npm run ingest` does with it
-// (batches, the deferred indexes' build, the WAL checkpointer). Beside it, the peer's parse rate.
+// (batches, the deferred indexes' build, the WAL checkpointer). Beside it, the peer's read-and-parse
+// loop in a process of its own, from the as-run rounds of the same run (ingest-as-run.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import { prepareDocument } from '@/ingest/prepare-document';
 import { chunkResult, type ChunkResult, preparedFrom } from '@/ingest/worker-protocol';
 import type { CorpusFile } from './corpus';
 import { copyOf, syntheticAccession } from './ingest';
-import { type PeerParser, peerParseRate } from './parse';
+import type { AsRunResult } from './ingest-as-run';
 import { fmt, median } from './stats';
 
 /** As the workers send them (worker-pool.ts): 32 documents a message. */
@@ -25,8 +26,6 @@ export interface WriterBoundResult {
   filings: number;
   filingsPerSecond: number;
   rates: number[];
-  /** The peer's parse rate timed after each round, and each round's rate over it (their medians). */
-  peer: { filingsPerSecond: number; ratio: number } | null;
   loadAverage: number[];
 }
 
@@ -48,7 +47,7 @@ function preparedPool(messages: readonly Buffer[]): IngestPool {
   };
 }
 
-export function benchWriterBound(xml: CorpusFile[], peer: PeerParser | null, copies = 20, rounds = 3): WriterBoundResult {
+export function benchWriterBound(xml: CorpusFile[], copies = 20, rounds = 3): WriterBoundResult {
   const inputs: IngestInput[] = [];
   const texts: string[] = [];
   for (let copy = 0; copy < copies; copy++) {
@@ -63,8 +62,6 @@ export function benchWriterBound(xml: CorpusFile[], peer: PeerParser | null, cop
     messages.push(serialize(chunkResult(0, tasks, tasks.map(prepareDocument))));
   }
   const rates: number[] = [];
-  const ratios: number[] = [];
-  const peerRates: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'section16-bench-writer-'));
     try {
@@ -78,11 +75,6 @@ export function benchWriterBound(xml: CorpusFile[], peer: PeerParser | null, cop
       const rate = inputs.length / ((performance.now() - started) / 1000);
       if (summary.loaded !== inputs.length) throw new Error(`the writer alone loaded ${summary.loaded} of ${inputs.length}: ${summary.failures[0]?.reason ?? ''}`);
       rates.push(rate);
-      if (peer) {
-        const peerRate = peerParseRate(xml, peer);
-        peerRates.push(peerRate);
-        ratios.push(rate / peerRate);
-      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -91,13 +83,12 @@ export function benchWriterBound(xml: CorpusFile[], peer: PeerParser | null, cop
     filings: inputs.length,
     filingsPerSecond: median(rates),
     rates,
-    peer: peer ? { filingsPerSecond: median(peerRates), ratio: median(ratios) } : null,
     loadAverage: os.loadavg(),
   };
 }
 
-export function printWriterBound(r: WriterBoundResult): void {
+export function printWriterBound(r: WriterBoundResult, peer: AsRunResult | null): void {
   console.log(`\nwriter alone   the folder ingest's bound on more cores: ${r.filings} documents handed over as the workers send them (prepared beforehand), stored by the one writer, median of ${r.rates.length} rounds`);
-  console.log(`  rate               ${fmt(r.filingsPerSecond, 0)} filings/s${r.peer ? ` = ${fmt(r.peer.ratio, 1)}× the peer's parse rate (${fmt(r.peer.filingsPerSecond, 0)}/s, timed after each round)` : ''}; rounds ${r.rates.map((x) => fmt(x, 0)).join(', ')}`);
+  console.log(`  rate               ${fmt(r.filingsPerSecond, 0)} filings/s${peer ? ` = ${fmt(r.filingsPerSecond / peer.peerOwnClock, 1)}× the peer's read-and-parse loop (${fmt(peer.peerOwnClock, 0)}/s in its own process)` : ''}; rounds ${r.rates.map((x) => fmt(x, 0)).join(', ')}`);
   console.log(`  load average       ${r.loadAverage.map((l) => fmt(l, 2)).join(' ')}`);
 }

@@ -1,0 +1,95 @@
+// `npm run ingest` of a folder as a user runs it, beside the peer run the same way: each a program
+// of its own, started fresh, timed from its start to its exit, on the same folder of files. Ours is
+// the command package.json's `ingest` script runs (npm's own start left out), into a fresh database;
+// the peer's is bench/peer-parse.cjs, which reads and parses every file and stores nothing. Rounds
+// alternate which goes first, so neither gets the quieter machine. This is the comparison issue 11's
+// target is about; in-process rounds (bench/ingest-folder.ts) show the rate once warm.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fmt, median } from './stats';
+
+export interface AsRunResult {
+  files: number;
+  /** Files a second over each whole run, start to exit: ours, the peer's, and their ratio (medians of the rounds). */
+  ours: number[];
+  peer: number[];
+  ratio: number;
+  /** The rate each printed by its own clock (ours: its summary; the peer: its read-and-parse loop). */
+  oursOwnClock: number;
+  peerOwnClock: number;
+  /** The peer's CPU time per file in its read-and-parse loop (µs, median): what it costs on any machine. */
+  peerCpuUs: number;
+  loadAverage: number[];
+}
+
+const PEER_SCRIPT = path.join(import.meta.dirname, 'peer-parse.cjs');
+
+/** The `ingest` script of package.json as a command and its arguments (it names no shell features). */
+function ingestCommand(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return scripts.ingest!.trim().split(/\s+/);
+}
+
+function timed(command: string, args: string[]): { seconds: number; stdout: string } {
+  const started = performance.now();
+  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${run.status}: ${run.stderr.slice(-2000)}`);
+  return { seconds, stdout: run.stdout };
+}
+
+function runOurs(folder: string, files: number): { rate: number; ownClock: number } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'section16-bench-as-run-'));
+  try {
+    const [command, ...args] = ingestCommand();
+    const { seconds, stdout } = timed(command!, [...args, '--quiet', '--db', path.join(dir, 'bench.db'), folder]);
+    const loaded = /loaded (\d+)/.exec(stdout);
+    if (!loaded || Number(loaded[1]) !== files) throw new Error(`npm run ingest loaded ${loaded?.[1] ?? 'nothing'} of ${files}: ${stdout}`);
+    const own = /files in ([\d.]+) s/.exec(stdout);
+    return { rate: files / seconds, ownClock: own ? files / Number(own[1]) : NaN };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runPeer(folder: string, files: number): { rate: number; ownClock: number; cpuUs: number } {
+  const { seconds, stdout } = timed(process.execPath, [PEER_SCRIPT, folder]);
+  const result = JSON.parse(stdout) as { files: number; loopSeconds: number; loopCpuSeconds: number };
+  if (result.files !== files) throw new Error(`the peer read ${result.files} of ${files} files`);
+  return { rate: files / seconds, ownClock: files / result.loopSeconds, cpuUs: (result.loopCpuSeconds * 1e6) / files };
+}
+
+/** `folder` holds `files` filing XMLs; the peer must be installed (bench/parse.ts loadPeer). */
+export function benchIngestAsRun(folder: string, files: number, rounds = 3): AsRunResult {
+  const ours: ReturnType<typeof runOurs>[] = [];
+  const peer: ReturnType<typeof runPeer>[] = [];
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      ours.push(runOurs(folder, files));
+      peer.push(runPeer(folder, files));
+    } else {
+      peer.push(runPeer(folder, files));
+      ours.push(runOurs(folder, files));
+    }
+  }
+  return {
+    files,
+    ours: ours.map((r) => r.rate),
+    peer: peer.map((r) => r.rate),
+    ratio: median(ours.map((r, i) => r.rate / peer[i]!.rate)),
+    oursOwnClock: median(ours.map((r) => r.ownClock)),
+    peerOwnClock: median(peer.map((r) => r.ownClock)),
+    peerCpuUs: median(peer.map((r) => r.cpuUs)),
+    loadAverage: os.loadavg(),
+  };
+}
+
+export function printIngestAsRun(r: AsRunResult): void {
+  const rates = (values: number[]) => values.map((x) => fmt(x, 0)).join(', ');
+  console.log(`\ningest as run  npm run ingest of the folder (${r.files} files) as a command, start to exit, beside the peer's parser run on the same files as a program of its own; rounds alternate`);
+  console.log(`  npm run ingest     ${fmt(median(r.ours), 0)} files/s = ${fmt(r.ratio, 1)}× the peer's (target ≥ 4×); rounds ${rates(r.ours)}; by its own summary's clock ${fmt(r.oursOwnClock, 0)}/s`);
+  console.log(`  the peer           ${fmt(median(r.peer), 0)} files/s read and parsed (nothing stored); rounds ${rates(r.peer)}; its read-and-parse loop alone ${fmt(r.peerOwnClock, 0)}/s, ${fmt(r.peerCpuUs, 0)} µs of CPU a file`);
+  console.log(`  load average       ${r.loadAverage.map((l) => fmt(l, 2)).join(' ')}`);
+}
