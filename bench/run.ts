@@ -1,7 +1,7 @@
 // `npm run bench`: prints the figures the README quotes. Reads the corpus from ../shared/corpus.
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { corpusDir, loadCorpus } from './corpus';
+import { type CorpusFile, corpusDir, loadCorpus } from './corpus';
 import { benchDatasets, printDatasets } from './datasets';
 import { benchDatasetRun, benchDatasetsInto, printDatasetRun } from './datasets-run';
 import { benchIngest, printIngest } from './ingest';
@@ -22,6 +22,7 @@ if (!corpus) {
 const pagesOnly = process.argv.includes('--pages-only');
 // --datasets-only [--quarters N] [--copies N] [--into PATH]: the data-set figures alone, at a size of
 // your choosing (--copies 120: quarters of 51,480 filings), or on a kept database (bench/datasets-run.ts).
+// --folder-only [--copies N]: the folder ingest's figures alone, on the corpus × N (20 unless given).
 const { values: args } = parseArgs({ strict: false, options: { quarters: { type: 'string' }, copies: { type: 'string' }, into: { type: 'string' } } });
 const count = (value: unknown, fallback: number) => (typeof value === 'string' && Number(value) >= 1 ? Math.floor(Number(value)) : fallback);
 
@@ -35,24 +36,32 @@ if (process.argv.includes('--datasets-only')) {
   }
   process.exit(0);
 }
+/** The folder ingest as run (beside the peer, when installed), warm in this process, and its writer alone, on the files × `copies`. */
+function benchFolder(xml: CorpusFile[], copies: number, peer: boolean): void {
+  const folder = writeFolder(xml, copies);
+  try {
+    const filings = xml.length * copies;
+    const asRun = peer ? benchIngestAsRun(folder, filings) : null;
+    if (asRun) printIngestAsRun(asRun);
+    else console.log('\ningest as run  not measured: the peer is not installed');
+    printFolderIngest(benchFolderIngest(folder, filings), copies, asRun);
+    printWriterBound(benchWriterBound(xml, copies), asRun);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes('--folder-only')) {
+  benchFolder(corpus.xml, count(args.copies, 20), loadPeer() !== null);
+  process.exit(0);
+}
 if (!pagesOnly) {
   const peer = loadPeer();
   const parse = benchParse(corpus.xml, peer);
   printParse(parse);
   printIngest(benchIngest(corpus.xml));
   // The corpus × 20 as 8,580 files, each run's start (Node, our modules, the workers) counted as a user waits for it.
-  const copies = 20;
-  const folder = writeFolder(corpus.xml, copies);
-  try {
-    const filings = corpus.xml.length * copies;
-    const asRun = peer ? benchIngestAsRun(folder, filings) : null;
-    if (asRun) printIngestAsRun(asRun);
-    else console.log('\ningest as run  not measured: the peer is not installed');
-    printFolderIngest(benchFolderIngest(folder, filings), copies, asRun);
-    printWriterBound(benchWriterBound(corpus.xml, copies), asRun);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  benchFolder(corpus.xml, 20, peer !== null);
   printDatasets(benchDatasets(corpus.xml));
   printDatasetRun(benchDatasetRun(corpus.xml));
 }
