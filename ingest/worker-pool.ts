@@ -2,7 +2,7 @@
 // thread that writes. The writer stays synchronous: it takes results in order with
 // receiveMessageOnPort, sleeping on a shared counter (Atomics.wait) until the next one is posted,
 // so the batches, transactions and retries of the pipeline are the same with or without a pool.
-// While the workers start (loading tsx and the parser takes a moment), the writer prepares
+// While the workers start (loading the parser takes a moment, longer under tsx), the writer prepares
 // documents itself; a worker that cannot start or stops answering leaves its documents to it too.
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -45,6 +45,8 @@ interface Slot {
   prepared?: PreparedDocument;
 }
 
+// worker-entry.ts beside this file under vitest and tsx; worker-entry.mjs beside the command's
+// bundle when the command runs from it (cli/bundle.mjs builds both into one folder).
 const here = fileURLToPath(import.meta.url);
 const entry = new URL(`./worker-entry${path.extname(here)}`, import.meta.url).href;
 
