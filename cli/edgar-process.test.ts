@@ -1,4 +1,4 @@
-// The ingest command as a user runs it (a child process, `tsx cli/ingest.ts`): its request
+// The ingest command as a user runs it (a child process, package.json's script): its request
 // rate as the server sees it, killed midway and run again, and left following EDGAR until Ctrl-C.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { CORPUS_DIR, hasCorpus, type RecordedRequest } from '../test/fake-edgar/
 import { maxInAnySecond, readStoredFilings } from '../test/fake-edgar/harness';
 import { useFakeEdgar } from '../test/fake-edgar/fake-edgar-suite';
 import { edgarToday } from '../lib/edgar/urls';
+import { scriptArgs } from '../test/support/cli';
 
 if (!hasCorpus) console.warn(`EDGAR process tests skipped: the corpus is missing at ${CORPUS_DIR}`);
 
@@ -22,12 +23,11 @@ interface Running {
 }
 
 /**
- * `npm run ingest -- ...` as one process (`node --import tsx` rather than the tsx launcher, whose
- * signal relay gives up on a busy machine and reports 130 whatever the child did), in its own
- * process group, so that signals reach it as Ctrl-C does from a terminal.
+ * `npm run ingest -- ...` as one process (package.json's script, without npm in between), in its
+ * own process group, so that signals reach it as Ctrl-C does from a terminal.
  */
 function startIngest(args: string[], env: Record<string, string | undefined>): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', ...args], {
+  const child = spawn(process.execPath, [...scriptArgs('ingest'), ...args], {
     cwd: REPO,
     env: { ...process.env, ...env, FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -42,7 +42,7 @@ describe.skipIf(!hasCorpus)('an ingest killed midway', { timeout: 300_000 }, () 
   afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000);
 
   it('leaves only complete filings, and a second run stores the rest once', async () => {
-    const child = startCli('ingest.ts', [filings, '--db', db, '--batch-size', '100', '--quiet']);
+    const child = startCli('ingest', [filings, '--db', db, '--batch-size', '100', '--quiet']);
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
     const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
@@ -66,7 +66,7 @@ describe.skipIf(!hasCorpus)('an ingest killed midway', { timeout: 300_000 }, () 
     expect(afterKill % 100, 'whole batches only').toBe(0);
     expectOnlyCompleteFilings(db);
 
-    const rerun = runCliSync('ingest.ts', [filings, '--db', db, '--quiet']);
+    const rerun = runCliSync('ingest', [filings, '--db', db, '--quiet']);
     expect(rerun.status, rerun.stdout + rerun.stderr).toBe(0);
     expect(rerun.stdout).toContain(`loaded ${total - afterKill}, replaced 0, skipped ${afterKill}, failed 0`);
     expect(countFilings(db)).toBe(total);

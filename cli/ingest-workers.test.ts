@@ -1,12 +1,14 @@
-// `npm run ingest -- --workers N`, run as users run it (node --import tsx, a child process): the
-// worker threads load under tsx, bad files are named and the rest stored, and the process ends by
-// itself, on success and on error (a pool left running would keep it alive: the test would time out).
+// `npm run ingest -- --workers N`, run as users run it (package.json's script, a child process): the
+// worker threads load from the command's bundle, bad files are named and the rest stored, and the
+// process ends by itself, on success and on error (a pool left running would keep it alive: the
+// test would time out).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index';
 import { corpusFiles, hasCorpus, repoRoot, seedFixture, warnIfNoCorpus } from '../test/support/corpus';
+import { scriptArgs } from '../test/support/cli';
 import { makeTempDir } from '../test/support/temp-db';
 import { sampleFiles } from '../ingest/sample';
 
@@ -15,7 +17,7 @@ warnIfNoCorpus('the corpus filings loaded by worker threads in cli/ingest-worker
 /** The CLI as package.json runs it, given 60 s to end by itself. */
 function ingest(args: string[], env: Record<string, string> = {}) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', path.join(repoRoot, 'cli', 'ingest.ts'), ...args], {
+  const result = spawnSync(process.execPath, [...scriptArgs('ingest'), ...args], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_PATH: '', ...env },
     encoding: 'utf8',
@@ -60,6 +62,7 @@ describe('npm run ingest -- --workers 1', () => {
     expect(result.stdout).toContain(`loaded ${good}, replaced 0, skipped 0, failed 2`);
     expect(filingCount(db)).toBe(good);
     expect(result.stderr).not.toMatch(/worker stopped/);
+    expect(result.stderr, 'the bundle built, no fallback to tsx').not.toMatch(/through tsx/);
   });
 
   it.skipIf(!hasCorpus)('stores the same as without workers (INGEST_WORKERS=0)', () => {

@@ -60,7 +60,7 @@ describe('npm run ingest with bad files among good ones', () => {
     writeFileSync(path.join(batch, 'binary.nc'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
     writeFileSync(path.join(batch, '10-k.xml'), TEN_K);
     writeFileSync(path.join(batch, 'notes.md'), 'not a filing: ignored inside a directory');
-    result = runCliSync('ingest.ts', [batch, path.join(dir, 'no-such-file.xml'), '--db', db]);
+    result = runCliSync('ingest', [batch, path.join(dir, 'no-such-file.xml'), '--db', db]);
   });
 
   it('exits 1', () => {
@@ -102,7 +102,7 @@ describe('npm run ingest with bad files among good ones', () => {
   });
 
   it('skips everything good on a second run, and still fails the bad ones', () => {
-    const again = runCliSync('ingest.ts', [batch, '--db', db, '--quiet']);
+    const again = runCliSync('ingest', [batch, '--db', db, '--quiet']);
     expect(again.status).toBe(1);
     const loaded = good.length + (hasCorpus ? goodCorpus.length : 0);
     expect(again.stdout).toContain(`loaded 0, replaced 0, skipped ${loaded}, failed ${4 + (hasCorpus ? secSamples.length : 0)}`);
@@ -114,12 +114,12 @@ describe('npm run ingest with only good files', () => {
   it('exits 0, uses DATABASE_PATH when --db is absent, and --db wins over it', () => {
     const envDb = path.join(dir, 'env', 'env.db');
     const flagDb = path.join(dir, 'flag', 'flag.db');
-    const viaEnv = runCliSync('ingest.ts', sampleFiles(), { DATABASE_PATH: envDb });
+    const viaEnv = runCliSync('ingest', sampleFiles(), { DATABASE_PATH: envDb });
     expect(viaEnv.status, viaEnv.stdout + viaEnv.stderr).toBe(0);
     expect(viaEnv.stdout).toContain(`loaded ${sampleFiles().length}, replaced 0, skipped 0, failed 0`);
     expect(viaEnv.stdout).toContain(`into ${envDb}`);
     expect(filingCount(envDb)).toBe(sampleFiles().length);
-    const viaFlag = runCliSync('ingest.ts', [sampleFiles()[0]!, '--db', flagDb], { DATABASE_PATH: envDb });
+    const viaFlag = runCliSync('ingest', [sampleFiles()[0]!, '--db', flagDb], { DATABASE_PATH: envDb });
     expect(viaFlag.status).toBe(0);
     expect(viaFlag.stdout).toContain(`into ${flagDb}`);
     expect(filingCount(flagDb)).toBe(1);
@@ -127,7 +127,7 @@ describe('npm run ingest with only good files', () => {
   });
 
   it('exits 2 with the usage when given nothing to load', () => {
-    const result = runCliSync('ingest.ts', ['--db', path.join(dir, 'usage.db')]);
+    const result = runCliSync('ingest', ['--db', path.join(dir, 'usage.db')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage: npm run ingest');
   });
@@ -136,7 +136,7 @@ describe('npm run ingest with only good files', () => {
 describe('npm run ingest -- --reparse', () => {
   it('parses every stored filing again from its document, keeping key, source and filing date, and names one that no longer parses', () => {
     const db = path.join(dir, 'reparse', 'reparse.db');
-    expect(runCliSync('ingest.ts', [...sampleFiles(), '--db', db]).status).toBe(0);
+    expect(runCliSync('ingest', [...sampleFiles(), '--db', db]).status).toBe(0);
     const { sqlite, db: orm } = openDatabase(db);
     let before: { accession: string; source: string | null; json: unknown; rows: unknown[] }[];
     let broken: { accession: string; source: string | null };
@@ -156,7 +156,7 @@ describe('npm run ingest -- --reparse', () => {
       sqlite.close();
     }
 
-    const result = runCliSync('ingest.ts', ['--reparse', '--db', db]);
+    const result = runCliSync('ingest', ['--reparse', '--db', db]);
     expect(result.status, result.stdout + result.stderr).toBe(1);
     expect(result.stdout).toContain(`loaded 0, replaced ${before.length - 1}, skipped 0, failed 1`);
     expect(result.stdout).toMatch(new RegExp(`${escape(broken.source ?? broken.accession)}: not-ownership`));
@@ -176,7 +176,7 @@ describe('npm run ingest -- --reparse', () => {
   });
 
   it('takes no files', () => {
-    const result = runCliSync('ingest.ts', ['--reparse', seedFixture, '--db', path.join(dir, 'usage.db')]);
+    const result = runCliSync('ingest', ['--reparse', seedFixture, '--db', path.join(dir, 'usage.db')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--reparse reads the stored documents');
   });
@@ -186,11 +186,11 @@ describe('npm run show', () => {
   let db: string;
   beforeAll(() => {
     db = path.join(dir, 'show', 'show.db');
-    expect(runCliSync('ingest.ts', [seedFixture, '--db', db]).status).toBe(0);
+    expect(runCliSync('ingest', [seedFixture, '--db', db]).status).toBe(0);
   });
 
   it('prints a stored filing as one line of JSON, the same object as getFilingJson', () => {
-    const result = runCliSync('show.ts', [seedDerivedAccession, '--db', db]);
+    const result = runCliSync('show', [seedDerivedAccession, '--db', db]);
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
@@ -208,7 +208,7 @@ describe('npm run show', () => {
   });
 
   it('names an unknown accession on stderr and exits 1, still printing the known ones', () => {
-    const result = runCliSync('show.ts', [seedDerivedAccession, '0000000000-00-000000', '--db', db]);
+    const result = runCliSync('show', [seedDerivedAccession, '0000000000-00-000000', '--db', db]);
     expect(result.status).toBe(1);
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('no filing with accession 0000000000-00-000000');

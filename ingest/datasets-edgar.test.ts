@@ -83,7 +83,7 @@ describe.skipIf(!hasCorpus)('the SEC data sets from EDGAR', () => {
     const ws = makeWorkspace();
     workspaces.push(ws);
     const run = (args: string[], env: Record<string, string | undefined>) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = startCli('ingest.ts', args, env);
+      const child = startCli('ingest', args, env);
       let stdout = '';
       let stderr = '';
       child.stdout!.on('data', (d) => (stdout += d));

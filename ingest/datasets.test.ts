@@ -94,7 +94,7 @@ describe('npm run ingest with data sets', () => {
   writeFileSync(path.join(folder, '2013q2_form345.zip'), writeDatasetZip(quarter));
 
   it('loads a folder holding zips, and says so in the summary', () => {
-    const result = runCliSync('ingest.ts', [folder, '--db', db, '--quiet']);
+    const result = runCliSync('ingest', [folder, '--db', db, '--quiet']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('loaded 3, replaced 0, skipped 0, failed 0');
@@ -104,7 +104,7 @@ describe('npm run ingest with data sets', () => {
     const tables = datasetTables(quarter.map((f) => ({ ...f, accession: f.accession.replace('-13-', '-14-') })));
     const bad = path.join(dir, '2014q2_form345.zip');
     writeFileSync(bad, zipFiles({ ...tables, 'SUBMISSION.tsv': tables['SUBMISSION.tsv']!.replace('21-MAY-2013', '2013-5-21') }));
-    const result = runCliSync('ingest.ts', [bad, '--db', db, '--quiet']);
+    const result = runCliSync('ingest', [bad, '--db', db, '--quiet']);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('loaded 2, replaced 0, skipped 0, failed 1');
     expect(result.stdout).toContain(`${bad}#0001240569-14-000001: SUBMISSION.tsv line 2: PERIOD_OF_REPORT '2013-5-21' is not a date (DD-MON-YYYY)`);

@@ -109,7 +109,7 @@ describe.skipIf(!hasCorpus)('the originals of data-set filings', () => {
   });
 
   // Started, not run synchronously: the look-alike server answers from this process.
-  const ingest = (args: string[], env: Record<string, string | undefined>) => finished(startCli('ingest.ts', args, env));
+  const ingest = (args: string[], env: Record<string, string | undefined>) => finished(startCli('ingest', args, env));
 
   it('runs from the command line, and a second run finds nothing to do', async () => {
     opened.sqlite.close();

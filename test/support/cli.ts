@@ -1,5 +1,6 @@
-// Runs a command-line entry point as users do (node + tsx), as a child process.
+// Runs a command-line entry point as users do (package.json's script), as a child process.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './corpus';
 
@@ -10,14 +11,18 @@ export interface CliResult {
   stderr: string;
 }
 
-// The same node flags as package.json's scripts.
-const nodeArgs = (script: string, args: readonly string[]) => [
-  '--max-semi-space-size=32',
-  '--import',
-  'tsx',
-  path.join(repoRoot, 'cli', script),
-  ...args,
-];
+/** A command that package.json runs with node. */
+export type CliCommand = 'ingest' | 'show';
+
+/** The node arguments of package.json's script for `command` (`node <flags> cli/launch.mjs <command>`: no shell features), run from the repo root. */
+export function scriptArgs(command: CliCommand): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [program, ...args] = scripts[command]!.trim().split(/\s+/);
+  if (program !== 'node') throw new Error(`package.json's ${command} script does not start with node: ${scripts[command]}`);
+  return args;
+}
+
+const nodeArgs = (command: CliCommand, args: readonly string[]) => [...scriptArgs(command), ...args];
 
 /** Environment for a child CLI: no DATABASE_PATH leaking in from the caller unless asked. */
 function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
@@ -26,8 +31,8 @@ function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   return { ...base, ...env };
 }
 
-export function runCliSync(script: string, args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
-  const result = spawnSync(process.execPath, nodeArgs(script, args), {
+export function runCliSync(command: CliCommand, args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
+  const result = spawnSync(process.execPath, nodeArgs(command, args), {
     cwd: repoRoot,
     env: childEnv(env),
     encoding: 'utf8',
@@ -37,6 +42,6 @@ export function runCliSync(script: string, args: readonly string[], env: Record<
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function startCli(script: string, args: readonly string[], env: Record<string, string | undefined> = {}): ChildProcess {
-  return spawn(process.execPath, nodeArgs(script, args), { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+export function startCli(command: CliCommand, args: readonly string[], env: Record<string, string | undefined> = {}): ChildProcess {
+  return spawn(process.execPath, nodeArgs(command, args), { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
 }
