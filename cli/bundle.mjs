@@ -8,17 +8,19 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
+/** Each command's bundle name and its source. */
+export const COMMANDS = { ingest: 'cli/ingest.ts', show: 'cli/show.ts' };
 /**
- * Each bundle's name and its source. The ingest pool (ingest/worker-pool.ts) looks for
- * `worker-entry` beside the module it runs in, with that module's extension: here ingest.mjs.
+ * Where the worker threads' entry modules are (ingest/*worker-entry.ts), each bundled under its own
+ * name: the pool looks for its entry beside the module it runs in, with that module's extension.
  */
-export const ENTRIES = { ingest: 'cli/ingest.ts', show: 'cli/show.ts', 'worker-entry': 'ingest/worker-entry.ts' };
+const WORKERS = 'ingest';
 
 const CACHE = path.join(ROOT, '.cache', 'cli');
 /** The build in use, when it began and its inputs (esbuild's metafile list). */
 const CURRENT = path.join(CACHE, 'current.json');
 /** Files that change what a build holds without being among its inputs. */
-const ALSO_READ = ['package-lock.json', 'tsconfig.json', fileURLToPath(import.meta.url), fileURLToPath(new URL('./launch.mjs', import.meta.url))];
+const ALSO_READ = ['package-lock.json', 'tsconfig.json', WORKERS, fileURLToPath(import.meta.url), fileURLToPath(new URL('./launch.mjs', import.meta.url))];
 /** File times come from a coarser clock than Date.now(): a file saved as a build begins counts as newer. */
 const CLOCK_SLACK_MS = 20;
 /** Builds kept besides the current one: a command started on an older build may still start its workers from it. */
@@ -50,7 +52,7 @@ export async function build(name) {
   const { buildSync } = await import('esbuild');
   const result = buildSync({
     absWorkingDir: ROOT,
-    entryPoints: ENTRIES,
+    entryPoints: { ...COMMANDS, ...workerEntries() },
     outdir: CACHE,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -92,6 +94,12 @@ export async function build(name) {
     // Another command cleaning up at the same moment: the next build tidies what is left.
   }
   return path.join(dir, `${name}.mjs`);
+}
+
+/** Every worker entry by its name (a new one changes the folder's time, which the freshness check reads). */
+function workerEntries() {
+  const names = readdirSync(path.join(ROOT, WORKERS)).filter((file) => file.endsWith('worker-entry.ts'));
+  return Object.fromEntries(names.map((file) => [path.basename(file, '.ts'), `${WORKERS}/${file}`]));
 }
 
 /** Keeps the newest few builds; removes temporary folders a killed build left more than an hour ago. */

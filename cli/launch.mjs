@@ -4,13 +4,11 @@
 // compile) the TypeScript runs through tsx, as it did before the bundle, which then reports any error.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, currentBundle, ENTRIES, ROOT } from './bundle.mjs';
-
-const COMMANDS = ['ingest', 'show'];
+import { build, COMMANDS, currentBundle, ROOT } from './bundle.mjs';
 
 const name = process.argv[2];
-if (!COMMANDS.includes(name)) {
-  process.stderr.write(`usage: node cli/launch.mjs ${COMMANDS.join('|')} [arguments...]\n`);
+if (!Object.hasOwn(COMMANDS, name)) {
+  process.stderr.write(`usage: node cli/launch.mjs ${Object.keys(COMMANDS).join('|')} [arguments...]\n`);
   process.exit(2);
 }
 
@@ -19,9 +17,9 @@ if (target === null) {
   try {
     target = await build(name);
   } catch (error) {
-    process.stderr.write(`warning: could not build ${ENTRIES[name]} (${firstLine(error)}); running it through tsx, which starts slower\n`);
+    process.stderr.write(`warning: could not build ${COMMANDS[name]} (${firstLine(error)}); running it through tsx, which starts slower\n`);
     await import('tsx');
-    target = path.join(ROOT, ENTRIES[name]);
+    target = path.join(ROOT, COMMANDS[name]);
   }
 }
 // The command reads process.argv.slice(2), as when node runs it directly.

@@ -1,7 +1,8 @@
 // cli/launch.mjs (what `npm run ingest`/`show` run) in a copy of the sources: it builds the bundles
 // once and then runs them without building again; it builds again when an input, package-lock.json
-// or the launcher itself is newer than the build, and an edited source is what runs; commands
-// started at once share one build; without esbuild it runs the TypeScript through tsx, warning once.
+// or the launcher itself is newer than the build, and an edited source is what runs (a new worker
+// entry too); commands started at once share one build; without esbuild it runs the TypeScript
+// through tsx, warning once.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -88,6 +89,12 @@ describe('cli/launch.mjs', () => {
     const result = launch(root, ['show', '--help']);
     expect(result.stdout).toBe('usage (edited): npm run show -- <accession...> [--db PATH]\n');
     expect(currentOf(root).build).not.toBe(before.build);
+  });
+
+  it('bundles a worker entry added to ingest/ under its own name', () => {
+    writeFileSync(path.join(root, 'ingest', 'added-worker-entry.ts'), "import { parentPort } from 'node:worker_threads';\nparentPort?.postMessage('ready');\n");
+    expect(launch(root, ['show', '--help']).status).toBe(0);
+    expect(existsSync(path.join(root, '.cache', 'cli', currentOf(root).build, 'added-worker-entry.mjs'))).toBe(true);
   });
 
   it("passes the command's arguments, output and exit status through", () => {
