@@ -3,27 +3,17 @@
 // rows, byte for byte, and the same failures, named by file.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFilingJson } from '../db/queries/filing-json';
 import { corpusFiles, hasCorpus, seedFixture, warnIfNoCorpus } from '../test/support/corpus';
 import { ownershipXml } from '../test/support/ownership-xml';
+import { dumpTables as dump } from '../test/support/table-dump';
 import { makeTempDir, openTempStore, type TempStore } from '../test/support/temp-db';
 import { ingestPaths } from './files';
 import { ingestStream, type IngestInput, type IngestOutcome, type IngestPool } from './pipeline';
 import { startIngestPool } from './worker-pool';
 
 warnIfNoCorpus('the corpus folders loaded with and without worker threads in ingest/worker-pool.test.ts');
-
-/** Every table, every row (but the time each filing was loaded), in an order that does not depend on how the rows were written. */
-function dump(sqlite: Database.Database): Record<string, unknown[]> {
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%drizzle%' ORDER BY name").pluck().all() as string[];
-  return Object.fromEntries(tables.map((table) => {
-    const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]).filter((c) => c !== 'loaded_at');
-    const list = columns.map((c) => `"${c}"`).join(', ');
-    return [table, sqlite.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${list}`).all()];
-  }));
-}
 
 let dir: string;
 let pool: IngestPool;
