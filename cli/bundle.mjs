@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /** Each command's bundle name and its source. */
-export const COMMANDS = { ingest: 'cli/ingest.ts', show: 'cli/show.ts' };
+export const COMMANDS = { ingest: 'cli/ingest.ts', show: 'cli/show.ts', prepare: 'cli/prepare.ts' };
 /**
  * Where the worker threads' entry modules are (ingest/*worker-entry.ts), each bundled under its own
  * name: the pool looks for its entry beside the module it runs in, with that module's extension.

@@ -1,7 +1,8 @@
-// `npm run ingest` and `npm run show`: node cli/launch.mjs <command> [arguments...]. Runs the
-// command's prebuilt bundle (cli/bundle.mjs), building it first when any of its sources changed
-// since, so that no stale code runs. When it cannot be built (esbuild missing, a source that does not
-// compile) the TypeScript runs through tsx, as it did before the bundle, which then reports any error.
+// node cli/launch.mjs <command> [arguments...], as `npm run ingest`, `npm run show` and
+// scripts/start.sh (prepare) run it. Runs the command's prebuilt bundle (cli/bundle.mjs), building it
+// first when any of its sources changed since, so that no stale code runs. When it cannot be built
+// (esbuild missing, a source that does not compile) the TypeScript runs through tsx, as it did before
+// the bundle, which then reports any error.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, COMMANDS, currentBundle, ROOT } from './bundle.mjs';

@@ -5,7 +5,7 @@ import { resolveDatabasePath } from '../db/index';
 import { loadSampleIfEmpty } from '../ingest/sample';
 import { parseCommandLine, runCli } from './args';
 
-const USAGE = 'usage: tsx cli/prepare.ts [--db PATH]';
+const USAGE = 'usage: node cli/launch.mjs prepare [--db PATH]';
 
 function main(): number {
   const { values } = parseCommandLine(process.argv.slice(2), { db: { type: 'string' } });

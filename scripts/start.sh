@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
-npx tsx cli/prepare.ts
+node cli/launch.mjs prepare
 if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib db ingest next.config.js package-lock.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]; then
   npx next build
 fi
