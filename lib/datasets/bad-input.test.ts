@@ -108,6 +108,17 @@ describe('a data set with bad input', () => {
     ]);
   });
 
+  it('gives the entries in parts, from one to before another, as it gives them whole (a line twice among them)', () => {
+    const tables = datasetTables(filings);
+    const dataset = readDataset(zipFiles({ ...tables, 'SUBMISSION.tsv': tables['SUBMISSION.tsv']! + tables['SUBMISSION.tsv']!.split('\n')[1]! + '\n' }));
+    const ids = (list: Iterable<{ ok: boolean; accession: string | null }>) => [...list].map((e) => `${e.accession} ${e.ok}`);
+    const whole = ids(dataset.entries());
+    expect(whole).toHaveLength(4);
+    expect([0, 1, 3].flatMap((from, i, starts) => ids(dataset.entries(from, starts[i + 1])))).toEqual(whole);
+    expect(ids(dataset.entries(2))).toEqual(whole.slice(2));
+    expect(ids(dataset.entries(4, 9))).toEqual([]);
+  });
+
   it('fails a filing without an owner or of an unknown form, and names a header lacking a needed column', () => {
     const noOwner = withLine('REPORTINGOWNER.tsv', 3, () => '');
     expect(readEntries(noOwner).failed).toEqual([

@@ -17,8 +17,8 @@ export interface Dataset {
   count: number;
   /** What is wrong beyond single filings: missing tables, rows whose filing is missing, unreadable lines. */
   problems: DatasetError[];
-  /** Each filing in SUBMISSION's order, built when asked for. */
-  entries(): Generator<DatasetEntry>;
+  /** Each filing in SUBMISSION's order, built when asked for; or those from the `from`th to before the `to`th (a part of the work). */
+  entries(from?: number, to?: number): Generator<DatasetEntry>;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -129,8 +129,9 @@ export function datasetOfTables(texts: ReadonlyMap<TableName, { file: string; te
   return {
     count: order.length + duplicates.length,
     problems,
-    *entries() {
-      for (const accession of order) {
+    *entries(from = 0, to = order.length + duplicates.length) {
+      for (let i = from; i < Math.min(to, order.length); i++) {
+        const accession = order[i]!;
         try {
           const filing = buildFiling(filingTables, refs.get(accession)!);
           const document = ownershipXmlOf(filing);
@@ -142,7 +143,8 @@ export function datasetOfTables(texts: ReadonlyMap<TableName, { file: string; te
           yield { ok: false, accession, error };
         }
       }
-      for (const { accession, ref } of duplicates) {
+      for (let i = Math.max(from, order.length); i < Math.min(to, order.length + duplicates.length); i++) {
+        const { accession, ref } = duplicates[i - order.length]!;
         yield { ok: false, accession, error: new DatasetError('malformed-line', `filing ${accession} is in SUBMISSION twice (first on line ${refs.get(accession)!.submission.line})`, submission.file, ref.line) };
       }
     },
