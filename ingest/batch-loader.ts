@@ -149,8 +149,9 @@ function ingestChunk(store: FilingStore, inputs: readonly PendingInput[], force:
 /** A document parsed and ready to store, or already decided: failed, or stored before exactly as it is. */
 type Prepared = { source: string; item: StoreItem } | { source: string; outcome: IngestOutcome };
 
-export function prepare(store: FilingStore, { input, prepared: ready }: PendingInput, force: boolean): Prepared {
+export function prepare(store: FilingStore, { input, prepared }: PendingInput, force: boolean): Prepared {
   const { source } = input;
+  const ready = prepared ?? input.prepared;
   const accession = input.accession ?? null;
   // A worker's result holds the text compressed: it is unpacked only if the store asks for it.
   let text = input.text;

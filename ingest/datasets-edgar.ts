@@ -8,10 +8,10 @@ import { startWalCheckpointer } from '../db/wal-checkpointer';
 import { DATASETS_LISTING_PATH, listedQuarters, parseQuarterSpec, selectQuarters } from '../lib/datasets/listing';
 import { EdgarClient, EdgarRequestError } from '../lib/edgar/client';
 import { readEdgarConfig, type EdgarEnv } from '../lib/edgar/env';
-import { ingestDatasetZip } from './datasets';
+import { ingestDatasetZip, type DatasetOptions } from './datasets';
 import { startPartsRun } from './index-run';
 import type { IngestPathsOptions } from './files';
-import { emptySummary, type IngestOptions, type IngestSummary } from './pipeline';
+import { emptySummary, type IngestSummary } from './pipeline';
 
 /** The listing changes once a quarter: a copy younger than this is used again. */
 const LISTING_MAX_AGE_MS = 6 * 3600_000;
@@ -25,7 +25,7 @@ export async function ingestDatasetQuarters(
   client: EdgarClient,
   spec: string,
   store: FilingStore,
-  options: IngestOptions = {},
+  options: DatasetOptions = {},
   summary: IngestSummary = emptySummary(0),
 ): Promise<IngestSummary> {
   const wanted = parseQuarterSpec(spec);

@@ -3,7 +3,7 @@
 // SQLite store, as the same XMLs loaded as files, except where the data set itself holds less:
 // numbers rounded to the cent, its filing date and no acceptance time or schema version, text where
 // a number or date belongs, and transactions listed before holdings (its tables keep them apart);
-// and it says it came from a data set.
+// and it says it came from a data set. Read by a worker thread, the zip stores the same rows.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { accessionFromPath } from '../db/accession';
@@ -13,6 +13,7 @@ import { readDataset } from '../lib/datasets/index';
 import { parseFiling } from '../lib/parser/index';
 import { corpusFiles, hasCorpus, warnIfNoCorpus } from '../test/support/corpus';
 import { roundToCent, writeDatasetZip, type DatasetFilingInput } from '../test/support/dataset-writer';
+import { dumpTables } from '../test/support/table-dump';
 import { openTempStore } from '../test/support/temp-db';
 import { ingestDatasetZip } from './datasets';
 import { ingestDocuments } from './pipeline';
@@ -76,9 +77,11 @@ describe.skipIf(!hasCorpus)('a data set written from the corpus XMLs', () => {
   const filings = hasCorpus ? corpusFilings() : [];
   const fromXml = openTempStore();
   const fromZip = openTempStore();
+  const fromWorker = openTempStore();
   afterAll(() => {
     fromXml.close();
     fromZip.close();
+    fromWorker.close();
   });
 
   it('has one filing per accession', () => {
@@ -91,7 +94,7 @@ describe.skipIf(!hasCorpus)('a data set written from the corpus XMLs', () => {
     const files = ingestDocuments(fromXml.store, filings.map((f) => ({ source: f.path, text: f.text, accession: f.accession, filedAt: f.filedAt })));
     expect(files.failures).toEqual([]);
 
-    const zip = ingestDatasetZip(fromZip.store, writeDatasetZip(filings, { aff10b5One: true }), 'corpus_form345.zip');
+    const zip = ingestDatasetZip(fromZip.store, writeDatasetZip(filings, { aff10b5One: true }), 'corpus_form345.zip', { workers: 0 });
     expect(zip.failures).toEqual([]);
     expect(zip.loaded).toBe(filings.length);
 
@@ -106,6 +109,15 @@ describe.skipIf(!hasCorpus)('a data set written from the corpus XMLs', () => {
       }
     }
     expect(differ.slice(0, 3)).toEqual([]);
+  });
+
+  it('stores the same rows read by a worker thread as read in this one, every filing prepared by the worker', () => {
+    let counts: { byWorker: number; here: number } | undefined;
+    const zip = writeDatasetZip(filings, { aff10b5One: true });
+    const summary = ingestDatasetZip(fromWorker.store, zip, 'corpus_form345.zip', { workers: 1, writerHelps: false, onDecoded: (c) => (counts = c) });
+    expect(summary).toMatchObject({ loaded: filings.length, failed: 0 });
+    expect(counts).toEqual({ byWorker: filings.length, here: 0 });
+    expect(dumpTables(fromWorker.sqlite)).toEqual(dumpTables(fromZip.sqlite));
   });
 
   it('leaves aff10b5One unknown when the quarter has no AFF10B5ONE column', () => {

@@ -1,5 +1,6 @@
 // Loading data sets into the store: the original is better than the copy, bad input is named by
 // table and line with everything else loaded, and `npm run ingest` takes a zip or a folder of them.
+// The same whether the zip is read in this thread or by a worker thread (ingest/dataset-worker.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { runCliSync } from '../test/support/cli';
 import { seedFixture } from '../test/support/corpus';
 import { datasetTables, writeDatasetZip, zipFiles, type DatasetFilingInput } from '../test/support/dataset-writer';
 import { makeTempDir, openTempStore } from '../test/support/temp-db';
-import { ingestDatasetZip } from './datasets';
+import { ingestDatasetZip as ingestZip } from './datasets';
 import { ingestDocuments } from './pipeline';
 import { reparseStored } from './reparse';
 
@@ -30,59 +31,79 @@ afterAll(() => stores.forEach((s) => s.close()));
 
 const originalOf = (accession: string) => ({ source: `${accession}.xml`, text: seedText, accession });
 
-describe('the original and the data set copy', () => {
-  it('keeps a filing stored from its original document when a data set brings a copy', () => {
-    const { store, db } = freshStore();
-    expect(ingestDocuments(store, [originalOf(ACCESSIONS[0]!)]).loaded).toBe(1);
-    const summary = ingestDatasetZip(store, writeDatasetZip(quarter), '2013q2_form345.zip');
-    expect(summary).toMatchObject({ total: 3, loaded: 2, skipped: 1, replaced: 0, failed: 0 });
-    const json = getFilingJson(ACCESSIONS[0]!, db)!;
-    expect(json.source).toBe('document');
-    expect(json.filedAt).toBeNull();
-    expect(getFilingJson(ACCESSIONS[1]!, db)).toMatchObject({ source: 'dataset', filedAt: '2013-05-23', acceptedAt: null, schemaVersion: null });
+/** Each test twice: the zip read in this thread, and by a worker thread, which must read every filing of it. */
+describe.each([{ workers: 0, how: 'read in this thread' }, { workers: 1, how: 'read by a worker thread' }])('a data set $how', ({ workers }) => {
+  const ingestDatasetZip = (store: Parameters<typeof ingestZip>[0], zip: Uint8Array, source: string) => {
+    let counts: { byWorker: number; here: number } | undefined;
+    const summary = ingestZip(store, zip, source, { workers, writerHelps: false, onDecoded: (c) => (counts = c) });
+    if (counts) expect(workers > 0 ? counts.here : counts.byWorker).toBe(0);
+    if (counts) expect(counts.byWorker + counts.here).toBeGreaterThan(0);
+    return summary;
+  };
+
+  describe('the original and the data set copy', () => {
+    it('keeps a filing stored from its original document when a data set brings a copy', () => {
+      const { store, db } = freshStore();
+      expect(ingestDocuments(store, [originalOf(ACCESSIONS[0]!)]).loaded).toBe(1);
+      const summary = ingestDatasetZip(store, writeDatasetZip(quarter), '2013q2_form345.zip');
+      expect(summary).toMatchObject({ total: 3, loaded: 2, skipped: 1, replaced: 0, failed: 0 });
+      const json = getFilingJson(ACCESSIONS[0]!, db)!;
+      expect(json.source).toBe('document');
+      expect(json.filedAt).toBeNull();
+      expect(getFilingJson(ACCESSIONS[1]!, db)).toMatchObject({ source: 'dataset', filedAt: '2013-05-23', acceptedAt: null, schemaVersion: null });
+    });
+
+    it('replaces a data set copy with the original loaded later, keeping the filing date the data set gave', () => {
+      const { store, db } = freshStore();
+      ingestDatasetZip(store, writeDatasetZip(quarter), '2013q2_form345.zip');
+      expect(getFilingJson(ACCESSIONS[2]!, db)!.source).toBe('dataset');
+      expect(ingestDocuments(store, [originalOf(ACCESSIONS[2]!)]).replaced).toBe(1);
+      expect(getFilingJson(ACCESSIONS[2]!, db)).toMatchObject({ source: 'document', filedAt: '2013-05-24', schemaVersion: 'X0306' });
+    });
+
+    it('skips a data set loaded again, and keeps each filing a copy through a re-parse', () => {
+      const { store, db } = freshStore();
+      ingestDatasetZip(store, writeDatasetZip(quarter), 'q.zip');
+      expect(ingestDatasetZip(store, writeDatasetZip(quarter), 'q.zip')).toMatchObject({ total: 3, skipped: 3, loaded: 0, replaced: 0 });
+      expect(reparseStored(db, store).replaced).toBe(3);
+      expect(ACCESSIONS.map((a) => getFilingJson(a, db)!.source)).toEqual(['dataset', 'dataset', 'dataset']);
+    });
   });
 
-  it('replaces a data set copy with the original loaded later, keeping the filing date the data set gave', () => {
-    const { store, db } = freshStore();
-    ingestDatasetZip(store, writeDatasetZip(quarter), '2013q2_form345.zip');
-    expect(getFilingJson(ACCESSIONS[2]!, db)!.source).toBe('dataset');
-    expect(ingestDocuments(store, [originalOf(ACCESSIONS[2]!)]).replaced).toBe(1);
-    expect(getFilingJson(ACCESSIONS[2]!, db)).toMatchObject({ source: 'document', filedAt: '2013-05-24', schemaVersion: 'X0306' });
-  });
+  describe('a bad data set, loaded', () => {
+    it('names each problem with the zip, table and line, loads the rest and counts the problems as failures', () => {
+      const { store } = freshStore();
+      const tables = datasetTables(quarter);
+      const lines = tables['NONDERIV_TRANS.tsv']!.split('\n').slice(0, -1);
+      lines[2] = lines[2]!.split('\t').slice(0, 5).join('\t'); // the second filing's line, cut short
+      lines.push(lines[1]!.replace(ACCESSIONS[0]!, '0001240569-13-000099')); // a row of no filing
+      const { FOOTNOTES: _dropped, ...rest } = Object.fromEntries(Object.entries({ ...tables, 'NONDERIV_TRANS.tsv': `${lines.join('\n')}\n` })
+        .map(([name, text]) => [name.replace('.tsv', ''), text]));
+      const zip = zipFiles(Object.fromEntries(Object.entries(rest).map(([name, text]) => [`${name}.tsv`, text])));
+      const summary = ingestDatasetZip(store, zip, 'bad.zip');
+      expect(summary).toMatchObject({ total: 5, loaded: 2, failed: 3 });
+      expect(summary.failures).toEqual([
+        { source: 'bad.zip', reason: 'FOOTNOTES.tsv: missing from the zip: its filings are loaded without what it holds' },
+        { source: 'bad.zip', reason: "NONDERIV_TRANS.tsv line 5: filing '0001240569-13-000099' is not in SUBMISSION" },
+        { source: `bad.zip#${ACCESSIONS[1]}`, reason: 'NONDERIV_TRANS.tsv line 3: 5 fields where the header has 28' },
+      ]);
+    });
 
-  it('skips a data set loaded again, and keeps each filing a copy through a re-parse', () => {
-    const { store, db } = freshStore();
-    ingestDatasetZip(store, writeDatasetZip(quarter), 'q.zip');
-    expect(ingestDatasetZip(store, writeDatasetZip(quarter), 'q.zip')).toMatchObject({ total: 3, skipped: 3, loaded: 0, replaced: 0 });
-    expect(reparseStored(db, store).replaced).toBe(3);
-    expect(ACCESSIONS.map((a) => getFilingJson(a, db)!.source)).toEqual(['dataset', 'dataset', 'dataset']);
-  });
-});
+    it('loads a zip read from a file, leaving the caller its bytes', () => {
+      const { store, dir } = freshStore();
+      const file = path.join(dir, '2013q2_form345.zip');
+      writeFileSync(file, writeDatasetZip(quarter));
+      const bytes = readFileSync(file);
+      expect(ingestDatasetZip(store, bytes, file)).toMatchObject({ total: 3, loaded: 3, failed: 0 });
+      expect(bytes.equals(readFileSync(file))).toBe(true);
+    });
 
-describe('a bad data set, loaded', () => {
-  it('names each problem with the zip, table and line, loads the rest and counts the problems as failures', () => {
-    const { store } = freshStore();
-    const tables = datasetTables(quarter);
-    const lines = tables['NONDERIV_TRANS.tsv']!.split('\n').slice(0, -1);
-    lines[2] = lines[2]!.split('\t').slice(0, 5).join('\t'); // the second filing's line, cut short
-    lines.push(lines[1]!.replace(ACCESSIONS[0]!, '0001240569-13-000099')); // a row of no filing
-    const { FOOTNOTES: _dropped, ...rest } = Object.fromEntries(Object.entries({ ...tables, 'NONDERIV_TRANS.tsv': `${lines.join('\n')}\n` })
-      .map(([name, text]) => [name.replace('.tsv', ''), text]));
-    const zip = zipFiles(Object.fromEntries(Object.entries(rest).map(([name, text]) => [`${name}.tsv`, text])));
-    const summary = ingestDatasetZip(store, zip, 'bad.zip');
-    expect(summary).toMatchObject({ total: 5, loaded: 2, failed: 3 });
-    expect(summary.failures).toEqual([
-      { source: 'bad.zip', reason: 'FOOTNOTES.tsv: missing from the zip: its filings are loaded without what it holds' },
-      { source: 'bad.zip', reason: "NONDERIV_TRANS.tsv line 5: filing '0001240569-13-000099' is not in SUBMISSION" },
-      { source: `bad.zip#${ACCESSIONS[1]}`, reason: 'NONDERIV_TRANS.tsv line 3: 5 fields where the header has 28' },
-    ]);
-  });
-
-  it('names a file that is not a data set', () => {
-    const { store } = freshStore();
-    const summary = ingestDatasetZip(store, new TextEncoder().encode('not a zip'), 'notes.zip');
-    expect(summary).toMatchObject({ total: 1, failed: 1, loaded: 0 });
-    expect(summary.failures[0]!.reason).toMatch(/^not a zip file/);
+    it('names a file that is not a data set', () => {
+      const { store } = freshStore();
+      const summary = ingestDatasetZip(store, new TextEncoder().encode('not a zip'), 'notes.zip');
+      expect(summary).toMatchObject({ total: 1, failed: 1, loaded: 0 });
+      expect(summary.failures[0]!.reason).toMatch(/^not a zip file/);
+    });
   });
 });
 

@@ -1,19 +1,36 @@
 // The SEC's quarterly Insider Transactions Data Sets into the store: each zip read by lib/datasets,
 // its filings fed to the ingest pipeline in batches as files are (one commit a batch, so a run killed
 // mid-quarter loses at most the batch under way, and a re-run skips what is stored). A filing stored
-// from its original document keeps it: the data set's copy is skipped (db/store.ts).
+// from its original document keeps it: the data set's copy is skipped (db/store.ts). A large zip's
+// filings are built mostly by a worker thread (ingest/dataset-worker.ts), this thread storing them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore, type FilingStore } from '../db/store';
 import { startWalCheckpointer } from '../db/wal-checkpointer';
 import { DatasetError, readDataset, type Dataset } from '../lib/datasets/index';
+import { readDatasetShared, type SharedDataset } from './dataset-worker';
 import { ingestPaths, type IngestPathsOptions } from './files';
 import { startPartsRun } from './index-run';
 import { describeFsError, emptySummary, ingestDocuments, type IngestInput, type IngestOptions, type IngestSummary } from './pipeline';
 
 export function isDatasetZip(file: string): boolean {
   return path.extname(file).toLowerCase() === '.zip';
+}
+
+/**
+ * Zips from this size on are read by a worker thread (a quarter is 10 to 15 MB, about 3,000 corpus
+ * filings a MB); below it (fixtures, a test's quarter), the worker's start costs more than it saves.
+ */
+const WORKER_FROM_BYTES = 1 << 20;
+
+export interface DatasetOptions extends IngestOptions {
+  /** 0: the zip is read in this thread alone; 1 or more: with a worker thread (one), whatever its size. Default: with one from 1 MiB. */
+  workers?: number;
+  /** false: this thread leaves every filing to the worker, never building one itself while the worker is behind (tests). */
+  writerHelps?: boolean;
+  /** Told once a zip is loaded: how many of its filings the worker built, and how many this thread did. */
+  onDecoded?: (counts: { byWorker: number; here: number }) => void;
 }
 
 /**
@@ -25,7 +42,7 @@ export function ingestDatasetZip(
   store: FilingStore,
   zip: Uint8Array,
   source: string,
-  options: IngestOptions = {},
+  options: DatasetOptions = {},
   summary: IngestSummary = emptySummary(0),
 ): IngestSummary {
   const fail = (reason: string, accession: string | null = null, error: unknown = null, where = source) => {
@@ -33,9 +50,10 @@ export function ingestDatasetZip(
     summary.failures.push({ source: where, reason });
     options.onOutcome?.({ status: 'failed', source: where, accession, reason, error });
   };
-  let dataset: Dataset;
+  const inWorker = options.workers === undefined ? zip.length >= WORKER_FROM_BYTES : options.workers > 0;
+  let dataset: Dataset | SharedDataset;
   try {
-    dataset = readDataset(zip);
+    dataset = inWorker ? readDatasetShared(zip, source, { writerHelps: options.writerHelps }) : readDataset(zip);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
     summary.total++;
@@ -44,17 +62,23 @@ export function ingestDatasetZip(
   }
   summary.total += dataset.count + dataset.problems.length;
   for (const problem of dataset.problems) fail(problem.message, null, problem);
+  let read = 0;
   function* inputs(): Generator<IngestInput> {
     for (const entry of dataset.entries()) {
+      read++;
       const where = `${source}#${entry.accession ?? ''}`;
       if (!entry.ok) {
         fail(entry.error.message, entry.accession, entry.error, where);
         continue;
       }
-      yield { source: where, text: entry.document, accession: entry.accession, parsed: entry.parsed, origin: 'dataset' };
+      // Built by the worker, its document compressed: nothing left to do here but store it.
+      if ('prepared' in entry) yield { source: where, accession: entry.accession, prepared: entry.prepared, origin: 'dataset' };
+      else yield { source: where, text: entry.document, accession: entry.accession, parsed: entry.parsed, origin: 'dataset' };
     }
   }
-  return ingestDocuments(store, inputs(), options, summary);
+  ingestDocuments(store, inputs(), options, summary);
+  options.onDecoded?.('counts' in dataset ? { ...dataset.counts } : { byWorker: 0, here: read });
+  return summary;
 }
 
 /** The data-set zips among `paths`: zips named directly, and those in directories (recursively, in name order). */
@@ -79,7 +103,7 @@ export function collectDatasetZips(paths: readonly string[]): string[] {
  * Loads data-set zips from disk into `store`, one at a time (a quarter's zip is read whole: 10 to 15
  * MB), as one load for the deferred indexes (ingest/index-run.ts), each zip's size its weight.
  */
-export function ingestDatasetFiles(store: FilingStore, zips: readonly string[], options: IngestOptions = {}, summary = emptySummary(0)): IngestSummary {
+export function ingestDatasetFiles(store: FilingStore, zips: readonly string[], options: DatasetOptions = {}, summary = emptySummary(0)): IngestSummary {
   const run = startPartsRun(store, zips.map((zip) => statSync(zip, { throwIfNoEntry: false })?.size ?? 0));
   try {
     zips.forEach((zip, part) => {

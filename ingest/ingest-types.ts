@@ -24,6 +24,8 @@ export interface IngestInput {
   acceptedAt?: string | null;
   /** The filing already parsed (a data set's): stored as it is, with the text as its document. */
   parsed?: ParsedFiling;
+  /** The filing parsed and its document compressed elsewhere (a data set's worker), instead of `text`: nothing left to do but store it. */
+  prepared?: PreparedDocument;
   /** 'dataset' for a document written from the SEC's data sets: never replaces an original (db/store.ts). */
   origin?: 'document' | 'dataset';
 }

@@ -5,9 +5,10 @@
 // writer seldom needs either (a filing stored under the accession already, a bare XML to hash), and
 // then takes them from the compressed bytes. Nor do its footnotes, remarks and lines' footnote ids,
 // which the store never reads (`StorableFiling`). Errors travel as their fields and are built again
-// on the main thread, so that a parse error is still a `ParseError` there.
+// on the main thread, so that a parse error is still a `ParseError` there (and a data set's a `DatasetError`).
 import { unpackDocument } from '../db/document';
 import type { StorableFiling } from '../db/store';
+import { DatasetError, type DatasetErrorCode } from '../lib/datasets/errors';
 import type { ParsedFiling, ParseErrorCode } from '../lib/parser/types';
 import { ParseError } from '../lib/parser/types';
 import { decodeFiling, encodeFiling, type FilingWire } from './filing-wire';
@@ -23,6 +24,7 @@ export interface TaskChunk {
 /** An error as plain data: a `ParseError`'s fields, or a message with the errno code of a read error. */
 export type ErrorData =
   | { kind: 'parse'; code: ParseErrorCode; detail: string; line?: number; column?: number }
+  | { kind: 'dataset'; code: DatasetErrorCode; detail: string; table?: string; line?: number }
   | { kind: 'error'; message: string; code?: string };
 
 export interface DocumentResult {
@@ -57,12 +59,14 @@ export interface PreparedDocument {
 
 export function errorData(error: unknown): ErrorData {
   if (error instanceof ParseError) return { kind: 'parse', code: error.code, detail: error.detail, line: error.line, column: error.column };
+  if (error instanceof DatasetError) return { kind: 'dataset', code: error.code, detail: error.detail, table: error.table, line: error.line };
   const code = error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
   return { kind: 'error', message: error instanceof Error ? error.message : String(error), code };
 }
 
 export function errorFromData(data: ErrorData): Error {
   if (data.kind === 'parse') return new ParseError(data.code, data.detail, data.line, data.column);
+  if (data.kind === 'dataset') return new DatasetError(data.code, data.detail, data.table, data.line);
   return Object.assign(new Error(data.message), data.code === undefined ? {} : { code: data.code });
 }
 
