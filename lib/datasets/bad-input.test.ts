@@ -156,4 +156,14 @@ describe('a data set read by header names', () => {
       ['ALLIED MOTION TECHNOLOGIES INC', '2013-05-23', 'Common Stock'],
     ]);
   });
+
+  it('reads a table with a byte-order mark, and one in Latin-1 (not UTF-8) as Latin-1', () => {
+    const tables = datasetTables(filings);
+    const files = Object.fromEntries(Object.entries(tables).map(([name, text]) => [name, strToU8(name === 'SUBMISSION.tsv' ? `\ufeff${text.replaceAll('ALLIED MOTION', 'ALLIÉD MOTION')}` : text)]));
+    const owners = tables['REPORTINGOWNER.tsv']!.split('\n');
+    const name = owners[1]!.split('\t')[2]!;
+    files['REPORTINGOWNER.tsv'] = Buffer.from(tables['REPORTINGOWNER.tsv']!.replaceAll(name, `${name} Müller`), 'latin1');
+    const all = [...readDataset(zipSync(files)).entries()];
+    expect(all.map((e) => e.ok && [e.parsed.issuer.name, e.parsed.reportingOwners[0]!.name])).toEqual(filings.map(() => ['ALLIÉD MOTION TECHNOLOGIES INC', `${name} Müller`]));
+  });
 });
