@@ -4,15 +4,13 @@
 // so the batches, transactions and retries of the pipeline are the same with or without a pool.
 // While the workers start (loading the parser takes a moment, longer under tsx), the writer prepares
 // documents itself; a worker that cannot start or stops answering leaves its documents to it too.
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import type { IngestInput, IngestPool, PendingInput } from './ingest-types';
 import { prepareDocument } from './prepare-document';
 import { type ChunkResult, type PreparedDocument, preparedFrom, type WorkerTask } from './worker-protocol';
 import { POSTED, READY, type WorkerData } from './worker-signal';
+import { startWorkerThread, workerEntry } from './worker-thread';
 
 /** Documents per message: enough to make a message's cost small, few enough to keep the writer fed. */
 const CHUNK = 32;
@@ -45,35 +43,8 @@ interface Slot {
   prepared?: PreparedDocument;
 }
 
-// worker-entry.ts beside this file under vitest and tsx; worker-entry.mjs beside the command's
-// bundle when the command runs from it (cli/bundle.mjs builds both into one folder).
-const here = fileURLToPath(import.meta.url);
-const entry = new URL(`./worker-entry${path.extname(here)}`, import.meta.url).href;
-
-// Run as a script so that it can load tsx first when the entry is TypeScript (under `node --import
-// tsx` a worker does not inherit the hooks; under vitest there are none), and say so when the entry
-// fails to load instead of leaving the writer waiting. tsx's require hook, not its ESM loader: that
-// starts a thread of its own in each worker, and the worker is ready in a third of the time.
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-(async () => {
-  if (workerData.tsx) {
-    require(workerData.tsx).register();
-    require(require('node:url').fileURLToPath(workerData.entry));
-  } else {
-    await import(workerData.entry);
-  }
-})().catch((error) => {
-  workerData.port.postMessage({ failed: String(error && error.stack || error) });
-  Atomics.store(workerData.signal, ${READY}, 2);
-  Atomics.add(workerData.signal, ${POSTED}, 1);
-  Atomics.notify(workerData.signal, ${POSTED});
-});`;
-
-/** tsx's require hook (its path). */
-function tsxApi(): string {
-  return createRequire(import.meta.url).resolve('tsx/cjs/api');
-}
+// worker-entry.ts beside this module under vitest and tsx, worker-entry.mjs beside the command's bundle.
+const entry = workerEntry('worker-entry');
 
 class PoolWorker {
   readonly signal = new Int32Array(new SharedArrayBuffer(8));
@@ -89,11 +60,8 @@ class PoolWorker {
   constructor() {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    const tsx = entry.endsWith('.ts') ? tsxApi() : null;
-    const data: WorkerData & { entry: string; tsx: string | null } = { port: port2, signal: this.signal, entry, tsx };
-    this.thread = new Worker(BOOTSTRAP, { eval: true, workerData: data, transferList: [port2] });
     // Never what keeps the process alive: a pool left open does not hang the command.
-    this.thread.unref();
+    this.thread = startWorkerThread<WorkerData>(entry, { port: port2, signal: this.signal }, [port2]);
     this.thread.on('error', (error) => this.fail(error.message));
     this.thread.on('exit', (code) => this.fail(`exited with status ${code}`));
   }
