@@ -20,14 +20,13 @@ export function isDatasetZip(file: string): boolean {
 
 /**
  * Zips from this size on are read with a worker thread (a quarter is 10 to 15 MB, about 3,000 corpus
- * filings a MB). Below it the worker's start, the tables read twice and the second heap cost about
- * what it saves: the corpus x 20 (2.8 MB) loaded as fast either way on this 2-core host, x 120 (17 MB)
- * a fifth to a third faster with the worker.
+ * filings a MB). Through npm run ingest on this 2-core host, the corpus x 20 (2.8 MB) loaded 1.1 to
+ * 1.4x as fast with it; the corpus once (0.15 MB, 429 filings) a fifth slower (the worker's start).
  */
-const WORKER_FROM_BYTES = 4 << 20;
+const WORKER_FROM_BYTES = 1 << 20;
 
 export interface DatasetOptions extends IngestOptions {
-  /** 0: the zip is read in this thread alone; 1 or more: with a worker thread (one), whatever its size. Default: with one from 4 MiB. */
+  /** 0: the zip is read in this thread alone; 1 or more: with a worker thread (one), whatever its size. Default: with one from 1 MiB. */
   workers?: number;
   /** false: this thread leaves every filing to the worker, never building one itself while the worker is behind (tests). */
   writerHelps?: boolean;
