@@ -56,7 +56,7 @@ function afterCommits(fn: () => void): IngestOptions {
 const watchDeferred = (into: number[]) => afterCommits(() => into.push(deferredCount(t.sqlite)));
 
 describe('a run of data sets as one load for the deferred indexes', () => {
-  it('keeps the indexes dropped across the quarters of a folder and builds them once, at its end', () => {
+  it.each([0, 1])('keeps the indexes dropped across the quarters of a folder and builds them once, at its end (data-set workers: %i)', (workers) => {
     t = openTempStore();
     const before = indexSql(t.sqlite);
     // The first quarter decides; the two small ones after it load with the indexes still dropped.
@@ -64,8 +64,10 @@ describe('a run of data sets as one load for the deferred indexes', () => {
     const dropped = vi.spyOn(t.store, 'deferIndexes');
     const built = vi.spyOn(t.store, 'buildDeferredIndexes');
     const seen: number[] = [];
-    const summary = ingestPathsAndDatasets([dir], { store: t.store, ...watchDeferred(seen) });
+    const decoded: { byWorker: number; here: number }[] = [];
+    const summary = ingestPathsAndDatasets([dir], { store: t.store, workers, writerHelps: false, onDecoded: (c) => decoded.push(c), ...watchDeferred(seen) });
     expect(summary).toMatchObject({ loaded: MIN_DEFERRED_LOAD + 40, failed: 0 });
+    expect(decoded.map((c) => (workers > 0 ? c.byWorker : c.here))).toEqual([MIN_DEFERRED_LOAD, 20, 20]);
     expect(seen).toEqual([8, 8, 8]);
     expect(dropped).toHaveBeenCalledTimes(1);
     expect(built).toHaveBeenCalledTimes(1);

@@ -131,7 +131,7 @@ export function ingestDatasetFiles(store: FilingStore, zips: readonly string[], 
  * named directly or found in directories, into one database, with one summary. Files go first: an
  * original loaded in the same run as a data set's copy of it is kept either way.
  */
-export function ingestPathsAndDatasets(paths: readonly string[], options: IngestPathsOptions = {}): IngestSummary {
+export function ingestPathsAndDatasets(paths: readonly string[], options: IngestPathsOptions & DatasetOptions = {}): IngestSummary {
   const zips = collectDatasetZips(paths);
   const others = paths.filter((p) => !isDatasetZip(p) || statSync(p, { throwIfNoEntry: false })?.isDirectory());
   if (zips.length === 0) return ingestPaths(others, options);
