@@ -64,8 +64,10 @@ export function ingestDatasetZip(
   summary.total += dataset.count + dataset.problems.length;
   for (const problem of dataset.problems) fail(problem.message, null, problem);
   let read = 0;
+  const entries = dataset.entries();
   function* inputs(): Generator<IngestInput> {
-    for (const entry of dataset.entries()) {
+    for (let next = entries.next(); !next.done; next = entries.next()) {
+      const entry = next.value;
       read++;
       const where = `${source}#${entry.accession ?? ''}`;
       if (!entry.ok) {
@@ -77,7 +79,12 @@ export function ingestDatasetZip(
       else yield { source: where, text: entry.document, accession: entry.accession, parsed: entry.parsed, origin: 'dataset' };
     }
   }
-  ingestDocuments(store, inputs(), options, summary);
+  try {
+    ingestDocuments(store, inputs(), options, summary);
+  } finally {
+    // A load that throws leaves the entries unfinished: ending them stops the worker now.
+    entries.return(undefined);
+  }
   options.onDecoded?.('counts' in dataset ? { ...dataset.counts } : { byWorker: 0, here: read });
   return summary;
 }
