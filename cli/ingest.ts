@@ -27,8 +27,8 @@ recursively. The database is data/section16.db unless DATABASE_PATH or --db name
   --force          replace filings even when the same content is already stored
   --batch-size N   filings per transaction (default ${DEFAULT_BATCH_SIZE})
   --workers N      threads that read, parse and compress while one writes (default: one fewer than
-                   the cores, ${defaultWorkerCount()} here, for 200 files or more; 0: all in one thread;
-                   or INGEST_WORKERS)
+                   the cores, ${defaultWorkerCount()} here, for 200 files or more; a data-set zip of 1 MiB
+                   or more is read with one; 0: all in one thread; or INGEST_WORKERS)
   --quiet          no progress, only the summary
   --reparse        parse every stored filing again from its stored document (after a parser fix)
   --datasets Q     the SEC's quarterly data sets from EDGAR (the quarters its listing page links;
@@ -57,8 +57,8 @@ function main(): number | Promise<number> {
     return 0;
   }
   if (values.reparse && positionals.length > 0) throw new UsageError('--reparse reads the stored documents: name no files');
-  if (values.datasets !== undefined) return datasets(values.datasets, positionals, values);
   const workers = parseWorkers(values.workers ?? process.env.INGEST_WORKERS);
+  if (values.datasets !== undefined) return datasets(values.datasets, positionals, { ...values, workers });
   if (values.originals) return originals(positionals, { ...values, workers });
   if (values.since !== undefined) throw new UsageError('--since goes with --originals (or --ticker/--cik)');
   if (!values.reparse && positionals.length === 0) throw new UsageError('name at least one file or directory to load');
@@ -75,7 +75,7 @@ function main(): number | Promise<number> {
   return summary.failed > 0 ? 1 : 0;
 }
 
-async function datasets(spec: string, positionals: string[], values: { db?: string; force: boolean; quiet: boolean }): Promise<number> {
+async function datasets(spec: string, positionals: string[], values: { db?: string; force: boolean; quiet: boolean; workers?: number }): Promise<number> {
   if (positionals.length > 0) throw new UsageError('--datasets loads quarters from SEC EDGAR: name no files');
   try {
     parseQuarterSpec(spec);
@@ -84,7 +84,7 @@ async function datasets(spec: string, positionals: string[], values: { db?: stri
   }
   const dbPath = resolveDatabasePath(values.db);
   const progress = values.quiet ? undefined : progressPrinter();
-  const summary = await loadDatasetQuarters(spec, { dbPath, force: values.force, onProgress: progress?.update });
+  const summary = await loadDatasetQuarters(spec, { dbPath, force: values.force, workers: values.workers, onProgress: progress?.update });
   progress?.finish();
   process.stdout.write(formatSummary(summary, dbPath));
   return summary.failed > 0 ? 1 : 0;

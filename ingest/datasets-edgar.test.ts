@@ -70,6 +70,16 @@ describe.skipIf(!hasCorpus)('the SEC data sets from EDGAR', () => {
     expect(fake.requests.filter((r) => r.path === zip2026).map((r) => r.status)).toEqual([429, 200]);
   });
 
+  it('reads a downloaded quarter with the worker thread when asked, and in this thread alone with workers: 0', async () => {
+    fake.reset();
+    const decoded: { byWorker: number; here: number }[] = [];
+    const onDecoded = (counts: { byWorker: number; here: number }) => decoded.push(counts);
+    const withWorker = await ingestDatasetQuarters(setup().client, '2024q3', setup().store.store, { workers: 1, writerHelps: false, onDecoded });
+    const alone = await ingestDatasetQuarters(setup().client, '2024q3', setup().store.store, { workers: 0, onDecoded });
+    expect([withWorker.loaded, alone.loaded]).toEqual([2, 2]);
+    expect(decoded).toEqual([{ byWorker: 2, here: 0 }, { byWorker: 0, here: 2 }]);
+  });
+
   it('downloads a zip once: a second run reads the cache and skips the filings stored', async () => {
     fake.reset();
     const first = setup();
