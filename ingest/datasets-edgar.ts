@@ -52,7 +52,7 @@ export async function ingestDatasetQuarters(
   for (const quarter of unlisted) fail(pageUrl, `${quarter} is not on the SEC's data-set listing`);
   // One load for the deferred indexes (ingest/index-run.ts): the quarters weigh the same, their
   // sizes being unknown until downloaded.
-  const run = startPartsRun(store, quarters.map(() => 1));
+  const run = startPartsRun(store, quarters.map(() => 1), summary);
   try {
     for (const [part, { url }] of quarters.entries()) {
       let zip: Uint8Array;

@@ -112,7 +112,7 @@ export function collectDatasetZips(paths: readonly string[]): string[] {
  * MB), as one load for the deferred indexes (ingest/index-run.ts), each zip's size its weight.
  */
 export function ingestDatasetFiles(store: FilingStore, zips: readonly string[], options: DatasetOptions = {}, summary = emptySummary(0)): IngestSummary {
-  const run = startPartsRun(store, zips.map((zip) => statSync(zip, { throwIfNoEntry: false })?.size ?? 0));
+  const run = startPartsRun(store, zips.map((zip) => statSync(zip, { throwIfNoEntry: false })?.size ?? 0), summary);
   try {
     zips.forEach((zip, part) => {
       let bytes: Uint8Array;
