@@ -1,12 +1,12 @@
 // A quarter's zip in, its filings out: pure (the bytes are passed in), one filing at a time.
 import { isUtf8 } from 'node:buffer';
+import { unzipSync } from 'fflate';
 import type { ParsedFiling } from '../parser/types';
 import { REQUIRED_COLUMNS, REQUIRED_TABLES, ROW_TABLES, TABLES, type RowTableName, type TableName } from './columns';
 import { DatasetError } from './errors';
 import { buildFiling, type FilingRefs, type FilingTables } from './filing';
 import { ownershipXmlOf } from './ownership-xml';
 import { readTable, scanRows, type RowRef, type Table } from './tsv';
-import { unzipFiles } from './unzip';
 
 export type DatasetEntry =
   /** `document` is the XML written from the rows, to be stored as the filing's document. */
@@ -43,7 +43,7 @@ function tableOf(path: string): TableName | null {
 export function readDataset(zip: Uint8Array): Dataset {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipFiles(zip, (name) => tableOf(name) !== null);
+    files = unzipSync(zip, { filter: (file) => tableOf(file.name) !== null });
   } catch (error) {
     throw new DatasetError('not-a-dataset', `not a zip file (${error instanceof Error ? error.message : String(error)})`);
   }
