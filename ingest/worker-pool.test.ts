@@ -110,3 +110,27 @@ describe('ingestStream with worker threads (the originals\' backfill)', () => {
   });
 });
 
+
+describe('a pool whose worker is still starting', () => {
+  it('has this thread prepare each document as it is taken, then hands the rest to the worker once it is ready', async () => {
+    const starting = startIngestPool(1);
+    try {
+      const inputs: IngestInput[] = Array.from({ length: 100 }, (_, i) => ({
+        source: `doc-${i}.xml`, text: ownershipXml({ shares: String(100 + i) }), accession: `0009990902-24-${String(i).padStart(6, '0')}`,
+      }));
+      const pending = starting.prepareInOrder(inputs);
+      // Handed on unread, the writer would take a whole parse chunk to prepare while the worker sat idle.
+      const first = pending.next();
+      expect(first.done).toBe(false);
+      expect(first.value!.prepared?.parsed?.nonDerivative[0]?.shares).toBe(100);
+      expect(starting.stats()).toMatchObject({ here: 1, byWorkers: 0 });
+      await starting.whenReady();
+      const rest = [...{ [Symbol.iterator]: () => pending }];
+      expect(rest.map((p) => p.input.source)).toEqual(inputs.slice(1).map((i) => i.source));
+      expect(rest.every((p) => p.prepared?.parsed)).toBe(true);
+      expect(starting.stats().byWorkers).toBeGreaterThan(0);
+    } finally {
+      await starting.close();
+    }
+  });
+});

@@ -176,9 +176,14 @@ export function startIngestPool(size: number = defaultWorkerCount()): IngestPool
     for (;;) {
       fill();
       const slot: Slot | null = queue.shift() ?? (() => {
-        // No worker ready (starting, or gone): this thread prepares the document.
+        // No worker ready (starting, or gone): this thread prepares the document now, one at a
+        // time, so that the next one goes to a worker as soon as one is ready. (Handed on unread,
+        // a whole parse chunk of 500 would be the writer's to prepare while the worker sat idle.)
         const input = take();
-        return input ? { input } : null;
+        if (!input) return null;
+        const task = taskOf(input);
+        if (task) counts.here++;
+        return task ? { input, prepared: prepareDocument(task) } : { input };
       })();
       if (!slot) return;
       const { chunk } = slot;
