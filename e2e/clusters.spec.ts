@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { runCliOrThrow } from '../test/support/cli';
 import { hasBuild, useOwnServer } from './support/own-server';
 import { ownershipDocumentXml, submissionText, type TestLine, type TestOwner } from '../test/support/ownership-xml';
 import { TRADE_PRESETS } from '../lib/trade-urls';
@@ -16,7 +15,6 @@ import { parseCsv } from './support/helpers';
 // director and a fund with its general partner (one joint filing, one insider) buying one company's
 // stock within a week, and a CFO's sale elsewhere.
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** YYYY-MM-DD, `n` days before today (UTC, as the app counts `days`). */
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -68,7 +66,7 @@ test.describe('cluster buys', () => {
       writeFileSync(path.join(filingsDir, `${f.accession}.txt`), submissionText({ accession: f.accession, filed, accepted: `${filed}160000`, formType: '4', xml }));
     }
     const database = path.join(workDir, 'section16.db');
-    execFileSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', filingsDir, '--db', database, '--quiet'], { cwd: repoRoot, stdio: 'pipe' });
+    runCliOrThrow('ingest', [filingsDir, '--db', database, '--quiet']);
     return { DATABASE_PATH: database };
   });
 

@@ -1,14 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { runCliOrThrow } from '../test/support/cli';
 import { hasBuild, useOwnServer } from './support/own-server';
 
 // The bundled samples as a first-time user meets them after `npm start`. The shared e2e server loads
 // the fixtures with `npm run ingest` (real, by design), so this file prepares its own database the way
 // `npm start` does (cli/prepare.ts) and starts its own `next start` from the same production build.
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 if (!hasBuild) console.warn('SKIPPING the sample filing tests: no production build in .next');
 
 const CONTOSO = { cik: '9990003', name: 'Contoso Retail Group Inc' };
@@ -24,7 +22,7 @@ test.describe('Sample filings', () => {
   let database = '';
   const app = useOwnServer('sample', (workDir) => {
     database = path.join(workDir, 'section16.db');
-    execFileSync(process.execPath, ['--import', 'tsx', 'cli/prepare.ts', '--db', database], { cwd: repoRoot, stdio: 'pipe' });
+    runCliOrThrow('prepare', ['--db', database]);
     return { DATABASE_PATH: database };
   });
 
@@ -71,7 +69,7 @@ test.describe('Sample filings', () => {
   });
 
   test('the samples leave when a real filing is loaded, and the real one is shown unmarked', async ({ page }) => {
-    execFileSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', REAL.file, '--db', database, '--quiet'], { cwd: repoRoot, stdio: 'pipe' });
+    runCliOrThrow('ingest', [REAL.file, '--db', database, '--quiet']);
 
     await page.goto(`${app.url}/`);
     await expect(page.getByRole('note', { name: 'Sample filings' })).toHaveCount(0);

@@ -1,10 +1,11 @@
 // Before the e2e server starts: a fresh test database (the shared corpus when it is there, plus our
-// fixtures) loaded through the real ingest CLI, and a production build when the sources are newer
+// fixtures) loaded by `npm run ingest`'s own command, and a production build when the sources are newer
 // than the last one. Run by playwright.config.ts's webServer, followed by `next start`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from '../../test/support/cli';
 import { isBuildStale } from './build-state';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -48,7 +49,7 @@ function loadDatabase(): void {
   if (sources === fixtures) {
     console.warn(`e2e: the corpus is not at ${corpus} (../shared/corpus): serving the fixtures only; corpus tests skip`);
   }
-  const status = run(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'cli/ingest.ts', ...sources, '--db', database, '--quiet']);
+  const status = run(process.execPath, [...scriptArgs('ingest'), ...sources, '--db', database, '--quiet']);
   // A file that fails to load is reported by the ingest itself; the tests can still run on the rest.
   if (status !== 0) console.warn(`e2e: ingest exited with status ${status}; continuing with what loaded`);
 }

@@ -11,15 +11,23 @@ export interface CliResult {
   stderr: string;
 }
 
-/** A command that package.json runs with node. */
-export type CliCommand = 'ingest' | 'show';
+/** A command that package.json runs with node, or (prepare) that `npm start` runs first (scripts/start.sh). */
+export type CliCommand = 'ingest' | 'show' | 'prepare';
 
 /** The node arguments of package.json's script for `command` (`node <flags> cli/launch.mjs <command>`: no shell features), run from the repo root. */
 export function scriptArgs(command: CliCommand): string[] {
+  if (command === 'prepare') return ['cli/launch.mjs', 'prepare'];
   const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const [program, ...args] = scripts[command]!.trim().split(/\s+/);
   if (program !== 'node') throw new Error(`package.json's ${command} script does not start with node: ${scripts[command]}`);
   return args;
+}
+
+/** Runs `command` as users run it and throws, with its output, unless it exits with status 0. */
+export function runCliOrThrow(command: CliCommand, args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
+  const result = runCliSync(command, args, env);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}:\n${result.stderr}${result.stdout}`);
+  return result;
 }
 
 const nodeArgs = (command: CliCommand, args: readonly string[]) => [...scriptArgs(command), ...args];
