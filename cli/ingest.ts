@@ -14,6 +14,7 @@ import { readEdgarConfig } from '../lib/edgar/env';
 import { formatProgress, Progress } from '../lib/edgar/progress';
 import { loadAllOriginals } from '../ingest/originals';
 import { defaultWorkerCount, startIngestPool } from '../ingest/worker-pool';
+import { groupThousands } from '../lib/thousands';
 import { parseCommandLine, runCli, UsageError } from './args';
 
 const USAGE = `usage: npm run ingest -- <files or directories...> [--db PATH] [--force] [--batch-size N] [--workers N] [--quiet]
@@ -154,7 +155,7 @@ function progressPrinter() {
       const now = performance.now();
       if (p.done === 0 || p.done === p.total || now - last < every) return;
       last = now;
-      const line = `${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')} files: ${p.loaded} loaded, ${p.replaced} replaced, ${p.skipped} skipped, ${p.failed} failed (${rate(p.done, p.elapsedMs)})`;
+      const line = `${groupThousands(p.done)} of ${groupThousands(p.total)} files: ${p.loaded} loaded, ${p.replaced} replaced, ${p.skipped} skipped, ${p.failed} failed (${rate(p.done, p.elapsedMs)})`;
       if (tty) {
         process.stderr.write(`\r\x1b[2K${line}`);
         drawn = true;
@@ -169,13 +170,13 @@ function progressPrinter() {
 }
 
 function rate(count: number, ms: number): string {
-  return ms > 0 ? `${Math.round((count * 1000) / ms).toLocaleString('en-US')} files/s` : '';
+  return ms > 0 ? `${groupThousands(Math.round((count * 1000) / ms))} files/s` : '';
 }
 
 export function formatSummary(summary: IngestSummary, dbPath: string): string {
   const seconds = (summary.elapsedMs / 1000).toFixed(2);
   const lines = [
-    `${summary.total.toLocaleString('en-US')} files in ${seconds} s (${rate(summary.total, summary.elapsedMs)}) into ${dbPath}`,
+    `${groupThousands(summary.total)} files in ${seconds} s (${rate(summary.total, summary.elapsedMs)}) into ${dbPath}`,
     `loaded ${summary.loaded}, replaced ${summary.replaced}, skipped ${summary.skipped}, failed ${summary.failed}`,
   ];
   if (summary.failures.length > 0) {

@@ -1,6 +1,7 @@
 // Display formatting shared by pages, tables and the summary sentence. Values arrive as filed:
 // a number, the filed text when it was not a number, or null.
 import { padCik } from './domain/cik';
+import { groupThousands } from './thousands';
 
 type Filed = number | string | null | undefined;
 
@@ -10,18 +11,6 @@ const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD
 const wholeMoney = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const longDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 const shortDate = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-
-/**
- * A safe integer grouped by thousands (1234567 → "1,234,567"), as the Intl formats below group:
- * tables show hundreds of whole amounts, and an Intl call (or a regular expression) each is their cost.
- */
-function grouped(n: number): string {
-  const digits = String(n < 0 ? -n : n);
-  let end = digits.length % 3 || 3;
-  let out = digits.slice(0, end);
-  for (; end < digits.length; end += 3) out += `,${digits.slice(end, end + 3)}`;
-  return n < 0 ? `-${out}` : out;
-}
 
 /**
  * `format` with each input's text kept (up to 10,000, then started afresh): a table's or chart's
@@ -50,7 +39,7 @@ const wholeMoneyOf = keptByInput((n: number) => wholeMoney.format(n));
 export function formatShares(value: Filed): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (Number.isSafeInteger(value)) return grouped(value);
+  if (Number.isSafeInteger(value)) return groupThousands(value);
   return Number.isInteger(value) ? integer.format(value) : decimalOf(value);
 }
 
@@ -65,7 +54,7 @@ export function formatPrice(value: Filed): string {
 export function formatDollars(value: Filed): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (Number.isSafeInteger(value)) return `${value < 0 ? '-' : ''}$${grouped(Math.abs(value))}`;
+  if (Number.isSafeInteger(value)) return `${value < 0 ? '-' : ''}$${groupThousands(Math.abs(value))}`;
   return wholeMoneyOf(value);
 }
 
