@@ -6,7 +6,7 @@
 // (filing-wire.ts), the compressed documents in one transferred buffer, a failed filing's error as
 // plain data; and it runs at most IN_FLIGHT chunks ahead of the writer.
 import { packDocument, unpackDocument } from '../db/document';
-import type { DatasetEntry } from '../lib/datasets/index';
+import type { Dataset, DatasetEntry } from '../lib/datasets/index';
 import { decodeFiling, encodeFiling, type FilingWire } from './filing-wire';
 import { type ErrorData, errorData, type PreparedDocument } from './worker-protocol';
 import type { WorkerData } from './worker-signal';
@@ -56,6 +56,11 @@ export type DatasetMessage =
   | { chunk: DatasetChunk }
   /** The worker failed (its entry did not load, or it threw): nothing follows. */
   | { failed: string };
+
+/** The filings of chunk `index`, built as they are asked for. */
+export function chunkEntries(dataset: Dataset, index: number): Generator<DatasetEntry> {
+  return dataset.entries(index * CHUNK, (index + 1) * CHUNK);
+}
 
 /** A chunk to post, and its buffer to transfer: the documents compressed into one buffer of its own. */
 export function datasetChunk(index: number, entries: readonly DatasetEntry[]): DatasetChunk {

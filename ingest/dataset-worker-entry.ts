@@ -3,15 +3,12 @@
 // posts the chunk to the writer, waiting whenever it is IN_FLIGHT chunks ahead. Pure work: no database.
 import { workerData } from 'node:worker_threads';
 import { readDataset } from '../lib/datasets/index';
-import { CHUNK, CLAIMED, datasetChunk, type DatasetMessage, type DatasetWorkerData, IN_FLIGHT, POSTED, READY, STOP, TAKEN } from './dataset-protocol';
+import { CHUNK, CLAIMED, chunkEntries, datasetChunk, type DatasetMessage, type DatasetWorkerData, IN_FLIGHT, STOP, TAKEN } from './dataset-protocol';
+import { postToWriter, signalReady } from './worker-signal';
 
-const { port, signal, zip } = workerData as DatasetWorkerData;
-
-function post(message: DatasetMessage, transfer: ArrayBuffer[] = []): void {
-  port.postMessage(message, transfer);
-  Atomics.add(signal, POSTED, 1);
-  Atomics.notify(signal, POSTED);
-}
+const data = workerData as DatasetWorkerData;
+const { signal, zip } = data;
+const post = (message: DatasetMessage, transfer: ArrayBuffer[] = []) => postToWriter(data, message, transfer);
 
 const stopped = () => Atomics.load(signal, STOP) !== 0;
 
@@ -33,13 +30,12 @@ function run(): void {
     if (stopped()) return;
     const index = Atomics.add(signal, CLAIMED, 1);
     if (index >= chunks) return;
-    const chunk = datasetChunk(index, [...dataset.entries(index * CHUNK, (index + 1) * CHUNK)]);
+    const chunk = datasetChunk(index, [...chunkEntries(dataset, index)]);
     post({ chunk }, [chunk.packed]);
   }
 }
 
-Atomics.store(signal, READY, 1);
-Atomics.notify(signal, READY);
+signalReady(signal);
 try {
   run();
 } catch (error) {

@@ -8,7 +8,8 @@
 // cannot start or stops leaves the rest to the writer.
 import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import { type DatasetError, readDataset, type DatasetEntry } from '../lib/datasets/index';
-import { CHUNK, CLAIMED, type DatasetChunk, type DatasetMessage, type DatasetWorkerData, POSTED, preparedOf, READY, SLOTS, STOP, TAKEN } from './dataset-protocol';
+import { CHUNK, chunkEntries, CLAIMED, type DatasetChunk, type DatasetMessage, type DatasetWorkerData, POSTED, preparedOf, SLOTS, STOP, TAKEN } from './dataset-protocol';
+import { givenUpOn, waitForPost } from './worker-signal';
 import { errorFromData, type PreparedDocument } from './worker-protocol';
 import { startWorkerThread, workerEntry } from './worker-thread';
 
@@ -31,8 +32,6 @@ export interface SharedReadOptions {
   entry?: string;
 }
 
-/** A worker that posts nothing for this long while the writer waits on it is given up on (as the pool's). */
-const STALL_MS = 60_000;
 /** Chunks this thread builds ahead of the one it waits for: enough to cover the worker's chunk in progress. */
 const AHEAD = 2;
 
@@ -80,10 +79,11 @@ class DatasetWorker {
         Atomics.add(this.signal, TAKEN, 1);
         Atomics.notify(this.signal, TAKEN);
         return message.chunk;
-      } else if (Atomics.load(this.signal, READY) === 2) this.failure = 'could not start';
-      else if (!wait) return null;
-      else if (performance.now() - started > STALL_MS) this.failure = `no answer in ${STALL_MS / 1000} s`;
-      else Atomics.wait(this.signal, POSTED, seen, 1_000);
+      } else {
+        this.failure = givenUpOn(this.signal, started);
+        if (this.failure !== null || !wait) return null;
+        waitForPost(this.signal, seen);
+      }
     }
   }
 
@@ -127,7 +127,7 @@ export function readDatasetShared(zip: Uint8Array, source: string, options: Shar
     counts,
     *entries() {
       const chunks = Math.ceil(dataset.count / CHUNK);
-      const built = (index: number) => [...dataset.entries(index * CHUNK, (index + 1) * CHUNK)];
+      const built = (index: number) => [...chunkEntries(dataset, index)];
       // Chunks this thread built further on while the worker was behind, to be stored in their turn.
       const ahead = new Map<number, DatasetEntry[]>();
       let warned = false;
@@ -158,7 +158,7 @@ export function readDatasetShared(zip: Uint8Array, source: string, options: Shar
             warned = true;
             process.emitWarning(`the data-set worker stopped (${worker.failure.split('\n')[0]}): the rest of ${source} is read on the main thread`);
           }
-          for (const entry of mine ?? dataset.entries(index * CHUNK, (index + 1) * CHUNK)) {
+          for (const entry of mine ?? chunkEntries(dataset, index)) {
             counts.here++;
             yield entry;
           }

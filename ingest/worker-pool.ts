@@ -9,7 +9,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } f
 import type { IngestInput, IngestPool, PendingInput } from './ingest-types';
 import { prepareDocument } from './prepare-document';
 import { type ChunkResult, type PreparedDocument, preparedFrom, type WorkerTask } from './worker-protocol';
-import { POSTED, READY, type WorkerData } from './worker-signal';
+import { givenUpOn, POSTED, READY, waitForPost, type WorkerData } from './worker-signal';
 import { startWorkerThread, workerEntry } from './worker-thread';
 
 /** Documents per message: enough to make a message's cost small, few enough to keep the writer fed. */
@@ -19,8 +19,6 @@ const CHUNK = 32;
  * pipeline's 500), so that the workers go on while it writes; bounds the memory results hold.
  */
 const IN_FLIGHT = 20;
-/** A worker that posts nothing for this long while the writer waits on it is given up on. */
-const STALL_MS = 60_000;
 
 /** One worker thread fewer than the machine's cores (the writer has one), at least one. */
 export function defaultWorkerCount(): number {
@@ -93,11 +91,11 @@ class PoolWorker {
     for (;;) {
       const seen = Atomics.load(this.signal, POSTED);
       if (this.take()) return true;
-      if (this.failure === null && Atomics.load(this.signal, READY) === 2) this.fail('could not start');
-      if (this.failure === null && performance.now() - started > STALL_MS) this.fail(`no answer in ${STALL_MS / 1000} s`);
+      const givenUp = this.failure === null ? givenUpOn(this.signal, started) : null;
+      if (givenUp !== null) this.fail(givenUp);
       if (this.failure !== null) return false;
       const before = performance.now();
-      Atomics.wait(this.signal, POSTED, seen, 1_000);
+      waitForPost(this.signal, seen);
       this.waitedMs += performance.now() - before;
     }
   }
