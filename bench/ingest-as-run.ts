@@ -5,9 +5,10 @@
 // alternate which goes first, so neither gets the quieter machine. This is the comparison issue 11's
 // target is about; in-process rounds (bench/ingest-folder.ts) show the rate once warm.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readPackageScript } from '@/cli/package-script';
 import { fmt, median } from './stats';
 
 export interface AsRunResult {
@@ -26,15 +27,9 @@ export interface AsRunResult {
 
 const PEER_SCRIPT = path.join(import.meta.dirname, 'peer-parse.cjs');
 
-/** The `ingest` script of package.json as a command and its arguments (it names no shell features). */
-function ingestCommand(): string[] {
-  const { scripts } = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  return scripts.ingest!.trim().split(/\s+/);
-}
-
-function timed(command: string, args: string[]): { seconds: number; stdout: string } {
+function timed(command: string, args: string[], env: Record<string, string> = {}): { seconds: number; stdout: string } {
   const started = performance.now();
-  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 16 * 2 ** 20, env: { ...process.env, ...env } });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${run.status}: ${run.stderr.slice(-2000)}`);
   return { seconds, stdout: run.stdout };
@@ -43,8 +38,8 @@ function timed(command: string, args: string[]): { seconds: number; stdout: stri
 function runOurs(folder: string, files: number): { rate: number; ownClock: number } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'section16-bench-as-run-'));
   try {
-    const [command, ...args] = ingestCommand();
-    const { seconds, stdout } = timed(command!, [...args, '--quiet', '--db', path.join(dir, 'bench.db'), folder]);
+    const { program, args, env } = readPackageScript('ingest');
+    const { seconds, stdout } = timed(program, [...args, '--quiet', '--db', path.join(dir, 'bench.db'), folder], env);
     const loaded = /loaded (\d+)/.exec(stdout);
     if (!loaded || Number(loaded[1]) !== files) throw new Error(`npm run ingest loaded ${loaded?.[1] ?? 'nothing'} of ${files}: ${stdout}`);
     const own = /files in ([\d.]+) s/.exec(stdout);
@@ -66,8 +61,8 @@ export function benchIngestAsRun(folder: string, files: number, rounds = 3): AsR
   const ours: ReturnType<typeof runOurs>[] = [];
   const peer: ReturnType<typeof runPeer>[] = [];
   // The command's bundle built beforehand, untimed, as any earlier run of it leaves it (cli/launch.mjs).
-  const [command, ...args] = ingestCommand();
-  timed(command!, [...args, '--help']);
+  const { program, args, env } = readPackageScript('ingest');
+  timed(program, [...args, '--help'], env);
   for (let round = 0; round < rounds; round++) {
     if (round % 2 === 0) {
       ours.push(runOurs(folder, files));

@@ -1,7 +1,6 @@
 // Runs a command-line entry point as users do (package.json's script), as a child process.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readPackageScript } from '@/cli/package-script';
 import { repoRoot } from './corpus';
 
 export interface CliResult {
@@ -14,14 +13,16 @@ export interface CliResult {
 /** A command that package.json runs with node, or (prepare) that `npm start` runs first (scripts/start.sh). */
 export type CliCommand = 'ingest' | 'show' | 'prepare';
 
-/** The node arguments of package.json's script for `command` (`node <flags> cli/launch.mjs <command>`: no shell features), run from the repo root. */
-export function scriptArgs(command: CliCommand): string[] {
-  if (command === 'prepare') return ['cli/launch.mjs', 'prepare'];
-  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const [program, ...args] = scripts[command]!.trim().split(/\s+/);
-  if (program !== 'node') throw new Error(`package.json's ${command} script does not start with node: ${scripts[command]}`);
-  return args;
+/** package.json's script for `command` (`[NAME=value ...] node <flags> cli/launch.mjs <command>`), run from the repo root: its node arguments and environment. */
+function script(command: CliCommand): { args: string[]; env: Record<string, string> } {
+  if (command === 'prepare') return { args: ['cli/launch.mjs', 'prepare'], env: {} };
+  const { program, args, env } = readPackageScript(command);
+  if (program !== 'node') throw new Error(`package.json's ${command} script does not run node but ${program}`);
+  return { args, env };
 }
+
+/** The node arguments of package.json's script for `command`. */
+export const scriptArgs = (command: CliCommand): string[] => script(command).args;
 
 /** Runs `command` as users run it and throws, with its output, unless it exits with status 0. */
 export function runCliOrThrow(command: CliCommand, args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
@@ -32,9 +33,9 @@ export function runCliOrThrow(command: CliCommand, args: readonly string[], env:
 
 const nodeArgs = (command: CliCommand, args: readonly string[]) => [...scriptArgs(command), ...args];
 
-/** Environment for a child CLI: no DATABASE_PATH leaking in from the caller unless asked. */
-function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const base: NodeJS.ProcessEnv = { ...process.env };
+/** Environment for a child CLI: its script's, and no DATABASE_PATH leaking in from the caller unless asked. */
+function childEnv(command: CliCommand, env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const base: NodeJS.ProcessEnv = { ...process.env, ...script(command).env };
   delete base.DATABASE_PATH;
   return { ...base, ...env };
 }
@@ -42,7 +43,7 @@ function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
 export function runCliSync(command: CliCommand, args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
   const result = spawnSync(process.execPath, nodeArgs(command, args), {
     cwd: repoRoot,
-    env: childEnv(env),
+    env: childEnv(command, env),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -51,5 +52,5 @@ export function runCliSync(command: CliCommand, args: readonly string[], env: Re
 }
 
 export function startCli(command: CliCommand, args: readonly string[], env: Record<string, string | undefined> = {}): ChildProcess {
-  return spawn(process.execPath, nodeArgs(command, args), { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, nodeArgs(command, args), { cwd: repoRoot, env: childEnv(command, env), stdio: ['ignore', 'pipe', 'pipe'] });
 }
