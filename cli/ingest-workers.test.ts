@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index';
 import { corpusFiles, hasCorpus, repoRoot, seedFixture, warnIfNoCorpus } from '../test/support/corpus';
-import { scriptArgs } from '../test/support/cli';
+import { script } from '../test/support/cli';
 import { makeTempDir } from '../test/support/temp-db';
 import { sampleFiles } from '../ingest/sample';
 
@@ -17,9 +17,10 @@ warnIfNoCorpus('the corpus filings loaded by worker threads in cli/ingest-worker
 /** The CLI as package.json runs it, given 60 s to end by itself. */
 function ingest(args: string[], env: Record<string, string> = {}) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [...scriptArgs('ingest'), ...args], {
+  const command = script('ingest');
+  const result = spawnSync(process.execPath, [...command.args, ...args], {
     cwd: repoRoot,
-    env: { ...process.env, DATABASE_PATH: '', ...env },
+    env: { ...process.env, ...command.env, DATABASE_PATH: '', ...env },
     encoding: 'utf8',
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,

@@ -14,15 +14,12 @@ export interface CliResult {
 export type CliCommand = 'ingest' | 'show' | 'prepare';
 
 /** package.json's script for `command` (`[NAME=value ...] node <flags> cli/launch.mjs <command>`), run from the repo root: its node arguments and environment. */
-function script(command: CliCommand): { args: string[]; env: Record<string, string> } {
+export function script(command: CliCommand): { args: string[]; env: Record<string, string> } {
   if (command === 'prepare') return { args: ['cli/launch.mjs', 'prepare'], env: {} };
   const { program, args, env } = readPackageScript(command);
   if (program !== 'node') throw new Error(`package.json's ${command} script does not run node but ${program}`);
   return { args, env };
 }
-
-/** The node arguments of package.json's script for `command`. */
-export const scriptArgs = (command: CliCommand): string[] => script(command).args;
 
 /** Runs `command` as users run it and throws, with its output, unless it exits with status 0. */
 export function runCliOrThrow(command: CliCommand, args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
@@ -31,7 +28,7 @@ export function runCliOrThrow(command: CliCommand, args: readonly string[], env:
   return result;
 }
 
-const nodeArgs = (command: CliCommand, args: readonly string[]) => [...scriptArgs(command), ...args];
+const nodeArgs = (command: CliCommand, args: readonly string[]) => [...script(command).args, ...args];
 
 /** Environment for a child CLI: its script's, and no DATABASE_PATH leaking in from the caller unless asked. */
 function childEnv(command: CliCommand, env: Record<string, string | undefined>): NodeJS.ProcessEnv {
