@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readPackageScript } from '@/cli/package-script';
+import { type PackageScript, readPackageScript } from '@/cli/package-script';
 import { fmt, median } from './stats';
 
 export interface AsRunResult {
@@ -35,10 +35,9 @@ function timed(command: string, args: string[], env: Record<string, string> = {}
   return { seconds, stdout: run.stdout };
 }
 
-function runOurs(folder: string, files: number): { rate: number; ownClock: number } {
+function runOurs({ program, args, env }: PackageScript, folder: string, files: number): { rate: number; ownClock: number } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'section16-bench-as-run-'));
   try {
-    const { program, args, env } = readPackageScript('ingest');
     const { seconds, stdout } = timed(program, [...args, '--quiet', '--db', path.join(dir, 'bench.db'), folder], env);
     const loaded = /loaded (\d+)/.exec(stdout);
     if (!loaded || Number(loaded[1]) !== files) throw new Error(`npm run ingest loaded ${loaded?.[1] ?? 'nothing'} of ${files}: ${stdout}`);
@@ -61,15 +60,15 @@ export function benchIngestAsRun(folder: string, files: number, rounds = 3): AsR
   const ours: ReturnType<typeof runOurs>[] = [];
   const peer: ReturnType<typeof runPeer>[] = [];
   // The command's bundle built beforehand, untimed, as any earlier run of it leaves it (cli/launch.mjs).
-  const { program, args, env } = readPackageScript('ingest');
-  timed(program, [...args, '--help'], env);
+  const ingest = readPackageScript('ingest');
+  timed(ingest.program, [...ingest.args, '--help'], ingest.env);
   for (let round = 0; round < rounds; round++) {
     if (round % 2 === 0) {
-      ours.push(runOurs(folder, files));
+      ours.push(runOurs(ingest, folder, files));
       peer.push(runPeer(folder, files));
     } else {
       peer.push(runPeer(folder, files));
-      ours.push(runOurs(folder, files));
+      ours.push(runOurs(ingest, folder, files));
     }
   }
   return {

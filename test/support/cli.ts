@@ -28,19 +28,22 @@ export function runCliOrThrow(command: CliCommand, args: readonly string[], env:
   return result;
 }
 
-const nodeArgs = (command: CliCommand, args: readonly string[]) => [...script(command).args, ...args];
-
-/** Environment for a child CLI: its script's, and no DATABASE_PATH leaking in from the caller unless asked. */
-function childEnv(command: CliCommand, env: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const base: NodeJS.ProcessEnv = { ...process.env, ...script(command).env };
+/**
+ * How to spawn `command` with `args`: node's arguments, and the environment (its script's, and no
+ * DATABASE_PATH leaking in from the caller unless asked), from one reading of package.json.
+ */
+function spawnOf(command: CliCommand, args: readonly string[], env: Record<string, string | undefined>): { argv: string[]; env: NodeJS.ProcessEnv } {
+  const { args: scriptArgs, env: scriptEnv } = script(command);
+  const base: NodeJS.ProcessEnv = { ...process.env, ...scriptEnv };
   delete base.DATABASE_PATH;
-  return { ...base, ...env };
+  return { argv: [...scriptArgs, ...args], env: { ...base, ...env } };
 }
 
 export function runCliSync(command: CliCommand, args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
-  const result = spawnSync(process.execPath, nodeArgs(command, args), {
+  const child = spawnOf(command, args, env);
+  const result = spawnSync(process.execPath, child.argv, {
     cwd: repoRoot,
-    env: childEnv(command, env),
+    env: child.env,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -49,5 +52,6 @@ export function runCliSync(command: CliCommand, args: readonly string[], env: Re
 }
 
 export function startCli(command: CliCommand, args: readonly string[], env: Record<string, string | undefined> = {}): ChildProcess {
-  return spawn(process.execPath, nodeArgs(command, args), { cwd: repoRoot, env: childEnv(command, env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnOf(command, args, env);
+  return spawn(process.execPath, child.argv, { cwd: repoRoot, env: child.env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
