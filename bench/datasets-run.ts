@@ -11,7 +11,7 @@ import path from 'node:path';
 import { deferIndexes, restoreDeferredIndexes } from '../db/deferred-indexes';
 import { openDatabase } from '../db/index';
 import { createFilingStore } from '../db/store';
-import { startWalCheckpointer } from '../db/wal-checkpointer';
+import { startBulkLoad } from '../db/bulk-load';
 import { ingestDatasetFiles, ingestPathsAndDatasets } from '../ingest/datasets';
 import { writeDatasetZip } from '../test/support/dataset-writer';
 import type { CorpusFile } from './corpus';
@@ -99,7 +99,7 @@ export function printDatasetRun(r: DatasetRunResult): void {
 export function benchDatasetsInto(dbPath: string, xml: CorpusFile[], copies: number): void {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'section16-bench-into-'));
   const { sqlite } = openDatabase(dbPath, { bulkLoad: true });
-  const walCheckpointer = startWalCheckpointer(sqlite);
+  const bulkLoad = startBulkLoad(sqlite);
   const store = createFilingStore(sqlite);
   const seconds = (since: number) => (performance.now() - since) / 1000;
   const say = (s: string) => console.log(`  ${s} · load average ${os.loadavg().map((l) => fmt(l, 1)).join(' ')}`);
@@ -116,19 +116,19 @@ export function benchDatasetsInto(dbPath: string, xml: CorpusFile[], copies: num
     say(`the 8 deferred indexes: dropped in ${fmt(drop, 1)} s, built in ${fmt(seconds(t), 1)} s`);
 
     t = performance.now();
-    let summary = ingestDatasetFiles(store, [zips[0]!], { walCheckpointer });
+    let summary = ingestDatasetFiles(store, [zips[0]!], { bulkLoad });
     let load = seconds(t);
     say(`a quarter of ${filings.toLocaleString('en-US')} filings, indexes kept (as judged alone): ${fmt(summary.loaded / load, 0)} filings/s (${fmt(load, 1)} s) → ${count()}`);
 
     t = performance.now();
     deferIndexes(sqlite);
-    summary = ingestDatasetFiles(store, [zips[1]!], { walCheckpointer, deferIndexes: false });
+    summary = ingestDatasetFiles(store, [zips[1]!], { bulkLoad, deferIndexes: false });
     load = seconds(t);
     const b = performance.now();
     restoreDeferredIndexes(sqlite);
     say(`a quarter of ${filings.toLocaleString('en-US')} filings, indexes dropped (as in a run that deferred): ${fmt(summary.loaded / load, 0)} filings/s (${fmt(load, 1)} s), then the build ${fmt(seconds(b), 1)} s → ${count()}`);
   } finally {
-    walCheckpointer.stop();
+    bulkLoad.stop();
     sqlite.close();
     rmSync(dir, { recursive: true, force: true });
   }

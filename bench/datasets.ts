@@ -1,6 +1,6 @@
 // Data-set load rate: filings a second from an SEC data-set zip in memory to committed rows (unzip,
 // read the tables, build each filing and its document, store), into a database opened as npm run
-// ingest opens it (bulk load, WAL checkpointer), read in the writing thread alone and with the worker
+// ingest opens it (bulk load, db/bulk-load.ts), read in the writing thread alone and with the worker
 // thread (ingest/dataset-worker.ts), alternating, whatever the zip's size. The zip is
 // written from the corpus XMLs in the SEC's format (test/support/dataset-writer.ts), copied as
 // bench/ingest.ts copies them: each copy another accession and issuer CIK, so no two are the same.
@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../db/index';
 import { createFilingStore } from '../db/store';
-import { startWalCheckpointer } from '../db/wal-checkpointer';
+import { startBulkLoad } from '../db/bulk-load';
 import { ingestDatasetZip } from '../ingest/datasets';
 import { parseFiling } from '../lib/parser/index';
 import { writeDatasetZip, type DatasetFilingInput } from '../test/support/dataset-writer';
@@ -52,15 +52,15 @@ function loadRate(zip: Uint8Array, workers: number): number {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'section16-bench-'));
   try {
     const { sqlite } = openDatabase(path.join(dir, 'bench.db'), { bulkLoad: true });
-    const walCheckpointer = startWalCheckpointer(sqlite);
+    const bulkLoad = startBulkLoad(sqlite);
     try {
       const started = performance.now();
-      const summary = ingestDatasetZip(createFilingStore(sqlite), zip, 'bench_form345.zip', { workers, walCheckpointer });
+      const summary = ingestDatasetZip(createFilingStore(sqlite), zip, 'bench_form345.zip', { workers, bulkLoad });
       const seconds = (performance.now() - started) / 1000;
       if (summary.failed > 0) throw new Error(`data-set load failed: ${summary.failures[0]?.reason}`);
       return summary.loaded / seconds;
     } finally {
-      walCheckpointer.stop();
+      bulkLoad.stop();
       sqlite.close();
     }
   } finally {

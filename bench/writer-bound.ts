@@ -2,7 +2,7 @@
 // hand them over (read, parsed, compressed and serialized beforehand, outside the timing), so that
 // the rate is what the writer does when workers enough keep it fed. Timed: taking each chunk off
 // the wire as the writer takes a worker's message, and everything `npm run ingest` does with it
-// (batches, the deferred indexes' build, the WAL checkpointer). Beside it, the peer's read-and-parse
+// (batches, the deferred indexes' build, the bulk load's journaling). Beside it, the peer's read-and-parse
 // loop in a process of its own, from the as-run rounds of the same run (ingest-as-run.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { openDatabase } from '@/db/index';
 import { createFilingStore } from '@/db/store';
-import { startWalCheckpointer } from '@/db/wal-checkpointer';
+import { startBulkLoad } from '@/db/bulk-load';
 import { ingestDocuments, type IngestInput, type IngestPool, type PendingInput } from '@/ingest/pipeline';
 import { prepareDocument } from '@/ingest/prepare-document';
 import { chunkResult, type ChunkResult, preparedFrom } from '@/ingest/worker-protocol';
@@ -68,9 +68,9 @@ export function benchWriterBound(xml: CorpusFile[], copies = 20, rounds = 3): Wr
       const started = performance.now();
       // As ingestPaths opens a load of more than one batch.
       const { sqlite } = openDatabase(path.join(dir, 'bench.db'), { bulkLoad: true });
-      const walCheckpointer = startWalCheckpointer(sqlite);
-      const summary = ingestDocuments(createFilingStore(sqlite), inputs, { pool: preparedPool(messages), walCheckpointer });
-      walCheckpointer.stop();
+      const bulkLoad = startBulkLoad(sqlite);
+      const summary = ingestDocuments(createFilingStore(sqlite), inputs, { pool: preparedPool(messages), bulkLoad });
+      bulkLoad.stop();
       sqlite.close();
       const rate = inputs.length / ((performance.now() - started) / 1000);
       if (summary.loaded !== inputs.length) throw new Error(`the writer alone loaded ${summary.loaded} of ${inputs.length}: ${summary.failures[0]?.reason ?? ''}`);

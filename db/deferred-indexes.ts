@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type Database from 'better-sqlite3';
+import { trySetJournalMode } from './journal-mode';
 import type { deferredIndexes } from './schema-bookkeeping';
 
 /**
@@ -101,6 +102,9 @@ export function restoreDeferredIndexes(sqlite: Database.Database): number {
   const pending = sqlite.prepare<[], DeferredIndex>(
     'SELECT name, sql, owner_pid AS ownerPid, owner_host AS ownerHost, owner_token AS ownerToken, deferred_at AS deferredAt FROM deferred_indexes ORDER BY rowid');
   if (!pending.all().some((row) => mayBuild(sqlite, row))) return 0;
+  // Readers must not wait for the build (minutes at a history's size): a fresh file's bulk load, on a
+  // rollback journal till now (db/bulk-load.ts), goes back to WAL first.
+  trySetJournalMode(sqlite, 'wal');
   const exists = sqlite.prepare<[string], number>("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
   const forget = sqlite.prepare<[string]>('DELETE FROM deferred_indexes WHERE name = ?');
   const built = sqlite.transaction(() => {

@@ -6,6 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { z } from 'zod';
 import { restoreDeferredIndexes } from './deferred-indexes';
+import { trySetJournalMode } from './journal-mode';
 import * as schema from './schema';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
@@ -62,14 +63,27 @@ export function findRepoRoot(from = process.cwd()): string {
 const PAGE_SIZE = 4096;
 
 /**
- * Page cache of a bulk load (`openDatabase(file, { bulkLoad: true })`), an eighth of the memory up to
- * 2 GiB: large enough to keep the pages every filing goes back to (each index's interior pages, each
- * issuer's and owner's newest leaf) across commits, which in a million-filing file a 64 MiB cache
- * could not: it read them from disk again and again. There, 1 GiB instead of 64 MiB took ingest from
- * 31% to 24% slower than into an empty file, and 2 GiB was 7% faster again than 1 GiB. SQLite takes
- * the memory only as it reads pages, so a small load never does.
+ * Page cache of a bulk load (`openDatabase(file, { bulkLoad: true })`, and between its transactions
+ * db/bulk-load.ts): a quarter of the file, at least 64 MiB, at most an eighth of the memory or 2 GiB.
+ * Enough to keep the pages every filing goes back to (each index's interior pages, each issuer's and
+ * owner's newest leaf) across commits, which in a million-filing file (8.3 GB) a 64 MiB cache could
+ * not: it read them from disk again and again; there 1 GiB instead of 64 MiB took ingest from 31% to
+ * 24% slower than into an empty file, and 2 GiB was 7% faster again than 1 GiB. No larger: every page
+ * the cache takes is fresh memory the kernel zeroes, and the pages a load writes once and never reads
+ * again (documents, the tables' new leaves) would fill it. Into a fresh file, 42,900 filings took 3%
+ * less time with 64 MiB than with 2 GiB (and 7.5% with the rollback journal of db/bulk-load.ts).
  */
-const BULK_LOAD_CACHE_BYTES = Math.min(2 * 2 ** 30, os.totalmem() / 8);
+export function bulkLoadCacheBytes(fileBytes: number, totalMemory = os.totalmem()): number {
+  const most = Math.min(2 * 2 ** 30, totalMemory / 8);
+  return Math.round(Math.min(most, Math.max(64 * 2 ** 20, fileBytes / 4)));
+}
+
+/** Sets the page cache of a bulk load for the file as large as it is now (`bulkLoadCacheBytes`). */
+export function fitBulkLoadCache(sqlite: Database.Database): void {
+  const pages = sqlite.pragma('page_count', { simple: true }) as number;
+  const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
+  sqlite.pragma(`cache_size = -${Math.round(bulkLoadCacheBytes(pages * pageSize) / 1024)}`);
+}
 
 /** Opens (creating if needed) the SQLite file, sets it up for concurrent readers and fast batched writes, and migrates it. */
 export function openDatabase(file: string, options: { readonly?: boolean; bulkLoad?: boolean } = {}): OpenedDatabase {
@@ -82,8 +96,10 @@ export function openDatabase(file: string, options: { readonly?: boolean; bulkLo
       // Only takes effect while the file is empty.
       if (isEmptyDatabase(sqlite)) sqlite.pragma(`page_size = ${PAGE_SIZE}`);
       // WAL: the web app keeps reading while an ingest writes. NORMAL is durable across a killed
-      // process (not a power cut), which is what the batch commits need.
-      sqlite.pragma('journal_mode = WAL');
+      // process (not a power cut), which is what the batch commits need. A fresh file under a bulk
+      // load is on a rollback journal until the load's end (db/bulk-load.ts), which then sets WAL:
+      // an open meanwhile reads it as it is rather than wait for the load.
+      trySetJournalMode(sqlite, 'wal');
       sqlite.pragma('synchronous = NORMAL');
       // Checkpoint every 64 MiB of WAL rather than 4: a bulk ingest copies hot index pages to the
       // database less often (about a third less time per filing), readers are not slowed.
@@ -91,7 +107,8 @@ export function openDatabase(file: string, options: { readonly?: boolean; bulkLo
       sqlite.pragma(`wal_autocheckpoint = ${Math.round((64 * 2 ** 20) / pageSize)}`);
     }
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma(`cache_size = -${Math.round((options.bulkLoad ? BULK_LOAD_CACHE_BYTES : 64 * 2 ** 20) / 1024)}`);
+    if (options.bulkLoad) fitBulkLoadCache(sqlite);
+    else sqlite.pragma(`cache_size = -${64 * 1024}`);
     sqlite.pragma('temp_store = MEMORY');
     const db = drizzle({ client: sqlite, schema });
     if (!options.readonly) {

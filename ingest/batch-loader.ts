@@ -109,7 +109,7 @@ export function createBatchLoader(store: FilingStore, options: IngestOptions, su
           return done;
         });
       }
-      options.walCheckpointer?.betweenTransactions();
+      options.bulkLoad?.betweenTransactions();
       // Outcomes are counted only once the batch has committed: a crash before then stored none of them.
       for (const outcome of outcomes) record(outcome);
       summary.total = Math.max(summary.total, progressOf(summary).done);

@@ -4,7 +4,7 @@
 // halfway resumes where it stopped, and the filings it stored are skipped) and loaded as local zips are.
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore, type FilingStore } from '../db/store';
-import { startWalCheckpointer } from '../db/wal-checkpointer';
+import { startBulkLoad } from '../db/bulk-load';
 import { DATASETS_LISTING_PATH, listedQuarters, parseQuarterSpec, selectQuarters } from '../lib/datasets/listing';
 import { EdgarClient, EdgarRequestError } from '../lib/edgar/client';
 import { readEdgarConfig, type EdgarEnv } from '../lib/edgar/env';
@@ -78,11 +78,11 @@ export async function loadDatasetQuarters(spec: string, options: IngestPathsOpti
   parseQuarterSpec(spec); // a bad spec is named before the database is opened or anything is sent
   const client = new EdgarClient(readEdgarConfig(options.env ?? process.env));
   const { sqlite } = openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad: true });
-  const walCheckpointer = startWalCheckpointer(sqlite);
+  const bulkLoad = startBulkLoad(sqlite);
   try {
-    return await ingestDatasetQuarters(client, spec, createFilingStore(sqlite), { ...options, walCheckpointer });
+    return await ingestDatasetQuarters(client, spec, createFilingStore(sqlite), { ...options, bulkLoad });
   } finally {
-    walCheckpointer.stop();
+    bulkLoad.stop();
     sqlite.close();
   }
 }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore, type FilingStore } from '../db/store';
-import { startWalCheckpointer } from '../db/wal-checkpointer';
+import { startBulkLoad } from '../db/bulk-load';
 import { DatasetError, readDataset, type Dataset } from '../lib/datasets/index';
 import { readDatasetShared, type SharedDataset } from './dataset-worker';
 import { ingestPaths, type IngestPathsOptions } from './files';
@@ -144,14 +144,14 @@ export function ingestPathsAndDatasets(paths: readonly string[], options: Ingest
   if (zips.length === 0) return ingestPaths(others, options);
   const opened = options.store ? null : openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad: true });
   const store = options.store ?? createFilingStore(opened!.sqlite);
-  // A quarter is tens of thousands of filings: a bulk load, with checkpoints on another thread.
-  const walCheckpointer = opened ? startWalCheckpointer(opened.sqlite) : options.walCheckpointer;
+  // A quarter is tens of thousands of filings: a bulk load (db/bulk-load.ts).
+  const bulkLoad = opened ? startBulkLoad(opened.sqlite) : options.bulkLoad;
   try {
-    const summary = others.length > 0 ? ingestPaths(others, { ...options, store, walCheckpointer }) : emptySummary(0);
-    return ingestDatasetFiles(store, zips, { ...options, walCheckpointer }, summary);
+    const summary = others.length > 0 ? ingestPaths(others, { ...options, store, bulkLoad }) : emptySummary(0);
+    return ingestDatasetFiles(store, zips, { ...options, bulkLoad }, summary);
   } finally {
     if (opened) {
-      walCheckpointer?.stop();
+      bulkLoad?.stop();
       opened.sqlite.close();
     }
   }

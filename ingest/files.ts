@@ -3,7 +3,7 @@ import path from 'node:path';
 import { accessionFromPath } from '../db/accession';
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore, type FilingStore } from '../db/store';
-import { startWalCheckpointer } from '../db/wal-checkpointer';
+import { startBulkLoad } from '../db/bulk-load';
 import { DEFAULT_BATCH_SIZE, describeFsError, emptySummary, ingestDocuments, type IngestInput, type IngestOptions, type IngestSummary } from './pipeline';
 import { defaultWorkerCount, startIngestPool } from './worker-pool';
 
@@ -92,16 +92,16 @@ export function ingestPaths(paths: readonly string[], options: IngestPathsOption
   const workers = options.workers ?? (files.length >= POOL_FROM_FILES ? defaultWorkerCount() : 0);
   const pool = options.pool ?? (workers > 0 ? startIngestPool(workers) : undefined);
   let sqlite: ReturnType<typeof openDatabase>['sqlite'] | null = null;
-  let walCheckpointer: IngestOptions['walCheckpointer'];
+  let bulkLoad: IngestOptions['bulkLoad'];
   try {
     if (options.store) return ingestDocuments(options.store, inputs, { ...options, pool }, summary);
-    // More than one batch: a bulk load, worth a large page cache and a checkpointing thread.
-    const bulkLoad = inputs.length > (options.batchSize ?? DEFAULT_BATCH_SIZE);
-    ({ sqlite } = openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad }));
-    walCheckpointer = bulkLoad ? startWalCheckpointer(sqlite) : undefined;
-    return ingestDocuments(createFilingStore(sqlite), inputs, { ...options, pool, walCheckpointer }, summary);
+    // More than one batch: a bulk load (db/bulk-load.ts), worth a large page cache and its own journaling.
+    const many = inputs.length > (options.batchSize ?? DEFAULT_BATCH_SIZE);
+    ({ sqlite } = openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad: many }));
+    bulkLoad = many ? startBulkLoad(sqlite) : undefined;
+    return ingestDocuments(createFilingStore(sqlite), inputs, { ...options, pool, bulkLoad }, summary);
   } finally {
-    walCheckpointer?.stop();
+    bulkLoad?.stop();
     sqlite?.close();
     // The workers are not waited for: terminated, and never what keeps the process alive.
     if (pool !== options.pool) void pool?.close();

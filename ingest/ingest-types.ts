@@ -1,7 +1,7 @@
 // What the ingest pipeline takes and gives back: a document to load, each one's outcome, and the
 // summary and progress a run reports.
 import type { StoreStatus } from '../db/store';
-import type { WalCheckpointer } from '../db/wal-checkpointer';
+import type { BulkLoad } from '../db/bulk-load';
 import type { ParsedFiling } from '../lib/parser/types';
 import type { PreparedDocument } from './worker-protocol';
 
@@ -74,8 +74,8 @@ export interface IngestOptions {
   force?: boolean;
   /** Called after each committed batch (and once at the start). */
   onProgress?: (progress: IngestProgress) => void;
-  /** Checkpoints on another thread during the load (see db/wal-checkpointer.ts); told of each commit. */
-  walCheckpointer?: WalCheckpointer;
+  /** The bulk load's journaling (db/bulk-load.ts), told of each commit. */
+  bulkLoad?: BulkLoad;
   /** Called for each document as it is stored or fails. */
   onOutcome?: (outcome: IngestOutcome) => void;
   /** Worker threads that read, parse and compress the documents (ingest/worker-pool.ts); this thread writes. */

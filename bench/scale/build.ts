@@ -1,7 +1,7 @@
 // Loads generated filings through the real pipeline (parse, then the store's batched writes), timing
 // only what `ingestDocuments` does: the text is made before the clock starts.
 import type { FilingStore } from '@/db/store';
-import type { WalCheckpointer } from '@/db/wal-checkpointer';
+import type { BulkLoad } from '@/db/bulk-load';
 import { ingestDocuments, type IngestInput } from '@/ingest/pipeline';
 import type { FilingGenerator } from './generate';
 
@@ -15,7 +15,7 @@ export interface RangeResult {
   /** Time inside `ingestDocuments` (parse + store), without making the text. */
   ms: number;
   /**
-   * The process's CPU time (all threads: the writer, the WAL checkpointer's thread, GC) over the same
+   * The process's CPU time (all threads: the writer, a WAL checkpointing thread, GC) over the same
    * calls: on a shared machine it varies less with other work than the wall clock does.
    */
   cpuMs: number;
@@ -33,11 +33,11 @@ export function ingestRange(
     /** Asked between chunks. */
     shouldStop?: () => boolean;
     onChunk?: (done: number, result: RangeResult) => void;
-    /** As `npm run ingest` runs a bulk load: checkpoints on another thread. */
-    walCheckpointer?: WalCheckpointer;
+    /** As `npm run ingest` runs a bulk load (db/bulk-load.ts). */
+    bulkLoad?: BulkLoad;
   } = {},
 ): RangeResult & { next: number } {
-  const { shouldStop = () => false, onChunk, walCheckpointer } = options;
+  const { shouldStop = () => false, onChunk, bulkLoad } = options;
   const total: RangeResult = { stored: 0, failed: 0, ms: 0, cpuMs: 0 };
   let i = from;
   while (i < to && !shouldStop()) {
@@ -51,7 +51,7 @@ export function ingestRange(
       inputs.push({ source: `scale:${accession}`, text });
     }
     const cpu = process.cpuUsage();
-    const summary = ingestDocuments(store, inputs, { walCheckpointer });
+    const summary = ingestDocuments(store, inputs, { bulkLoad });
     const used = process.cpuUsage(cpu);
     total.cpuMs += (used.user + used.system) / 1000;
     total.stored += summary.loaded + summary.replaced;

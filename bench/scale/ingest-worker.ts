@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/index';
 import { createFilingStore } from '@/db/store';
 import { DEFAULT_BATCH_SIZE } from '@/ingest/pipeline';
-import { startWalCheckpointer } from '@/db/wal-checkpointer';
+import { startBulkLoad } from '@/db/bulk-load';
 import { loadCorpus } from '../corpus';
 import { ingestRange } from './build';
 import { FilingGenerator, planFor } from './generate';
@@ -31,7 +31,7 @@ if (!corpus) throw new Error('no corpus');
 const generator = FilingGenerator.fromCorpus(corpus.xml, planFor(max));
 const { sqlite } = openDatabase(values.db, { bulkLoad: true });
 const store = createFilingStore(sqlite);
-const walCheckpointer = startWalCheckpointer(sqlite);
+const bulkLoad = startBulkLoad(sqlite);
 // Tell the parent we are about to write, so its timings start with the ingest under way.
 process.stdout.write('ready\n');
 const started = performance.now();
@@ -42,13 +42,13 @@ let stored = 0;
 let ms = 0;
 let failed = 0;
 while (!stop && next < from + count) {
-  const r = ingestRange(store, generator, next, Math.min(from + count, next + DEFAULT_BATCH_SIZE), max, { walCheckpointer });
+  const r = ingestRange(store, generator, next, Math.min(from + count, next + DEFAULT_BATCH_SIZE), max, { bulkLoad });
   next = r.next;
   stored += r.stored;
   failed += r.failed;
   ms += r.ms;
   await new Promise((resolve) => setImmediate(resolve));
 }
-walCheckpointer.stop();
+bulkLoad.stop();
 sqlite.close();
 process.stdout.write(`${JSON.stringify({ next, stored, failed, ms, wallMs: performance.now() - started })}\n`);

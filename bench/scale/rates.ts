@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '@/db/index';
 import { createFilingStore } from '@/db/store';
-import { startWalCheckpointer } from '@/db/wal-checkpointer';
+import { startBulkLoad } from '@/db/bulk-load';
 import { deleteRange, ingestRange } from './build';
 import type { FilingGenerator } from './generate';
 import { geometricMean, middle } from '../stats';
@@ -52,9 +52,9 @@ export interface MeasuredRates {
 export const rate = (t: TimedLoad) => t.stored / (t.wallMs / 1000);
 
 function load(sqlite: OpenedDatabase['sqlite'], generator: FilingGenerator, from: number, to: number, max: number, signals: boolean): TimedLoad {
-  const walCheckpointer = startWalCheckpointer(sqlite);
-  const r = ingestRange(createFilingStore(sqlite, { signals }), generator, from, to, max, { walCheckpointer });
-  walCheckpointer.stop();
+  const bulkLoad = startBulkLoad(sqlite);
+  const r = ingestRange(createFilingStore(sqlite, { signals }), generator, from, to, max, { bulkLoad });
+  bulkLoad.stop();
   if (r.failed > 0) throw new Error(`generated filings failed to load: ${r.firstFailure}`);
   return { stored: r.stored, wallMs: r.ms, cpuMs: r.cpuMs };
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, type OpenedDatabase } from '@/db/index';
 import { createFilingStore } from '@/db/store';
-import { startWalCheckpointer } from '@/db/wal-checkpointer';
+import { startBulkLoad } from '@/db/bulk-load';
 import { loadCorpus } from '../corpus';
 import { fmt } from '../stats';
 import { ingestRange } from './build';
@@ -122,15 +122,15 @@ function buildTo(size: number): void {
   const store = createFilingStore(db.sqlite);
   const started = performance.now();
   let lastPrint = 0;
-  const walCheckpointer = startWalCheckpointer(db.sqlite);
-  const r = ingestRange(store, generator, built, size, target, { walCheckpointer, onChunk: (done, so) => {
+  const bulkLoad = startBulkLoad(db.sqlite);
+  const r = ingestRange(store, generator, built, size, target, { bulkLoad, onChunk: (done, so) => {
     if (performance.now() - lastPrint > 15_000) {
       lastPrint = performance.now();
       const rate = so.stored / (so.ms / 1000);
       process.stdout.write(`  … ${done.toLocaleString('en-US')} filings (${fmt(rate, 0)}/s in ingest, ${fmt((performance.now() - started) / 1000, 0)} s)\n`);
     }
   } });
-  walCheckpointer.stop();
+  bulkLoad.stop();
   if (r.failed > 0) throw new Error(`generated filings failed to load: ${r.firstFailure}`);
   built = r.next;
 }
