@@ -112,6 +112,22 @@ describe('a bulk load', () => {
     sqlite.close();
   });
 
+  it('goes on, in WAL, when another connection sets WAL between two of its batches', () => {
+    const file = newFile();
+    const { sqlite } = openDatabase(file, { bulkLoad: true });
+    const load = startBulkLoad(sqlite);
+    const store = createFilingStore(sqlite);
+    loadInBatches(store, () => load.betweenTransactions(), 0, 20);
+    const other = openDatabase(file).sqlite; // between batches nothing holds a lock: it sets WAL
+    expect(journalMode(other)).toBe('wal');
+    loadInBatches(store, () => load.betweenTransactions(), 20, 20);
+    load.stop();
+    expect(filingCount(other)).toBe(40);
+    expect(other.pragma('integrity_check', { simple: true })).toBe('ok');
+    other.close();
+    sqlite.close();
+  });
+
   it('goes back to WAL before it builds the indexes it deferred', () => {
     const { sqlite } = openDatabase(newFile(), { bulkLoad: true });
     const load = startBulkLoad(sqlite);

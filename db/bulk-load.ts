@@ -20,6 +20,7 @@ export interface BulkLoad {
  * to read yet; the deferred indexes' long build goes back to WAL first (db/deferred-indexes.ts). If
  * another connection holds the file, or it holds filings (where readers matter and most pages a batch
  * touches are old ones), the load stays on WAL and a second thread checkpoints (db/wal-checkpointer.ts).
+ * Should another connection set WAL between two batches (openDatabase tries), the load goes on in WAL.
  */
 export function startBulkLoad(sqlite: Database.Database): BulkLoad {
   if (!holdsFilings(sqlite) && trySetJournalMode(sqlite, 'truncate')) {
