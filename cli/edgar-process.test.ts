@@ -8,7 +8,7 @@ import { CORPUS_DIR, hasCorpus, type RecordedRequest } from '../test/fake-edgar/
 import { maxInAnySecond, readStoredFilings } from '../test/fake-edgar/harness';
 import { useFakeEdgar } from '../test/fake-edgar/fake-edgar-suite';
 import { edgarToday } from '../lib/edgar/urls';
-import { script } from '../test/support/cli';
+import { spawnOf } from '../test/support/cli';
 
 if (!hasCorpus) console.warn(`EDGAR process tests skipped: the corpus is missing at ${CORPUS_DIR}`);
 
@@ -27,10 +27,10 @@ interface Running {
  * own process group, so that signals reach it as Ctrl-C does from a terminal.
  */
 function startIngest(args: string[], env: Record<string, string | undefined>): Running {
-  const ingest = script('ingest');
-  const child = spawn(process.execPath, [...ingest.args, ...args], {
+  const ingest = spawnOf('ingest', args, { ...env, FORCE_COLOR: '0' });
+  const child = spawn(process.execPath, ingest.argv, {
     cwd: REPO,
-    env: { ...process.env, ...ingest.env, ...env, FORCE_COLOR: '0' },
+    env: ingest.env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index';
 import { corpusFiles, hasCorpus, repoRoot, seedFixture, warnIfNoCorpus } from '../test/support/corpus';
-import { script } from '../test/support/cli';
+import { spawnOf } from '../test/support/cli';
 import { makeTempDir } from '../test/support/temp-db';
 import { sampleFiles } from '../ingest/sample';
 
@@ -17,10 +17,10 @@ warnIfNoCorpus('the corpus filings loaded by worker threads in cli/ingest-worker
 /** The CLI as package.json runs it, given 60 s to end by itself. */
 function ingest(args: string[], env: Record<string, string> = {}) {
   const started = performance.now();
-  const command = script('ingest');
-  const result = spawnSync(process.execPath, [...command.args, ...args], {
+  const command = spawnOf('ingest', args, env);
+  const result = spawnSync(process.execPath, command.argv, {
     cwd: repoRoot,
-    env: { ...process.env, ...command.env, DATABASE_PATH: '', ...env },
+    env: command.env,
     encoding: 'utf8',
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,

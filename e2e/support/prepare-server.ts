@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { script } from '../../test/support/cli';
+import { spawnOf } from '../../test/support/cli';
 import { isBuildStale } from './build-state';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -49,8 +49,8 @@ function loadDatabase(): void {
   if (sources === fixtures) {
     console.warn(`e2e: the corpus is not at ${corpus} (../shared/corpus): serving the fixtures only; corpus tests skip`);
   }
-  const ingest = script('ingest');
-  const status = run(process.execPath, [...ingest.args, ...sources, '--db', database, '--quiet'], { ...process.env, ...ingest.env });
+  const ingest = spawnOf('ingest', [...sources, '--db', database, '--quiet']);
+  const status = run(process.execPath, ingest.argv, ingest.env);
   // A file that fails to load is reported by the ingest itself; the tests can still run on the rest.
   if (status !== 0) console.warn(`e2e: ingest exited with status ${status}; continuing with what loaded`);
 }

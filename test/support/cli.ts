@@ -14,7 +14,7 @@ export interface CliResult {
 export type CliCommand = 'ingest' | 'show' | 'prepare';
 
 /** package.json's script for `command` (`[NAME=value ...] node <flags> cli/launch.mjs <command>`), run from the repo root: its node arguments and environment. */
-export function script(command: CliCommand): { args: string[]; env: Record<string, string> } {
+function script(command: CliCommand): { args: string[]; env: Record<string, string> } {
   if (command === 'prepare') return { args: ['cli/launch.mjs', 'prepare'], env: {} };
   const { program, args, env } = readPackageScript(command);
   if (program !== 'node') throw new Error(`package.json's ${command} script does not run node but ${program}`);
@@ -29,10 +29,11 @@ export function runCliOrThrow(command: CliCommand, args: readonly string[], env:
 }
 
 /**
- * How to spawn `command` with `args`: node's arguments, and the environment (its script's, and no
- * DATABASE_PATH leaking in from the caller unless asked), from one reading of package.json.
+ * How to spawn `command` with `args` (`spawn(process.execPath, argv, { env })`): node's arguments,
+ * and the environment (its script's, and no DATABASE_PATH leaking in from the caller unless asked),
+ * from one reading of package.json.
  */
-function spawnOf(command: CliCommand, args: readonly string[], env: Record<string, string | undefined>): { argv: string[]; env: NodeJS.ProcessEnv } {
+export function spawnOf(command: CliCommand, args: readonly string[], env: Record<string, string | undefined> = {}): { argv: string[]; env: NodeJS.ProcessEnv } {
   const { args: scriptArgs, env: scriptEnv } = script(command);
   const base: NodeJS.ProcessEnv = { ...process.env, ...scriptEnv };
   delete base.DATABASE_PATH;
