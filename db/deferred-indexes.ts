@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type Database from 'better-sqlite3';
 import { trySetJournalMode } from './journal-mode';
-import { startWalCheckpointer } from './wal-checkpointer';
 import type { deferredIndexes } from './schema-bookkeeping';
 
 /**
@@ -117,19 +116,13 @@ export function restoreDeferredIndexes(sqlite: Database.Database): number {
     forget.run(name);
     return row;
   });
-  // A transaction an index, each checkpointed from another thread while the next one builds: as one
-  // transaction, at a history's size the WAL would grow by every index's pages (gigabytes) before
-  // the writer copied them all into the file. At 42,900 filings the two are level (±1.5%).
-  const checkpointer = startWalCheckpointer(sqlite);
+  // A transaction an index, each checkpointed once committed (by a WAL load's checkpointing thread
+  // while the next builds, else by SQLite's automatic checkpoint): as one transaction, at a history's
+  // size the WAL would take every page of the eight indexes (gigabytes) before any went into the file.
   const built: DeferredIndex[] = [];
-  try {
-    for (const { name } of candidates) {
-      const row = buildOne.immediate(name);
-      if (row) built.push(row);
-      checkpointer.betweenTransactions();
-    }
-  } finally {
-    checkpointer.stop();
+  for (const { name } of candidates) {
+    const row = buildOne.immediate(name);
+    if (row) built.push(row);
   }
   for (const { ownerToken: token } of built) if (token !== null) ownDeferrals.delete(token);
   return built.length;
