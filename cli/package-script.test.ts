@@ -10,6 +10,20 @@ describe('a package.json script as a program to spawn', () => {
     });
   });
 
+  it('puts package.json config in for $npm_package_config_<key>, as npm does, and names a key it lacks', () => {
+    const config = { glibc_tunables: 'glibc.malloc.hugetlb=1' };
+    expect(parseScript('ingest', 'GLIBC_TUNABLES=$npm_package_config_glibc_tunables node cli/launch.mjs ingest', config).env).toEqual({
+      GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1',
+    });
+    expect(() => parseScript('ingest', 'A=$npm_package_config_missing node x', config)).toThrow(
+      "package.json's ingest script names $npm_package_config_missing, which its config lacks",
+    );
+  });
+
+  it('reads the ingest script with the malloc tunables of package.json config', () => {
+    expect(readPackageScript('ingest').env.GLIBC_TUNABLES).toMatch(/^glibc\.malloc\.hugetlb=1:/);
+  });
+
   it('takes a word with = after the program as an argument', () => {
     expect(parseScript('bench', 'node --max-semi-space-size=16 bench/run.ts')).toEqual({
       env: {}, program: 'node', args: ['--max-semi-space-size=16', 'bench/run.ts'],
