@@ -98,7 +98,7 @@ export function openDatabase(file: string, options: { readonly?: boolean; bulkLo
       // WAL: the web app keeps reading while an ingest writes. NORMAL is durable across a killed
       // process (not a power cut), which is what the batch commits need. A fresh file under a bulk
       // load is on a rollback journal until the load's end (db/bulk-load.ts), which then sets WAL:
-      // an open meanwhile reads it as it is rather than wait for the load.
+      // an open meanwhile cannot set it while the load holds the write lock, and reads on as it is.
       trySetJournalMode(sqlite, 'wal');
       sqlite.pragma('synchronous = NORMAL');
       // Checkpoint every 64 MiB of WAL rather than 4: a bulk ingest copies hot index pages to the

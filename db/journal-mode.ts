@@ -1,18 +1,15 @@
 import type Database from 'better-sqlite3';
 
 /**
- * Sets the journal mode if it can at once: false when another connection stands in the way (a
- * fresh file's bulk load on its rollback journal, db/bulk-load.ts, or readers of a WAL file).
+ * Sets the journal mode, waiting as long as the connection's busy timeout for other connections'
+ * reads to end: false when another connection still stands in the way (a bulk load holding the
+ * write lock, which SQLite answers at once, or a reader that outlasts the timeout).
  */
 export function trySetJournalMode(sqlite: Database.Database, mode: 'wal' | 'truncate'): boolean {
-  const timeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
-  sqlite.pragma('busy_timeout = 0');
   try {
     return sqlite.pragma(`journal_mode = ${mode}`, { simple: true }) === mode;
   } catch (error) {
     if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
     return false;
-  } finally {
-    sqlite.pragma(`busy_timeout = ${timeout}`);
   }
 }
