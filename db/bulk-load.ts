@@ -24,15 +24,10 @@ export interface BulkLoad {
  */
 export function startBulkLoad(sqlite: Database.Database): BulkLoad {
   if (!holdsFilings(sqlite) && trySetJournalMode(sqlite, 'truncate')) {
-    let stopped = false;
     return {
       betweenTransactions: () => fitBulkLoadCache(sqlite),
-      stop() {
-        if (stopped) return;
-        stopped = true;
-        // A reader in the middle of a read keeps it on the rollback journal; the next open sets WAL.
-        trySetJournalMode(sqlite, 'wal');
-      },
+      // A reader that outlasts the busy timeout keeps it on the rollback journal; the next open sets WAL.
+      stop: () => void trySetJournalMode(sqlite, 'wal'),
     };
   }
   const checkpointer = startWalCheckpointer(sqlite);
