@@ -1,7 +1,7 @@
 // A batch loader of the ingest pipeline (ingest/pipeline.ts): inputs taken a chunk at a time, read
 // and parsed (or prepared by the worker pool), stored in one transaction a batch, and counted into
 // the load's summary once the batch commits.
-import type { FilingStore, StoreItem } from '../db/store';
+import type { FilingStore, StoreItem, StoreOptions } from '../db/store';
 import { parseFiling, ParseError } from '../lib/parser/index';
 import type { IngestFailed, IngestInput, IngestOptions, IngestOutcome, IngestProgress, IngestSummary, PendingInput } from './ingest-types';
 import { readDocument } from './read-document';
@@ -173,9 +173,28 @@ export function prepare(store: FilingStore, { input, prepared }: PendingInput, f
       parsed = { ...parsed, filedAt: parsed.filedAt ?? input.filedAt ?? null, acceptedAt: parsed.acceptedAt ?? input.acceptedAt ?? null };
     }
     const packedDocument = input.parsed ? undefined : ready?.packed;
-    return { source, item: { parsed, options: { get document() { return document(); }, packedDocument, source, accession, force, origin: input.origin } } };
+    return { source, item: { parsed, options: new ItemOptions(document, packedDocument, source, accession, force, input.origin) } };
   } catch (error) {
     return { source, outcome: failed(accession, source, error) };
+  }
+}
+
+/**
+ * A store item's options, its document read only if the store asks. A class, not a literal with a
+ * getter: see ingest/packed-document.ts (its getter pair would keep the whole document alive).
+ */
+class ItemOptions implements StoreOptions {
+  constructor(
+    private readonly text: () => string,
+    readonly packedDocument: Uint8Array | undefined,
+    readonly source: string,
+    readonly accession: string | null,
+    readonly force: boolean,
+    readonly origin: StoreOptions['origin'],
+  ) {}
+
+  get document(): string {
+    return this.text();
   }
 }
 

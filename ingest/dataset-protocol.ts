@@ -5,9 +5,10 @@
 // chunks as the folder ingest's workers post theirs (worker-protocol.ts): each filing flat
 // (filing-wire.ts), the compressed documents in one transferred buffer, a failed filing's error as
 // plain data; and it runs at most IN_FLIGHT chunks ahead of the writer.
-import { packDocument, unpackDocument } from '../db/document';
+import { packDocument } from '../db/document';
 import type { Dataset, DatasetEntry } from '../lib/datasets/index';
-import { decodeFiling, encodeFiling, type FilingWire } from './filing-wire';
+import { encodeFiling, type FilingWire } from './filing-wire';
+import { packedDocument } from './packed-document';
 import { type ErrorData, errorData, type PreparedDocument } from './worker-protocol';
 import type { WorkerData } from './worker-signal';
 
@@ -85,15 +86,5 @@ export function datasetChunk(index: number, entries: readonly DatasetEntry[]): D
 
 /** A prepared entry as the pipeline takes it: the filing, and its document compressed, unpacked only if asked for. */
 export function preparedOf(entry: EntryResult, buffer: ArrayBuffer): PreparedDocument {
-  const [start, end] = entry.xmlAt!;
-  const packed = Buffer.from(buffer, entry.packedAt![0], entry.packedAt![1]);
-  let text: string | undefined;
-  const documentText = () => (text ??= unpackDocument(packed));
-  return {
-    get text() {
-      return documentText();
-    },
-    parsed: decodeFiling(entry.filing!, () => documentText().slice(start, end)),
-    packed,
-  };
+  return packedDocument(buffer, entry.packedAt!, entry.filing!, entry.xmlAt!);
 }

@@ -28,7 +28,7 @@ export function defaultWorkerCount(): number {
 interface Chunk {
   tasks: WorkerTask[];
   worker: PoolWorker;
-  results?: PreparedDocument[];
+  results?: (PreparedDocument | undefined)[];
   /** Its worker went away: the writer prepares its documents. */
   lost?: boolean;
 }
@@ -201,6 +201,9 @@ export function startIngestPool(size: number = defaultWorkerCount()): IngestPool
         while (!chunk.results && !chunk.lost) chunk.worker.receiveOne();
       }
       const prepared = slot.prepared ?? chunk?.results?.[slot.index!];
+      // Let go of it here: a chunk waits long enough to be in V8's old generation, from where it
+      // would keep its documents' filings alive through minor GCs until a full one.
+      if (chunk?.results) chunk.results[slot.index!] = undefined;
       if (chunk && prepared) counts.byWorkers++;
       else if (!slot.prepared) counts.here++;
       yield { input: slot.input, prepared };

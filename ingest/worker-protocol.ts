@@ -6,12 +6,12 @@
 // then takes them from the compressed bytes. Nor do its footnotes, remarks and lines' footnote ids,
 // which the store never reads (`StorableFiling`). Errors travel as their fields and are built again
 // on the main thread, so that a parse error is still a `ParseError` there (and a data set's a `DatasetError`).
-import { unpackDocument } from '../db/document';
 import type { StorableFiling } from '../db/store';
 import { DatasetError, type DatasetErrorCode } from '../lib/datasets/errors';
 import type { ParsedFiling, ParseErrorCode } from '../lib/parser/types';
 import { ParseError } from '../lib/parser/types';
-import { decodeFiling, encodeFiling, type FilingWire } from './filing-wire';
+import { encodeFiling, type FilingWire } from './filing-wire';
+import { packedDocument } from './packed-document';
 
 /** One document for a worker: a file to read, or a text already in hand (a download). */
 export type WorkerTask = { file: string; text?: undefined } | { text: string; file?: undefined };
@@ -114,17 +114,6 @@ export function preparedFrom(result: ChunkResult): PreparedDocument[] {
     const readError = d.readError ? errorFromData(d.readError) : undefined;
     const parseError = d.parseError ? errorFromData(d.parseError) : undefined;
     if (!d.filing || !d.packedAt) return { text: d.text, readError, parseError };
-    const packed = Buffer.from(result.packed, d.packedAt[0], d.packedAt[1]);
-    let text: string | undefined;
-    const documentText = () => (text ??= unpackDocument(packed));
-    const { xmlAt, ownershipXml } = d;
-    const parsed = decodeFiling(d.filing, xmlAt ? () => documentText().slice(xmlAt[0], xmlAt[1]) : () => ownershipXml!);
-    return {
-      get text() {
-        return documentText();
-      },
-      parsed,
-      packed,
-    };
+    return packedDocument(result.packed, d.packedAt, d.filing, d.xmlAt ?? d.ownershipXml!);
   });
 }
