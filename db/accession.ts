@@ -22,11 +22,16 @@ const EDGAR_FOLDER = /^\d{18}$/;
  * `.../000106299321005990/form4.xml`. `null` when the path says nothing.
  */
 export function accessionFromPath(filePath: string): string | null {
-  const parts = filePath.split(/[\\/]/);
-  const name = parts.at(-1) ?? '';
-  const inName = IN_FILE_NAME.exec(name);
+  // Sliced, not split: a folder's tens of thousands of paths are named before the first is read.
+  const end = lastSeparator(filePath, filePath.length);
+  const inName = IN_FILE_NAME.exec(filePath.slice(end + 1));
   if (inName) return inName[1]!;
-  const folder = parts.at(-2);
-  if (folder && EDGAR_FOLDER.test(folder)) return normalizeAccession(folder);
-  return null;
+  if (end < 0) return null;
+  const folder = filePath.slice(lastSeparator(filePath, end - 1) + 1, end);
+  return EDGAR_FOLDER.test(folder) ? normalizeAccession(folder) : null;
+}
+
+/** The last `/` or `\\` of `text` at or before `from` (-1 when none). */
+function lastSeparator(text: string, from: number): number {
+  return from < 0 ? -1 : Math.max(text.lastIndexOf('/', from), text.lastIndexOf('\\', from));
 }

@@ -3,20 +3,15 @@
 // mid-quarter loses at most the batch under way, and a re-run skips what is stored). A filing stored
 // from its original document keeps it: the data set's copy is skipped (db/store.ts). A large zip's
 // filings are built mostly by a worker thread (ingest/dataset-worker.ts), this thread storing them.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore, type FilingStore } from '../db/store';
 import { startBulkLoad } from '../db/bulk-load';
 import { DatasetError, readDataset, type Dataset } from '../lib/datasets/index';
 import { readDatasetShared, type SharedDataset } from './dataset-worker';
-import { ingestPaths, type IngestPathsOptions } from './files';
+import { collectFiles, ingestCollected, type IngestPathsOptions } from './files';
 import { startPartsRun } from './index-run';
 import { describeFsError, emptySummary, ingestDocuments, type IngestInput, type IngestOptions, type IngestSummary } from './pipeline';
-
-export function isDatasetZip(file: string): boolean {
-  return path.extname(file).toLowerCase() === '.zip';
-}
 
 /**
  * Zips from this size on are read with a worker thread (a quarter is 10 to 15 MB, about 3,000 corpus
@@ -89,24 +84,6 @@ export function ingestDatasetZip(
   return summary;
 }
 
-/** The data-set zips among `paths`: zips named directly, and those in directories (recursively, in name order). */
-export function collectDatasetZips(paths: readonly string[]): string[] {
-  const zips: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (isDatasetZip(entry.name)) zips.push(full);
-    }
-  };
-  for (const given of paths) {
-    const stat = statSync(given, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) walk(given);
-    else if (isDatasetZip(given)) zips.push(given);
-  }
-  return zips;
-}
-
 /**
  * Loads data-set zips from disk into `store`, one at a time (a quarter's zip is read whole: 10 to 15
  * MB), as one load for the deferred indexes (ingest/index-run.ts), each zip's size its weight.
@@ -139,15 +116,16 @@ export function ingestDatasetFiles(store: FilingStore, zips: readonly string[], 
  * original loaded in the same run as a data set's copy of it is kept either way.
  */
 export function ingestPathsAndDatasets(paths: readonly string[], options: IngestPathsOptions & DatasetOptions = {}): IngestSummary {
-  const zips = collectDatasetZips(paths);
-  const others = paths.filter((p) => !isDatasetZip(p) || statSync(p, { throwIfNoEntry: false })?.isDirectory());
-  if (zips.length === 0) return ingestPaths(others, options);
+  const collected = collectFiles(paths, { zips: true });
+  const { zips } = collected;
+  if (zips.length === 0) return ingestCollected(collected, options);
   const opened = options.store ? null : openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad: true });
   const store = options.store ?? createFilingStore(opened!.sqlite);
   // A quarter is tens of thousands of filings: a bulk load (db/bulk-load.ts).
   const bulkLoad = opened ? startBulkLoad(opened.sqlite) : options.bulkLoad;
   try {
-    const summary = others.length > 0 ? ingestPaths(others, { ...options, store, bulkLoad }) : emptySummary(0);
+    const others = collected.files.length + collected.missing.length > 0;
+    const summary = others ? ingestCollected(collected, { ...options, store, bulkLoad }) : emptySummary(0);
     return ingestDatasetFiles(store, zips, { ...options, bulkLoad }, summary);
   } finally {
     if (opened) {

@@ -43,6 +43,21 @@ describe('collectFiles', () => {
     expect(files).toEqual([file]);
     expect(missing).toEqual([{ source: path.join(dir, 'missing.xml'), reason: 'no such file or directory' }]);
   });
+
+  it('sets data-set zips apart in the same walk when asked, named directly or in folders, in order', () => {
+    const root = path.join(dir, 'zips');
+    mkdirSync(path.join(root, 'q', 'older'), { recursive: true });
+    for (const file of ['a.xml', 'q/2024q3_form345.zip', 'q/older/2006q1_form345.ZIP', 'q/b.txt']) writeFileSync(path.join(root, file), 'x');
+    const named = path.join(dir, 'named_form345.zip');
+    writeFileSync(named, 'x');
+    const asked = collectFiles([root, named], { zips: true });
+    expect(asked.files.map((f) => path.relative(root, f))).toEqual(['a.xml', 'q/b.txt']);
+    expect(asked.zips).toEqual([path.join(root, 'q', '2024q3_form345.zip'), path.join(root, 'q', 'older', '2006q1_form345.ZIP'), named]);
+    // Not asked: a zip in a folder is no filing file, and one named directly is taken like any file.
+    const plain = collectFiles([root, named]);
+    expect(plain.files.map((f) => path.relative(root, f))).toEqual(['a.xml', 'q/b.txt', path.relative(root, named)]);
+    expect(plain.zips).toEqual([]);
+  });
 });
 
 describe('readDocument', () => {
@@ -62,12 +77,16 @@ describe('accessions', () => {
     expect(accessionFromPath('4-A_LAM-RESEARCH-CORP_0000707549-25-000004.xml')).toBe('0000707549-25-000004');
     expect(accessionFromPath('/s/0001127602-25-004598.nc')).toBe('0001127602-25-004598');
     expect(accessionFromPath('/edgar/data/46129/000124056913000005/form4.xml')).toBe('0001240569-13-000005');
+    expect(accessionFromPath('000124056913000005/form4.xml')).toBe('0001240569-13-000005');
+    expect(accessionFromPath('D:\\000124056913000005\\form4.xml')).toBe('0001240569-13-000005');
     expect(accessionFromPath('C:\\filings\\0001240569-13-000005.txt')).toBe('0001240569-13-000005');
   });
 
   it('are not guessed from names that do not hold one', () => {
     expect(accessionFromPath('3_SUNPOWER-CORP_759dec20a6.xml')).toBeNull();
     expect(accessionFromPath('seed-allied-motion-2013-form4.xml')).toBeNull();
+    expect(accessionFromPath('/form4.xml')).toBeNull();
+    expect(accessionFromPath('/x/1240569130000050/form4.xml')).toBeNull();
     expect(accessionFromPath('10001240569-13-000005.xml')).toBeNull();
     expect(accessionFromPath('/data/12345/form4.xml')).toBeNull();
   });

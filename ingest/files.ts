@@ -15,20 +15,30 @@ export function isFilingFile(file: string): boolean {
   return (FILING_EXTENSIONS as readonly string[]).includes(ext);
 }
 
+/** One of the SEC's quarterly data-set zips (ingest/datasets.ts), by its name. */
+function isDatasetZip(file: string): boolean {
+  return path.extname(file).toLowerCase() === '.zip';
+}
+
 export interface CollectedFiles {
   /** Filing files, directories expanded recursively, each directory's files in name order. */
   files: string[];
   /** Arguments that could not be read at all (missing path, no permission). */
   missing: { source: string; reason: string }[];
+  /** With `{ zips: true }`: data-set zips named directly or found in directories, in the same order (not in `files`). */
+  zips: string[];
 }
 
 /**
  * Expands the paths given on a command line. A file named directly is taken whatever its
  * extension (the user asked for it); inside directories only `.xml`, `.txt` and `.nc`.
  * Sorted per directory so that runs are repeatable; a file reached twice is listed once.
+ * With `{ zips: true }` the same walk sets data-set zips apart (a folder of thousands of files is
+ * walked once, not once for each kind).
  */
-export function collectFiles(paths: readonly string[]): CollectedFiles {
+export function collectFiles(paths: readonly string[], options: { zips?: boolean } = {}): CollectedFiles {
   const files: string[] = [];
+  const zips: string[] = [];
   const missing: CollectedFiles['missing'] = [];
   const seen = new Set<string>();
   const add = (file: string, resolved: string) => {
@@ -46,18 +56,20 @@ export function collectFiles(paths: readonly string[]): CollectedFiles {
     for (const entry of entries) {
       const full = prefix + entry.name;
       if (entry.isDirectory()) walk(full, resolvedPrefix + entry.name);
+      else if (options.zips && isDatasetZip(entry.name)) zips.push(full);
       else if (isFilingFile(entry.name) && (entry.isFile() || statSync(full, { throwIfNoEntry: false })?.isFile())) add(full, resolvedPrefix + entry.name);
     }
   };
   for (const given of paths) {
     try {
       if (statSync(given).isDirectory()) walk(path.normalize(given), path.resolve(given));
+      else if (options.zips && isDatasetZip(given)) zips.push(given);
       else add(given, path.resolve(given));
     } catch (error) {
       missing.push({ source: given, reason: describeFsError(error) });
     }
   }
-  return { files, missing };
+  return { files, missing, zips };
 }
 
 export { readDocument } from './read-document';
@@ -82,7 +94,11 @@ export interface IngestPathsOptions extends IngestOptions {
  * A file's name supplies the accession when its text has none (`..._0001062993-21-005990.xml`).
  */
 export function ingestPaths(paths: readonly string[], options: IngestPathsOptions = {}): IngestSummary {
-  const { files, missing } = collectFiles(paths);
+  return ingestCollected(collectFiles(paths), options);
+}
+
+/** `ingestPaths` of files already collected (their zips, if any, are the caller's). */
+export function ingestCollected({ files, missing }: CollectedFiles, options: IngestPathsOptions = {}): IngestSummary {
   const summary = emptySummary(files.length + missing.length);
   for (const failure of missing) {
     summary.failed++;
