@@ -6,7 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { z } from 'zod';
 import { restoreDeferredIndexes } from './deferred-indexes';
-import { trySetJournalMode } from './journal-mode';
+import { isBusy, trySetJournalMode } from './journal-mode';
 import * as schema from './schema';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
@@ -131,7 +131,7 @@ function buildIndexesLeftDeferred(sqlite: Database.Database): void {
   try {
     restoreDeferredIndexes(sqlite);
   } catch (error) {
-    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+    if (!isBusy(error)) throw error;
   }
 }
 

@@ -9,7 +9,12 @@ export function trySetJournalMode(sqlite: Database.Database, mode: 'wal' | 'trun
   try {
     return sqlite.pragma(`journal_mode = ${mode}`, { simple: true }) === mode;
   } catch (error) {
-    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+    if (!isBusy(error)) throw error;
     return false;
   }
+}
+
+/** SQLite's answer when another connection holds the lock this one asked for (after the busy timeout). */
+export function isBusy(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'SQLITE_BUSY';
 }
