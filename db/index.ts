@@ -62,6 +62,9 @@ export function findRepoRoot(from = process.cwd()): string {
  */
 const PAGE_SIZE = 4096;
 
+/** The page cache of an open for anything but a bulk load, and the least a bulk load's. */
+const CACHE_BYTES = 64 * 2 ** 20;
+
 /**
  * Page cache of a bulk load (`openDatabase(file, { bulkLoad: true })`, and between its transactions
  * db/bulk-load.ts): a quarter of the file, at least 64 MiB, at most an eighth of the memory or 2 GiB.
@@ -75,14 +78,18 @@ const PAGE_SIZE = 4096;
  */
 export function bulkLoadCacheBytes(fileBytes: number, totalMemory = os.totalmem()): number {
   const most = Math.min(2 * 2 ** 30, totalMemory / 8);
-  return Math.round(Math.min(most, Math.max(64 * 2 ** 20, fileBytes / 4)));
+  return Math.round(Math.min(most, Math.max(CACHE_BYTES, fileBytes / 4)));
+}
+
+function setCacheBytes(sqlite: Database.Database, bytes: number): void {
+  sqlite.pragma(`cache_size = -${Math.round(bytes / 1024)}`);
 }
 
 /** Sets the page cache of a bulk load for the file as large as it is now (`bulkLoadCacheBytes`). */
 export function fitBulkLoadCache(sqlite: Database.Database): void {
   const pages = sqlite.pragma('page_count', { simple: true }) as number;
   const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
-  sqlite.pragma(`cache_size = -${Math.round(bulkLoadCacheBytes(pages * pageSize) / 1024)}`);
+  setCacheBytes(sqlite, bulkLoadCacheBytes(pages * pageSize));
 }
 
 /** Opens (creating if needed) the SQLite file, sets it up for concurrent readers and fast batched writes, and migrates it. */
@@ -108,7 +115,7 @@ export function openDatabase(file: string, options: { readonly?: boolean; bulkLo
     }
     sqlite.pragma('foreign_keys = ON');
     if (options.bulkLoad) fitBulkLoadCache(sqlite);
-    else sqlite.pragma(`cache_size = -${64 * 1024}`);
+    else setCacheBytes(sqlite, CACHE_BYTES);
     sqlite.pragma('temp_store = MEMORY');
     const db = drizzle({ client: sqlite, schema });
     if (!options.readonly) {
