@@ -69,6 +69,23 @@ describe('readDocument', () => {
     expect(readDocument(utf8)).toBe('<n>Société Générale</n>');
     expect(readDocument(latin1)).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><n>Société Générale</n>');
   });
+
+  it('reads each file whole and only it, whatever was read before (one buffer is reused between files)', () => {
+    // A full submission with its exhibits can run to megabytes, past the 1 MiB read at first and
+    // past the 16 MiB a thread keeps; an empty file reads as nothing, not as the last file's bytes.
+    const sizes = { large: 3 * (1 << 20) + 17, huge: 17 * (1 << 20) + 5, small: 12, empty: 0 };
+    const files = Object.entries(sizes).map(([name, size]) => {
+      const file = path.join(dir, `${name}.txt`);
+      const text = Buffer.alloc(size, `${name} 0123456789 `).toString('latin1');
+      writeFileSync(file, text);
+      return [file, text] as const;
+    });
+    for (const [file, text] of [...files, ...files.reverse()]) expect(readDocument(file)).toBe(text);
+  });
+
+  it('fails on a file that is not there, as a read does', () => {
+    expect(() => readDocument(path.join(dir, 'absent.xml'))).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+  });
 });
 
 describe('accessions', () => {
