@@ -10,6 +10,7 @@ import { parseFiling } from '../lib/parser/index';
 import { ownershipXml } from '../test/support/ownership-xml';
 import { makeTempDir } from '../test/support/temp-db';
 import { startBulkLoad } from './bulk-load';
+import { ROLLBACK_BUILD_ROWS } from './deferred-indexes';
 import { bulkLoadCacheBytes, openDatabase } from './index';
 import { createFilingStore, type FilingStore } from './store';
 
@@ -129,14 +130,31 @@ describe('a bulk load', () => {
     sqlite.close();
   });
 
-  it('goes back to WAL before it builds the indexes it deferred', () => {
+  const indexCount = (sqlite: Database.Database) =>
+    sqlite.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('filing_rows_market', 'filing_rows_value')").pluck().get();
+
+  it('builds the indexes a small load deferred on its rollback journal, and goes back to WAL at its end', () => {
     const { sqlite, load, store, more } = freshLoad(0);
     store.deferIndexes();
     more(0, 10);
     expect(journalMode(sqlite)).toBe('truncate');
     store.buildDeferredIndexes();
+    expect(journalMode(sqlite)).toBe('truncate');
+    expect(indexCount(sqlite)).toBe(2);
+    load.stop();
     expect(journalMode(sqlite)).toBe('wal');
-    expect(sqlite.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'filing_rows_market'").pluck().get()).toBe(1);
+    sqlite.close();
+  });
+
+  it('goes back to WAL before it builds the indexes of a load past ROLLBACK_BUILD_ROWS rows (readers must not wait minutes)', () => {
+    const { sqlite, load, store, more } = freshLoad(0);
+    store.deferIndexes();
+    more(0, 10);
+    // The rule reads the largest rowid, a fresh file's row count: one row stands for a table that long.
+    sqlite.prepare('UPDATE filing_rows SET id = ? WHERE id = (SELECT max(id) FROM filing_rows)').run(ROLLBACK_BUILD_ROWS + 1);
+    store.buildDeferredIndexes();
+    expect(journalMode(sqlite)).toBe('wal');
+    expect(indexCount(sqlite)).toBe(2);
     load.stop();
     sqlite.close();
   });

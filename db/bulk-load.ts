@@ -17,7 +17,7 @@ export interface BulkLoad {
  * Into a file that holds no filings yet, the batches commit on a rollback journal, not the WAL: each
  * page is written to the file once, not to the WAL and again at a checkpoint, and the pages added at
  * the end of the file need no journal at all. Readers wait while a batch commits, and there is little
- * to read yet; the deferred indexes' long build goes back to WAL first (db/deferred-indexes.ts). If
+ * to read yet; a long build of the deferred indexes goes back to WAL first (db/deferred-indexes.ts). If
  * another connection holds the file, or it holds filings (where readers matter and most pages a batch
  * touches are old ones), the load stays on WAL and a second thread checkpoints (db/wal-checkpointer.ts).
  * Should another connection set WAL between two batches (openDatabase tries), the load goes on in WAL.
