@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessionFromPath, normalizeAccession } from '../db/accession';
 import { makeTempDir } from '../test/support/temp-db';
+import { packDocument, unpackDocument } from '../db/document';
 import { collectFiles, readDocument } from './files';
+import { readText } from './read-document';
 
 let dir: string;
 beforeAll(() => {
@@ -81,6 +83,24 @@ describe('readDocument', () => {
       return [file, text] as const;
     });
     for (const [file, text] of [...files, ...files.reverse()]) expect(readDocument(file)).toBe(text);
+  });
+
+  it('hands the compressor the bytes as read only when they are the text\'s UTF-8 (a byte-order mark left out)', () => {
+    const cases = {
+      'bom.xml': [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<n>Société</n>')]), '<n>Société</n>'],
+      'plain.xml': [Buffer.from('<n>Société</n>'), '<n>Société</n>'],
+      'latin1.xml': [Buffer.from('<n>Société</n>', 'latin1'), '<n>Société</n>'],
+    } as const;
+    for (const [name, [bytes, text]] of Object.entries(cases)) {
+      const file = path.join(dir, name);
+      writeFileSync(file, bytes);
+      const read = readText(file);
+      expect(read.text).toBe(text);
+      if (name === 'latin1.xml') expect(read.utf8).toBeNull();
+      else expect(Buffer.from(read.utf8!).equals(Buffer.from(text))).toBe(true);
+      // What is stored unpacks to the text, whichever form was packed.
+      expect(unpackDocument(packDocument(read.utf8 ?? read.text))).toBe(text);
+    }
   });
 
   it('fails on a file that is not there, as a read does', () => {

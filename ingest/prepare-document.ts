@@ -2,19 +2,21 @@
 // thread itself): read it, parse it, compress it. Pure work: no database.
 import { packDocument } from '../db/document';
 import { parseFiling } from '../lib/parser/index';
-import { readDocument } from './read-document';
+import { type ReadText, readText } from './read-document';
 import type { ParsedDocument, WorkerTask } from './worker-protocol';
 
 export function prepareDocument(task: WorkerTask): ParsedDocument {
-  let text: string;
+  let read: ReadText;
   try {
-    text = task.text ?? readDocument(task.file!);
+    read = task.text === undefined ? readText(task.file!) : { text: task.text, utf8: null };
   } catch (error) {
     return { readError: error as Error };
   }
+  const { text, utf8 } = read;
   try {
     const parsed = parseFiling(text);
-    return { text, parsed, packed: packDocument(text) };
+    // The bytes as read, compressed before anything else is read into their buffer.
+    return { text, parsed, packed: packDocument(utf8 ?? text) };
   } catch (error) {
     return { text, parseError: error as Error };
   }

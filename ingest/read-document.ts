@@ -37,16 +37,34 @@ function readBytes(file: string): Buffer {
   }
 }
 
+/** A document's text, and the bytes it was read from when they are exactly its UTF-8. */
+export interface ReadText {
+  text: string;
+  /**
+   * The text's UTF-8 as read (valid UTF-8, its byte-order mark left out), for the compressor to take
+   * as they are instead of encoding the text again; valid until the next read. Null for Latin-1.
+   */
+  utf8: Uint8Array | null;
+}
+
 /**
  * A filing's text. EDGAR filings are UTF-8 or ASCII, but old ones can be Latin-1
  * (`encoding="ISO-8859-1"`): bytes that are not valid UTF-8 are read as Latin-1 rather than
  * turned into U+FFFD. A binary file still reads as text here and the parser rejects it.
  */
-export function readDocument(file: string): string {
+export function readText(file: string): ReadText {
   const bytes = readBytes(file);
   try {
-    return decoder.decode(bytes);
+    const text = decoder.decode(bytes);
+    // The decoder drops a leading byte-order mark (EF BB BF) from the text: the bytes drop it too.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { text, utf8: bom ? bytes.subarray(3) : bytes };
   } catch {
-    return bytes.toString('latin1');
+    return { text: bytes.toString('latin1'), utf8: null };
   }
+}
+
+/** `readText`'s text alone. */
+export function readDocument(file: string): string {
+  return readText(file).text;
 }
