@@ -59,7 +59,7 @@ export function benchWriterBound(xml: CorpusFile[], copies = 20, rounds = 3): Wr
   const messages: Buffer[] = [];
   for (let at = 0; at < texts.length; at += CHUNK) {
     const tasks = texts.slice(at, at + CHUNK).map((text) => ({ text }));
-    messages.push(serialize(chunkResult(0, tasks, tasks.map(prepareDocument))));
+    messages.push(serialize(chunkResult(0, tasks, prepareDocument)));
   }
   const rates: number[] = [];
   for (let round = 0; round < rounds; round++) {

@@ -9,7 +9,7 @@ import { postToWriter, signalReady, type WorkerData } from './worker-signal';
 const data = workerData as WorkerData;
 
 function run(chunk: TaskChunk): void {
-  const result = chunkResult(chunk.id, chunk.tasks, chunk.tasks.map(prepareDocument));
+  const result = chunkResult(chunk.id, chunk.tasks, prepareDocument);
   postToWriter(data, result, [result.packed]);
 }
 

@@ -12,7 +12,7 @@ import { chunkResult, preparedFrom, type WorkerTask } from './worker-protocol';
 
 /** As the writer takes a chunk: structured-cloned (as postMessage does), then read. */
 function roundTrip(tasks: WorkerTask[]) {
-  const result = chunkResult(7, tasks, tasks.map(prepareDocument));
+  const result = chunkResult(7, tasks, prepareDocument);
   return { sent: result, prepared: preparedFrom(structuredClone(result, { transfer: [result.packed] })) };
 }
 

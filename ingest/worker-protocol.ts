@@ -83,28 +83,34 @@ function placeOf(xml: string, text: string): [number, number] | undefined {
 }
 
 /**
- * A worker's results for a chunk (`prepared[i]` for `tasks[i]`), and the buffer to transfer: the
- * compressed documents copied into one buffer of its own (Node's small buffers share a pool, which
- * cannot be transferred).
+ * A worker's results for a chunk, each task prepared by `prepare` in turn, and the buffer to
+ * transfer: the compressed documents copied into one buffer of its own (Node's small buffers share a
+ * pool, which cannot be transferred). Each document's text is let go before the next is read: a
+ * chunk's texts held till its end lived through the worker's minor GCs, copied each time.
  */
-export function chunkResult(id: number, tasks: readonly WorkerTask[], prepared: readonly ParsedDocument[]): ChunkResult {
+export function chunkResult(id: number, tasks: readonly WorkerTask[], prepare: (task: WorkerTask) => ParsedDocument): ChunkResult {
+  const packs: Buffer[] = [];
   let size = 0;
-  for (const p of prepared) if (p.packed && p.parsed) size += p.packed.length;
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  const documents = prepared.map((p, i): DocumentResult => {
+  const documents = tasks.map((task): DocumentResult => {
+    const p = prepare(task);
     if (p.readError) return { readError: errorData(p.readError) };
     if (!p.parsed || !p.packed) {
       // The text goes back only when it was read here.
-      return { text: tasks[i]!.text === undefined ? p.text : undefined, parseError: p.parseError && errorData(p.parseError) };
+      return { text: task.text === undefined ? p.text : undefined, parseError: p.parseError && errorData(p.parseError) };
     }
-    bytes.set(p.packed, offset);
-    const packedAt: [number, number] = [offset, p.packed.length];
-    offset += p.packed.length;
+    const packedAt: [number, number] = [size, p.packed.length];
+    packs.push(p.packed);
+    size += p.packed.length;
     const { ownershipXml } = p.parsed;
     const xmlAt = placeOf(ownershipXml, p.text!);
     return { filing: encodeFiling(p.parsed), xmlAt, ownershipXml: xmlAt ? undefined : ownershipXml, packedAt };
   });
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const pack of packs) {
+    bytes.set(pack, offset);
+    offset += pack.length;
+  }
   return { id, documents, packed: bytes.buffer };
 }
 
