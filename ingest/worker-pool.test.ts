@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFilingJson } from '../db/queries/filing-json';
+import { parseFiling } from '../lib/parser/index';
 import { corpusFiles, hasCorpus, seedFixture, warnIfNoCorpus } from '../test/support/corpus';
 import { ownershipXml } from '../test/support/ownership-xml';
 import { dumpTables as dump } from '../test/support/table-dump';
@@ -110,6 +111,26 @@ describe('ingestStream with worker threads (the originals\' backfill)', () => {
   });
 });
 
+
+describe('a pool whose worker is behind', () => {
+  it('has this thread prepare documents further on, handed over as the worker hands them: the text and the filing the same', async () => {
+    // More than the pool hands out ahead (its queue's bound): this thread takes the rest itself.
+    const inputs: IngestInput[] = Array.from({ length: 3000 }, (_, i) => ({
+      source: `ahead-${i}.xml`, text: ownershipXml({ shares: String(1000 + i) }), accession: `0009990903-24-${String(i).padStart(6, '0')}`,
+    }));
+    const before = pool.stats();
+    // Taken as fast as they come, with nothing stored: the worker falls behind at once.
+    const taken = [...{ [Symbol.iterator]: () => pool.prepareInOrder(inputs) }];
+    expect(pool.stats().here - before.here).toBeGreaterThan(0);
+    expect(pool.stats().byWorkers - before.byWorkers).toBeGreaterThan(0);
+    taken.forEach(({ input, prepared }, i) => {
+      expect(input.source).toBe(`ahead-${i}.xml`);
+      expect(prepared?.text).toBe(input.text);
+      expect(prepared?.parsed?.nonDerivative[0]?.shares).toBe(1000 + i);
+      expect(prepared?.parsed?.ownershipXml).toBe(parseFiling(input.text!).ownershipXml);
+    });
+  });
+});
 
 describe('a pool whose worker is still starting', () => {
   it('has this thread prepare each document as it is taken, then hands the rest to the worker once it is ready', async () => {
