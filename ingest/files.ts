@@ -104,9 +104,11 @@ export function ingestCollected({ files, missing }: CollectedFiles, options: Ing
     summary.failed++;
     summary.failures.push({ source: failure.source, reason: `cannot read: ${failure.reason}` });
   }
-  const inputs: IngestInput[] = files.map((file) => ({ source: file, file, accession: accessionFromPath(file) }));
+  // The workers first: they start (a thread, their module loaded) while this one names the files
+  // and opens the database, tens of milliseconds at tens of thousands of files.
   const workers = options.workers ?? (files.length >= POOL_FROM_FILES ? defaultWorkerCount() : 0);
   const pool = options.pool ?? (workers > 0 ? startIngestPool(workers) : undefined);
+  const inputs: IngestInput[] = files.map((file) => ({ source: file, file, accession: accessionFromPath(file) }));
   let sqlite: ReturnType<typeof openDatabase>['sqlite'] | null = null;
   let bulkLoad: IngestOptions['bulkLoad'];
   try {
