@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { z } from 'zod';
+import { object, string } from 'zod'; // by name, not `z`: see cli/launch.test.ts
 import { restoreDeferredIndexes } from './deferred-indexes';
 import { isBusy, trySetJournalMode } from './journal-mode';
 import * as schema from './schema';
@@ -19,8 +19,8 @@ export interface OpenedDatabase {
 
 export const DEFAULT_DATABASE_PATH = 'data/section16.db';
 
-const envSchema = z.object({
-  DATABASE_PATH: z.string().trim().min(1).default(DEFAULT_DATABASE_PATH),
+const envSchema = object({
+  DATABASE_PATH: string().trim().min(1).default(DEFAULT_DATABASE_PATH),
 });
 
 /** The database file to use: an explicit path (a CLI's `--db`), else `DATABASE_PATH`, else the default. */

@@ -1,6 +1,6 @@
 // Settings for talking to SEC EDGAR, read from the environment once and validated with zod, so a
 // typo ("SEC_MAX_RPS=fast") fails at start with the variable's name instead of deep in a fetch.
-import { z } from 'zod';
+import { enum as enumSchema, number as numberSchema, object, preprocess, string, url as urlSchema } from 'zod'; // by name, not `z`: see cli/launch.test.ts
 
 /** The SEC's fair-access ceiling. Nothing here may go faster, whatever the environment says. */
 export const SEC_RATE_CEILING = 10;
@@ -17,24 +17,21 @@ export class EdgarConfigError extends Error {
 }
 
 const number = (name: string, min: number, max: number, fallback: number) =>
-  z.preprocess(
+  preprocess(
     (v) => (v === undefined || v === '' ? undefined : Number(v)),
-    z
-      .number({ error: `${name} must be a number` })
+    numberSchema({ error: `${name} must be a number` })
       .min(min, `${name} must be at least ${min}`)
       .max(max, `${name} must be at most ${max}`)
       .default(fallback),
   );
 
 const url = (name: string, fallback: string) =>
-  z
-    .url({ error: `${name} must be an http(s) URL` })
+  urlSchema({ error: `${name} must be an http(s) URL` })
     .default(fallback)
     .transform((u) => u.replace(/\/+$/, ''));
 
-const schema = z.object({
-  SEC_USER_AGENT: z
-    .string()
+const schema = object({
+  SEC_USER_AGENT: string()
     .trim()
     .optional()
     .transform((v) => (v ? v : null))
@@ -49,7 +46,7 @@ const schema = z.object({
   EDGAR_POLL_SECONDS: number('EDGAR_POLL_SECONDS', 0.05, 86_400, 60),
   EDGAR_BASE_URL: url('EDGAR_BASE_URL', 'https://www.sec.gov'),
   EDGAR_DATA_URL: url('EDGAR_DATA_URL', 'https://data.sec.gov'),
-  EDGAR_CACHE_DIR: z.string().trim().min(1).default('data/edgar-cache'),
+  EDGAR_CACHE_DIR: string().trim().min(1).default('data/edgar-cache'),
 });
 
 export interface EdgarConfig {
@@ -110,9 +107,8 @@ export interface WebLoadSettings {
   perClientPerHour: number;
 }
 
-const webSchema = z.object({
-  SECTION16_WEB_LOADS: z
-    .enum(['', '0', '1', 'false', 'true', 'off', 'on'], { error: 'SECTION16_WEB_LOADS must be 1 (on) or 0 (off)' })
+const webSchema = object({
+  SECTION16_WEB_LOADS: enumSchema(['', '0', '1', 'false', 'true', 'off', 'on'], { error: 'SECTION16_WEB_LOADS must be 1 (on) or 0 (off)' })
     .optional()
     .transform((v) => v === '1' || v === 'true' || v === 'on'),
   SECTION16_WEB_LOADS_RUNNING: number('SECTION16_WEB_LOADS_RUNNING', 1, 16, 2),

@@ -1,6 +1,6 @@
 // What EDGAR says exists: the tickers file, a CIK's submissions JSON (and its older pages), and the
 // daily form index. Each turns into a list of `FilingRef`s: one Form 3/4/5 and where to fetch it.
-import { z } from 'zod';
+import { array, null as nullSchema, number, object, record, string, union, type output } from 'zod'; // by name, not `z`: see cli/launch.test.ts
 import type { EdgarClient } from './client';
 import {
   archivePathUrl,
@@ -33,9 +33,9 @@ export const LISTING_MAX_AGE_MS = 10 * 60_000;
 
 // ---- tickers ------------------------------------------------------------------------------
 
-const tickersSchema = z.record(
-  z.string(),
-  z.object({ cik_str: z.union([z.number(), z.string()]), ticker: z.string(), title: z.string() }),
+const tickersSchema = record(
+  string(),
+  object({ cik_str: union([number(), string()]), ticker: string(), title: string() }),
 );
 
 export interface TickerEntry {
@@ -71,24 +71,23 @@ export async function lookupTicker(
 
 // ---- submissions JSON ----------------------------------------------------------------------
 
-const column = z.array(z.union([z.string(), z.number(), z.null()])).optional();
-const columnsSchema = z.object({
-  accessionNumber: z.array(z.string()),
-  form: z.array(z.string()),
-  filingDate: z.array(z.string()),
+const column = array(union([string(), number(), nullSchema()])).optional();
+const columnsSchema = object({
+  accessionNumber: array(string()),
+  form: array(string()),
+  filingDate: array(string()),
   acceptanceDateTime: column,
   primaryDocument: column,
 });
-type Columns = z.infer<typeof columnsSchema>;
+type Columns = output<typeof columnsSchema>;
 
-const submissionsSchema = z.object({
-  cik: z.union([z.string(), z.number()]).optional(),
-  name: z.string().nullish(),
-  tickers: z.array(z.string()).nullish(),
-  filings: z.object({
+const submissionsSchema = object({
+  cik: union([string(), number()]).optional(),
+  name: string().nullish(),
+  tickers: array(string()).nullish(),
+  filings: object({
     recent: columnsSchema,
-    files: z
-      .array(z.object({ name: z.string(), filingFrom: z.string().optional(), filingTo: z.string().optional() }))
+    files: array(object({ name: string(), filingFrom: string().optional(), filingTo: string().optional() }))
       .default([]),
   }),
 });
