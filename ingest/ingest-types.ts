@@ -24,7 +24,12 @@ export interface IngestInput {
   acceptedAt?: string | null;
   /** The filing already parsed (a data set's): stored as it is, with the text as its document. */
   parsed?: ParsedFiling;
-  /** The filing parsed and its document compressed elsewhere (a data set's worker), instead of `text`: nothing left to do but store it. */
+  /**
+   * The filing parsed and its document compressed elsewhere (a data set's worker), instead of `text`:
+   * nothing left to do but store it. The input's own content, its only one (no file to read again);
+   * `PendingInput.prepared` is a pool's work on an input that can be read again, and is dropped when
+   * a batch is retried one filing at a time.
+   */
   prepared?: PreparedDocument;
   /** 'dataset' for a document written from the SEC's data sets: never replaces an original (db/store.ts). */
   origin?: 'document' | 'dataset';
@@ -97,7 +102,7 @@ export interface IndexRun {
   deferred: boolean;
 }
 
-/** An input with what a worker made of it (absent when this thread is to read and parse it). */
+/** An input with what a worker made of it (absent when this thread is to read and parse it; see `IngestInput.prepared`). */
 export interface PendingInput {
   input: IngestInput;
   prepared?: PreparedDocument;
