@@ -12,7 +12,7 @@ import { dumpTables as dump } from '../test/support/table-dump';
 import { makeTempDir, openTempStore, type TempStore } from '../test/support/temp-db';
 import { ingestPaths } from './files';
 import { ingestStream, type IngestInput, type IngestOutcome, type IngestPool } from './pipeline';
-import { startIngestPool } from './worker-pool';
+import { AHEAD, startIngestPool } from './worker-pool';
 
 warnIfNoCorpus('the corpus folders loaded with and without worker threads in ingest/worker-pool.test.ts');
 
@@ -114,8 +114,8 @@ describe('ingestStream with worker threads (the originals\' backfill)', () => {
 
 describe('a pool whose worker is behind', () => {
   it('has this thread prepare documents further on, handed over as the worker hands them: the text and the filing the same', async () => {
-    // More than the pool hands out ahead (its queue's bound): this thread takes the rest itself.
-    const inputs: IngestInput[] = Array.from({ length: 3000 }, (_, i) => ({
+    // More than the pool hands its worker ahead: this thread prepares some of the rest itself.
+    const inputs: IngestInput[] = Array.from({ length: AHEAD + 1000 }, (_, i) => ({
       source: `ahead-${i}.xml`, text: ownershipXml({ shares: String(1000 + i) }), accession: `0009990903-24-${String(i).padStart(6, '0')}`,
     }));
     const before = pool.stats();
@@ -129,6 +129,23 @@ describe('a pool whose worker is behind', () => {
       expect(prepared?.parsed?.nonDerivative[0]?.shares).toBe(1000 + i);
       expect(prepared?.parsed?.ownershipXml).toBe(parseFiling(input.text!).ownershipXml);
     });
+  });
+});
+
+describe('a pool whose writer pauses, as at a batch\'s end (settling signals, committing)', () => {
+  it('has its worker prepare the documents ahead meanwhile, none left for this thread to prepare', async () => {
+    const inputs: IngestInput[] = Array.from({ length: 2000 }, (_, i) => ({
+      source: `pause-${i}.xml`, text: ownershipXml({ shares: String(2000 + i) }), accession: `0009990904-24-${String(i).padStart(6, '0')}`,
+    }));
+    const before = pool.stats();
+    const pending = pool.prepareInOrder(inputs);
+    expect(pending.next().value?.prepared?.parsed?.nonDerivative[0]?.shares).toBe(2000);
+    // Far longer than the worker takes for these (a few ms at most per hundred).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const rest = [...{ [Symbol.iterator]: () => pending }];
+    expect(rest.map((p) => p.prepared?.parsed?.nonDerivative[0]?.shares)).toEqual(inputs.slice(1).map((_, i) => 2001 + i));
+    expect(pool.stats().here - before.here).toBe(0);
+    expect(pool.stats().byWorkers - before.byWorkers).toBe(2000);
   });
 });
 
