@@ -46,6 +46,19 @@ describe('collectFiles', () => {
     expect(missing).toEqual([{ source: path.join(dir, 'missing.xml'), reason: 'no such file or directory' }]);
   });
 
+  it('lists a file named directly and reached again through its folder once, as first reached, whichever comes first', () => {
+    const root = path.join(dir, 'both');
+    mkdirSync(path.join(root, 'sub'), { recursive: true });
+    for (const file of ['1.xml', 'sub/2.xml', 'notes.dat']) writeFileSync(path.join(root, file), 'x');
+    const one = path.join(root, 'sub', '2.xml');
+    const dat = path.join(root, 'notes.dat');
+    expect(collectFiles([one, root]).files).toEqual([one, path.join(root, '1.xml')]);
+    expect(collectFiles([root, one]).files).toEqual([path.join(root, '1.xml'), one]);
+    expect(collectFiles([root, `${path.join(root, 'sub')}/./2.xml`]).files).toEqual([path.join(root, '1.xml'), one]);
+    // A file the walk does not take (not a filing's extension) is taken when named, after its folder too.
+    expect(collectFiles([root, dat]).files).toEqual([path.join(root, '1.xml'), one, dat]);
+  });
+
   it('sets data-set zips apart in the same walk when asked, named directly or in folders, in order', () => {
     const root = path.join(dir, 'zips');
     mkdirSync(path.join(root, 'q', 'older'), { recursive: true });
