@@ -12,7 +12,7 @@ import { dumpTables as dump } from '../test/support/table-dump';
 import { makeTempDir, openTempStore, type TempStore } from '../test/support/temp-db';
 import { ingestPaths } from './files';
 import { ingestStream, type IngestInput, type IngestOutcome, type IngestPool } from './pipeline';
-import { AHEAD, startIngestPool } from './worker-pool';
+import { startIngestPool } from './worker-pool';
 
 warnIfNoCorpus('the corpus folders loaded with and without worker threads in ingest/worker-pool.test.ts');
 
@@ -114,21 +114,27 @@ describe('ingestStream with worker threads (the originals\' backfill)', () => {
 
 describe('a pool whose worker is behind', () => {
   it('has this thread prepare documents further on, handed over as the worker hands them: the text and the filing the same', async () => {
-    // More than the pool hands its worker ahead: this thread prepares some of the rest itself.
-    const inputs: IngestInput[] = Array.from({ length: AHEAD + 1000 }, (_, i) => ({
-      source: `ahead-${i}.xml`, text: ownershipXml({ shares: String(1000 + i) }), accession: `0009990903-24-${String(i).padStart(6, '0')}`,
-    }));
-    const before = pool.stats();
-    // Taken as fast as they come, with nothing stored: the worker falls behind at once.
-    const taken = [...{ [Symbol.iterator]: () => pool.prepareInOrder(inputs) }];
-    expect(pool.stats().here - before.here).toBeGreaterThan(0);
-    expect(pool.stats().byWorkers - before.byWorkers).toBeGreaterThan(0);
-    taken.forEach(({ input, prepared }, i) => {
-      expect(input.source).toBe(`ahead-${i}.xml`);
-      expect(prepared?.text).toBe(input.text);
-      expect(prepared?.parsed?.nonDerivative[0]?.shares).toBe(1000 + i);
-      expect(prepared?.parsed?.ownershipXml).toBe(parseFiling(input.text!).ownershipXml);
-    });
+    // Handed few ahead (640), and the documents taken as fast as they come with nothing stored: the
+    // worker falls behind at once. (With AHEAD in its hands, a worker had thousands prepared while
+    // this thread handed them over, and the rest went to it as this thread took them.)
+    const behind = startIngestPool(1, { ahead: 640 });
+    try {
+      await behind.whenReady();
+      const inputs: IngestInput[] = Array.from({ length: 3000 }, (_, i) => ({
+        source: `ahead-${i}.xml`, text: ownershipXml({ shares: String(1000 + i) }), accession: `0009990903-24-${String(i).padStart(6, '0')}`,
+      }));
+      const taken = [...{ [Symbol.iterator]: () => behind.prepareInOrder(inputs) }];
+      expect(behind.stats().here).toBeGreaterThan(0);
+      expect(behind.stats().byWorkers).toBeGreaterThan(0);
+      taken.forEach(({ input, prepared }, i) => {
+        expect(input.source).toBe(`ahead-${i}.xml`);
+        expect(prepared?.text).toBe(input.text);
+        expect(prepared?.parsed?.nonDerivative[0]?.shares).toBe(1000 + i);
+        expect(prepared?.parsed?.ownershipXml).toBe(parseFiling(input.text!).ownershipXml);
+      });
+    } finally {
+      await behind.close();
+    }
   });
 });
 

@@ -23,9 +23,9 @@ const CHUNK = 32;
  */
 export const AHEAD = 4_800;
 
-/** Chunks a worker holds at most: its share of AHEAD, and at least 20 however many share it. */
-function inFlightPerWorker(workers: number): number {
-  return Math.max(20, Math.ceil(AHEAD / CHUNK / workers));
+/** Chunks a worker holds at most: its share of the documents handed ahead, and at least 20 however many share them. */
+function inFlightPerWorker(workers: number, ahead: number): number {
+  return Math.max(20, Math.ceil(ahead / CHUNK / workers));
 }
 
 /** One worker thread fewer than the machine's cores (the writer has one), at least one. */
@@ -33,21 +33,26 @@ export function defaultWorkerCount(): number {
   return Math.max(1, os.availableParallelism() - 1);
 }
 
+// Chunks and slots are each made with all their fields, in one shape: V8 compiled the writer's loop
+// again each time it met a shape it had not (a slot without a chunk, a chunk given its results).
 interface Chunk {
   tasks: WorkerTask[];
   worker: PoolWorker;
-  results?: (PreparedDocument | undefined)[];
+  results: (PreparedDocument | undefined)[] | undefined;
   /** Its worker went away: the writer prepares its documents. */
-  lost?: boolean;
+  lost: boolean;
 }
 
 interface Slot {
   input: IngestInput;
-  chunk?: Chunk;
-  index?: number;
-  /** Prepared by the writer itself while a worker was behind. */
-  prepared?: PreparedDocument;
+  chunk: Chunk | undefined;
+  index: number;
+  /** Prepared by the writer itself (no worker ready, or the worker behind). */
+  prepared: PreparedDocument | undefined;
 }
+
+const slotOf = (input: IngestInput, chunk: Chunk | undefined, index: number, prepared: PreparedDocument | undefined): Slot =>
+  ({ input, chunk, index, prepared });
 
 // worker-entry.ts beside this module under vitest and tsx, worker-entry.mjs beside the command's bundle.
 const entry = workerEntry('worker-entry');
@@ -143,19 +148,23 @@ function taskOf(input: IngestInput): WorkerTask | null {
 }
 
 /**
- * A document this thread prepares ahead of a worker's chunk, in the form a worker hands it over: its
- * text compressed and its values copied out of it. It waits in the queue behind that chunk, and as
- * read and parsed here (a 17 KB text, and values sliced from it) it lived through the writer's minor
- * GCs, copied to the old generation.
+ * A document this thread prepares itself, in the form a worker hands it over: its text compressed and
+ * its values copied out of it. Prepared ahead of a worker's chunk, it waits in the queue behind it,
+ * and as read and parsed here (a 17 KB text, and values sliced from it) it lived through the writer's
+ * minor GCs, copied to the old generation; and the store then meets one shape of filing, not the
+ * parser's as well (V8 compiled the store's code again for each: 8,580 files, --trace-deopt).
  */
 function prepareAhead(task: WorkerTask): PreparedDocument {
   return preparedFrom(chunkResult(0, [task], prepareDocument))[0]!;
 }
 
-/** Starts `size` workers (at least one). Close it when done; an unclosed pool does not keep the process alive. */
-export function startIngestPool(size: number = defaultWorkerCount()): IngestPool {
+/**
+ * Starts `size` workers (at least one), handed `ahead` documents ahead of the writer (AHEAD). Close it
+ * when done; an unclosed pool does not keep the process alive.
+ */
+export function startIngestPool(size: number = defaultWorkerCount(), { ahead = AHEAD }: { ahead?: number } = {}): IngestPool {
   const workers = Array.from({ length: Math.max(1, size) }, () => new PoolWorker());
-  const inFlight = inFlightPerWorker(workers.length);
+  const inFlight = inFlightPerWorker(workers.length, ahead);
   const counts = { byWorkers: 0, here: 0 };
 
   /** The ready worker with the fewest chunks in hand, if one has room. */
@@ -179,13 +188,12 @@ export function startIngestPool(size: number = defaultWorkerCount()): IngestPool
     // Hands chunks to workers with room, reading ahead of the writer.
     const fill = () => {
       for (let worker = pick(); worker && !sourceDone && queue.length < maxQueued; worker = pick()) {
-        const chunk: Chunk = { tasks: [], worker };
+        const chunk: Chunk = { tasks: [], worker, results: undefined, lost: false };
         while (chunk.tasks.length < CHUNK && queue.length < maxQueued) {
           const input = take();
           if (!input) break;
           const task = taskOf(input);
-          if (task) queue.push({ input, chunk, index: chunk.tasks.push(task) - 1 });
-          else queue.push({ input });
+          queue.push(task ? slotOf(input, chunk, chunk.tasks.push(task) - 1, undefined) : slotOf(input, undefined, -1, undefined));
         }
         if (chunk.tasks.length > 0) worker.send(chunk);
       }
@@ -200,7 +208,7 @@ export function startIngestPool(size: number = defaultWorkerCount()): IngestPool
         if (!input) return null;
         const task = taskOf(input);
         if (task) counts.here++;
-        return task ? { input, prepared: prepareDocument(task) } : { input };
+        return slotOf(input, undefined, -1, task ? prepareAhead(task) : undefined);
       })();
       if (!slot) return;
       const { chunk } = slot;
@@ -213,16 +221,16 @@ export function startIngestPool(size: number = defaultWorkerCount()): IngestPool
           if (!input) break;
           const task = taskOf(input);
           if (task) counts.here++;
-          queue.push(task ? { input, prepared: prepareAhead(task) } : { input });
+          queue.push(slotOf(input, undefined, -1, task ? prepareAhead(task) : undefined));
           chunk.worker.poll();
         }
         // A worker that is gone has marked its chunks lost: their documents are prepared here.
         while (!chunk.results && !chunk.lost) chunk.worker.receiveOne();
       }
-      const prepared = slot.prepared ?? chunk?.results?.[slot.index!];
+      const prepared = slot.prepared ?? chunk?.results?.[slot.index];
       // Let go of it here: a chunk waits long enough to be in V8's old generation, from where it
       // would keep its documents' filings alive through minor GCs until a full one.
-      if (chunk?.results) chunk.results[slot.index!] = undefined;
+      if (chunk?.results) chunk.results[slot.index] = undefined;
       if (chunk && prepared) counts.byWorkers++;
       else if (!slot.prepared) counts.here++;
       yield { input: slot.input, prepared };
