@@ -21,7 +21,7 @@ const CHUNK = 32;
  * through (42,900 files, five alternating rounds: median 7.24 s with 640, 6.96 with 1,920, 6.88 with
  * 4,800, 6.96 with 9,600). Results wait serialized in the port, about 3 KB a document here.
  */
-export const AHEAD = 4_800;
+const AHEAD = 4_800;
 
 /** Chunks a worker holds at most: its share of the documents handed ahead, and at least 20 however many share them. */
 function inFlightPerWorker(workers: number, ahead: number): number {
@@ -179,6 +179,12 @@ export function startIngestPool(size: number = defaultWorkerCount(), { ahead = A
     const queue: Slot[] = [];
     const maxQueued = workers.length * inFlight * CHUNK * 2;
     let sourceDone = false;
+    // A document this thread prepares itself (no worker ready, or the worker behind).
+    const preparedHere = (input: IngestInput): Slot => {
+      const task = taskOf(input);
+      if (task) counts.here++;
+      return slotOf(input, undefined, -1, task ? prepareAhead(task) : undefined);
+    };
     const take = (): IngestInput | null => {
       if (sourceDone) return null;
       const next = source.next();
@@ -200,17 +206,15 @@ export function startIngestPool(size: number = defaultWorkerCount(), { ahead = A
     };
     for (;;) {
       fill();
-      const slot: Slot | null = queue.shift() ?? (() => {
+      let slot = queue.shift();
+      if (!slot) {
         // No worker ready (starting, or gone): this thread prepares the document now, one at a
         // time, so that the next one goes to a worker as soon as one is ready. (Handed on unread,
-        // a whole parse chunk of 500 would be the writer's to prepare while the worker sat idle.)
+        // a whole parse chunk would be the writer's to prepare while the worker sat idle.)
         const input = take();
-        if (!input) return null;
-        const task = taskOf(input);
-        if (task) counts.here++;
-        return slotOf(input, undefined, -1, task ? prepareAhead(task) : undefined);
-      })();
-      if (!slot) return;
+        if (!input) return;
+        slot = preparedHere(input);
+      }
       const { chunk } = slot;
       if (chunk && !chunk.results && !chunk.lost) {
         // The worker is behind: rather than wait, this thread prepares documents further on itself
@@ -219,9 +223,7 @@ export function startIngestPool(size: number = defaultWorkerCount(), { ahead = A
         while (!chunk.results && !chunk.lost && !sourceDone && queue.length < maxQueued) {
           const input = take();
           if (!input) break;
-          const task = taskOf(input);
-          if (task) counts.here++;
-          queue.push(slotOf(input, undefined, -1, task ? prepareAhead(task) : undefined));
+          queue.push(preparedHere(input));
           chunk.worker.poll();
         }
         // A worker that is gone has marked its chunks lost: their documents are prepared here.
