@@ -16,8 +16,10 @@ export function workerEntry(name: string): string {
 
 // Run as a script so that it can load tsx first when the entry is TypeScript (under `node --import
 // tsx` a worker does not inherit the hooks; under vitest there are none), and say so when the entry
-// fails to load instead of leaving the writer waiting. tsx's require hook, not its ESM loader: that
-// starts a thread of its own in each worker, and the worker is ready in a third of the time.
+// fails to load instead of leaving the writer waiting (worker-signal.ts's postToWriter and a failed
+// start, written out here: this text runs before any module of ours can load). tsx's require hook, not
+// its ESM loader: that starts a thread of its own in each worker, and the worker is ready in a third
+// of the time.
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
 (async () => {
