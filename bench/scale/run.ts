@@ -4,6 +4,7 @@
 // database against the empty one, bytes per filing, page times on `next start` idle and while a
 // bulk ingest runs in another process, and the full CSV export's time and server memory.
 // `--measure-only` times the pages of a kept database again; `--rates-only` runs only the rate rounds on it.
+// The database is removed at the end only if this run created it and `--keep` was not given.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -265,7 +266,9 @@ for (const size of checkpoints) {
 db.sqlite.close();
 console.log(`\ndone: ${built.toLocaleString('en-US')} filings in ${fmt((performance.now() - buildStarted) / 1000, 0)} s; figures in ${dbPath}.${values['measure-only'] ? 'remeasured' : values['rates-only'] ? 'rates' : 'results'}.json`);
 rmSync(path.join(path.dirname(dbPath), 'app'), { recursive: true, force: true });
-if (!values.keep) {
+// Only a database this run created: one that held filings when it began (a build resumed, the
+// rounds or pages of a kept one) took its own run to build, and stays.
+if (!values.keep && stored === 0) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
   console.log('database removed (--keep keeps it)');
 }
