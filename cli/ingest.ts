@@ -6,7 +6,7 @@ import { createFilingStore } from '../db/store';
 import { ingestPathsAndDatasets } from '../ingest/datasets';
 import { loadDatasetQuarters } from '../ingest/datasets-edgar';
 import { parseQuarterSpec } from '../lib/datasets/listing';
-import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
+import { DEFAULT_BATCH_SIZE, type IngestOptions, LIVE_INDEX_BATCH_SIZE, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
 import { reparseStored } from '../ingest/reparse';
 import { formatSummary as formatEdgarSummary, isEdgarInvocation, runEdgarIngest } from './edgar';
 import { EdgarClient } from '../lib/edgar/client';
@@ -26,7 +26,8 @@ Loads .xml (ownershipDocument), .txt (EDGAR submission) and .nc files, and the S
 Insider Transactions Data Sets (.zip, e.g. 2024q3_form345.zip); directories are searched
 recursively. The database is data/section16.db unless DATABASE_PATH or --db names another.
   --force          replace filings even when the same content is already stored
-  --batch-size N   filings per transaction (default ${DEFAULT_BATCH_SIZE})
+  --batch-size N   filings per transaction (default ${groupThousands(DEFAULT_BATCH_SIZE)}; ${groupThousands(LIVE_INDEX_BATCH_SIZE)} into a database larger
+                   than the load, which keeps its indexes live)
   --workers N      threads that read, parse and compress while one writes (default: one fewer than
                    the cores, ${defaultWorkerCount()} here, for 200 files or more; a data-set zip of 1 MiB
                    or more is read with one; 0: all in one thread; or INGEST_WORKERS)
@@ -63,8 +64,9 @@ function main(): number | Promise<number> {
   if (values.originals) return originals(positionals, { ...values, workers });
   if (values.since !== undefined) throw new UsageError('--since goes with --originals (or --ticker/--cik)');
   if (!values.reparse && positionals.length === 0) throw new UsageError('name at least one file or directory to load');
-  const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size must be a positive whole number');
+  // Unset, the load chooses (ingest/pipeline.ts).
+  const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
+  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) throw new UsageError('--batch-size must be a positive whole number');
 
   const dbPath = resolveDatabasePath(values.db);
   const progress = values.quiet ? undefined : progressPrinter();

@@ -7,7 +7,7 @@ import { seedFixture } from '../test/support/corpus';
 import { parseFiling } from '../lib/parser/index';
 import { ownershipXml, submissionText } from '../test/support/ownership-xml';
 import { makeTempDir, openTempStore, type TempStore } from '../test/support/temp-db';
-import { ingestDocument, ingestDocuments, type IngestInput, type IngestOutcome, ingestStream, type IngestProgress } from './pipeline';
+import { DEFAULT_BATCH_SIZE, ingestDocument, ingestDocuments, type IngestInput, type IngestOutcome, ingestStream, type IngestProgress, LIVE_INDEX_BATCH_SIZE } from './pipeline';
 import { loadSampleIfEmpty, sampleFiles } from './sample';
 
 let t: TempStore;
@@ -59,6 +59,29 @@ describe('ingestDocuments', () => {
       { source: 'mem://unreadable', reason: 'cannot read: permission denied' },
     ]);
     expect(t.store.countFilings()).toBe(6);
+  });
+});
+
+describe('ingestDocuments without a batch size', () => {
+  const filings = (count: number) => Array.from({ length: count }, (_, i) => ({
+    source: `mem://${i}`,
+    text: ownershipXml({ shares: String(100 + i) }),
+    accession: `0009990903-24-${String(i).padStart(6, '0')}`,
+  }));
+  const batchEnds = (store: typeof t.store) => {
+    const done: number[] = [];
+    ingestDocuments(store, filings(DEFAULT_BATCH_SIZE + 1), { onProgress: (p) => done.push(p.done) });
+    return done;
+  };
+
+  it('commits 5,000 a transaction when it defers the indexes (a load as large as the database)', () => {
+    expect(batchEnds(t.store)).toEqual([0, DEFAULT_BATCH_SIZE, DEFAULT_BATCH_SIZE + 1]);
+  });
+
+  it('commits larger batches into a database larger than the load, which keeps its indexes live', () => {
+    expect(LIVE_INDEX_BATCH_SIZE).toBeGreaterThan(DEFAULT_BATCH_SIZE + 1);
+    const live = { ...t.store, worthDeferringIndexes: () => false };
+    expect(batchEnds(live)).toEqual([0, DEFAULT_BATCH_SIZE + 1]);
   });
 });
 

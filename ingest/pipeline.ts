@@ -4,9 +4,9 @@
 // its filings already hands them over in `parsed`, with the text to keep as the document. Given a
 // pool of workers (`options.pool`), they read, parse and compress the documents; this thread alone writes.
 import type { FilingStore } from '../db/store';
-import { createBatchLoader, emptySummary, failed, prepare, progressOf } from './batch-loader';
+import { createBatchLoader, DEFAULT_BATCH_SIZE, emptySummary, failed, LIVE_INDEX_BATCH_SIZE, prepare, progressOf } from './batch-loader';
 import type { IngestInput, IngestOptions, IngestOutcome, IngestSummary, PendingInput } from './ingest-types';
-export { DEFAULT_BATCH_SIZE, describeFailure, describeFsError, emptySummary } from './batch-loader';
+export { DEFAULT_BATCH_SIZE, describeFailure, describeFsError, emptySummary, LIVE_INDEX_BATCH_SIZE } from './batch-loader';
 export type { IngestInput, IngestOutcome, IngestFailed, IngestFailure, IngestSummary, IngestProgress, IngestOptions, IngestPool, IndexRun, PendingInput } from './ingest-types';
 
 /**
@@ -52,7 +52,9 @@ export function ingestDocuments(
   const own = Array.isArray(inputs) ? inputs.length : summary.total - progressOf(summary).done;
   const incoming = run ? run.incoming(own) : own;
   const worthDeferring = options.deferIndexes !== false && !run?.deferred && store.worthDeferringIndexes(incoming);
-  const loader = createBatchLoader(store, options, summary, worthDeferring ? (outcomes) => {
+  // Unless told, a load that keeps the indexes live commits in larger batches (LIVE_INDEX_BATCH_SIZE).
+  const batchSize = options.batchSize ?? (worthDeferring || run?.deferred ? DEFAULT_BATCH_SIZE : LIVE_INDEX_BATCH_SIZE);
+  const loader = createBatchLoader(store, { ...options, batchSize }, summary, worthDeferring ? (outcomes) => {
     const written = outcomes.filter((o) => o.status === 'loaded' || o.status === 'replaced').length;
     if (written * 2 < outcomes.length) return;
     store.deferIndexes();
