@@ -134,7 +134,8 @@ export function ingestCollected({ files, missing }: CollectedFiles, options: Ing
   let bulkLoad: IngestOptions['bulkLoad'];
   try {
     if (options.store) return ingestDocuments(options.store, inputs, { ...options, pool }, summary);
-    // More than one batch: a bulk load (db/bulk-load.ts), worth a large page cache and its own journaling.
+    // More files than a batch of 5,000 (or of the size given): a bulk load (db/bulk-load.ts), worth a
+    // large page cache and its own journaling, whether the load then commits 5,000 or 20,000 at a time.
     const many = files.length > (options.batchSize ?? DEFAULT_BATCH_SIZE);
     ({ sqlite } = openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad: many }));
     bulkLoad = many ? startBulkLoad(sqlite) : undefined;
