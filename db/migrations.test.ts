@@ -132,6 +132,7 @@ describe('0009: table rows keep what the tables list', () => {
         own_change_pct: 6.555871053950225, // 0017's generated column (unrounded since 0023): 785 of the 11,974 held before
         price_number: 7, // 0018's
         shares_number: 785, // 0020's
+        filed_year: '2013', // 0025's
       }]);
       const indexes = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'filing_rows' ORDER BY name").pluck().all();
       // The screener's (0013, 0015, 0017, 0018, 0020, 0021) come after.
@@ -232,8 +233,9 @@ describe('0023: the change in holding unrounded', () => {
         (43, '0000000001-24-000001', 'N', 2, 'holding', '46129', '2024-03-04', NULL, NULL, NULL, NULL, 500, NULL);`);
     // Before: rounded by round(), which on this tie gives one or the other depending on the SQLite version.
     expect([259.6687, 259.6688]).toContain(old.prepare('SELECT own_change_pct FROM filing_rows WHERE id = 41').pluck().get());
-    const indexSql = old.prepare("SELECT name, sql FROM sqlite_master WHERE name IN ('filing_rows_late', 'filing_rows_market', 'filing_rows_own_change') ORDER BY name").all();
-    expect(indexSql).toHaveLength(3);
+    // (filing_rows_own_change is keyed by year since 0025: the two others are compared here.)
+    const indexSql = old.prepare("SELECT name, sql FROM sqlite_master WHERE name IN ('filing_rows_late', 'filing_rows_market') ORDER BY name").all();
+    expect(indexSql).toHaveLength(2);
     old.close();
 
     const { sqlite } = openDatabase(file);
@@ -243,11 +245,42 @@ describe('0023: the change in holding unrounded', () => {
       ]);
       // Still VIRTUAL (hidden 2), no bytes in the rows; the indexes (and the late one, built again after them) as declared before.
       expect(sqlite.prepare("SELECT hidden FROM pragma_table_xinfo('filing_rows') WHERE name = 'own_change_pct'").pluck().get()).toBe(2);
-      expect(sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE name IN ('filing_rows_late', 'filing_rows_market', 'filing_rows_own_change') ORDER BY name").all()).toEqual(indexSql);
+      expect(sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE name IN ('filing_rows_late', 'filing_rows_market') ORDER BY name").all()).toEqual(indexSql);
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-      const viaIndex = sqlite.prepare("SELECT id FROM filing_rows INDEXED BY filing_rows_own_change WHERE kind = 'transaction' AND own_change_pct >= 259.66875").pluck().all();
+      const viaIndex = sqlite.prepare("SELECT id FROM filing_rows INDEXED BY filing_rows_own_change WHERE kind = 'transaction' AND filed_year = '2024' AND own_change_pct >= 259.66875").pluck().all();
       expect(viaIndex).toEqual([41]);
       sqlite.prepare('DELETE FROM filing_rows WHERE id = 41').run();
+      expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      sqlite.close();
+    }
+  });
+});
+
+describe('0025: the screener indexes by an amount keyed by year', () => {
+  it('adds the year in place (no bytes in the rows) and builds the four indexes on it, each read a year at a time', () => {
+    const file = databaseBefore('0025_screener-amounts-by-year');
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO filings (accession, form_type, issuer_cik, not_subject_to_section16, no_securities_owned, content_hash, document)
+      VALUES ('0000000001-23-000001', '4', '46129', 0, 0, 'h1', 'doc'), ('0000000001-24-000001', '4', '46129', 0, 0, 'h2', 'doc');
+      INSERT INTO filing_rows (id, accession, "table", position, kind, issuer_cik, filed_at, transaction_date, code, shares, price_per_share, acquired_disposed, shares_owned_after, value)
+      VALUES (41, '0000000001-23-000001', 'N', 0, 'transaction', '46129', '2023-12-29', '2023-12-27', 'P', 100, 10, 'A', 200, 1000),
+        (42, '0000000001-24-000001', 'N', 0, 'transaction', '46129', '2024-01-02', '2023-12-28', 'S', 50, 20, 'D', 150, 1000),
+        (43, '0000000001-24-000001', 'N', 1, 'transaction', '46129', NULL, NULL, 'S', 5, 1, 'D', 10, 5);`);
+    old.close();
+
+    const { sqlite } = openDatabase(file);
+    try {
+      expect(sqlite.prepare('SELECT id, filed_year FROM filing_rows ORDER BY id').all()).toEqual([
+        { id: 41, filed_year: '2023' }, { id: 42, filed_year: '2024' }, { id: 43, filed_year: null },
+      ]);
+      expect(sqlite.prepare("SELECT hidden FROM pragma_table_xinfo('filing_rows') WHERE name = 'filed_year'").pluck().get()).toBe(2);
+      for (const [index, column] of [['filing_rows_value', 'value'], ['filing_rows_own_change', 'own_change_pct'], ['filing_rows_price', 'price_number'], ['filing_rows_shares', 'shares_number']]) {
+        expect(sqlite.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno LIMIT 2').pluck().all(index)).toEqual(['filed_year', column]);
+        const inYear = sqlite.prepare(`SELECT id FROM filing_rows INDEXED BY ${index} WHERE kind = 'transaction' AND filed_year = '2024' ORDER BY ${column} DESC`).pluck().all();
+        expect(inYear).toEqual([42]);
+      }
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       sqlite.close();

@@ -3,7 +3,8 @@
 // each preset must read filing_rows through filing_rows_market in its own order (newest filings
 // first: no sort of the whole set), and the clusters through the purchases-only filing_rows_purchases
 // (or, within a window of filing dates, that range of filing_rows_market). A title group few
-// officers hold finds them through filing_owners_title; sorted by value, rows come off filing_rows_value.
+// officers hold finds them through filing_owners_title; sorted by an amount, rows come off its index
+// (filing_rows_value, ...) a year at a time, the years merged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { parseClusterParams, parseTradeParams } from '@/lib/trade-params';
@@ -32,6 +33,11 @@ beforeAll(async () => {
     INSERT INTO filing_owners (accession, position, owner_cik, is_director, is_officer, is_ten_percent_owner, is_other, officer_title)
       SELECT accession, 0, '4000001', 0, 1, 0, 0, 'Chief Executive Officer' FROM filings WHERE accession LIKE '9999999999-%';`);
   await run('ceo-cfo-sales, many CEOs', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=S&role=ceo,cfo')).params));
+  // Lines of another year: views sorted by an amount read each year off its part of the index, merged.
+  t.sqlite.exec(`INSERT INTO filings (accession, form_type, issuer_cik, filed_at, not_subject_to_section16, no_securities_owned, content_hash, document)
+      VALUES ('9999999997-23-000001', '4', '3000001', '2023-06-01', 0, 0, '', 'x');
+    INSERT INTO filing_rows (accession, "table", position, kind, issuer_cik, filed_at, transaction_date, code, shares, price_per_share, acquired_disposed, shares_owned_after, value)
+      VALUES ('9999999997-23-000001', 'N', 0, 'transaction', '3000001', '2023-06-01', '2023-05-31', 'P', 10, 5, 'A', 20, 50)`);
   await run('largest purchases', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=P&sort=value')).params));
   await run('holding doubled or more', () => trades.listTrades(parseTradeParams(new URLSearchParams('minOwnChange=100')).params));
   await run('largest change in holding', () => trades.listTrades(parseTradeParams(new URLSearchParams('sort=ownChange&dir=desc')).params));
@@ -107,15 +113,20 @@ describe('query plans of the screener presets and clusters', () => {
     }
   });
 
-  it('largest purchases read filing_rows_value in its order', () => {
-    const ids = rowReads('largest purchases').filter((source) => /^select "id"/.test(source));
+  /** The page of ids of a view sorted by an amount: each year's SELECT searches its part of `index`, in order, merged. */
+  const expectMergedYears = (label: string, index: string) => {
+    const ids = rowReads(label).filter((source) => /^select "id"/.test(source));
     expect(ids).toHaveLength(1);
     const plan = planOf(ids[0]!);
-    // In the index's order; each line's flags are read as the page fills (flagged lines leave value rankings).
-    expect(plan[0]).toMatch(/^SCAN filing_rows USING (?:COVERING )?INDEX filing_rows_value$/);
-    // Only lines of one filing with equal values are put in order among themselves.
+    expect(plan).toContain('MERGE (UNION ALL)');
+    const reads = plan.filter((d) => / filing_rows(?: |$)/.test(d));
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    for (const read of reads) expect(read).toBe(`SEARCH filing_rows USING INDEX ${index} (filed_year=?)`);
+    // Each year in the index's order: only lines of one filing with equal amounts are put in order among themselves.
     expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
-  });
+  };
+
+  it('largest purchases read filing_rows_value a year at a time, in its order', () => expectMergedYears('largest purchases', 'filing_rows_value'));
 
   it('a minimum change in holding is checked on filing_rows_market in its order, and counted off a range of filing_rows_own_change', () => {
     const reads = rowReads('holding doubled or more').filter((source) => !/"filing_rows"\."id" in/.test(source));
@@ -124,19 +135,14 @@ describe('query plans of the screener presets and clusters', () => {
       // own_change_pct (generated from the row's columns) is in both indexes: the check reads it there.
       const plan = planOf(source);
       expect(plan).toContain(/^select count/.test(source)
-        ? 'SEARCH filing_rows USING INDEX filing_rows_own_change (own_change_pct>?)'
+        ? 'SEARCH filing_rows USING INDEX filing_rows_own_change (filed_year=? AND own_change_pct>?)'
         : 'SCAN filing_rows USING INDEX filing_rows_market');
       expect(plan.filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
     }
   });
 
-  it.each([['largest change in holding', 'filing_rows_own_change'], ['highest prices', 'filing_rows_price']])('%s read %s in its order', (label, index) => {
-    const ids = rowReads(label).filter((source) => /^select "id"/.test(source));
-    expect(ids).toHaveLength(1);
-    const plan = planOf(ids[0]!);
-    expect(plan[0]).toBe(`SCAN filing_rows USING INDEX ${index}`);
-    expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
-  });
+  it.each([['largest change in holding', 'filing_rows_own_change'], ['highest prices', 'filing_rows_price'], ['most shares', 'filing_rows_shares'], ['fewest shares', 'filing_rows_shares']])(
+    '%s read %s a year at a time, in its order', (label, index) => expectMergedYears(label, index));
 
   it('transaction dates in the market order are checked on filing_rows_market, not read as a range and sorted', () => {
     const reads = rowReads('trades between two dates').filter((source) => !/"filing_rows"\."id" in/.test(source));
@@ -160,15 +166,6 @@ describe('query plans of the screener presets and clusters', () => {
     const plan = planOf(ids[0]!);
     expect(plan[0]).toMatch(/^SCAN filing_rows USING (?:COVERING )?INDEX filing_rows_date$/);
     // At most the lines of one day are put in order among themselves, never every row.
-    expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
-  });
-
-  it.each(['most shares', 'fewest shares'])('%s read filing_rows_shares in its order', (label) => {
-    const ids = rowReads(label).filter((source) => /^select "id"/.test(source));
-    expect(ids).toHaveLength(1);
-    const plan = planOf(ids[0]!);
-    expect(plan[0]).toMatch(/^SCAN filing_rows USING INDEX filing_rows_shares$/);
-    // At most the lines of equal shares are put in order among themselves, never every row.
     expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
   });
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { alias, SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { getDb, type AppDatabase } from '@/db';
 import { streamRows, type RowStream } from '@/db/queries/stream-rows';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
@@ -12,6 +12,7 @@ import {
   IS_TRANSACTION, ownerHasRole, ownershipChangePct, resolveIssuerCik, tradeConditions, type TradeFilter,
 } from '@/db/queries/trades-sql';
 import { RANKING_SORTS, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
+import { countByYear, filedYears, orderColumns, readsByYear, unionOfYears } from '@/db/queries/trades-by-year';
 import { isLateSql, isUnflaggedSql, patternMonthsSql, patternSql, toRowSignals, type PatternColumns } from '@/db/queries/signals';
 
 export type { TradePage, TradeRow };
@@ -30,6 +31,7 @@ export type TradeOptions = {
 };
 
 const fo = alias(filingOwners, 'fo');
+const dialect = new SQLiteSyncDialect();
 
 const SORTS: Record<TradeSortKey, SQL> = {
   filed: sql`${filingRows.filedAt}`,
@@ -166,9 +168,10 @@ function toTradeRow(r: Raw): TradeRow {
   };
 }
 
-function fullQuery(db: AppDatabase, p: TradeParams, where: SQL) {
+/** `extra`: columns after the selection's (a CSV reads only the selection's, by position). */
+function fullQuery(db: AppDatabase, p: TradeParams, where: SQL, extra: Record<string, SQL.Aliased> = {}) {
   return db
-    .select(selection)
+    .select({ ...selection, ...extra })
     .from(filingRows)
     .innerJoin(filings, eq(filings.accession, filingRows.accession))
     .leftJoin(issuers, eq(issuers.cik, filingRows.issuerCik))
@@ -197,9 +200,18 @@ export const PATTERN_COUNT_WALK = 50_000;
 
 type Count = { n: number; capped: boolean };
 
-function countTrades(db: AppDatabase, p: TradeParams, where: SQL): Count {
+/** A view counted off the years' ranges of filing_rows_own_change: one a minimum change in holding alone drives. */
+function countsByYear(p: TradeParams): boolean {
+  return countsFromOwnIndex(p) && p.minOwnChange !== null && p.owner === null && p.issuer === null && p.roles.length === 0;
+}
+
+function countTrades(db: AppDatabase, p: TradeParams, where: SQL, today?: string): Count {
   // In the index's order: SQLite then counts off filing_rows_market (the filters' columns are in
   // it) rather than reading every row of the table, and stops at the cap.
+  if (countsByYear(p)) {
+    const n = countByYear(db, filedYears(db, p, today), where, TOTAL_CAP + 1);
+    return { n: Math.min(n, TOTAL_CAP), capped: n > TOTAL_CAP };
+  }
   const base = db.select({ one: sql`1` }).from(filingRows).where(where).$dynamic();
   const inner = (countsFromOwnIndex(p) ? base : base.orderBy(...orderBy({ sort: 'filed', dir: 'desc' }))).limit(TOTAL_CAP + 1);
   const n = db.select({ n: sql<number>`count(*)` }).from(inner.as('matching')).get()?.n ?? 0;
@@ -223,6 +235,15 @@ function filterKey(p: TradeParams, today: string | undefined): string {
   return JSON.stringify([filters, RANKING_SORTS.has(p.sort), p.days === null ? null : (today ?? new Date().toISOString().slice(0, 10))]);
 }
 
+/** The ids of a page's rows, in the view's order: by an amount, a year at a time (db/queries/trades-by-year.ts). */
+function pageIds(db: AppDatabase, p: TradeParams, where: SQL, limit: number, offset: number, today?: string): number[] {
+  if (!readsByYear(p)) {
+    return db.select({ id: filingRows.id }).from(filingRows).where(where).orderBy(...orderBy(p)).limit(limit).offset(offset).all().map((r) => r.id);
+  }
+  const year = (inYear: SQL) => db.select({ id: filingRows.id, ...orderColumns(SORTS[p.sort]) }).from(filingRows).where(and(where, inYear)).getSQL();
+  return db.all<{ id: number }>(unionOfYears(filedYears(db, p, today), year, p.dir, limit, offset)).map((r) => r.id);
+}
+
 /**
  * One page of every transaction across all issuers, newest filings first unless sorted otherwise,
  * filtered and paged on the server, with the total (up to TOTAL_CAP).
@@ -236,22 +257,14 @@ export function listTrades(params: TradeParams, options: TradeOptions = {}): Tra
   if (issuerCik === null) return { rows: [], total: 0, totalIsCapped: false, page: 1, size: params.size, pageCount: 1, sort };
   const where = (page: boolean, withPattern = true) => conditionsOf(params, db, issuerCik, options.today, page, withPattern);
   const { n: total, capped } = cached(db, `trades:count:${filterKey(params, options.today)}`, () =>
-    params.pattern ? countPattern(db, { ...params, pattern: params.pattern }, where(false, false)) : countTrades(db, params, where(false)));
+    params.pattern ? countPattern(db, { ...params, pattern: params.pattern }, where(false, false)) : countTrades(db, params, where(false), options.today));
   const pageCount = Math.max(1, Math.ceil(total / params.size));
   const page = Math.min(Math.max(1, params.page), pageCount);
   // When the total is known (not capped), the walk stops at the page's last row: a rare filter's
   // few rows are found without going on to the oldest row looking for more.
   const offset = (page - 1) * params.size;
   const wanted = capped ? params.size : Math.min(params.size, total - offset);
-  const ids = wanted <= 0 ? [] : db
-    .select({ id: filingRows.id })
-    .from(filingRows)
-    .where(where(true))
-    .orderBy(...orderBy(params))
-    .limit(wanted)
-    .offset(offset)
-    .all()
-    .map((r) => r.id);
+  const ids = wanted <= 0 ? [] : pageIds(db, params, where(true), wanted, offset, options.today);
   const found = ids.length ? fullQuery(db, params, inArray(filingRows.id, ids)).all() : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.flatMap((id) => (byId.has(id) ? [toTradeRow(byId.get(id) as Raw)] : []));
@@ -261,7 +274,13 @@ export function listTrades(params: TradeParams, options: TradeOptions = {}): Tra
 /** Every matching row (not one page), in the view's order, one at a time, for a CSV export. */
 export function iterateTrades(params: TradeParams, options: { databasePath?: string; today?: string } = {}): RowStream<TradeRow> {
   return streamRows(
-    (db) => fullQuery(db, params, whereOf(params, db, options.today) ?? sql`0`).orderBy(...orderBy(params)),
+    (db) => {
+      const where = whereOf(params, db, options.today) ?? sql`0`;
+      if (!readsByYear(params)) return fullQuery(db, params, where).orderBy(...orderBy(params));
+      const year = (inYear: SQL) => fullQuery(db, params, and(where, inYear)!, orderColumns(SORTS[params.sort])).getSQL();
+      const all = unionOfYears(filedYears(db, params, options.today), year, params.dir, null);
+      return { toSQL: () => dialect.sqlToQuery(all) };
+    },
     SELECTED_KEYS,
     (raw) => toTradeRow(raw as Raw),
     options.databasePath,
