@@ -94,7 +94,7 @@ describe.skipIf(!hasCorpus)('the screener over the corpus', () => {
   // Sorted by an amount, the pages are read a year at a time and merged (trades-by-year.ts): the
   // corpus spans two decades. What they must give: the market order's rows (not read by year),
   // put in order by the amount alone, ties left in the market order.
-  it.each(['value', 'price', 'shares', 'ownChange'] as const)('sorted by %s, gives the rows of the market order in that order, ties as filed', (sort) => {
+  const expectSortedLikeMarket = (filters: string, sort: 'value' | 'price' | 'shares' | 'ownChange', pageSize = 100) => {
     // The change in holding as stored, unrounded (a row's is rounded to 4 decimals: ties there are not ties in SQL).
     const ownChange = new Map((t.sqlite.prepare('SELECT id, own_change_pct AS pct FROM filing_rows').all() as { id: number; pct: number | null }[]).map((r) => [r.id, r.pct]));
     const key = (r: TradeRow): number | null => {
@@ -103,12 +103,11 @@ describe.skipIf(!hasCorpus)('the screener over the corpus', () => {
       const amount = sort === 'price' ? r.pricePerShare : r.shares;
       return typeof amount === 'number' ? amount : null;
     };
-    const filters = 'code=P,S,A,M,F&derivative=include';
     const { params } = parseTradeParams(new URLSearchParams(filters));
     const market = [...trades.iterateTrades(params, { databasePath: t.file, today: TODAY }).rows]
       // Rankings by value, price and shares leave flagged lines out (RANKING_SORTS).
       .filter((r) => sort === 'ownChange' || r.flags.length === 0);
-    expect(new Set(market.map((r) => r.filedAt?.slice(0, 4))).size).toBeGreaterThan(5);
+    expect(market.length).toBeGreaterThan(pageSize * 3);
     for (const dir of ['desc', 'asc'] as const) {
       const sign = dir === 'desc' ? -1 : 1;
       const expected = [...market].sort((a, b) => {
@@ -117,11 +116,25 @@ describe.skipIf(!hasCorpus)('the screener over the corpus', () => {
         return sign * (x - y);
       }).map((r) => r.id);
       expect(list(`${filters}&sort=${sort}&dir=${dir}&size=1000`).rows.map((r) => r.id)).toEqual(expected.slice(0, 1000));
-      expect(list(`${filters}&sort=${sort}&dir=${dir}&size=100&page=3`).rows.map((r) => r.id)).toEqual(expected.slice(200, 300));
+      expect(list(`${filters}&sort=${sort}&dir=${dir}&size=${pageSize}&page=3`).rows.map((r) => r.id)).toEqual(expected.slice(pageSize * 2, pageSize * 3));
       const sorted = parseTradeParams(new URLSearchParams(`${filters}&sort=${sort}&dir=${dir}`)).params;
-      const streamed = [...trades.iterateTrades(sorted, { databasePath: t.file, today: TODAY }).rows];
-      expect(streamed.map((r) => r.id)).toEqual(expected);
+      expect([...trades.iterateTrades(sorted, { databasePath: t.file, today: TODAY }).rows].map((r) => r.id)).toEqual(expected);
     }
+    return market;
+  };
+
+  it.each(['value', 'price', 'shares', 'ownChange'] as const)('sorted by %s, gives the rows of the market order in that order, ties as filed', (sort) => {
+    const market = expectSortedLikeMarket('code=P,S,A,M,F&derivative=include', sort);
+    expect(new Set(market.map((r) => r.filedAt?.slice(0, 4))).size).toBeGreaterThan(5);
+  });
+
+  it('sorted by value within filing dates, reads the years they span, the first and last in part', () => {
+    const { params } = parseTradeParams(new URLSearchParams('derivative=include'));
+    const dates = [...trades.iterateTrades(params, { databasePath: t.file, today: TODAY }).rows].flatMap((r) => (r.filedAt ? [r.filedAt] : [])).sort();
+    const [from, to] = [dates[Math.floor(dates.length * 0.1)]!, dates[Math.floor(dates.length * 0.6)]!];
+    expect(from.slice(0, 4) < to.slice(0, 4)).toBe(true);
+    const market = expectSortedLikeMarket(`derivative=include&filedFrom=${from}&filedTo=${to}`, 'value', 10);
+    expect(market.every((r) => r.filedAt! >= from && r.filedAt! <= to)).toBe(true);
   });
 
   it('finds cluster buys whose purchases are what SQL finds for their filings', () => {

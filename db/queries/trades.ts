@@ -206,12 +206,12 @@ function countsByYear(p: TradeParams): boolean {
 }
 
 function countTrades(db: AppDatabase, p: TradeParams, where: SQL, today?: string): Count {
-  // In the index's order: SQLite then counts off filing_rows_market (the filters' columns are in
-  // it) rather than reading every row of the table, and stops at the cap.
   if (countsByYear(p)) {
     const n = countByYear(db, filedYears(db, p, today), where, TOTAL_CAP + 1);
     return { n: Math.min(n, TOTAL_CAP), capped: n > TOTAL_CAP };
   }
+  // In the index's order: SQLite then counts off filing_rows_market (the filters' columns are in
+  // it) rather than reading every row of the table, and stops at the cap.
   const base = db.select({ one: sql`1` }).from(filingRows).where(where).$dynamic();
   const inner = (countsFromOwnIndex(p) ? base : base.orderBy(...orderBy({ sort: 'filed', dir: 'desc' }))).limit(TOTAL_CAP + 1);
   const n = db.select({ n: sql<number>`count(*)` }).from(inner.as('matching')).get()?.n ?? 0;
