@@ -12,7 +12,7 @@ import { filedFromOf, filedToOf, type TradeParams, type TradeSortKey } from '@/l
 // one read of one index would. So a page costs what it did, plus a row or so of each year.
 
 /** The sorts by an amount: read off an index by year. */
-export const YEAR_SORTS: ReadonlySet<TradeSortKey> = new Set(['value', 'ownChange', 'price', 'shares']);
+const YEAR_SORTS: ReadonlySet<TradeSortKey> = new Set(['value', 'ownChange', 'price', 'shares']);
 
 /**
  * Whether a view sorted by an amount is read a year at a time: not when it asks for one issuer's or
@@ -56,7 +56,7 @@ export function filedYears(db: AppDatabase, p: Pick<TradeParams, 'filedFrom' | '
 }
 
 /** A line of the year (filed_year, as the index holds it), or of no filing date. */
-export function yearIs(year: string | null): SQL {
+function yearIs(year: string | null): SQL {
   return year === null ? sql`${filingRows.filedYear} is null` : sql`${filingRows.filedYear} = ${year}`;
 }
 
@@ -77,7 +77,7 @@ export function orderColumns(sortKey: SQL) {
 }
 
 /** The ORDER BY of the years' UNION ALL, on orderColumns' names: the same order as trades.ts orderBy. */
-export function mergedOrder(dir: 'asc' | 'desc'): SQL[] {
+function mergedOrder(dir: 'asc' | 'desc'): SQL[] {
   return [
     sql.raw(`${SORT_KEY} ${dir === 'asc' ? 'asc' : 'desc'} nulls last`),
     sql.raw('sort_filed desc'), sql.raw('sort_accession desc'), sql.raw('sort_table desc'), sql.raw('sort_position asc'),
