@@ -209,8 +209,8 @@ export const filingRows = sqliteTable('filing_rows', {
    * A screener sort by an amount, a year of filings at a time (db/queries/trades-by-year.ts merges
    * the years): amounts have no order in time, so in one index over every year each new line lands
    * on a leaf of its own, rewritten at each commit, and a load into a large file paid for the whole
-   * index (a million filings: 1,120 filings/s against 2,063/s with these, same rounds). A load
-   * brings lines of a year or two: their entries share that year's leaves.
+   * index (bench:scale's rate rounds into a million filings: 1,120 filings/s with one index over every
+   * year, 2,063/s with these). A load brings lines of a year or two: they share that year's leaves.
    */
   const yearSortedIndex = (name: string, column: SQLiteColumn) => index(name)
     .on(t.filedYear, column, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
