@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from '@/db';
 import { filingRows } from '@/db/schema';
 import { cached, clientOf } from '@/db/queries/cache';
@@ -60,38 +60,24 @@ function yearIs(year: string | null): SQL {
   return year === null ? sql`${filingRows.filedYear} is null` : sql`${filingRows.filedYear} = ${year}`;
 }
 
-const SORT_KEY = 'sort_key';
+/** One term of a view's ORDER BY (trades.ts orderTerms). */
+export type OrderTerm = { column: SQL | AnyColumn; dir: 'asc' | 'desc'; nullsLast?: boolean };
 
-/**
- * The columns the merged order reads, named, for each year's SELECT: the sort's, then the market
- * order's (newest filing, then lines as filed) that breaks its ties.
- */
-export function orderColumns(sortKey: SQL) {
-  return {
-    [SORT_KEY]: sql`${sortKey}`.as(SORT_KEY),
-    sort_filed: sql`${filingRows.filedAt}`.as('sort_filed'),
-    sort_accession: sql`${filingRows.accession}`.as('sort_accession'),
-    sort_table: sql`${filingRows.table}`.as('sort_table'),
-    sort_position: sql`${filingRows.position}`.as('sort_position'),
-  };
-}
-
-/** The ORDER BY of the years' UNION ALL, on orderColumns' names: the same order as trades.ts orderBy. */
-function mergedOrder(dir: 'asc' | 'desc'): SQL[] {
-  return [
-    sql.raw(`${SORT_KEY} ${dir === 'asc' ? 'asc' : 'desc'} nulls last`),
-    sql.raw('sort_filed desc'), sql.raw('sort_accession desc'), sql.raw('sort_table desc'), sql.raw('sort_position asc'),
-  ];
+/** Each term's column, named (sort_0, sort_1, ...), for each year's SELECT: what the merged order reads. */
+export function orderColumns(terms: readonly OrderTerm[]): Record<string, SQL.Aliased> {
+  return Object.fromEntries(terms.map((t, i) => [`sort_${i}`, sql`${t.column}`.as(`sort_${i}`)]));
 }
 
 /**
- * `select` (a SELECT whose columns include orderColumns) run for each year, its condition added, as
- * one UNION ALL in the merged order, from row `offset` on, `limit` rows (null: all).
+ * `select` (a SELECT whose columns include orderColumns(terms)) run for each year, its condition
+ * added, as one UNION ALL ordered by those terms, from row `offset` on, `limit` rows (null: all).
  */
-export function unionOfYears(years: (string | null)[], select: (year: SQL) => SQL, dir: 'asc' | 'desc', limit: number | null, offset = 0): SQL {
+export function unionOfYears(years: (string | null)[], select: (year: SQL) => SQL, terms: readonly OrderTerm[], limit: number | null, offset = 0): SQL {
   const arms = years.length ? years.map((y) => select(yearIs(y))) : [select(sql`0`)];
+  // Terms named by orderColumns: a compound's ORDER BY reads its result columns.
+  const order = terms.map((t, i) => sql.raw(`sort_${i} ${t.dir}${t.nullsLast ? ' nulls last' : ''}`));
   const page = limit === null ? sql`` : sql` limit ${limit} offset ${offset}`;
-  return sql`${sql.join(arms, sql` union all `)} order by ${sql.join(mergedOrder(dir), sql`, `)}${page}`;
+  return sql`${sql.join(arms, sql` union all `)} order by ${sql.join(order, sql`, `)}${page}`;
 }
 
 /** Rows of the view counted up to `cap` off the years' ranges of its own index (a minimum change in holding). */

@@ -12,7 +12,7 @@ import {
   IS_TRANSACTION, ownerHasRole, ownershipChangePct, resolveIssuerCik, tradeConditions, type TradeFilter,
 } from '@/db/queries/trades-sql';
 import { RANKING_SORTS, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
-import { countByYear, filedYears, orderColumns, readsByYear, unionOfYears } from '@/db/queries/trades-by-year';
+import { countByYear, filedYears, orderColumns, type OrderTerm, readsByYear, unionOfYears } from '@/db/queries/trades-by-year';
 import { isLateSql, isUnflaggedSql, patternMonthsSql, patternSql, toRowSignals, type PatternColumns } from '@/db/queries/signals';
 
 export type { TradePage, TradeRow };
@@ -46,17 +46,24 @@ const SORTS: Record<TradeSortKey, SQL> = {
 
 /**
  * Newest filings first: on the filing date, then the accession, then each filing's lines as filed
- * (Table I before II). In that order (descending) it is read straight off filing_rows_market.
+ * (Table I before II). In that order (descending) it is read straight off filing_rows_market. The
+ * terms are written once here: trades-by-year.ts names the same ones for its merged order.
  */
-function orderBy(p: Pick<TradeParams, 'sort' | 'dir'>): SQL[] {
+function orderTerms(p: Pick<TradeParams, 'sort' | 'dir'>): OrderTerm[] {
   // `dir` is one of two literals (parsed by trade-params); never user text.
-  const dir = sql.raw(p.dir === 'asc' ? 'asc' : 'desc');
-  const tail = [sql`${filingRows.accession} desc`, sql`${filingRows.table} desc`, sql`${filingRows.position} asc`];
+  const dir = p.dir === 'asc' ? 'asc' : 'desc';
+  const tail: OrderTerm[] = [
+    { column: filingRows.accession, dir: 'desc' }, { column: filingRows.table, dir: 'desc' }, { column: filingRows.position, dir: 'asc' },
+  ];
   if (p.sort === 'filed') {
     // Descending puts NULL (no filing date) last by itself, as the index holds it.
-    return p.dir === 'asc' ? [sql`${filingRows.filedAt} asc nulls last`, ...tail] : [sql`${filingRows.filedAt} desc`, ...tail];
+    return [{ column: filingRows.filedAt, dir, nullsLast: dir === 'asc' }, ...tail];
   }
-  return [sql`${SORTS[p.sort]} ${dir} nulls last`, sql`${filingRows.filedAt} desc`, ...tail];
+  return [{ column: SORTS[p.sort], dir, nullsLast: true }, { column: filingRows.filedAt, dir: 'desc' }, ...tail];
+}
+
+function orderBy(p: Pick<TradeParams, 'sort' | 'dir'>): SQL[] {
+  return orderTerms(p).map((t) => sql`${t.column} ${sql.raw(t.dir)}${sql.raw(t.nullsLast ? ' nulls last' : '')}`);
 }
 
 // A ranking by amount (RANKING_SORTS) leaves flagged lines out of the view (the table says so)
@@ -240,8 +247,9 @@ function pageIds(db: AppDatabase, p: TradeParams, where: SQL, limit: number, off
   if (!readsByYear(p)) {
     return db.select({ id: filingRows.id }).from(filingRows).where(where).orderBy(...orderBy(p)).limit(limit).offset(offset).all().map((r) => r.id);
   }
-  const year = (inYear: SQL) => db.select({ id: filingRows.id, ...orderColumns(SORTS[p.sort]) }).from(filingRows).where(and(where, inYear)).getSQL();
-  return db.all<{ id: number }>(unionOfYears(filedYears(db, p, today), year, p.dir, limit, offset)).map((r) => r.id);
+  const terms = orderTerms(p);
+  const year = (inYear: SQL) => db.select({ id: filingRows.id, ...orderColumns(terms) }).from(filingRows).where(and(where, inYear)).getSQL();
+  return db.all<{ id: number }>(unionOfYears(filedYears(db, p, today), year, terms, limit, offset)).map((r) => r.id);
 }
 
 /**
@@ -277,8 +285,9 @@ export function iterateTrades(params: TradeParams, options: { databasePath?: str
     (db) => {
       const where = whereOf(params, db, options.today) ?? sql`0`;
       if (!readsByYear(params)) return fullQuery(db, params, where).orderBy(...orderBy(params));
-      const year = (inYear: SQL) => fullQuery(db, params, and(where, inYear)!, orderColumns(SORTS[params.sort])).getSQL();
-      const all = unionOfYears(filedYears(db, params, options.today), year, params.dir, null);
+      const terms = orderTerms(params);
+      const year = (inYear: SQL) => fullQuery(db, params, and(where, inYear)!, orderColumns(terms)).getSQL();
+      const all = unionOfYears(filedYears(db, params, options.today), year, terms, null);
       return { toSQL: () => dialect.sqlToQuery(all) };
     },
     SELECTED_KEYS,
