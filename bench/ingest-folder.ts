@@ -70,7 +70,7 @@ export function writeFolder(xml: CorpusFile[], copies: number): string {
 }
 
 /** `folder` (writeFolder) holds `filings` files. */
-export function benchFolderIngest(folder: string, filings: number, rounds = 3, workers = defaultWorkerCount()): FolderIngestResult {
+export function benchFolderIngest(folder: string, filings: number, rounds = 3, workers = Math.max(1, defaultWorkerCount())): FolderIngestResult {
   const pooled: number[] = [];
   const inThread: number[] = [];
   const waited: number[] = [];

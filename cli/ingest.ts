@@ -29,8 +29,8 @@ recursively. The database is data/section16.db unless DATABASE_PATH or --db name
   --batch-size N   filings per transaction (default ${groupThousands(DEFAULT_BATCH_SIZE)}; ${groupThousands(LIVE_INDEX_BATCH_SIZE)} into a database larger
                    than the load, which keeps its indexes live)
   --workers N      threads that read, parse and compress while one writes (default: one fewer than
-                   the cores, ${defaultWorkerCount()} here, for 200 files or more; a data-set zip of 1 MiB
-                   or more is read with one; 0: all in one thread; or INGEST_WORKERS)
+                   the cores, ${defaultWorkerCount()} here, for 200 files or more; a data-set zip of 1 MiB or
+                   more is read with one on two cores or more; 0: all in one thread; or INGEST_WORKERS)
   --quiet          no progress, only the summary
   --reparse        parse every stored filing again from its stored document (after a parser fix)
   --datasets Q     the SEC's quarterly data sets from EDGAR (the quarters its listing page links;
@@ -118,7 +118,8 @@ async function originals(positionals: string[], values: { db?: string; since?: s
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const progress = new Progress();
-  const pool = values.workers === 0 ? undefined : startIngestPool(values.workers ?? defaultWorkerCount());
+  const workers = values.workers ?? defaultWorkerCount();
+  const pool = workers > 0 ? startIngestPool(workers) : undefined;
   const timer = values.quiet ? null : setInterval(() => process.stderr.write(`${formatProgress(progress.snapshot())}\n`), 5_000);
   const started = performance.now();
   try {

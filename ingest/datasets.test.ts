@@ -10,7 +10,7 @@ import { runCliSync } from '../test/support/cli';
 import { seedFixture } from '../test/support/corpus';
 import { datasetTables, writeDatasetZip, zipFiles, type DatasetFilingInput } from '../test/support/dataset-writer';
 import { makeTempDir, openTempStore } from '../test/support/temp-db';
-import { ingestDatasetZip as ingestZip } from './datasets';
+import { datasetWorkerWanted, ingestDatasetZip as ingestZip } from './datasets';
 import { ingestDocuments } from './pipeline';
 import { reparseStored } from './reparse';
 
@@ -129,5 +129,18 @@ describe('npm run ingest with data sets', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('loaded 2, replaced 0, skipped 0, failed 1');
     expect(result.stdout).toContain(`${bad}#0001240569-14-000001: SUBMISSION.tsv line 2: PERIOD_OF_REPORT '2013-5-21' is not a date (DD-MON-YYYY)`);
+  });
+});
+
+describe('whether a data-set zip is read with the worker thread', () => {
+  const MiB = 2 ** 20;
+  it('is so unless told from 1 MiB on two cores or more, and not on a single core', () => {
+    expect(datasetWorkerWanted(MiB, undefined, 2)).toBe(true);
+    expect(datasetWorkerWanted(MiB - 1, undefined, 8)).toBe(false);
+    expect(datasetWorkerWanted(15 * MiB, undefined, 1)).toBe(false);
+  });
+  it('follows --workers whatever the size and the cores', () => {
+    expect(datasetWorkerWanted(1_000, 1, 1)).toBe(true);
+    expect(datasetWorkerWanted(15 * MiB, 0, 8)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { createFilingStore, type FilingStore } from '../db/store';
 import { startBulkLoad } from '../db/bulk-load';
 import { DatasetError, readDataset, type Dataset } from '../lib/datasets/index';
 import { readDatasetShared, type SharedDataset } from './dataset-worker';
+import { defaultWorkerCount } from './worker-pool';
 import { collectFiles, ingestCollected, type IngestPathsOptions } from './files';
 import { startPartsRun } from './index-run';
 import { describeFsError, emptySummary, ingestDocuments, type IngestInput, type IngestOptions, type IngestSummary } from './pipeline';
@@ -20,8 +21,16 @@ import { describeFsError, emptySummary, ingestDocuments, type IngestInput, type 
  */
 const WORKER_FROM_BYTES = 1 << 20;
 
+/**
+ * Whether a zip of `bytes` is read with the worker thread: as `workers` says (0: no), or unsaid, from
+ * WORKER_FROM_BYTES on a machine with a core for it (defaultWorkerCount: none on one core).
+ */
+export function datasetWorkerWanted(bytes: number, workers: number | undefined, cores?: number): boolean {
+  return workers === undefined ? bytes >= WORKER_FROM_BYTES && defaultWorkerCount(cores) > 0 : workers > 0;
+}
+
 export interface DatasetOptions extends IngestOptions {
-  /** 0: the zip is read in this thread alone; 1 or more: with a worker thread (one), whatever its size. Default: with one from 1 MiB. */
+  /** 0: the zip is read in this thread alone; 1 or more: with a worker thread (one), whatever its size. Default: with one from 1 MiB, on two cores or more. */
   workers?: number;
   /** false: this thread leaves every filing to the worker, never building one itself while the worker is behind (tests). */
   writerHelps?: boolean;
@@ -46,7 +55,7 @@ export function ingestDatasetZip(
     summary.failures.push({ source: where, reason });
     options.onOutcome?.({ status: 'failed', source: where, accession, reason, error });
   };
-  const inWorker = options.workers === undefined ? zip.length >= WORKER_FROM_BYTES : options.workers > 0;
+  const inWorker = datasetWorkerWanted(zip.length, options.workers);
   let dataset: Dataset | SharedDataset;
   try {
     dataset = inWorker ? readDatasetShared(zip, source, { writerHelps: options.writerHelps }) : readDataset(zip);

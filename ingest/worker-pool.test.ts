@@ -12,7 +12,7 @@ import { dumpTables as dump } from '../test/support/table-dump';
 import { makeTempDir, openTempStore, type TempStore } from '../test/support/temp-db';
 import { ingestPaths } from './files';
 import { ingestStream, type IngestInput, type IngestOutcome, type IngestPool } from './pipeline';
-import { startIngestPool } from './worker-pool';
+import { defaultWorkerCount, startIngestPool } from './worker-pool';
 
 warnIfNoCorpus('the corpus folders loaded with and without worker threads in ingest/worker-pool.test.ts');
 
@@ -176,5 +176,11 @@ describe('a pool whose worker is still starting', () => {
     } finally {
       await starting.close();
     }
+  });
+});
+
+describe('the worker threads a load starts unless told', () => {
+  it('are one fewer than the cores, and none on a single core, where a worker would only take turns with the writer', () => {
+    expect([1, 2, 4, 16].map((cores) => defaultWorkerCount(cores))).toEqual([0, 1, 3, 15]);
   });
 });

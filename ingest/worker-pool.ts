@@ -28,9 +28,15 @@ function inFlightPerWorker(workers: number, ahead: number): number {
   return Math.max(20, Math.ceil(ahead / CHUNK / workers));
 }
 
-/** One worker thread fewer than the machine's cores (the writer has one), at least one. */
-export function defaultWorkerCount(): number {
-  return Math.max(1, os.availableParallelism() - 1);
+/**
+ * Worker threads a load starts unless told: one fewer than the cores Node may run on (the writer has
+ * one), so none on a single core, where a worker only takes turns with the writer. There (`taskset -c
+ * 1` on this project's VM, runs alternating) a folder of 42,900 files loaded in 12.9 s without one
+ * against 13.4 s with one (medians of six rounds, each won without), a data set of 51,480 filings in
+ * 24.8 s against 29.2 s (of four) and in 0.4 GB less memory.
+ */
+export function defaultWorkerCount(cores: number = os.availableParallelism()): number {
+  return Math.max(0, cores - 1);
 }
 
 // Chunks and slots are each made with all their fields, in one shape: V8 compiled the writer's loop
