@@ -4,6 +4,7 @@
 // server shares an event loop with the loader, and a parse holding it up skews arrival times.
 import { describe, expect, it } from 'vitest';
 import { runEdgarIngest } from './edgar';
+import { parseEdgarCommand } from './edgar-command';
 import { CORPUS_DIR, hasCorpus } from '../test/fake-edgar/fake-edgar';
 import { captureIo, readStoredFilings, TEST_USER_AGENT } from '../test/fake-edgar/harness';
 import { useFakeEdgar } from '../test/fake-edgar/fake-edgar-suite';
@@ -81,6 +82,36 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
     const { code, out } = await run(['--daily', '2025-03-16']);
     expect(code).toBe(0);
     expect(out).toContain('0 Form 3/4/5 filings');
+  });
+
+  it('loads a range of days, reading only the days EDGAR was open, a line for each', async () => {
+    // 8 to 21 January 2025: two weekends, the national day of mourning for Jimmy Carter (the 9th) and
+    // Martin Luther King Jr. Day (the 20th), when EDGAR was closed and published no index.
+    const { code, out } = await run(['--daily', '2025-01-08:2025-01-21']);
+
+    expect(code).toBe(0);
+    const wanted = ['2025-01-08', '2025-01-10', '2025-01-21'].flatMap((day) => edgar.fake.days.get(day)!.map((f) => f.accession));
+    expect(wanted).toHaveLength(4);
+    expect(readStoredFilings(edgar.ws.dbPath).map((f) => f.accession)).toEqual(wanted.sort());
+    const indexes = edgar.fake.requests.flatMap((r) => /\/form\.(\d{8})\.idx$/.exec(r.path)?.[1] ?? []);
+    expect(indexes).toEqual(['20250108', '20250110', '20250113', '20250114', '20250115', '20250116', '20250117', '20250121']);
+    expect(out).toContain('EDGAR daily index 2025-01-10: 1 Form 3/4/5 filings');
+    expect(out).toContain('EDGAR daily index 2025-01-13: 0 Form 3/4/5 filings');
+  });
+
+  it('refuses a range of days that is not one, naming it, before sending anything', async () => {
+    const cases = [
+      ['2025-01-21:2025-01-08', 'ends before it starts'],
+      ['2025-01-08:soon', 'is not a day or a range of days'],
+      ['2025-02-30', 'is not a day or a range of days'],
+      ['2025-01-08:2999-01-01', 'ends after today'],
+    ];
+    for (const [given, says] of cases) {
+      const { code, err } = await run(['--daily', given!]);
+      expect(code).toBe(2);
+      expect(err).toContain(`--daily "${given}" ${says}`);
+    }
+    expect(edgar.fake.requests).toHaveLength(0);
   });
 
   it('waits as told by a 429 Retry-After, then loads the document', async () => {
@@ -172,5 +203,12 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
     expect(code).toBe(1);
     expect(err).toContain('EDGAR lists no company with ticker "NOPE"');
     expect(edgar.fake.count(isDocument)).toBe(0);
+  });
+});
+
+describe('--daily FROM:', () => {
+  it('runs through today on EDGAR\'s clock', () => {
+    expect(parseEdgarCommand(['--daily', '2025-01-08:'], '2025-01-21').daily).toEqual({ from: '2025-01-08', to: '2025-01-21' });
+    expect(parseEdgarCommand(['--daily', '2025-01-08'], '2025-01-21').daily).toEqual({ from: '2025-01-08', to: '2025-01-08' });
   });
 });

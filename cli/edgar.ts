@@ -1,108 +1,16 @@
-// `npm run ingest -- --ticker AMOT [--since 2013-01-01] | --cik 46129 | --daily 2024-08-01 [--follow]`:
+// `npm run ingest -- --ticker AMOT [--since 2013-01-01] | --cik 46129 | --daily 2024-08-01[:TO] [--follow]`:
 // the EDGAR half of the ingest command. cli/ingest.ts hands these flags over here.
-import { parseArgs } from 'node:util';
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore } from '../db/store';
 import { EdgarClient } from '../lib/edgar/client';
 import { EdgarConfigError, type EdgarEnv, readEdgarConfig } from '../lib/edgar/env';
-import { type IssuerTarget, resolveTarget, type ResolvedTarget } from '../lib/edgar/fetch';
+import { resolveTarget, type ResolvedTarget } from '../lib/edgar/fetch';
 import { formatDuration, formatProgress, Progress, type ProgressSnapshot } from '../lib/edgar/progress';
 import { sleep } from '../lib/edgar/rate-limiter';
 import { type EdgarLoadDeps, loadCik, loadDay } from '../ingest/edgar';
-import { parseCik } from '../lib/domain/cik';
 import { edgarToday } from '../lib/edgar/urls';
-
-export const EDGAR_USAGE = `usage: npm run ingest -- --ticker SYMBOL [--ticker ...] [--since YYYY-MM-DD] [--follow] [--db PATH]
-       npm run ingest -- --cik NUMBER [--cik ...] [--since YYYY-MM-DD] [--follow] [--db PATH]
-       npm run ingest -- --daily YYYY-MM-DD [--db PATH]
-       npm run ingest -- --follow [--db PATH]
-
-Fetches Forms 3, 4 and 5 (and amendments) from SEC EDGAR and stores them.
-  --ticker, --cik   an issuer's (or a reporting person's, by CIK) filings, from its submissions history
-  --since DAY       only filings made on or after DAY
-  --daily DAY       every Form 3/4/5 filed on DAY, from EDGAR's daily index
-  --follow          keep polling for new filings (of the tickers/CIKs given, or of the whole market
-                    through today's daily index); Ctrl-C stops cleanly
-  --interval SECS   seconds between polls with --follow (default EDGAR_POLL_SECONDS or 60)
-Needs SEC_USER_AGENT="Your Name you@example.com". At most 10 requests a second (SEC_MAX_RPS sets lower).
-Filings already stored are not fetched again; documents are cached in EDGAR_CACHE_DIR (data/edgar-cache).`;
-
-const EDGAR_FLAGS = ['--ticker', '--cik', '--daily', '--follow'];
-
-/** Whether a command line asks for EDGAR rather than local files. */
-export function isEdgarInvocation(argv: readonly string[]): boolean {
-  return argv.some((arg) => EDGAR_FLAGS.some((flag) => arg === flag || arg.startsWith(`${flag}=`)));
-}
-
-export class EdgarUsageError extends Error {
-  override readonly name = 'EdgarUsageError';
-}
-
-export interface EdgarCommand {
-  targets: IssuerTarget[];
-  since: string | null;
-  daily: string | null;
-  follow: boolean;
-  intervalSeconds: number | null;
-  db: string | undefined;
-  quiet: boolean;
-}
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (value: string) => DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-
-export function parseEdgarCommand(argv: readonly string[]): EdgarCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        ticker: { type: 'string', multiple: true },
-        cik: { type: 'string', multiple: true },
-        since: { type: 'string' },
-        daily: { type: 'string' },
-        follow: { type: 'boolean', default: false },
-        interval: { type: 'string' },
-        db: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new EdgarUsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 0) {
-    throw new EdgarUsageError(`load files and EDGAR in separate runs (unexpected: ${positionals.join(' ')})`);
-  }
-  const split = (list: string[] | undefined) => (list ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  const targets: IssuerTarget[] = [];
-  for (const ticker of split(values.ticker)) {
-    if (!/^[A-Za-z0-9.\-]{1,12}$/.test(ticker)) throw new EdgarUsageError(`--ticker "${ticker}" is not a ticker symbol`);
-    targets.push({ ticker });
-  }
-  for (const cik of split(values.cik)) {
-    const parsed = parseCik(cik);
-    if (parsed === null) throw new EdgarUsageError(`--cik "${cik}" is not a CIK (up to 10 digits)`);
-    targets.push({ cik: parsed });
-  }
-  const since = values.since ?? null;
-  if (since !== null && !isDay(since)) throw new EdgarUsageError(`--since "${since}" is not a day (YYYY-MM-DD)`);
-  const daily = values.daily ?? null;
-  if (daily !== null && !isDay(daily)) throw new EdgarUsageError(`--daily "${daily}" is not a day (YYYY-MM-DD)`);
-  if (daily !== null && targets.length > 0) throw new EdgarUsageError('--daily loads every filer: give it without --ticker or --cik');
-  if (since !== null && targets.length === 0) throw new EdgarUsageError('--since goes with --ticker or --cik');
-  let intervalSeconds: number | null = null;
-  if (values.interval !== undefined) {
-    intervalSeconds = Number(values.interval);
-    if (!(intervalSeconds > 0)) throw new EdgarUsageError(`--interval "${values.interval}" is not a positive number of seconds`);
-  }
-  if (targets.length === 0 && daily === null && !values.follow) {
-    throw new EdgarUsageError('name what to load: --ticker, --cik, --daily or --follow');
-  }
-  return { targets, since, daily, follow: values.follow, intervalSeconds, db: values.db, quiet: values.quiet };
-}
+import { addDays, isBusinessDay } from '../lib/domain/business-days';
+import { EDGAR_USAGE, type EdgarCommand, EdgarUsageError, parseEdgarCommand } from './edgar-command';
 
 /** Where output goes: process.stdout/stderr, or anything with `write` (tests). */
 export interface TextSink {
@@ -212,15 +120,20 @@ async function runCommand(command: EdgarCommand, deps: EdgarLoadDeps, pollSecond
     if (deps.signal?.aborted) return;
   }
   if (command.daily !== null || (command.follow && resolved.length === 0)) {
-    const day = command.daily ?? edgarToday();
-    const count = await loadDay(deps, day, { fresh: command.follow });
-    say(`EDGAR daily index ${day}: ${count} Form 3/4/5 filings`);
+    const { from, to } = command.daily ?? { from: edgarToday(), to: edgarToday() };
+    // A range reads the days EDGAR was open (it publishes no index for the others); one day named
+    // is asked for whatever it is.
+    for (let day = from; day <= to && !deps.signal?.aborted; day = addDays(day, 1)) {
+      if (from !== to && !isBusinessDay(day)) continue;
+      const count = await loadDay(deps, day, { fresh: command.follow });
+      say(`EDGAR daily index ${day}: ${count} Form 3/4/5 filings`);
+    }
   }
   if (!command.follow) return;
 
   const interval = (command.intervalSeconds ?? pollSeconds) * 1000;
   say(`following EDGAR every ${formatSeconds(interval)}: Ctrl-C stops`);
-  let day = command.daily ?? edgarToday();
+  let day = command.daily?.to ?? edgarToday();
   while (!deps.signal?.aborted) {
     try {
       await sleep(interval, deps.signal);

@@ -8,7 +8,8 @@ import { loadDatasetQuarters } from '../ingest/datasets-edgar';
 import { parseQuarterSpec } from '../lib/datasets/listing';
 import { DEFAULT_BATCH_SIZE, type IngestOptions, LIVE_INDEX_BATCH_SIZE, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
 import { reparseStored } from '../ingest/reparse';
-import { formatSummary as formatEdgarSummary, isEdgarInvocation, runEdgarIngest } from './edgar';
+import { formatSummary as formatEdgarSummary, runEdgarIngest } from './edgar';
+import { isEdgarInvocation } from './edgar-command';
 import { EdgarClient } from '../lib/edgar/client';
 import { readEdgarConfig } from '../lib/edgar/env';
 import { formatProgress, Progress } from '../lib/edgar/progress';
@@ -39,7 +40,7 @@ recursively. The database is data/section16.db unless DATABASE_PATH or --db name
                    newest first (--since DAY: those filed on or after DAY), each replacing its
                    copy; needs SEC_USER_AGENT; stopped (Ctrl-C) and run again, it goes on
 
-From SEC EDGAR (see cli/edgar.ts): --ticker SYMBOL | --cik NUMBER [--since DAY], --daily DAY, --follow`;
+From SEC EDGAR (see cli/edgar.ts): --ticker SYMBOL | --cik NUMBER [--since DAY], --daily DAY[:TO], --follow`;
 
 function main(): number | Promise<number> {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {
