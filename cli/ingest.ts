@@ -5,7 +5,7 @@ import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore } from '../db/store';
 import { ingestPathsAndDatasets } from '../ingest/datasets';
 import { loadDatasetQuarters } from '../ingest/datasets-edgar';
-import { parseQuarterSpec } from '../lib/datasets/listing';
+import { dayAfterQuarter, parseQuarterSpec } from '../lib/datasets/listing';
 import { DEFAULT_BATCH_SIZE, type IngestOptions, LIVE_INDEX_BATCH_SIZE, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
 import { reparseStored } from '../ingest/reparse';
 import { formatSummary as formatEdgarSummary, runEdgarIngest } from './edgar';
@@ -88,9 +88,11 @@ async function datasets(spec: string, positionals: string[], values: { db?: stri
   }
   const dbPath = resolveDatabasePath(values.db);
   const progress = values.quiet ? undefined : progressPrinter();
-  const summary = await loadDatasetQuarters(spec, { dbPath, force: values.force, workers: values.workers, onProgress: progress?.update });
+  let latest = null as string | null;
+  const summary = await loadDatasetQuarters(spec, { dbPath, force: values.force, workers: values.workers, onProgress: progress?.update, onLatest: (q) => (latest = q) });
   progress?.finish();
   process.stdout.write(formatSummary(summary, dbPath));
+  if (latest !== null) process.stdout.write(`The SEC's latest data set is ${latest}; the days since: npm run ingest -- --daily ${dayAfterQuarter(latest)}:\n`);
   return summary.failed > 0 ? 1 : 0;
 }
 

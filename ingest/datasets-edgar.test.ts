@@ -103,6 +103,7 @@ describe.skipIf(!hasCorpus)('the SEC data sets from EDGAR', () => {
     const db = path.join(ws.dir, 'cli.db');
     const ok = await run(['--datasets', '2026q2', '--db', db, '--quiet'], edgarEnv(fake, ws));
     expect(ok.stdout).toContain('loaded 1, replaced 0, skipped 0, failed 0');
+    expect(ok.stdout).toContain("The SEC's latest data set is 2026q2; the days since: npm run ingest -- --daily 2026-07-01:");
     expect(ok.status).toBe(0);
     const bad = await run(['--datasets', '2024q5', '--db', db], edgarEnv(fake, ws));
     expect(bad.status).toBe(2);

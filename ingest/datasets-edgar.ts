@@ -16,6 +16,11 @@ import { emptySummary, type IngestSummary } from './pipeline';
 /** The listing changes once a quarter: a copy younger than this is used again. */
 const LISTING_MAX_AGE_MS = 6 * 3600_000;
 
+export interface DatasetQuartersOptions extends DatasetOptions {
+  /** Told the latest quarter the SEC's listing links (the filings after it come from EDGAR's daily indexes). */
+  onLatest?: (quarter: string) => void;
+}
+
 /**
  * Loads the quarters `spec` names into `store`. A quarter the page does not list, a zip EDGAR will
  * not serve (after the client's retries) and everything a zip's own problems are become failures
@@ -25,7 +30,7 @@ export async function ingestDatasetQuarters(
   client: EdgarClient,
   spec: string,
   store: FilingStore,
-  options: DatasetOptions = {},
+  options: DatasetQuartersOptions = {},
   summary: IngestSummary = emptySummary(0),
 ): Promise<IngestSummary> {
   const wanted = parseQuarterSpec(spec);
@@ -48,6 +53,7 @@ export async function ingestDatasetQuarters(
     fail(pageUrl, 'the SEC\'s data-set listing links no quarter (no "YYYYqN_form345.zip"): has the page changed?');
     return summary;
   }
+  options.onLatest?.(listed.at(-1)!.quarter);
   const { quarters, unlisted } = selectQuarters(listed, wanted);
   for (const quarter of unlisted) fail(pageUrl, `${quarter} is not on the SEC's data-set listing`);
   // One load for the deferred indexes (ingest/index-run.ts): the quarters weigh the same, their
@@ -74,7 +80,7 @@ export async function ingestDatasetQuarters(
 }
 
 /** The command line's way in: the environment's EDGAR settings, the database opened for a bulk load. */
-export async function loadDatasetQuarters(spec: string, options: IngestPathsOptions & { env?: EdgarEnv } = {}): Promise<IngestSummary> {
+export async function loadDatasetQuarters(spec: string, options: IngestPathsOptions & Pick<DatasetQuartersOptions, 'onLatest'> & { env?: EdgarEnv } = {}): Promise<IngestSummary> {
   parseQuarterSpec(spec); // a bad spec is named before the database is opened or anything is sent
   const client = new EdgarClient(readEdgarConfig(options.env ?? process.env));
   const { sqlite } = openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad: true });

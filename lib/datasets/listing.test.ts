@@ -1,6 +1,6 @@
 // Reading the SEC's data-set listing page and the --datasets quarters.
 import { describe, expect, it } from 'vitest';
-import { listedQuarters, parseQuarterSpec, QuarterSpecError, quartersBetween, selectQuarters } from './listing';
+import { dayAfterQuarter, listedQuarters, parseQuarterSpec, QuarterSpecError, quartersBetween, selectQuarters } from './listing';
 
 const PAGE = 'https://www.sec.gov/data-research/sec-markets-data/insider-transactions-data-sets';
 
@@ -35,6 +35,10 @@ describe('--datasets', () => {
   it('counts the quarters of a range across years', () => {
     expect(quartersBetween('2023q3', '2024q2')).toEqual(['2023q3', '2023q4', '2024q1', '2024q2']);
     expect(quartersBetween('2024q3', '2024q3')).toEqual(['2024q3']);
+  });
+
+  it('names the first day after each quarter, the fourth\'s in the next year', () => {
+    expect(['2024q1', '2024q2', '2024q3', '2024q4'].map(dayAfterQuarter)).toEqual(['2024-04-01', '2024-07-01', '2024-10-01', '2025-01-01']);
   });
 
   it('selects the listed quarters asked for and names those the page does not list', () => {

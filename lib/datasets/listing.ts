@@ -55,6 +55,12 @@ export function quartersBetween(from: string, to: string): string[] {
   return out;
 }
 
+/** The first day after a quarter (`2024q4` → `2025-01-01`): where the days a data set does not hold yet begin. */
+export function dayAfterQuarter(quarter: string): string {
+  const [year, q] = [Number(quarter.slice(0, 4)), Number(quarter.slice(5))];
+  return q === 4 ? `${year + 1}-01-01` : `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+}
+
 /** The listed quarters a spec asks for, and those it asks for that the page does not list. */
 export function selectQuarters(listed: readonly ListedQuarter[], spec: QuarterSpec): { quarters: ListedQuarter[]; unlisted: string[] } {
   if (spec === 'all') return { quarters: [...listed], unlisted: [] };
