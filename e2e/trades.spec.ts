@@ -17,6 +17,12 @@ const LINES = {
   // Code S where an owner's title is CEO, Chief Executive Officer, President & CEO, CFO or Chief
   // Financial Officer (the only such titles on sales in the corpus).
   ceoCfoSales: 1047,
+  // P and S lines whose insider (the filing's first owner) traded P or S at the issuer in each of the
+  // three calendar years before the line's, counted by hand from filing_rows and filing_owners (not
+  // from insider_years): in a month common to all three years (routine), or not (opportunistic).
+  routine: 17,
+  opportunistic: 1040,
+  late: 2, // days_late > 0: a Form 4 of 1835856 filed 57 business days late, two lines
 };
 
 /** Each preset's lines. The corpus's newest filing date is 2025-09-26: nothing was filed this week or month. */
@@ -26,6 +32,8 @@ const PRESET_LINES: Record<(typeof TRADE_PRESETS)[number]['id'], number> = {
   'officer-purchases-week': 0,
   'purchases-1m-month': 0,
   'ceo-cfo-sales': LINES.ceoCfoSales,
+  opportunistic: LINES.opportunistic,
+  'filed-late': LINES.late,
 };
 
 const lines = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'line' : 'lines'}`;
@@ -69,6 +77,24 @@ test.describe('the market screener', () => {
     await page.goto('/trades?code=P');
     await total(page, LINES.purchases);
     await expect(form(page).getByLabel('Issuer (CIK or ticker)')).toHaveValue('');
+  });
+
+  test('the trading pattern and lateness are set with the form, under More filters, which stays open while they are', async ({ page }) => {
+    await page.goto('/trades');
+    await form(page).getByText('More filters').click();
+    await form(page).getByLabel('Trading pattern (P, S)').selectOption({ label: 'Routine' });
+    await form(page).getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL('/trades?pattern=routine');
+    await total(page, LINES.routine);
+    await expect(screener(page).getByText('Routine', { exact: true })).toHaveCount(LINES.routine);
+
+    await form(page).getByLabel('Trading pattern (P, S)').selectOption({ label: 'Any pattern' });
+    await form(page).getByLabel('Filed late only').check();
+    await form(page).getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL('/trades?late=1');
+    await total(page, LINES.late);
+    await expect(screener(page).getByText('57 days late')).toHaveCount(LINES.late);
+    await expect(form(page).getByLabel('Filed late only')).toBeChecked();
   });
 
   test('without JavaScript the form’s empty fields are dropped by a redirect', async ({ browser }) => {

@@ -52,4 +52,6 @@ export const TRADE_PRESETS = [
   { id: 'officer-purchases-week', label: 'Officer purchases over $100k this week', query: '?code=P&role=officer&days=7&minValue=100000' },
   { id: 'purchases-1m-month', label: 'Purchases over $1M this month', query: '?code=P&days=30&minValue=1000000' },
   { id: 'ceo-cfo-sales', label: 'CEO and CFO sales', query: '?code=S&role=ceo,cfo' },
+  { id: 'opportunistic', label: 'Opportunistic trades', query: '?pattern=opportunistic' },
+  { id: 'filed-late', label: 'Filed late', query: '?late=1' },
 ] as const;

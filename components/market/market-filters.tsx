@@ -8,7 +8,8 @@ import {
   DEFAULT_CLUSTER_WINDOW, DEFAULT_MIN_INSIDERS, derivativeDefault, TRADE_ROLES,
   type ClusterParams, type TradeParams, type TradeRole,
 } from '@/lib/trade-params';
-import { PAGE_SIZES } from '@/lib/search-params';
+import { PAGE_SIZES, PATTERNS } from '@/lib/search-params';
+import { PATTERN_LABELS } from '@/lib/domain/trading-pattern';
 import { buttonClass, controlClass, linkClass } from '@/components/ui/styles';
 import { GetForm } from './get-form';
 
@@ -63,7 +64,7 @@ type Props =
 function moreSet({ kind, params: p }: Props): boolean {
   const values = [p.filedFrom, p.filedTo, p.maxValue, p.minPrice, p.maxPrice, p.owner, p.tenb5One];
   return values.some((v) => v !== null) || p.amendments !== 'amended' || p.size !== 50
-    || (kind === 'trades' && (p.minOwnChange !== null || p.derivative !== derivativeDefault(p)));
+    || (kind === 'trades' && (p.minOwnChange !== null || p.derivative !== derivativeDefault(p) || p.pattern !== null || p.late));
 }
 
 export function MarketFilters(props: Props) {
@@ -133,7 +134,18 @@ export function MarketFilters(props: Props) {
           <Input label="Price at least ($)" name="minPrice" type="number" value={p.minPrice} width="w-24" />
           <Input label="Price at most ($)" name="maxPrice" type="number" value={p.maxPrice} width="w-24" />
           {props.kind === 'trades' ? (
-            <Input label="Holding change at least (%)" name="minOwnChange" type="number" value={p.minOwnChange} width="w-24" />
+            <>
+              <Input label="Holding change at least (%)" name="minOwnChange" type="number" value={p.minOwnChange} width="w-24" />
+              {/* The insider's pattern that year (lib/domain/trading-pattern.ts): open-market trades only. */}
+              <Select label="Trading pattern (P, S)" name="pattern" value={props.params.pattern ?? ''} options={[
+                { value: '', label: 'Any pattern' },
+                ...PATTERNS.map((pattern) => ({ value: pattern, label: PATTERN_LABELS[pattern] })),
+              ]} />
+              <label className="field check">
+                <input type="checkbox" name="late" value="1" defaultChecked={props.params.late} />
+                Filed late only
+              </label>
+            </>
           ) : null}
           <Input label="Insider (CIK)" name="owner" value={p.owner} placeholder="1494730" />
           <Select label="10b5-1 plan" name="tenb5One" value={p.tenb5One ?? ''} options={[

@@ -15,7 +15,8 @@ import { amount } from '@/components/ui/amount';
 import { shortCodeMeaning } from '@/components/ui/code-label';
 import { roleCellBadges } from '@/components/ui/role-badges';
 import { tip } from '@/components/ui/tip';
-import { flagsText, lateLabel, lateText, PATTERN_LABEL, patternText } from './signal-text';
+import { PATTERN_LABELS } from '@/lib/domain/trading-pattern';
+import { flagsText, lateLabel, lateText, patternText } from './signal-text';
 import type { FiledRow, TableFiling } from './table-rows';
 import type { features } from './table-state';
 
@@ -116,7 +117,7 @@ const security = helper.accessor((r) => r.securityTitle, {
 /** Routine or opportunistic: a badge, its reason on hover and focus. */
 function patternBadge(r: Row): ReactNode {
   if (!r.pattern) return null;
-  return tip({ id: `pattern-${r.id}`, className: `badge pattern ${r.pattern}`, text: patternText(r.pattern, r.patternReason), children: PATTERN_LABEL[r.pattern] });
+  return tip({ id: `pattern-${r.id}`, className: `badge pattern ${r.pattern}`, text: patternText(r.pattern, r.patternReason), children: PATTERN_LABELS[r.pattern] });
 }
 
 const flagChildren = <><span aria-hidden="true">⚑</span><span className="sr-only">Suspect value</span></>;

@@ -1,11 +1,10 @@
 // What a row's signals read as (the rules and their wording live in lib/domain; this only joins them).
 import { SUSPECT_FLAG_TEXT, splitFlags } from '@/lib/domain/suspect-values';
-
-export const PATTERN_LABEL = { routine: 'Routine', opportunistic: 'Opportunistic' } as const;
+import { PATTERN_LABELS, type TradingPattern } from '@/lib/domain/trading-pattern';
 
 /** "Routine: traded in March in 2021, 2022 and 2023". */
-export function patternText(pattern: keyof typeof PATTERN_LABEL, reason: string | undefined): string {
-  return `${PATTERN_LABEL[pattern]}: ${reason ?? 'the insider’s trades in the three years before'}`;
+export function patternText(pattern: TradingPattern, reason: string | undefined): string {
+  return `${PATTERN_LABELS[pattern]}: ${reason ?? 'the insider’s trades in the three years before'}`;
 }
 
 /** "1 day late", "3 days late" (business days: lib/domain/filing-deadlines.ts). */

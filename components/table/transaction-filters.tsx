@@ -7,6 +7,7 @@ import type { FormEvent } from 'react';
 import Link from 'next/link';
 import type { Table } from '@tanstack/react-table';
 import { TRANSACTION_CODES } from '@/lib/domain/transaction-codes';
+import { PATTERN_LABELS } from '@/lib/domain/trading-pattern';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, PATTERNS, ROLE_LABELS, ROLES, hasFilters, toQueryString, type TableView } from '@/lib/search-params';
 import { buttonClass, linkClass } from '@/components/ui/styles';
 import type { Row } from './columns';
@@ -28,9 +29,6 @@ const CODE_GROUPS: FilterOption[] = [
 ];
 
 // The labels and controls are styled as the form's children (app/globals.css .filters > label): no class on each.
-
-/** The trading pattern (Cohen, Malloy and Pomorski): open-market trades only. */
-const PATTERN_OPTION = { routine: 'Routine', opportunistic: 'Opportunistic', unclassified: 'Unclassified' } as const;
 
 /** Options the insider or issuer select offers: pages need not make labels for more (and the one filtered on). */
 export const MAX_WHO_OPTIONS = 100;
@@ -123,7 +121,7 @@ export function TransactionFilters({ table, view, basePath, who }: Props) {
         <select name="pattern" defaultValue={view.pattern ?? ''}>
           <option value="">Any pattern</option>
           {PATTERNS.map((p) => (
-            <option key={p} value={p}>{PATTERN_OPTION[p]}</option>
+            <option key={p} value={p}>{PATTERN_LABELS[p]}</option>
           ))}
         </select>
       </label>

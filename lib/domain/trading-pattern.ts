@@ -6,6 +6,9 @@
 
 export type TradingPattern = 'routine' | 'opportunistic' | 'unclassified';
 
+/** How each pattern reads on a page (a badge, a filter's option). */
+export const PATTERN_LABELS: Record<TradingPattern, string> = { routine: 'Routine', opportunistic: 'Opportunistic', unclassified: 'Unclassified' };
+
 /** The codes that count as trades for the classification. */
 export const PATTERN_CODES: ReadonlySet<string> = new Set(['P', 'S']);
 
