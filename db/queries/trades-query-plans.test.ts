@@ -77,15 +77,20 @@ describe('query plans of the screener presets and clusters', () => {
     for (const label of [...TRADE_PRESETS.map((p) => p.id), 'clusters', 'clusters this month']) expect(rowReads(label).length).toBeGreaterThan(0);
   });
 
-  it.each([...TRADE_PRESETS.map((p) => p.id).filter((id) => id !== 'ceo-cfo-sales'), 'ceo-cfo-sales, many CEOs'])('%s reads filing_rows_market in its order, never scanning or sorting every row', (label) => {
+  it.each([...TRADE_PRESETS.map((p) => p.id).filter((id) => id !== 'ceo-cfo-sales'), 'ceo-cfo-sales, many CEOs'])('%s reads an index in the market order, never scanning or sorting every row', (label) => {
     for (const source of rowReads(label)) {
       const plan = planOf(source);
-      const main = plan.find((d) => / filing_rows(?: |$)/.test(d))!;
+      // A pattern's count walks the newest rows in a subquery named filing_rows (the pattern's SQL
+      // reads its columns by that name): the scan of that walk is not one of the table.
+      const walk = plan.includes('CO-ROUTINE filing_rows');
+      const main = plan.find((d) => / filing_rows(?: |$)/.test(d) && !d.startsWith('CO-ROUTINE'))!;
       // The page of ids walks the index; the rows of one page are looked up by id. A count by
       // officer role may start from any of the screener's covering indexes (it stops at the cap).
+      // Late lines have their own index in the market order.
       const counting = /^select count\(\*\)/.test(source) && label.startsWith('ceo-cfo');
-      expect(main).toMatch(counting ? /USING COVERING INDEX filing_rows_/ : /USING (?:COVERING )?INDEX filing_rows_market|USING INTEGER PRIMARY KEY/);
-      expect(plan.filter((d) => /^SCAN (?:filing_rows|filings|filing_owners)$/.test(d))).toEqual([]);
+      const index = label === 'filed-late' ? /USING INDEX filing_rows_late|USING INTEGER PRIMARY KEY/ : /USING (?:COVERING )?INDEX filing_rows_market|USING INTEGER PRIMARY KEY/;
+      expect(main).toMatch(counting ? /USING COVERING INDEX filing_rows_/ : index);
+      expect(plan.filter((d) => /^SCAN (?:filing_rows|filings|filing_owners)$/.test(d) && !(walk && d === 'SCAN filing_rows'))).toEqual([]);
       if (/order by/i.test(source)) expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
     }
   });
