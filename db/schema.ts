@@ -199,11 +199,12 @@ export const filingRows = sqliteTable('filing_rows', {
   filedYear: text('filed_year').generatedAlwaysAs(sql`(substr(filed_at, 1, 4))`, { mode: 'virtual' }),
 }, (t) => {
   /**
-   * A screener sort: its column, then the market order (newest filing first, lines as filed) and
-   * the code and direction its filters read, over the transactions only.
+   * A screener sort: its keys (its column, or the filing's year then its column), then the market
+   * order (newest filing first, lines as filed) and the code and direction its filters read, over
+   * the transactions only.
    */
-  const sortedIndex = (name: string, column: SQLiteColumn) => index(name)
-    .on(column, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
+  const sortedIndex = (name: string, key: SQLiteColumn, ...keys: SQLiteColumn[]) => index(name)
+    .on(key, ...keys, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
     .where(sql`${t.kind} = 'transaction'`);
   /**
    * A screener sort by an amount, a year of filings at a time (db/queries/trades-by-year.ts merges
@@ -212,9 +213,7 @@ export const filingRows = sqliteTable('filing_rows', {
    * index (bench:scale's rate rounds into a million filings: 1,120 filings/s with one index over every
    * year, 2,063/s with these). A load brings lines of a year or two: they share that year's leaves.
    */
-  const yearSortedIndex = (name: string, column: SQLiteColumn) => index(name)
-    .on(t.filedYear, column, t.filedAt, t.accession, t.table, sql`${t.position} desc`, t.code, t.acquiredDisposed)
-    .where(sql`${t.kind} = 'transaction'`);
+  const yearSortedIndex = (name: string, column: SQLiteColumn) => sortedIndex(name, t.filedYear, column);
   return [
     // A filing's lines in order; with their kind, filing date and code, the screener's views of an
     // owner's or some officers' filings (and a code) filter and sort their rows off this index, not

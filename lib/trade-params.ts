@@ -8,6 +8,7 @@ import { parseCik } from './domain/cik';
 import { TITLE_GROUPS } from './domain/officer-titles';
 import { TRANSACTION_CODES } from './domain/transaction-codes';
 import type { TradingPattern } from './domain/trading-pattern';
+import { PATTERNS } from './search-params';
 
 /** The four boxes of the form, then the officer title groups (lib/domain/officer-titles.ts). */
 export const TRADE_ROLES = ['director', 'officer', 'tenPercentOwner', 'other', ...TITLE_GROUPS] as const;
@@ -155,7 +156,7 @@ const FIELDS = {
   derivative: oneOf(['include', 'exclude', 'only'] as const),
   tenb5One: oneOf(['yes', 'no', 'unknown'] as const),
   amendments: oneOf(['amended', 'filed'] as const),
-  pattern: oneOf(['routine', 'opportunistic', 'unclassified'] as const),
+  pattern: oneOf(PATTERNS),
   late: z.string().refine((v) => v === '1', 'must be 1 (filed late only)'),
   dir: oneOf(['asc', 'desc'] as const),
   page: integer(1, 1_000_000),
