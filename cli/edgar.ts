@@ -1,13 +1,14 @@
 // `npm run ingest -- --ticker AMOT [--since 2013-01-01] | --cik 46129 | --daily 2024-08-01[:TO] [--follow]`:
 // the EDGAR half of the ingest command. cli/ingest.ts hands these flags over here.
 import { openDatabase, resolveDatabasePath } from '../db/index';
+import { createDailyIndexLog } from '../db/daily-indexes-read';
 import { createFilingStore } from '../db/store';
 import { EdgarClient } from '../lib/edgar/client';
 import { EdgarConfigError, type EdgarEnv, readEdgarConfig } from '../lib/edgar/env';
 import { resolveTarget, type ResolvedTarget } from '../lib/edgar/fetch';
 import { formatDuration, formatProgress, Progress, type ProgressSnapshot } from '../lib/edgar/progress';
 import { sleep } from '../lib/edgar/rate-limiter';
-import { type EdgarLoadDeps, loadCik, loadDay } from '../ingest/edgar';
+import { type DayLoadDeps, loadCik, loadDay } from '../ingest/edgar';
 import { edgarToday } from '../lib/edgar/urls';
 import { addDays, isBusinessDay } from '../lib/domain/business-days';
 import { EDGAR_USAGE, type EdgarCommand, EdgarUsageError, parseEdgarCommand } from './edgar-command';
@@ -24,6 +25,8 @@ export interface EdgarIo {
   stderr?: TextSink;
   /** Stops the run like Ctrl-C does (tests, embedding). SIGINT is handled too. */
   signal?: AbortSignal;
+  /** Today on EDGAR's clock (tests: a day of theirs). */
+  today?: () => string;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function runEdgarIngest(argv: readonly string[], io: EdgarIo = {}):
   let command: EdgarCommand;
   let client: EdgarClient;
   try {
-    command = parseEdgarCommand(argv);
+    command = parseEdgarCommand(argv, (io.today ?? edgarToday)());
     const config = readEdgarConfig(io.env ?? process.env);
     client = new EdgarClient(config, {
       onRetry: (n) => err.write(`${lineStart(err)}retrying in ${(n.delayMs / 1000).toFixed(1)}s (${n.reason}): ${n.url}\n`),
@@ -75,10 +78,11 @@ export async function runEdgarIngest(argv: readonly string[], io: EdgarIo = {}):
   process.on('SIGTERM', onSigint);
 
   const progress = new Progress();
-  const deps: EdgarLoadDeps = {
+  const deps: DayLoadDeps = {
     client,
     hosts: client.config,
     store: createFilingStore(sqlite),
+    daysRead: createDailyIndexLog(sqlite),
     progress,
     concurrency: client.config.concurrency,
     signal: stop.signal,
@@ -87,7 +91,7 @@ export async function runEdgarIngest(argv: readonly string[], io: EdgarIo = {}):
   const started = performance.now();
   let fatal: string | null = null;
   try {
-    await runCommand(command, deps, client.config.pollSeconds, (line) => {
+    await runCommand(command, deps, { pollSeconds: client.config.pollSeconds, today: io.today ?? edgarToday }, (line) => {
       status?.clear();
       out.write(`${line}\n`);
     });
@@ -110,7 +114,12 @@ export async function runEdgarIngest(argv: readonly string[], io: EdgarIo = {}):
   return stop.signal.aborted && !command.follow ? 130 : 0;
 }
 
-async function runCommand(command: EdgarCommand, deps: EdgarLoadDeps, pollSeconds: number, say: (line: string) => void): Promise<void> {
+interface Clock {
+  pollSeconds: number;
+  today: () => string;
+}
+
+async function runCommand(command: EdgarCommand, deps: DayLoadDeps, { pollSeconds, today }: Clock, say: (line: string) => void): Promise<void> {
   // Every ticker is looked up first, so a typo stops the run before anything is fetched for it.
   const resolved: ResolvedTarget[] = [];
   for (const target of command.targets) resolved.push(await resolveTarget(deps.client, deps.hosts, target, deps.signal));
@@ -119,8 +128,10 @@ async function runCommand(command: EdgarCommand, deps: EdgarLoadDeps, pollSecond
     await loadCik(deps, t.cik, { since: command.since, olderPages: true });
     if (deps.signal?.aborted) return;
   }
-  if (command.daily !== null || (command.follow && resolved.length === 0)) {
-    const { from, to } = command.daily ?? { from: edgarToday(), to: edgarToday() };
+  const days = command.daily ?? (command.follow && resolved.length === 0 ? marketFollowDays(deps.daysRead.getLatestDayRead(), today()) : null);
+  if (days !== null) {
+    const { from, to } = days;
+    if (command.daily === null && from !== to) say(`catching up: EDGAR's daily indexes from ${from}, the latest read into this database, through ${to}`);
     // A range reads the days EDGAR was open (it publishes no index for the others); one day named
     // is asked for whatever it is.
     for (let day = from; day <= to && !deps.signal?.aborted; day = addDays(day, 1)) {
@@ -133,7 +144,7 @@ async function runCommand(command: EdgarCommand, deps: EdgarLoadDeps, pollSecond
 
   const interval = (command.intervalSeconds ?? pollSeconds) * 1000;
   say(`following EDGAR every ${formatSeconds(interval)}: Ctrl-C stops`);
-  let day = command.daily?.to ?? edgarToday();
+  let day = days?.to ?? today();
   while (!deps.signal?.aborted) {
     try {
       await sleep(interval, deps.signal);
@@ -145,10 +156,10 @@ async function runCommand(command: EdgarCommand, deps: EdgarLoadDeps, pollSecond
       if (resolved.length > 0) {
         for (const t of resolved) await loadCik(deps, t.cik, { since: command.since, olderPages: false, maxAgeMs: 0, onlyNew: true });
       } else {
-        const today = edgarToday();
+        const now = today();
         // At midnight, one last look at the day that ended, then on to the new one.
-        if (today !== day) await loadDay(deps, day, { fresh: true, onlyNew: true });
-        day = today;
+        if (now !== day) await loadDay(deps, day, { fresh: true, onlyNew: true });
+        day = now;
         await loadDay(deps, day, { fresh: true, onlyNew: true });
       }
     } catch (error) {
@@ -162,6 +173,15 @@ async function runCommand(command: EdgarCommand, deps: EdgarLoadDeps, pollSecond
     const failed = after.failed - before.failed;
     if (added > 0 || failed > 0) say(`${new Date().toISOString()}: ${added} new filings loaded${failed ? `, ${failed} failed` : ''}`);
   }
+}
+
+/**
+ * The days a market `--follow` reads before it polls: from the latest day read into this database
+ * (again: it may have been read before its last filings) through today, so that the days it was not
+ * running are not missed; only today when no day was read, or none before today.
+ */
+export function marketFollowDays(latestRead: string | null, today: string): { from: string; to: string } {
+  return { from: latestRead !== null && latestRead < today ? latestRead : today, to: today };
 }
 
 const formatSeconds = (ms: number) => (ms < 10_000 ? `${ms / 1000}s` : formatDuration(Math.round(ms / 1000)));

@@ -30,3 +30,17 @@ export const deferredIndexes = sqliteTable('deferred_indexes', {
   /** When it was dropped, epoch milliseconds. */
   deferredAt: integer('deferred_at'),
 });
+
+/**
+ * EDGAR's daily indexes read into this database (`--daily`, and the market's `--follow` as it
+ * polls), a row a day: a market `--follow` started later goes on from the latest, so that the days
+ * it was not running are not missed (db/daily-indexes-read.ts).
+ */
+export const dailyIndexesRead = sqliteTable('daily_indexes_read', {
+  /** The day the index lists (YYYY-MM-DD, EDGAR's). */
+  day: text('day').primaryKey(),
+  /** The Forms 3/4/5 it listed when last read. */
+  filings: integer('filings').notNull(),
+  /** When it was last read through, ISO 8601 UTC. */
+  readAt: text('read_at').notNull(),
+});

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Signature } from '../lib/parser/types';
 import { customType, index, integer, primaryKey, real, sqliteTable, text, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { dailyIndexesRead } from './schema-bookkeeping';
 
 /**
  * A number as filed, or the filed text when it is not a number. NUMERIC affinity makes SQLite store
@@ -272,7 +273,7 @@ export const insiderYears = sqliteTable('insider_years', {
   months: integer('months').notNull(),
 }, (t) => [primaryKey({ columns: [t.issuerCik, t.ownerCik, t.year] })]);
 
-export { deferredIndexes, filingDeletions } from './schema-bookkeeping';
+export { dailyIndexesRead, deferredIndexes, filingDeletions } from './schema-bookkeeping';
 
 export type IssuerRow = typeof issuers.$inferSelect;
 export type NewIssuer = typeof issuers.$inferInsert;
@@ -285,6 +286,7 @@ export type NewFilingOwner = typeof filingOwners.$inferInsert;
 export type FilingRowRecord = typeof filingRows.$inferSelect;
 export type NewFilingRow = typeof filingRows.$inferInsert;
 export type InsiderYearRow = typeof insiderYears.$inferSelect;
+export type DailyIndexReadRow = typeof dailyIndexesRead.$inferSelect;
 
 // Full-text search over owner and issuer names lives in the FTS5 table `name_search`
 // (kind, cik, name), created by a hand-written migration: drizzle has no FTS5 builder.

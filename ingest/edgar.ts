@@ -1,5 +1,6 @@
 // Loading from SEC EDGAR: lib/edgar lists the filings and fetches their documents, the ingest
 // pipeline parses and stores them as they arrive, and the load's progress counts both halves.
+import type { DailyIndexLog } from '../db/daily-indexes-read';
 import type { FilingStore } from '../db/store';
 import { ParseError } from '../lib/parser/index';
 import { type CikListOptions, fetchDocuments, type FetchDeps, listCikFilings, listDayFilings } from '../lib/edgar/fetch';
@@ -9,6 +10,11 @@ import { ingestStream, type IngestOutcome } from './pipeline';
 
 export interface EdgarLoadDeps extends FetchDeps {
   store: FilingStore;
+}
+
+/** A load of whole days: the daily indexes read into the store's database are noted there. */
+export interface DayLoadDeps extends EdgarLoadDeps {
+  daysRead: DailyIndexLog;
 }
 
 /**
@@ -36,10 +42,14 @@ export async function loadCik(deps: EdgarLoadDeps, cik: string, options: CikLoad
   await loadRefs(deps, listing.refs, { onlyNew: options.onlyNew });
 }
 
-/** Every Form 3/4/5 filed on `day` (`YYYY-MM-DD`); the number EDGAR listed. */
-export async function loadDay(deps: EdgarLoadDeps, day: string, options: { fresh?: boolean; onlyNew?: boolean } = {}): Promise<number> {
+/**
+ * Every Form 3/4/5 filed on `day` (`YYYY-MM-DD`); the number EDGAR listed. The day is noted as read
+ * once each listed filing was stored or reported (not when stopped partway).
+ */
+export async function loadDay(deps: DayLoadDeps, day: string, options: { fresh?: boolean; onlyNew?: boolean } = {}): Promise<number> {
   const entries = await listDayFilings(deps, day, { fresh: options.fresh });
   await loadRefs(deps, entries, { onlyNew: options.onlyNew });
+  if (!deps.signal?.aborted) deps.daysRead.noteRead(day, entries.length);
   return entries.length;
 }
 
