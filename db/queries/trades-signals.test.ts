@@ -48,6 +48,11 @@ describe('the screener’s signals', () => {
     // Counted among the newest rows of the rest of the view: all of them here, an exact total.
     expect(list('pattern=opportunistic')).toMatchObject({ total: lines('owner=4000002&code=P,S').length, totalIsCapped: false });
     expect(list('pattern=routine')).toMatchObject({ total: 1, totalIsCapped: false });
+    // Purchases alone are counted off their own index, newest trades first: the same lines.
+    expect(lines('code=P&pattern=opportunistic')).toEqual(lines('owner=4000002&code=P'));
+    expect(lines('code=P&pattern=opportunistic').length).toBeGreaterThan(0);
+    expect(list('code=P&pattern=opportunistic')).toMatchObject({ total: lines('owner=4000002&code=P').length, totalIsCapped: false });
+    expect(list('code=P&pattern=routine')).toMatchObject({ total: 1, totalIsCapped: false });
     expect(lines('pattern=unclassified')).not.toContain('1:P1000');
     expect(lines('pattern=unclassified')).not.toContain('6:M300');
   });
