@@ -98,6 +98,7 @@ export function screenerSpecs(t: ScreenerTargets): ScreenerSpec[] {
     ['owner+code', `owner=${t.ownerCik}&code=S`],
     ['tenb5One=yes&code=S', 'tenb5One=yes&code=S'],
     ['pattern=routine&code=S', 'pattern=routine&code=S'],
+    ['pattern=opportunistic&code=P', 'pattern=opportunistic&code=P'],
     ['late=1&code=P', 'late=1&code=P'],
     ['amendments=filed&code=P', 'amendments=filed&code=P'],
     ['role=ceo&minValue=1000000', 'role=ceo&minValue=1000000'],
