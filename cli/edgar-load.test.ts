@@ -112,7 +112,7 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
     stop.abort();
     expect(await following).toBe(0);
 
-    expect(io.out).toContain('catching up: EDGAR\'s daily indexes from 2025-01-08, the latest read into this database, through 2025-01-21');
+    expect(io.out).toContain('catching up: EDGAR\'s daily indexes from 2025-01-08, the latest read into this database, through 2025-01-21 (8 days EDGAR was open;');
     // The 8th again (it may have been read before its last filing: a copy taken then is fetched
     // anew, this one, taken days later, comes from the cache), then each open day since.
     expect(io.out).toContain('EDGAR daily index 2025-01-08: 2 Form 3/4/5 filings');

@@ -131,7 +131,9 @@ async function runCommand(command: EdgarCommand, deps: DayLoadDeps, { pollSecond
   const days = command.daily ?? (command.follow && resolved.length === 0 ? marketFollowDays(deps.daysRead.getLatestDayRead(), today()) : null);
   if (days !== null) {
     const { from, to } = days;
-    if (command.daily === null && from !== to) say(`catching up: EDGAR's daily indexes from ${from}, the latest read into this database, through ${to}`);
+    if (command.daily === null && from !== to) {
+      say(`catching up: EDGAR's daily indexes from ${from}, the latest read into this database, through ${to} (${openDays(from, to)} days EDGAR was open; a run stopped goes on from where it stopped)`);
+    }
     // A range reads the days EDGAR was open (it publishes no index for the others); one day named
     // is asked for whatever it is.
     for (let day = from; day <= to && !deps.signal?.aborted; day = addDays(day, 1)) {
@@ -180,8 +182,14 @@ async function runCommand(command: EdgarCommand, deps: DayLoadDeps, { pollSecond
  * (again: it may have been read before its last filings) through today, so that the days it was not
  * running are not missed; only today when no day was read, or none before today.
  */
-export function marketFollowDays(latestRead: string | null, today: string): { from: string; to: string } {
+function marketFollowDays(latestRead: string | null, today: string): { from: string; to: string } {
   return { from: latestRead !== null && latestRead < today ? latestRead : today, to: today };
+}
+
+function openDays(from: string, to: string): number {
+  let n = 0;
+  for (let day = from; day <= to; day = addDays(day, 1)) if (isBusinessDay(day)) n++;
+  return n;
 }
 
 const formatSeconds = (ms: number) => (ms < 10_000 ? `${ms / 1000}s` : formatDuration(Math.round(ms / 1000)));
