@@ -22,6 +22,20 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
     return { code, out: io.out, err: io.err };
   };
 
+  /** The days whose daily index was asked for, as EDGAR names them (20250108). */
+  const indexesAsked = () => edgar.fake.requests.flatMap((r) => /\/form\.(\d{8})\.idx$/.exec(r.path)?.[1] ?? []);
+
+  /** A market `--follow` on EDGAR's `today`, stopped (as by Ctrl-C) once it has caught up and begins to poll: what it printed. */
+  const followUntilPolling = async (today: string) => {
+    const stop = new AbortController();
+    const io = Object.assign(captureIo(edgar.env()), { signal: stop.signal, today: () => today });
+    const following = runEdgarIngest(['--follow', '--interval', '3600', '--db', edgar.ws.dbPath], io);
+    await vi.waitFor(() => expect(io.out).toContain('following EDGAR'), { timeout: 20_000 });
+    stop.abort();
+    expect(await following).toBe(0);
+    return io.out;
+  };
+
   it('loads every Form 3, 4 and 5 of a ticker, from both pages of its submissions, with EDGAR dates', async () => {
     const mdb = edgar.fake.issuerByTicker('MDB');
     const { code, out } = await run(['--ticker', 'mdb']);
@@ -93,44 +107,30 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
     const wanted = ['2025-01-08', '2025-01-10', '2025-01-21'].flatMap((day) => edgar.fake.days.get(day)!.map((f) => f.accession));
     expect(wanted).toHaveLength(4);
     expect(readStoredFilings(edgar.ws.dbPath).map((f) => f.accession)).toEqual(wanted.sort());
-    const indexes = edgar.fake.requests.flatMap((r) => /\/form\.(\d{8})\.idx$/.exec(r.path)?.[1] ?? []);
-    expect(indexes).toEqual(['20250108', '20250110', '20250113', '20250114', '20250115', '20250116', '20250117', '20250121']);
+    expect(indexesAsked()).toEqual(['20250108', '20250110', '20250113', '20250114', '20250115', '20250116', '20250117', '20250121']);
     expect(out).toContain('EDGAR daily index 2025-01-10: 1 Form 3/4/5 filings');
     expect(out).toContain('EDGAR daily index 2025-01-13: 0 Form 3/4/5 filings');
   });
 
   it('follows the market from the latest day read into the database, so the days it was stopped are not missed', async () => {
-    const indexesAsked = () => edgar.fake.requests.flatMap((r) => /\/form\.(\d{8})\.idx$/.exec(r.path)?.[1] ?? []);
     // Read on the 8th; stopped until the 21st (the 9th and the 20th EDGAR was closed, then weekends).
     expect((await run(['--daily', '2025-01-08'])).code).toBe(0);
     expect(indexesAsked()).toEqual(['20250108']);
 
-    const stop = new AbortController();
-    const io = Object.assign(captureIo(edgar.env()), { signal: stop.signal, today: () => '2025-01-21' });
-    const following = runEdgarIngest(['--follow', '--interval', '3600', '--db', edgar.ws.dbPath], io);
-    await vi.waitFor(() => expect(io.out).toContain('following EDGAR'), { timeout: 20_000 });
-    stop.abort();
-    expect(await following).toBe(0);
-
-    expect(io.out).toContain('catching up: EDGAR\'s daily indexes from 2025-01-08, the latest read into this database, through 2025-01-21 (8 days EDGAR was open;');
+    const out = await followUntilPolling('2025-01-21');
+    expect(out).toContain('catching up: EDGAR\'s daily indexes from 2025-01-08, the latest read into this database, through 2025-01-21 (8 days EDGAR was open;');
     // The 8th again (it may have been read before its last filing: a copy taken then is fetched
     // anew, this one, taken days later, comes from the cache), then each open day since.
-    expect(io.out).toContain('EDGAR daily index 2025-01-08: 2 Form 3/4/5 filings');
+    expect(out).toContain('EDGAR daily index 2025-01-08: 2 Form 3/4/5 filings');
     expect(indexesAsked().slice(1)).toEqual(['20250110', '20250113', '20250114', '20250115', '20250116', '20250117', '20250121']);
     const wanted = ['2025-01-08', '2025-01-10', '2025-01-21'].flatMap((day) => edgar.fake.days.get(day)!.map((f) => f.accession));
     expect(readStoredFilings(edgar.ws.dbPath).map((f) => f.accession)).toEqual(wanted.sort());
   });
 
   it('follows the market from today when no day was read into the database', async () => {
-    const stop = new AbortController();
-    const io = Object.assign(captureIo(edgar.env()), { signal: stop.signal, today: () => '2025-01-21' });
-    const following = runEdgarIngest(['--follow', '--interval', '3600', '--db', edgar.ws.dbPath], io);
-    await vi.waitFor(() => expect(io.out).toContain('following EDGAR'), { timeout: 20_000 });
-    stop.abort();
-    expect(await following).toBe(0);
-
-    expect(io.out).not.toContain('catching up');
-    expect(edgar.fake.requests.flatMap((r) => /\/form\.(\d{8})\.idx$/.exec(r.path)?.[1] ?? [])).toEqual(['20250121']);
+    const out = await followUntilPolling('2025-01-21');
+    expect(out).not.toContain('catching up');
+    expect(indexesAsked()).toEqual(['20250121']);
   });
 
   it('refuses a range of days that is not one, naming it, before sending anything', async () => {
