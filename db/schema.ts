@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Signature } from '../lib/parser/types';
 import { customType, index, integer, primaryKey, real, sqliteTable, text, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { dailyIndexesRead } from './schema-bookkeeping';
 
 /**
  * A number as filed, or the filed text when it is not a number. NUMERIC affinity makes SQLite store
@@ -286,7 +285,6 @@ export type NewFilingOwner = typeof filingOwners.$inferInsert;
 export type FilingRowRecord = typeof filingRows.$inferSelect;
 export type NewFilingRow = typeof filingRows.$inferInsert;
 export type InsiderYearRow = typeof insiderYears.$inferSelect;
-export type DailyIndexReadRow = typeof dailyIndexesRead.$inferSelect;
 
 // Full-text search over owner and issuer names lives in the FTS5 table `name_search`
 // (kind, cik, name), created by a hand-written migration: drizzle has no FTS5 builder.

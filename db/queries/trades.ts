@@ -226,7 +226,7 @@ function countTrades(db: AppDatabase, p: TradeParams, where: SQL, today?: string
 }
 
 // Purchases alone, newest trades first, off filing_rows_purchases: a few lines in a hundred, so the
-// newest 50,000 in the market's order took 1.5 s to find in a million filings.
+// newest 50,000 took over a second to find in the market's order in a million filings.
 const PURCHASES_NEWEST_FIRST = [desc(filingRows.transactionDate), desc(filingRows.issuerCik), desc(filingRows.accession), desc(filingRows.table)];
 
 /** A pattern's rows among the newest PATTERN_COUNT_WALK rows of the rest of the view (all when fewer): by filing, or for purchases alone by trade. */
