@@ -60,7 +60,7 @@ function yearIs(year: string | null): SQL {
   return year === null ? sql`${filingRows.filedYear} is null` : sql`${filingRows.filedYear} = ${year}`;
 }
 
-/** One term of a view's ORDER BY (trades.ts orderTerms). */
+/** One term of a view's ORDER BY (trades-order.ts orderTerms). */
 export type OrderTerm = { column: SQL | AnyColumn; dir: 'asc' | 'desc'; nullsLast?: boolean };
 
 /** Each term's column, named (sort_0, sort_1, ...), for each year's SELECT: what the merged order reads. */

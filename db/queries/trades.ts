@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias, SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { getDb, type AppDatabase } from '@/db';
 import { streamRows, type RowStream } from '@/db/queries/stream-rows';
@@ -11,8 +11,9 @@ import { ownershipPercent } from '@/lib/domain/values';
 import {
   IS_PURCHASE, IS_TRANSACTION, ownerHasRole, ownershipChangePct, resolveIssuerCik, tradeConditions, type TradeFilter,
 } from '@/db/queries/trades-sql';
-import { RANKING_SORTS, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
-import { countByYear, filedYears, orderColumns, type OrderTerm, readsByYear, unionOfYears } from '@/db/queries/trades-by-year';
+import { RANKING_SORTS, type TradeParams } from '@/lib/trade-params';
+import { countByYear, filedYears, orderColumns, readsByYear, unionOfYears } from '@/db/queries/trades-by-year';
+import { orderBy, orderTerms, PURCHASES_NEWEST_FIRST } from '@/db/queries/trades-order';
 import { isLateSql, isUnflaggedSql, patternMonthsSql, patternSql, toRowSignals, type PatternColumns } from '@/db/queries/signals';
 
 export type { TradePage, TradeRow };
@@ -32,39 +33,6 @@ export type TradeOptions = {
 
 const fo = alias(filingOwners, 'fo');
 const dialect = new SQLiteSyncDialect();
-
-const SORTS: Record<TradeSortKey, SQL> = {
-  filed: sql`${filingRows.filedAt}`,
-  date: sql`${filingRows.transactionDate}`,
-  value: sql`${filingRows.value}`,
-  // The shares filed as a number (the generated column is numeric(shares)), off filing_rows_shares.
-  shares: sql`${filingRows.sharesNumber}`,
-  // The price filed as a number (the generated column is numeric(price_per_share)), off filing_rows_price.
-  price: sql`${filingRows.priceNumber}`,
-  ownChange: ownershipChangePct,
-};
-
-/**
- * Newest filings first: on the filing date, then the accession, then each filing's lines as filed
- * (Table I before II). In that order (descending) it is read straight off filing_rows_market. The
- * terms are written once here: trades-by-year.ts names the same ones for its merged order.
- */
-function orderTerms(p: Pick<TradeParams, 'sort' | 'dir'>): OrderTerm[] {
-  // `dir` is one of two literals (parsed by trade-params); never user text.
-  const dir = p.dir === 'asc' ? 'asc' : 'desc';
-  const tail: OrderTerm[] = [
-    { column: filingRows.accession, dir: 'desc' }, { column: filingRows.table, dir: 'desc' }, { column: filingRows.position, dir: 'asc' },
-  ];
-  if (p.sort === 'filed') {
-    // Descending puts NULL (no filing date) last by itself, as the index holds it.
-    return [{ column: filingRows.filedAt, dir, nullsLast: dir === 'asc' }, ...tail];
-  }
-  return [{ column: SORTS[p.sort], dir, nullsLast: true }, { column: filingRows.filedAt, dir: 'desc' }, ...tail];
-}
-
-function orderBy(p: Pick<TradeParams, 'sort' | 'dir'>): SQL[] {
-  return orderTerms(p).map((t) => sql`${t.column} ${sql.raw(t.dir)}${sql.raw(t.nullsLast ? ' nulls last' : '')}`);
-}
 
 // A ranking by amount (RANKING_SORTS) leaves flagged lines out of the view (the table says so)
 // rather than putting them last: it is read in order off an index that has no flags.
@@ -224,10 +192,6 @@ function countTrades(db: AppDatabase, p: TradeParams, where: SQL, today?: string
   const n = db.select({ n: sql<number>`count(*)` }).from(inner.as('matching')).get()?.n ?? 0;
   return { n: Math.min(n, TOTAL_CAP), capped: n > TOTAL_CAP };
 }
-
-// Purchases alone, newest trades first, off filing_rows_purchases: a few lines in a hundred, so the
-// newest 50,000 took over a second to find in the market's order in a million filings.
-const PURCHASES_NEWEST_FIRST = [desc(filingRows.transactionDate), desc(filingRows.issuerCik), desc(filingRows.accession), desc(filingRows.table)];
 
 /** A pattern's rows among the newest PATTERN_COUNT_WALK rows of the rest of the view (all when fewer): by filing, or for purchases alone by trade. */
 function countPattern(db: AppDatabase, p: TradeParams & { pattern: string }, rest: SQL): Count {
