@@ -10,7 +10,7 @@ import { formatDuration, formatProgress, Progress, type ProgressSnapshot } from 
 import { sleep } from '../lib/edgar/rate-limiter';
 import { type DayLoadDeps, loadCik, loadDay } from '../ingest/edgar';
 import { edgarToday } from '../lib/edgar/urls';
-import { addDays, isBusinessDay } from '../lib/domain/business-days';
+import { businessDaysFrom } from '../lib/domain/business-days';
 import { EDGAR_USAGE, type EdgarCommand, EdgarUsageError, parseEdgarCommand } from './edgar-command';
 
 /** Where output goes: process.stdout/stderr, or anything with `write` (tests). */
@@ -37,10 +37,11 @@ export interface EdgarIo {
 export async function runEdgarIngest(argv: readonly string[], io: EdgarIo = {}): Promise<number> {
   const out = io.stdout ?? process.stdout;
   const err = io.stderr ?? process.stderr;
+  const today = io.today ?? edgarToday;
   let command: EdgarCommand;
   let client: EdgarClient;
   try {
-    command = parseEdgarCommand(argv, (io.today ?? edgarToday)());
+    command = parseEdgarCommand(argv, today());
     const config = readEdgarConfig(io.env ?? process.env);
     client = new EdgarClient(config, {
       onRetry: (n) => err.write(`${lineStart(err)}retrying in ${(n.delayMs / 1000).toFixed(1)}s (${n.reason}): ${n.url}\n`),
@@ -91,7 +92,7 @@ export async function runEdgarIngest(argv: readonly string[], io: EdgarIo = {}):
   const started = performance.now();
   let fatal: string | null = null;
   try {
-    await runCommand(command, deps, { pollSeconds: client.config.pollSeconds, today: io.today ?? edgarToday }, (line) => {
+    await runCommand(command, deps, { pollSeconds: client.config.pollSeconds, today }, (line) => {
       status?.clear();
       out.write(`${line}\n`);
     });
@@ -131,13 +132,14 @@ async function runCommand(command: EdgarCommand, deps: DayLoadDeps, { pollSecond
   const days = command.daily ?? (command.follow && resolved.length === 0 ? marketFollowDays(deps.daysRead.getLatestDayRead(), today()) : null);
   if (days !== null) {
     const { from, to } = days;
-    if (command.daily === null && from !== to) {
-      say(`catching up: EDGAR's daily indexes from ${from}, the latest read into this database, through ${to} (${openDays(from, to)} days EDGAR was open; a run stopped goes on from where it stopped)`);
-    }
     // A range reads the days EDGAR was open (it publishes no index for the others); one day named
     // is asked for whatever it is.
-    for (let day = from; day <= to && !deps.signal?.aborted; day = addDays(day, 1)) {
-      if (from !== to && !isBusinessDay(day)) continue;
+    const toRead = from === to ? [from] : businessDaysFrom(from, to);
+    if (command.daily === null && from !== to) {
+      say(`catching up: EDGAR's daily indexes from ${from}, the latest read into this database, through ${to} (${toRead.length} days EDGAR was open; a run stopped goes on from where it stopped)`);
+    }
+    for (const day of toRead) {
+      if (deps.signal?.aborted) break;
       const count = await loadDay(deps, day, { fresh: command.follow });
       say(`EDGAR daily index ${day}: ${count} Form 3/4/5 filings`);
     }
@@ -184,12 +186,6 @@ async function runCommand(command: EdgarCommand, deps: DayLoadDeps, { pollSecond
  */
 function marketFollowDays(latestRead: string | null, today: string): { from: string; to: string } {
   return { from: latestRead !== null && latestRead < today ? latestRead : today, to: today };
-}
-
-function openDays(from: string, to: string): number {
-  let n = 0;
-  for (let day = from; day <= to; day = addDays(day, 1)) if (isBusinessDay(day)) n++;
-  return n;
 }
 
 const formatSeconds = (ms: number) => (ms < 10_000 ? `${ms / 1000}s` : formatDuration(Math.round(ms / 1000)));

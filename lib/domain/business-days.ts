@@ -112,6 +112,13 @@ export function addDays(iso: string, n: number): string {
   return shift(iso, n);
 }
 
+/** Each business day from `from` through `to`, both included when open, in order. */
+export function businessDaysFrom(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = nextDay(day)) if (isBusinessDay(day)) days.push(day);
+  return days;
+}
+
 /** Business days after `due` up to and including `done`: how late something done on `done` was (0 when on time). */
 export function businessDaysLate(due: string, done: string): number {
   if (done <= due) return 0;

@@ -1,6 +1,6 @@
 // Each rule on its edges, with the calendar written out: weekdays and holidays checked by hand.
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, businessDaysLate, closedBecause, isBusinessDay } from './business-days';
+import { addBusinessDays, businessDaysFrom, businessDaysLate, closedBecause, isBusinessDay } from './business-days';
 import { filingLateness, latestLine, lineLateness, section16FilingDate } from './filing-deadlines';
 
 const trade = (transactionDate: string, extra: Record<string, string | null> = {}) => ({ kind: 'transaction' as const, transactionDate, ...extra });
@@ -32,6 +32,17 @@ describe('EDGAR business days', () => {
 
   it('rejects what is not a date', () => {
     expect(() => closedBecause('2024-02-30')).toThrow(/not a date/);
+  });
+});
+
+describe('the business days of a range', () => {
+  it('lists each day EDGAR was open, both ends included when open', () => {
+    // 8 to 21 January 2025: weekends, Jimmy Carter's day of mourning (the 9th) and MLK Day (the 20th) left out.
+    expect(businessDaysFrom('2025-01-08', '2025-01-21')).toEqual([
+      '2025-01-08', '2025-01-10', '2025-01-13', '2025-01-14', '2025-01-15', '2025-01-16', '2025-01-17', '2025-01-21',
+    ]);
+    expect(businessDaysFrom('2025-01-11', '2025-01-12')).toEqual([]);
+    expect(businessDaysFrom('2025-01-21', '2025-01-08')).toEqual([]);
   });
 });
 
