@@ -18,7 +18,7 @@ Fetches Forms 3, 4 and 5 (and amendments) from SEC EDGAR and stores them.
                     day from FROM to TO, FROM: through today (the days since a data set's last quarter)
   --follow          keep polling for new filings (of the tickers/CIKs given, or of the whole market
                     through today's daily index, first reading each day since the latest read into
-                    the database); Ctrl-C stops cleanly
+                    the database or the latest data-set quarter loaded); Ctrl-C stops cleanly
   --interval SECS   seconds between polls with --follow (default EDGAR_POLL_SECONDS or 60)
 Needs SEC_USER_AGENT="Your Name you@example.com". At most 10 requests a second (SEC_MAX_RPS sets lower).
 Filings already stored are not fetched again; documents are cached in EDGAR_CACHE_DIR (data/edgar-cache).`;

@@ -3,6 +3,8 @@
 // rate is measured in edgar-process.test.ts, where the command runs in a process of its own: here the
 // server shares an event loop with the loader, and a parse holding it up skews arrival times.
 import { describe, expect, it, vi } from 'vitest';
+import { createCoverageLog } from '../db/edgar-coverage';
+import { openDatabase } from '../db/index';
 import { runEdgarIngest } from './edgar';
 import { parseEdgarCommand } from './edgar-command';
 import { CORPUS_DIR, hasCorpus } from '../test/fake-edgar/fake-edgar';
@@ -24,6 +26,13 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
 
   /** The days whose daily index was asked for, as EDGAR names them (20250108). */
   const indexesAsked = () => edgar.fake.requests.flatMap((r) => /\/form\.(\d{8})\.idx$/.exec(r.path)?.[1] ?? []);
+
+  /** The database notes `quarter`'s data set as loaded (as `--datasets` does). */
+  const noteQuarterLoaded = (quarter: string) => {
+    const { sqlite } = openDatabase(edgar.ws.dbPath);
+    createCoverageLog(sqlite).noteQuarterLoaded(quarter, 0);
+    sqlite.close();
+  };
 
   /** A market `--follow` on EDGAR's `today`, stopped (as by Ctrl-C) once it has caught up and begins to poll: what it printed. */
   const followUntilPolling = async (today: string) => {
@@ -125,6 +134,24 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
     expect(indexesAsked().slice(1)).toEqual(['20250110', '20250113', '20250114', '20250115', '20250116', '20250117', '20250121']);
     const wanted = ['2025-01-08', '2025-01-10', '2025-01-21'].flatMap((day) => edgar.fake.days.get(day)!.map((f) => f.accession));
     expect(readStoredFilings(edgar.ws.dbPath).map((f) => f.accession)).toEqual(wanted.sort());
+  });
+
+  it('follows the market from the day after the latest data set loaded, so a history loaded from them is kept current', async () => {
+    noteQuarterLoaded('2024q4');
+    const out = await followUntilPolling('2025-01-21');
+    expect(out).toContain('catching up: EDGAR\'s daily indexes from 2025-01-01, the day after the latest data set loaded into this database (2024q4), through 2025-01-21 (12 days EDGAR was open;');
+    expect(out).not.toContain('quarters ended');
+    // Not New Year's Day, the 9th (Carter's day of mourning) or the 20th (Martin Luther King Jr. Day).
+    expect(indexesAsked()).toEqual(['20250102', '20250103', '20250106', '20250107', '20250108', '20250110', '20250113', '20250114', '20250115', '20250116', '20250117', '20250121']);
+    const wanted = ['2025-01-08', '2025-01-10', '2025-01-21'].flatMap((day) => edgar.fake.days.get(day)!.map((f) => f.accession));
+    expect(readStoredFilings(edgar.ws.dbPath).map((f) => f.accession)).toEqual(wanted.sort());
+  });
+
+  it('names the quarters that ended since the latest day read, whose data sets load in minutes', async () => {
+    expect((await run(['--daily', '2024-12-31'])).code).toBe(0);
+    const out = await followUntilPolling('2025-01-21');
+    expect(out).toContain('catching up: EDGAR\'s daily indexes from 2024-12-31, the latest read into this database, through 2025-01-21 (13 days EDGAR was open;');
+    expect(out).toContain('quarters ended since then: 2024q4. The SEC\'s quarterly data sets hold them once published, loaded in minutes rather than at a request a filing: npm run ingest -- --datasets 2024q4');
   });
 
   it('follows the market from today when no day was read into the database', async () => {

@@ -1,7 +1,7 @@
 // `npm run ingest -- --ticker AMOT [--since 2013-01-01] | --cik 46129 | --daily 2024-08-01[:TO] [--follow]`:
 // the EDGAR half of the ingest command. cli/ingest.ts hands these flags over here.
 import { openDatabase, resolveDatabasePath } from '../db/index';
-import { createDailyIndexLog } from '../db/daily-indexes-read';
+import { createCoverageLog } from '../db/edgar-coverage';
 import { createFilingStore } from '../db/store';
 import { EdgarClient } from '../lib/edgar/client';
 import { EdgarConfigError, type EdgarEnv, readEdgarConfig } from '../lib/edgar/env';
@@ -11,6 +11,7 @@ import { sleep } from '../lib/edgar/rate-limiter';
 import { type DayLoadDeps, loadCik, loadDay } from '../ingest/edgar';
 import { edgarToday } from '../lib/edgar/urls';
 import { businessDaysFrom } from '../lib/domain/business-days';
+import { marketCatchUp } from '../lib/edgar/catch-up';
 import { EDGAR_USAGE, type EdgarCommand, EdgarUsageError, parseEdgarCommand } from './edgar-command';
 
 /** Where output goes: process.stdout/stderr, or anything with `write` (tests). */
@@ -83,7 +84,7 @@ export async function runEdgarIngest(argv: readonly string[], io: EdgarIo = {}):
     client,
     hosts: client.config,
     store: createFilingStore(sqlite),
-    daysRead: createDailyIndexLog(sqlite),
+    coverage: createCoverageLog(sqlite),
     progress,
     concurrency: client.config.concurrency,
     signal: stop.signal,
@@ -129,14 +130,23 @@ async function runCommand(command: EdgarCommand, deps: DayLoadDeps, { pollSecond
     await loadCik(deps, t.cik, { since: command.since, olderPages: true });
     if (deps.signal?.aborted) return;
   }
-  const days = command.daily ?? (command.follow && resolved.length === 0 ? marketFollowDays(deps.daysRead.getLatestDayRead(), today()) : null);
+  const catchUp = command.daily === null && command.follow && resolved.length === 0
+    ? marketCatchUp(deps.coverage.getLatestDayRead(), deps.coverage.getLatestQuarterLoaded(), today())
+    : null;
+  const days = command.daily ?? catchUp;
   if (days !== null) {
     const { from, to } = days;
     // A range reads the days EDGAR was open (it publishes no index for the others); one day named
     // is asked for whatever it is.
     const toRead = from === to ? [from] : businessDaysFrom(from, to);
-    if (command.daily === null && from !== to) {
-      say(`catching up: EDGAR's daily indexes from ${from}, the latest read into this database, through ${to} (${toRead.length} days EDGAR was open; a run stopped goes on from where it stopped)`);
+    if (catchUp?.after) {
+      const since = 'day' in catchUp.after ? 'the latest read into this database' : `the day after the latest data set loaded into this database (${catchUp.after.quarter})`;
+      say(`catching up: EDGAR's daily indexes from ${from}, ${since}, through ${to} (${toRead.length} days EDGAR was open; a run stopped goes on from where it stopped)`);
+      const ended = catchUp.quartersEnded;
+      if (ended.length > 0) {
+        const range = ended.length === 1 ? ended[0] : `${ended[0]}:${ended.at(-1)}`;
+        say(`quarters ended since then: ${range}. The SEC's quarterly data sets hold them once published, loaded in minutes rather than at a request a filing: npm run ingest -- --datasets ${range} (a --follow started after goes on from the latest quarter loaded)`);
+      }
     }
     for (const day of toRead) {
       if (deps.signal?.aborted) break;
@@ -177,15 +187,6 @@ async function runCommand(command: EdgarCommand, deps: DayLoadDeps, { pollSecond
     const failed = after.failed - before.failed;
     if (added > 0 || failed > 0) say(`${new Date().toISOString()}: ${added} new filings loaded${failed ? `, ${failed} failed` : ''}`);
   }
-}
-
-/**
- * The days a market `--follow` reads before it polls: from the latest day read into this database
- * (again: it may have been read before its last filings) through today, so that the days it was not
- * running are not missed; only today when no day was read, or none before today.
- */
-function marketFollowDays(latestRead: string | null, today: string): { from: string; to: string } {
-  return { from: latestRead !== null && latestRead < today ? latestRead : today, to: today };
 }
 
 const formatSeconds = (ms: number) => (ms < 10_000 ? `${ms / 1000}s` : formatDuration(Math.round(ms / 1000)));

@@ -5,7 +5,7 @@ import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore } from '../db/store';
 import { ingestPathsAndDatasets } from '../ingest/datasets';
 import { loadDatasetQuarters } from '../ingest/datasets-edgar';
-import { dayAfterQuarter, parseQuarterSpec } from '../lib/datasets/listing';
+import { dayAfterQuarter, parseQuarterSpec, type QuarterSpec } from '../lib/datasets/listing';
 import { DEFAULT_BATCH_SIZE, type IngestOptions, LIVE_INDEX_BATCH_SIZE, type IngestProgress, type IngestSummary } from '../ingest/pipeline';
 import { reparseStored } from '../ingest/reparse';
 import { formatSummary as formatEdgarSummary, runEdgarIngest } from './edgar';
@@ -92,8 +92,15 @@ async function datasets(spec: string, positionals: string[], values: { db?: stri
   const summary = await loadDatasetQuarters(spec, { dbPath, force: values.force, workers: values.workers, onProgress: progress?.update, onLatest: (q) => (latest = q) });
   progress?.finish();
   process.stdout.write(formatSummary(summary, dbPath));
-  if (latest !== null) process.stdout.write(`The SEC's latest data set is ${latest}; the days since: npm run ingest -- --daily ${dayAfterQuarter(latest)}:\n`);
+  if (latest !== null) process.stdout.write(`${latestDatasetLine(latest, parseQuarterSpec(spec))}\n`);
   return summary.failed > 0 ? 1 : 0;
+}
+
+/** Where the days after the data sets come from, once they are loaded. */
+function latestDatasetLine(latest: string, asked: QuarterSpec): string {
+  if (asked !== 'all' && asked.to < latest) return `The SEC's latest data set is ${latest}, not asked for here: npm run ingest -- --datasets ${latest}`;
+  const after = dayAfterQuarter(latest);
+  return `The SEC's latest data set is ${latest}. The days since (from ${after}) are in EDGAR's daily indexes: npm run ingest -- --follow reads those not read yet, then follows EDGAR (--daily ${after}: reads them once)`;
 }
 
 /** --workers N (or INGEST_WORKERS): a whole number, 0 for none; undefined for the default. */

@@ -22,7 +22,7 @@ describe('openDatabase', () => {
       expect(sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
       expect(sqlite.pragma('page_size', { simple: true })).toBe(4096);
       const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'name_search_%' AND name NOT LIKE 'issuer_name_search_%' ORDER BY name").pluck().all();
-      expect(tables).toEqual(['__drizzle_migrations', 'daily_indexes_read', 'deferred_indexes', 'filing_deletions', 'filing_owners', 'filing_rows', 'filings', 'insider_years', 'issuer_aliases', 'issuer_name_search', 'issuers', 'name_search', 'owners']);
+      expect(tables).toEqual(['__drizzle_migrations', 'daily_indexes_read', 'dataset_quarters_loaded', 'deferred_indexes', 'filing_deletions', 'filing_owners', 'filing_rows', 'filings', 'insider_years', 'issuer_aliases', 'issuer_name_search', 'issuers', 'name_search', 'owners']);
     } finally {
       sqlite.close();
     }

@@ -34,7 +34,7 @@ export const deferredIndexes = sqliteTable('deferred_indexes', {
 /**
  * EDGAR's daily indexes read into this database (`--daily`, and the market's `--follow` as it
  * polls), a row a day: a market `--follow` started later goes on from the latest, so that the days
- * it was not running are not missed (db/daily-indexes-read.ts).
+ * it was not running are not missed (db/edgar-coverage.ts).
  */
 export const dailyIndexesRead = sqliteTable('daily_indexes_read', {
   /** The day the index lists (YYYY-MM-DD, EDGAR's). */
@@ -43,4 +43,18 @@ export const dailyIndexesRead = sqliteTable('daily_indexes_read', {
   filings: integer('filings').notNull(),
   /** When it was last read through, ISO 8601 UTC. */
   readAt: text('read_at').notNull(),
+});
+
+/**
+ * The SEC's quarterly data sets loaded into this database, a row a quarter (from EDGAR, or a local zip
+ * named as the SEC names them, `2024q3_form345.zip`): a market `--follow` reads EDGAR's daily
+ * indexes from the day after the latest, so that a load of the history is kept current without a gap.
+ */
+export const datasetQuartersLoaded = sqliteTable('dataset_quarters_loaded', {
+  /** `2024q3`. */
+  quarter: text('quarter').primaryKey(),
+  /** The filings its zip held, as last loaded. */
+  filings: integer('filings').notNull(),
+  /** When it was last loaded through, ISO 8601 UTC. */
+  loadedAt: text('loaded_at').notNull(),
 });

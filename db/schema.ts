@@ -272,7 +272,7 @@ export const insiderYears = sqliteTable('insider_years', {
   months: integer('months').notNull(),
 }, (t) => [primaryKey({ columns: [t.issuerCik, t.ownerCik, t.year] })]);
 
-export { dailyIndexesRead, deferredIndexes, filingDeletions } from './schema-bookkeeping';
+export { dailyIndexesRead, datasetQuartersLoaded, deferredIndexes, filingDeletions } from './schema-bookkeeping';
 
 export type IssuerRow = typeof issuers.$inferSelect;
 export type NewIssuer = typeof issuers.$inferInsert;

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { createCoverageLog } from '../db/edgar-coverage';
 import { DATASETS_LISTING_PATH } from '../lib/datasets/listing';
 import { EdgarClient } from '../lib/edgar/client';
 import { readEdgarConfig } from '../lib/edgar/env';
@@ -27,6 +29,16 @@ const datasets = fakeDatasets(
 const zip2024 = datasets.quarters['2024q3'].path;
 const zip2026 = datasets.quarters['2026q2'].path;
 
+/** The latest data-set quarter noted in the database file at `file`. */
+function latestQuarterIn(file: string): string | null {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    return createCoverageLog(sqlite).getLatestQuarterLoaded();
+  } finally {
+    sqlite.close();
+  }
+}
+
 describe.skipIf(!hasCorpus)('the SEC data sets from EDGAR', () => {
   let fake: FakeEdgar;
   const workspaces: Workspace[] = [];
@@ -49,7 +61,8 @@ describe.skipIf(!hasCorpus)('the SEC data sets from EDGAR', () => {
   it('loads the quarters of a range from both folders, naming the gone and the unlisted ones', async () => {
     fake.reset();
     const { client, store } = setup();
-    const summary = await ingestDatasetQuarters(client, '2024q3:2026q2', store.store);
+    const coverage = createCoverageLog(store.sqlite);
+    const summary = await ingestDatasetQuarters(client, '2024q3:2026q2', store.store, { coverage });
     expect(summary).toMatchObject({ loaded: 3, failed: 6 });
     const listing = `${fake.url}${DATASETS_LISTING_PATH}`;
     expect(summary.failures).toEqual([
@@ -59,6 +72,12 @@ describe.skipIf(!hasCorpus)('the SEC data sets from EDGAR', () => {
     expect(fake.requests.map((r) => r.path)).toEqual([DATASETS_LISTING_PATH, zip2024, datasets.missing.path, zip2026]);
     expect(fake.requests.every((r) => r.userAgent === TEST_USER_AGENT)).toBe(true);
     expect(zip2024.startsWith(OLD_FOLDER) && zip2026.startsWith(NEW_FOLDER)).toBe(true);
+    // The quarters loaded are noted, not the one whose zip was gone.
+    expect(store.sqlite.prepare('SELECT quarter, filings FROM dataset_quarters_loaded ORDER BY quarter').all()).toEqual([
+      { quarter: '2024q3', filings: 2 },
+      { quarter: '2026q2', filings: 1 },
+    ]);
+    expect(coverage.getLatestQuarterLoaded()).toBe('2026q2');
   });
 
   it('waits out a 429 and loads the quarter', async () => {
@@ -103,8 +122,13 @@ describe.skipIf(!hasCorpus)('the SEC data sets from EDGAR', () => {
     const db = path.join(ws.dir, 'cli.db');
     const ok = await run(['--datasets', '2026q2', '--db', db, '--quiet'], edgarEnv(fake, ws));
     expect(ok.stdout).toContain('loaded 1, replaced 0, skipped 0, failed 0');
-    expect(ok.stdout).toContain("The SEC's latest data set is 2026q2; the days since: npm run ingest -- --daily 2026-07-01:");
+    expect(ok.stdout).toContain("The SEC's latest data set is 2026q2. The days since (from 2026-07-01) are in EDGAR's daily indexes: npm run ingest -- --follow reads those not read yet, then follows EDGAR (--daily 2026-07-01: reads them once)");
     expect(ok.status).toBe(0);
+    // Noted in the database, for a market --follow to go on from.
+    expect(latestQuarterIn(db)).toBe('2026q2');
+    const older = await run(['--datasets', '2024q3', '--db', db, '--quiet'], edgarEnv(fake, ws));
+    expect(older.stdout).toContain("The SEC's latest data set is 2026q2, not asked for here: npm run ingest -- --datasets 2026q2");
+    expect(latestQuarterIn(db)).toBe('2026q2');
     const bad = await run(['--datasets', '2024q5', '--db', db], edgarEnv(fake, ws));
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("--datasets '2024q5': give a quarter (2024q3), a range (2020q1:2024q4) or all");

@@ -2,6 +2,7 @@
 // listing page, downloaded through the project's EDGAR client (SEC_USER_AGENT, at most 10 requests
 // a second, retries, disk cache: a zip once downloaded is not downloaded again, so a run killed
 // halfway resumes where it stopped, and the filings it stored are skipped) and loaded as local zips are.
+import { createCoverageLog } from '../db/edgar-coverage';
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore, type FilingStore } from '../db/store';
 import { startBulkLoad } from '../db/bulk-load';
@@ -86,7 +87,7 @@ export async function loadDatasetQuarters(spec: string, options: IngestPathsOpti
   const { sqlite } = openDatabase(resolveDatabasePath(options.dbPath), { bulkLoad: true });
   const bulkLoad = startBulkLoad(sqlite);
   try {
-    return await ingestDatasetQuarters(client, spec, createFilingStore(sqlite), { ...options, bulkLoad });
+    return await ingestDatasetQuarters(client, spec, createFilingStore(sqlite), { ...options, bulkLoad, coverage: createCoverageLog(sqlite) });
   } finally {
     bulkLoad.stop();
     sqlite.close();

@@ -3,6 +3,7 @@
 // The same whether the zip is read in this thread or by a worker thread (ingest/dataset-worker.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getFilingJson } from '../db/queries/filing-json';
 import { parseFiling } from '../lib/parser/index';
@@ -113,12 +114,22 @@ describe('npm run ingest with data sets', () => {
   const folder = path.join(dir, 'quarters');
   mkdirSync(folder);
   writeFileSync(path.join(folder, '2013q2_form345.zip'), writeDatasetZip(quarter));
+  const quartersNoted = () => {
+    const sqlite = new Database(db, { readonly: true });
+    try {
+      return sqlite.prepare<[], { quarter: string; filings: number }>('SELECT quarter, filings FROM dataset_quarters_loaded ORDER BY quarter').all();
+    } finally {
+      sqlite.close();
+    }
+  };
 
   it('loads a folder holding zips, and says so in the summary', () => {
     const result = runCliSync('ingest', [folder, '--db', db, '--quiet']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('loaded 3, replaced 0, skipped 0, failed 0');
+    // Named as the SEC names it: noted as loaded, for a market --follow to go on from the day after.
+    expect(quartersNoted()).toEqual([{ quarter: '2013q2', filings: 3 }]);
   });
 
   it('loads a zip named directly, and exits 1 naming the table and line of what it could not load', () => {
@@ -129,6 +140,16 @@ describe('npm run ingest with data sets', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('loaded 2, replaced 0, skipped 0, failed 1');
     expect(result.stdout).toContain(`${bad}#0001240569-14-000001: SUBMISSION.tsv line 2: PERIOD_OF_REPORT '2013-5-21' is not a date (DD-MON-YYYY)`);
+    // Loaded through, its bad line reported: the days after it are what a --follow needs.
+    expect(quartersNoted().map((q) => q.quarter)).toEqual(['2013q2', '2014q2']);
+  });
+
+  it('notes no quarter for a zip named otherwise: what it holds is not known by its name', () => {
+    const renamed = path.join(dir, 'insiders-copy.zip');
+    writeFileSync(renamed, writeDatasetZip(quarter.map((f) => ({ ...f, accession: f.accession.replace('-13-', '-15-') }))));
+    const result = runCliSync('ingest', [renamed, '--db', db, '--quiet']);
+    expect(result.stdout).toContain('loaded 3, replaced 0, skipped 0, failed 0');
+    expect(quartersNoted().map((q) => q.quarter)).toEqual(['2013q2', '2014q2']);
   });
 });
 

@@ -7,7 +7,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { openDatabase, resolveDatabasePath } from '../db/index';
 import { createFilingStore, type FilingStore } from '../db/store';
 import { startBulkLoad } from '../db/bulk-load';
+import { createCoverageLog, type CoverageLog } from '../db/edgar-coverage';
 import { DatasetError, readDataset, type Dataset } from '../lib/datasets/index';
+import { quarterOfZip } from '../lib/datasets/listing';
 import { readDatasetShared, type SharedDataset } from './dataset-worker';
 import { defaultWorkerCount } from './worker-pool';
 import { collectFiles, ingestCollected, type IngestPathsOptions } from './files';
@@ -36,6 +38,8 @@ export interface DatasetOptions extends IngestOptions {
   writerHelps?: boolean;
   /** Told once a zip is loaded: how many of its filings the worker built, and how many this thread did. */
   onDecoded?: (counts: { byWorker: number; here: number }) => void;
+  /** Where a zip named for its quarter (`2024q3_form345.zip`) is noted once loaded through (db/edgar-coverage.ts). */
+  coverage?: Pick<CoverageLog, 'noteQuarterLoaded'>;
 }
 
 /**
@@ -90,6 +94,9 @@ export function ingestDatasetZip(
     entries.return(undefined);
   }
   options.onDecoded?.('counts' in dataset ? { ...dataset.counts } : { byWorker: 0, here: read });
+  // Loaded through, its bad lines reported: a market --follow goes on from the day after it.
+  const quarter = quarterOfZip(source);
+  if (quarter !== null) options.coverage?.noteQuarterLoaded(quarter, dataset.count);
   return summary;
 }
 
@@ -132,10 +139,11 @@ export function ingestPathsAndDatasets(paths: readonly string[], options: Ingest
   const store = options.store ?? createFilingStore(opened!.sqlite);
   // A quarter is tens of thousands of filings: a bulk load (db/bulk-load.ts).
   const bulkLoad = opened ? startBulkLoad(opened.sqlite) : options.bulkLoad;
+  const coverage = opened ? createCoverageLog(opened.sqlite) : options.coverage;
   try {
     const others = collected.files.length + collected.missing.length > 0;
     const summary = others ? ingestCollected(collected, { ...options, store, bulkLoad }) : emptySummary(0);
-    return ingestDatasetFiles(store, zips, { ...options, bulkLoad }, summary);
+    return ingestDatasetFiles(store, zips, { ...options, bulkLoad, coverage }, summary);
   } finally {
     if (opened) {
       bulkLoad?.stop();

@@ -1,6 +1,6 @@
 // Loading from SEC EDGAR: lib/edgar lists the filings and fetches their documents, the ingest
 // pipeline parses and stores them as they arrive, and the load's progress counts both halves.
-import type { DailyIndexLog } from '../db/daily-indexes-read';
+import type { CoverageLog } from '../db/edgar-coverage';
 import type { FilingStore } from '../db/store';
 import { ParseError } from '../lib/parser/index';
 import { type CikListOptions, fetchDocuments, type FetchDeps, listCikFilings, listDayFilings } from '../lib/edgar/fetch';
@@ -14,7 +14,7 @@ export interface EdgarLoadDeps extends FetchDeps {
 
 /** A load of whole days: the daily indexes read into the store's database are noted there. */
 export interface DayLoadDeps extends EdgarLoadDeps {
-  daysRead: DailyIndexLog;
+  coverage: CoverageLog;
 }
 
 /**
@@ -49,7 +49,7 @@ export async function loadCik(deps: EdgarLoadDeps, cik: string, options: CikLoad
 export async function loadDay(deps: DayLoadDeps, day: string, options: { fresh?: boolean; onlyNew?: boolean } = {}): Promise<number> {
   const entries = await listDayFilings(deps, day, { fresh: options.fresh });
   await loadRefs(deps, entries, { onlyNew: options.onlyNew });
-  if (!deps.signal?.aborted) deps.daysRead.noteRead(day, entries.length);
+  if (!deps.signal?.aborted) deps.coverage.noteDayRead(day, entries.length);
   return entries.length;
 }
 

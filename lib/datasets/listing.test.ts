@@ -1,6 +1,6 @@
 // Reading the SEC's data-set listing page and the --datasets quarters.
 import { describe, expect, it } from 'vitest';
-import { dayAfterQuarter, listedQuarters, parseQuarterSpec, QuarterSpecError, quartersBetween, selectQuarters } from './listing';
+import { dayAfterQuarter, listedQuarters, parseQuarterSpec, quarterBefore, quarterOfDay, quarterOfZip, QuarterSpecError, quartersBetween, selectQuarters } from './listing';
 
 const PAGE = 'https://www.sec.gov/data-research/sec-markets-data/insider-transactions-data-sets';
 
@@ -39,6 +39,19 @@ describe('--datasets', () => {
 
   it('names the first day after each quarter, the fourth\'s in the next year', () => {
     expect(['2024q1', '2024q2', '2024q3', '2024q4'].map(dayAfterQuarter)).toEqual(['2024-04-01', '2024-07-01', '2024-10-01', '2025-01-01']);
+  });
+
+  it('names the quarter of a day, and the quarter before one, across the year', () => {
+    expect(['2024-01-01', '2024-03-31', '2024-04-01', '2024-09-30', '2024-10-01', '2024-12-31'].map(quarterOfDay)).toEqual(['2024q1', '2024q1', '2024q2', '2024q3', '2024q4', '2024q4']);
+    expect(['2024q1', '2024q2', '2024q4'].map(quarterBefore)).toEqual(['2023q4', '2024q1', '2024q3']);
+  });
+
+  it('knows a zip\'s quarter by the name the SEC gives it, and no other', () => {
+    expect(quarterOfZip('/data/2024q3_form345.zip')).toBe('2024q3');
+    expect(quarterOfZip('C:\\data\\2024Q3_FORM345.ZIP')).toBe('2024q3');
+    expect(quarterOfZip(`https://www.sec.gov/files/structureddata/data/insider-transactions-data-sets/2026q2_form345.zip`)).toBe('2026q2');
+    expect(quarterOfZip('2024q3_form345.zip')).toBe('2024q3');
+    for (const other of ['copy-of-2024q3_form345.zip', '2024q5_form345.zip', '2024q3_form345.zip.part', 'insiders.zip']) expect(quarterOfZip(other)).toBeNull();
   });
 
   it('selects the listed quarters asked for and names those the page does not list', () => {

@@ -61,6 +61,23 @@ export function dayAfterQuarter(quarter: string): string {
   return q === 4 ? `${year + 1}-01-01` : `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
 }
 
+/** The quarter a day (`YYYY-MM-DD`) falls in: `2024-11-15` → `2024q4`. */
+export function quarterOfDay(day: string): string {
+  return `${day.slice(0, 4)}q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+}
+
+/** The quarter before: `2024q1` → `2023q4`. */
+export function quarterBefore(quarter: string): string {
+  const [year, q] = [Number(quarter.slice(0, 4)), Number(quarter.slice(5))];
+  return q === 1 ? `${year - 1}q4` : `${year}q${q - 1}`;
+}
+
+/** The quarter a data-set zip holds by its name as the SEC gives it (`…/2024q3_form345.zip`), or null for any other name. */
+export function quarterOfZip(nameOrUrl: string): string | null {
+  const m = /(?:^|[/\\])(\d{4})q([1-4])_form345\.zip(?:[?#].*)?$/i.exec(nameOrUrl);
+  return m ? `${m[1]}q${m[2]}` : null;
+}
+
 /** The listed quarters a spec asks for, and those it asks for that the page does not list. */
 export function selectQuarters(listed: readonly ListedQuarter[], spec: QuarterSpec): { quarters: ListedQuarter[]; unlisted: string[] } {
   if (spec === 'all') return { quarters: [...listed], unlisted: [] };
