@@ -39,6 +39,15 @@ test.describe('transactions tables at every width', () => {
     await page.screenshot({ path: `${shots}/issuer-1280.png` });
   });
 
+  test('at 1280 px the screener’s twelve columns fit its box: the filing and its date need no sideways scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/trades');
+    const box = page.getByRole('region', { name: 'Insider trades' });
+    await box.scrollIntoViewIfNeeded();
+    await expect(box.getByRole('columnheader', { name: /Filed/ })).toBeInViewport();
+    expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
   test('at 1920 px the table uses the wider screen', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1000 });
     await page.goto(`/issuers/${TESLA.cik}`);
@@ -75,6 +84,11 @@ test.describe('transactions tables at every width', () => {
     expect(rowBox.x + rowBox.width).toBeLessThanOrEqual(390);
     expect(await tableBox(page).evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${shots}/person-390.png`, fullPage: false });
+    // A person whose holdings chart has a wide table under it (Roelof Botha at Natera): the table
+    // scrolls in its own box, the page does not.
+    await page.goto('/people/1222287');
+    await expect(page.getByRole('heading', { name: 'Holdings over time' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test('on a 390 px phone the home page’s latest filings are cards: who, what, how many, at what price and when', async ({ page }) => {

@@ -50,7 +50,7 @@ export function HoldingsChart({ id, issuer, person, steps, totalSteps }: { id: s
     g.lastShares.map(([key, shares]) => `${KINDS[key].label.toLowerCase()} holdings ${formatShares(shares)} shares after the last`).join(', ') + '.';
 
   return (
-    <figure className="space-y-2" aria-labelledby={`${id}-caption`}>
+    <figure className="min-w-0 space-y-2" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="text-sm font-medium">
         {issuer}
         <span className="ml-2 font-normal text-zinc-500 dark:text-zinc-400">
