@@ -107,6 +107,18 @@ test.describe('transactions tables at every width', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
+  test('on a 360 px phone neither a filing’s wide tables nor the home page’s cards widen the page', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    // Tables I and II scroll in their own boxes; what a screen reader alone hears in them stays there too.
+    await page.goto('/filings/0001760862-20-000022');
+    await expect(page.getByRole('region', { name: /Table II/ })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // A card's third is narrower than a long word (ALPHA & OMEGA SEMICONDUCTOR) or a code's meaning.
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: 'Latest filings' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
   test('a filing loaded without its EDGAR header shows a dash in the Filed column, not another date, and the note says why', async ({ page }) => {
     await page.goto(`/issuers/${ALLIED.cik}`);
     const filed = await columnTexts(transactionsTable(page), 'Filed');

@@ -9,7 +9,7 @@ import { CHART, type Tick } from './geometry';
 export function ChartSvg({ titleId, descId, title, desc, children }: { titleId: string; descId: string; title: string; desc: string; children: ReactNode }) {
   return (
     // At most 768 px wide: the text grows with the drawing, and 12 units stay near 14 px.
-    <div className="max-w-3xl overflow-x-auto" role="region" aria-labelledby={titleId} tabIndex={0}>
+    <div className="relative max-w-3xl overflow-x-auto" role="region" aria-labelledby={titleId} tabIndex={0}>
       <svg
         viewBox={`0 0 ${CHART.width} ${CHART.height}`}
         className="block h-auto w-full min-w-[440px] text-zinc-500 dark:text-zinc-400"

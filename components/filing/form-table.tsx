@@ -19,7 +19,7 @@ export function FormTable({ id, title, caption, headers, children, footer }: {
         role="region"
         aria-labelledby={`${id}-heading`}
         tabIndex={0}
-        className="mt-2 max-h-[75vh] overflow-auto rounded-md border border-zinc-300 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700"
+        className="relative mt-2 max-h-[75vh] overflow-auto rounded-md border border-zinc-300 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700"
       >
         <table className="form-table">
           <caption className="sr-only">{caption}</caption>
