@@ -107,9 +107,29 @@ test.describe('transactions tables at every width', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
+  test('on a 390 px phone a filing’s Table I rows are cards: each value under the form’s name for its column, its footnote beside it', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Roelof Botha's grant of 18,421 shares of 23andMe, footnote 1 on the amount.
+    await page.goto('/filings/0001209191-21-056386');
+    const table = page.getByRole('table', { name: /^Table I:/ });
+    const row = table.locator('tbody tr').first();
+    await row.scrollIntoViewIfNeeded();
+    for (const [header, value] of [['2. Transaction date', 'Sep 14, 2021'], ['4. Amount', '18,421(1)'], ['Price', '$0.00'], ['5. Amount owned after', '18,421']] as const) {
+      const cell = await cellUnder(table, row, header);
+      await expect(cell).toBeInViewport();
+      await expect(cell).toHaveText(value);
+      expect(await labelShown(cell)).toBe(header);
+      const box = (await cell.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    // The columns this row leaves empty (2A, V, 7) are left out of its card.
+    await expect(await cellUnder(table, row, '2A. Deemed execution date')).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   test('on a 360 px phone neither a filing’s wide tables nor the home page’s cards widen the page', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
-    // Tables I and II scroll in their own boxes; what a screen reader alone hears in them stays there too.
+    // Tables I and II are cards; what a screen reader alone hears in them stays inside them too.
     await page.goto('/filings/0001760862-20-000022');
     await expect(page.getByRole('region', { name: /Table II/ })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

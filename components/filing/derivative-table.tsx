@@ -5,7 +5,7 @@ import type { FootnoteIndex } from '@/lib/domain/footnotes';
 import { type FormColumn, SecuritiesTable } from './securities-table';
 
 // Every column of the paper form, numbered as it numbers them.
-const COLUMNS: FormColumn[] = [
+export const DERIVATIVE_COLUMNS: FormColumn[] = [
   { label: '2. Conversion or exercise price', numeric: true, fields: ['conversionOrExercisePrice'] },
   { label: '3. Transaction date' },
   { label: '3A. Deemed execution date' },
@@ -30,7 +30,7 @@ export function DerivativeTable({ rows, notes }: { rows: FilingJsonDerivativeRow
       title="Table II: Derivative securities acquired, disposed of, or beneficially owned"
       emptyText="No derivative securities reported."
       titleHeader="1. Title of derivative security"
-      columns={COLUMNS}
+      columns={DERIVATIVE_COLUMNS}
       rows={rows}
       notes={notes}
       cells={(common) => {

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 
 /**
  * A titled table in a container that scrolls sideways on narrow screens (and keeps its header row
- * in view on long tables). The container is focusable so keyboard users can scroll it.
+ * in view on long tables); on phones each row is a card. The container is focusable so keyboard
+ * users can scroll it.
  */
 export function FormTable({ id, title, caption, headers, children, footer }: {
   id: string;
@@ -19,9 +20,10 @@ export function FormTable({ id, title, caption, headers, children, footer }: {
         role="region"
         aria-labelledby={`${id}-heading`}
         tabIndex={0}
-        className="relative mt-2 max-h-[75vh] overflow-auto rounded-md border border-zinc-300 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700"
+        className="form-box relative mt-2 max-h-[75vh] overflow-auto rounded-md border border-zinc-300 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700"
       >
-        <table className="form-table">
+        {/* Its id names the table for the phone layout's labels (app/globals.css). */}
+        <table className={`form-table ${id}`}>
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>{headers}</tr>

@@ -5,7 +5,7 @@ import type { FootnoteIndex } from '@/lib/domain/footnotes';
 import { type FormColumn, SecuritiesTable } from './securities-table';
 
 // Every column of the paper form, numbered as it numbers them.
-const COLUMNS: FormColumn[] = [
+export const NON_DERIVATIVE_COLUMNS: FormColumn[] = [
   { label: '2. Transaction date' },
   { label: '2A. Deemed execution date' },
   { label: '3. Code', title: 'Transaction code (Instr. 8)' },
@@ -25,7 +25,7 @@ export function NonDerivativeTable({ rows, notes }: { rows: FilingJsonRow[]; not
       title="Table I: Non-derivative securities acquired, disposed of, or beneficially owned"
       emptyText="No non-derivative securities reported."
       titleHeader="1. Title of security"
-      columns={COLUMNS}
+      columns={NON_DERIVATIVE_COLUMNS}
       rows={rows}
       notes={notes}
       cells={(common) => {

@@ -1,11 +1,13 @@
-// On phones a transactions table's rows are cards, each value under its column's name: the names are
-// CSS rules by column position (app/globals.css), not an attribute on each of a page's six hundred
-// cells. They must follow the column definitions.
+// On phones a transactions table's rows are cards, each value under its column's name, and so are the
+// rows of a filing's Tables I and II: the names are CSS rules by column position (app/globals.css),
+// not an attribute on each of a page's six hundred cells. They must follow the column definitions.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { issuerColumns, personColumns } from './columns';
 import { tradeColumns } from './trades-columns';
+import { DERIVATIVE_COLUMNS } from '../filing/derivative-table';
+import { NON_DERIVATIVE_COLUMNS } from '../filing/non-derivative-table';
 
 const css = readFileSync(path.resolve(__dirname, '../../app/globals.css'), 'utf8');
 const phone = css.slice(css.indexOf('@media (max-width: 639.98px)'));
@@ -23,6 +25,13 @@ describe('the phone labels of the transactions tables', () => {
     expect(namesInCss('tx-issuer')).toEqual(headers(issuerColumns));
     expect(namesInCss('tx-person')).toEqual(headers(personColumns));
     expect(namesInCss('tx-market')).toEqual(headers(tradeColumns));
+  });
+
+  it('name every column of a filing’s Tables I and II after the title as the form numbers it, in order', () => {
+    // The security's title is the row's header cell (child 1): its cells start at child 2.
+    const formNames = (columns: readonly { label: string }[]) => columns.map((c, i) => `${i + 2} ${c.label}`);
+    expect(namesInCss('table-1')).toEqual(formNames(NON_DERIVATIVE_COLUMNS));
+    expect(namesInCss('table-2')).toEqual(formNames(DERIVATIVE_COLUMNS));
   });
 
   it('are the phones’ only: the rules sit in the phone media query', () => {
