@@ -9,6 +9,9 @@ import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 import { holdsSampleFilings } from '@/db/queries/samples';
 import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
 import { SamplesNotice } from '@/components/ui/sample-mark';
+import { getDatabaseCoverage } from '@/db/queries/coverage';
+import { edgarToday } from '@/lib/edgar/urls';
+import { DatabaseCoverageNote } from './database-coverage';
 import { LatestFilingsTable } from './latest-filings-table';
 
 const CLUSTER_DAYS = 30;
@@ -38,6 +41,7 @@ export default async function HomePage() {
           Search a person, a company, a ticker or a CIK above, start from the market below, or screen every trade on{' '}
           <Link href="/trades" className="link">Trades</Link>.
         </p>
+        {sample ? null : <DatabaseCoverageNote coverage={getDatabaseCoverage()} today={edgarToday()} />}
       </section>
 
       <div className="grid gap-8 lg:grid-cols-2">

@@ -28,4 +28,12 @@ test.describe('the home page', () => {
     await expect(page).toHaveURL(/\/filings\/0001493152-25-015819$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^James F\. Wirth at .*\(IHT\)$/);
   });
+
+  test('the home page says how far the database reaches, and how to catch up when EDGAR has been open since', async ({ page }) => {
+    test.skip(!hasCorpus, NO_CORPUS);
+    await page.goto('/');
+    // The corpus's newest is MicroVision's Form 4 for June 8, 2026; no daily index or data set was read.
+    const note = page.getByText(/^This database holds filings through/);
+    await expect(note).toContainText(/^This database holds filings through Jun 8, 2026\. EDGAR has been open \d+ days since: npm run ingest -- --follow reads them and keeps it current\.$/);
+  });
 });

@@ -23,6 +23,7 @@ beforeAll(async () => {
   const people = await import('./people');
   const transactions = await import('./transactions');
   const latest = await import('./latest');
+  const coverage = await import('./coverage');
   const search = await import('./search');
   const api = await import('../../app/api/_lib/transactions-api');
   const { getFilingJson } = await import('@/db/queries/filing-json');
@@ -47,6 +48,7 @@ beforeAll(async () => {
   await run('person issuers', () => people.listPersonIssuers(C.DOE));
   await run('filing page', () => getFilingJson(TEST_FILINGS[0]!.accession));
   await run('latest filings', () => latest.listLatestFilings(30));
+  await run('database coverage', () => coverage.getDatabaseCoverage());
   await run('search', () => search.searchEverything('Jane Doe'));
   await run('prefix search', () => search.suggestNames('do'));
   await run('CSV export', () => api.transactionsResponse('issuer', C.ACME, new URL('http://x/api/issuers/1/transactions?format=csv')));
@@ -63,7 +65,7 @@ const reads = () => executed.filter(([source]) => /^\s*select/i.test(source));
 describe('query plans of the pages', () => {
   it('recorded the statements of every hot path', () => {
     const labels = new Set(executed.map(([, label]) => label));
-    for (const label of ['insiders', 'buy/sell summary', 'issuer sorted by price desc', 'person sorted by date desc', 'filing page', 'latest filings', 'search', 'CSV export']) {
+    for (const label of ['insiders', 'buy/sell summary', 'issuer sorted by price desc', 'person sorted by date desc', 'filing page', 'latest filings', 'database coverage', 'search', 'CSV export']) {
       expect(labels).toContain(label);
     }
     expect(reads().length).toBeGreaterThan(20);

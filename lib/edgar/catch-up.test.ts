@@ -1,7 +1,7 @@
 // Where a market --follow starts: from the later of the latest day read and the day after the latest
 // data set loaded, naming the quarters that ended in between (their data sets load in minutes).
 import { describe, expect, it } from 'vitest';
-import { marketCatchUp } from './catch-up';
+import { marketCatchUp, openDaysBehind } from './catch-up';
 
 describe('a market --follow catching up', () => {
   it('reads today alone when the database holds no day and no data set', () => {
@@ -33,5 +33,19 @@ describe('a market --follow catching up', () => {
   it('reads today alone when what is held reaches today', () => {
     expect(marketCatchUp('2025-01-21', null, '2025-01-21')).toMatchObject({ from: '2025-01-21', after: null });
     expect(marketCatchUp(null, '2024q4', '2025-01-01')).toMatchObject({ from: '2025-01-01', to: '2025-01-01', after: null });
+  });
+});
+
+describe('how many days EDGAR was open after what a database holds', () => {
+  it('counts from the later of its latest filing date and latest day read, through today', () => {
+    // Friday the 17th held, Tuesday the 21st today: Monday the 20th was Martin Luther King Jr. Day.
+    expect(openDaysBehind('2025-01-17', null, '2025-01-21')).toBe(1);
+    expect(openDaysBehind('2025-01-10', '2025-01-17', '2025-01-21')).toBe(1);
+    expect(openDaysBehind('2025-01-08', null, '2025-01-21')).toBe(7);
+    expect(openDaysBehind('2025-01-21', null, '2025-01-21')).toBe(0);
+  });
+
+  it('is unknown for a database that holds nothing', () => {
+    expect(openDaysBehind(null, null, '2025-01-21')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // holds of EDGAR's days (db/edgar-coverage.ts), so that neither a day it was not running nor the days
 // since the last data set loaded are missed.
 import { dayAfterQuarter, quarterBefore, quarterOfDay, quartersBetween } from '../datasets/listing';
+import { businessDaysLate } from '../domain/business-days';
 
 export interface CatchUp {
   /** The days to read before polling, both included (`from` = `to`: today alone). */
@@ -34,4 +35,14 @@ export function marketCatchUp(latestDayRead: string | null, latestQuarterLoaded:
     after: fromQuarter ? { quarter: latestQuarterLoaded! } : { day: latestDayRead! },
     quartersEnded: first <= lastEnded ? quartersBetween(first, lastEnded) : [],
   };
+}
+
+/**
+ * The days EDGAR was open after the latest day a database holds (its latest filing date or daily
+ * index read, whichever is later) through `today`: 0 or 1 (today's filings still arriving) is
+ * current; more, and a `--follow` has days to catch up.
+ */
+export function openDaysBehind(latestFilingDate: string | null, latestDayRead: string | null, today: string): number | null {
+  const latest = [latestFilingDate, latestDayRead].filter((d): d is string => d !== null).sort().at(-1);
+  return latest === undefined ? null : businessDaysLate(latest, today);
 }
