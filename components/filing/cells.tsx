@@ -7,7 +7,7 @@ import type { FiledNumber, RowField } from '@/lib/parser/types';
 import { Amount } from '@/components/ui/amount';
 import { FootnoteMarks } from './footnote-marks';
 
-// Headers, cells, striping, abbreviations and dates are styled by .form-table (app/globals.css): a
+// Headers, cells, striping, abbreviations and dates are styled by .form-table (app/styles/form-table.css): a
 // big filing has a thousand cells.
 
 /** One table cell: the value, then the markers of the footnotes filed on the fields it shows. */

@@ -22,7 +22,7 @@ export function FormTable({ id, title, caption, headers, children, footer }: {
         tabIndex={0}
         className="form-box relative mt-2 max-h-[75vh] overflow-auto rounded-md border border-zinc-300 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700"
       >
-        {/* Its id names the table for the phone layout's labels (app/globals.css). */}
+        {/* Its id names the table for the phone layout's labels (app/styles/phone-cards.css). */}
         <table className={`form-table ${id}`}>
           <caption className="sr-only">{caption}</caption>
           <thead>

@@ -1,7 +1,7 @@
 // The transactions table's columns as TanStack column definitions. Issuer pages name the insider on
 // each row, person pages the issuer; the other columns are shared. Cells stay small (a page has fifty
-// rows of twelve): no class or label on a cell (app/globals.css lays the columns out and names them
-// on phones by position), and what a tooltip would repeat on every row is said once, by the header's
+// rows of twelve): no class or label on a cell (app/styles/tables.css lays the columns out, and
+// phone-cards.css names them on phones, by position), and what a tooltip would repeat on every row is said once, by the header's
 // description or a note under the table.
 // A row's signals sit in the cells they speak of: the trading pattern beside the code, a suspect
 // value's mark beside the value, the days late beside the filing.
@@ -37,7 +37,7 @@ export type RowCell = (context: RowCellContext) => ReactNode;
 // component each: fifty rows of twelve cells, and a component per part is that much more to render.
 
 const dash = <span className="faint">—</span>;
-/** Purchases and acquisitions read green, sales and disposals red (app/globals.css .tx-cols .buy, .sell). */
+/** Purchases and acquisitions read green, sales and disposals red (app/styles/pages.css .tx-cols .buy, .sell). */
 const CODE_TONE: Readonly<Record<string, string>> = { P: 'buy', S: 'sell' };
 const AD_TONE: Readonly<Record<string, string>> = { A: 'buy', D: 'sell' };
 

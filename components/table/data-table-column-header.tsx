@@ -19,7 +19,7 @@ export function DataTableColumnHeader({ header, sortHref }: {
   const sorted = column.getIsSorted();
   // Sorting cannot be removed (enableSortingRemoval: false), so there is always a next direction.
   const next = column.getNextSortingOrder() || column.getFirstSortDir();
-  // Numbers right, the one-letter columns centred: by position (app/globals.css .tx-cols).
+  // Numbers right, the one-letter columns centred: by position (app/styles/tables.css .tx-cols).
   const description = column.columnDef.meta?.description;
   // Every header is text (columns.tsx): no template to render.
   const label = String(column.columnDef.header);
@@ -28,7 +28,7 @@ export function DataTableColumnHeader({ header, sortHref }: {
     return <th scope="col" title={description}>{label}</th>;
   }
   return (
-    // The sort mark (▲ ▼ ↕) is drawn by CSS from aria-sort (app/globals.css .tx-table); unsorted
+    // The sort mark (▲ ▼ ↕) is drawn by CSS from aria-sort (app/styles/tables.css .tx-table); unsorted
     // columns leave it out ("none" is its default). A header link sorts by its column, the arrow says
     // which way: its title is the column's description, where the header's letters need one.
     <th scope="col" aria-sort={sorted ? ariaSort(sorted) : undefined}>

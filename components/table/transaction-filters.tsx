@@ -28,7 +28,7 @@ const CODE_GROUPS: FilterOption[] = [
   { value: 'A,M,X', label: 'A + M + X: grants and exercises' },
 ];
 
-// The labels and controls are styled as the form's children (app/globals.css .filters > label): no class on each.
+// The labels and controls are styled as the form's children (app/styles/base.css .filters > label): no class on each.
 
 /** Options the insider or issuer select offers: pages need not make labels for more (and the one filtered on). */
 export const MAX_WHO_OPTIONS = 100;

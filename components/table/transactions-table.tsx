@@ -83,7 +83,7 @@ export function TransactionsTable(sent: TransactionsTableProps) {
   // The server has sorted, filtered and paged the rows (every manual* option), so the row model is
   // its rows as they come.
   const modelRows = table.getRowModel().rows;
-  // Cells are laid out and named on phones by position (app/globals.css .tx-cols; the screener's
+  // Cells are laid out and named on phones by position (app/styles/phone-cards.css .tx-cols; the screener's
   // columns differ: .tx-market; each variant's names: .tx-issuer, phone-labels.test.ts).
   const tableClass = `tx-${variant}`;
   const box = useRef<HTMLDivElement>(null);

@@ -37,7 +37,7 @@ export function CodeLabel({ code, kind }: { code: string | null | undefined; kin
   }
   const meaning = describeCode(code);
   const short = shortCodeMeaning(code);
-  // Classes in app/globals.css (.code): a table repeats this on every row.
+  // Classes in app/styles/pages.css (.code): a table repeats this on every row.
   return (
     <span className="code" title={meaning ?? `Code ${code}`}>
       <b className={tone[code.toUpperCase()]}>{code}</b>

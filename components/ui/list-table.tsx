@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { linkClass, mutedClass } from './styles';
 
-// A ListTable styles its cells and rows itself (.data-table in app/globals.css): rows and cells need
+// A ListTable styles its cells and rows itself (.data-table in app/styles/tables.css): rows and cells need
 // no classes of their own.
 
 export type ListColumn = { label: string; numeric?: boolean };
@@ -19,7 +19,7 @@ export function ListTable({ label, caption, columns, tall = false, nowrapHeaders
   columns: readonly ListColumn[];
   tall?: boolean;
   nowrapHeaders?: boolean;
-  /** On phones each row becomes a card, each cell under its `data-label` (app/globals.css .phone-cards). */
+  /** On phones each row becomes a card, each cell under its `data-label` (app/styles/phone-cards.css). */
   cards?: boolean;
   /** The table's own class, for cells styled by position rather than a class on each. */
   className?: string;

@@ -37,7 +37,7 @@ export function ProfileHeader({ kind, name, ticker, cik, facts, firstFiledAt, la
         ) : null}
         {sample ? <SampleMark /> : null}
       </h1>
-      {/* Classes in app/globals.css (.page-kind, .facts...): the header is sent twice, as HTML and as the page's RSC payload. */}
+      {/* Classes in app/styles/pages.css (.page-kind, .facts...): the header is sent twice, as HTML and as the page's RSC payload. */}
       <dl className="facts">
         {[...facts, ...dates].map((fact) => (
           <div key={fact.term}>

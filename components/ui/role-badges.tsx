@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { roleLabelsOf, type RoleFlags } from '@/lib/domain/roles';
 
-// Badge classes are in app/globals.css (.roles, .badge and a tone per role): dense tables repeat them on every row.
+// Badge classes are in app/styles/pages.css (.roles, .badge and a tone per role): dense tables repeat them on every row.
 
 /**
  * The relationship boxes checked on the form, as badges in the form's order: Director, the officer's
@@ -45,7 +45,7 @@ const CUT_LABEL = 16;
 
 /**
  * The badges of a transactions table's cell (fifty rows a page): each its role's class alone, laid
- * out by the table's CSS (app/globals.css .tx-cols), typed text (an officer's title) longer than
+ * out by the table's CSS (app/styles/tables.css .tx-cols), typed text (an officer's title) longer than
  * the badge's width whole on hover; a dash when no box is checked. A call, not a component.
  */
 export function roleCellBadges(roles: RoleFlags): ReactNode {

@@ -4,7 +4,7 @@ import { formatDollars, formatShares } from '@/lib/format';
 
 // The buying and selling totals as a client island: each period goes once as a short tuple, where a
 // server component's table is written twice (HTML and RSC payload). Cells are styled by .data-table
-// and .totals-table (app/globals.css): numbers right, each on one line, no class on each cell.
+// and .totals-table (app/styles/pages.css): numbers right, each on one line, no class on each cell.
 
 /** Trades, shares, value, insiders. */
 type Totals = [count: number, shares: number, value: number, insiders: number];

@@ -35,7 +35,7 @@ const COLUMNS: ListColumn[] = [
 /** Security titles longer than this may be cut to the cell's width: the whole of it on hover. */
 const CUT_SECURITY = 40;
 
-// Cells are styled by position (app/globals.css .insiders-list): a class on each would be sent for every row.
+// Cells are styled by position (app/styles/pages.css .insiders-list): a class on each would be sent for every row.
 export function InsiderRows({ rows, issuerCik }: { rows: InsiderTuple[]; issuerCik: string }) {
   return (
     <ListTable label="Insiders" caption="Insiders of this issuer, with their latest roles and holdings" columns={COLUMNS} tall className="insiders-list">
