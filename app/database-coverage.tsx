@@ -1,5 +1,5 @@
 import type { DatabaseCoverage } from '@/db/queries/coverage';
-import { openDaysBehind } from '@/lib/edgar/catch-up';
+import { openDaysBehind } from '@/lib/domain/catch-up';
 import { formatShortDate } from '@/lib/format';
 import { mutedClass } from '@/components/ui/styles';
 

@@ -11,7 +11,7 @@ import { sleep } from '../lib/edgar/rate-limiter';
 import { type DayLoadDeps, loadCik, loadDay } from '../ingest/edgar';
 import { edgarToday } from '../lib/edgar/urls';
 import { businessDaysFrom } from '../lib/domain/business-days';
-import { marketCatchUp } from '../lib/edgar/catch-up';
+import { marketCatchUp } from '../lib/domain/catch-up';
 import { EDGAR_USAGE, type EdgarCommand, EdgarUsageError, parseEdgarCommand } from './edgar-command';
 
 /** Where output goes: process.stdout/stderr, or anything with `write` (tests). */

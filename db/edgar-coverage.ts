@@ -1,6 +1,6 @@
 // What this database holds of EDGAR's days: the daily indexes read into it (daily_indexes_read) and
 // the SEC's quarterly data sets loaded into it (dataset_quarters_loaded). A market `--follow` goes on
-// from the later of the two (lib/edgar/catch-up.ts), so that neither a day it was not running nor the
+// from the later of the two (lib/domain/catch-up.ts), so that neither a day it was not running nor the
 // days since the last data set are missed.
 import type Database from 'better-sqlite3';
 

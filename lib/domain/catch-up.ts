@@ -2,7 +2,7 @@
 // holds of EDGAR's days (db/edgar-coverage.ts), so that neither a day it was not running nor the days
 // since the last data set loaded are missed.
 import { dayAfterQuarter, quarterBefore, quarterOfDay, quartersBetween } from '../datasets/listing';
-import { businessDaysLate } from '../domain/business-days';
+import { businessDaysLate } from './business-days';
 
 export interface CatchUp {
   /** The days to read before polling, both included (`from` = `to`: today alone). */
