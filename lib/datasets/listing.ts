@@ -44,10 +44,15 @@ export function parseQuarterSpec(text: string): QuarterSpec {
   return { from: from!, to: to! };
 }
 
+/** `2024q3` → [2024, 3]. */
+function yearAndQuarter(quarter: string): [year: number, q: number] {
+  return [Number(quarter.slice(0, 4)), Number(quarter.slice(5))];
+}
+
 /** The quarters from `from` to `to`, both included: `2023q4:2024q1` → 2023q4, 2024q1. */
 export function quartersBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  let [year, q] = [Number(from.slice(0, 4)), Number(from.slice(5))];
+  let [year, q] = yearAndQuarter(from);
   for (let quarter = from; quarter <= to; quarter = `${year}q${q}`) {
     out.push(quarter);
     if (++q > 4) [year, q] = [year + 1, 1];
@@ -57,7 +62,7 @@ export function quartersBetween(from: string, to: string): string[] {
 
 /** The first day after a quarter (`2024q4` → `2025-01-01`): where the days a data set does not hold yet begin. */
 export function dayAfterQuarter(quarter: string): string {
-  const [year, q] = [Number(quarter.slice(0, 4)), Number(quarter.slice(5))];
+  const [year, q] = yearAndQuarter(quarter);
   return q === 4 ? `${year + 1}-01-01` : `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
 }
 
@@ -68,7 +73,7 @@ export function quarterOfDay(day: string): string {
 
 /** The quarter before: `2024q1` → `2023q4`. */
 export function quarterBefore(quarter: string): string {
-  const [year, q] = [Number(quarter.slice(0, 4)), Number(quarter.slice(5))];
+  const [year, q] = yearAndQuarter(quarter);
   return q === 1 ? `${year - 1}q4` : `${year}q${q - 1}`;
 }
 
