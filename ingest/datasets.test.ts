@@ -1,7 +1,7 @@
 // Loading data sets into the store: the original is better than the copy, bad input is named by
 // table and line with everything else loaded, and `npm run ingest` takes a zip or a folder of them.
 // The same whether the zip is read in this thread or by a worker thread (ingest/dataset-worker.ts).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,7 @@ describe.each([{ workers: 0, how: 'read in this thread' }, { workers: 1, how: 'r
 
 describe('npm run ingest with data sets', () => {
   const dir = makeTempDir('section16-datasets-');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const db = path.join(dir, 'cli.db');
   const folder = path.join(dir, 'quarters');
   mkdirSync(folder);
