@@ -1,4 +1,5 @@
 import type { DatabaseCoverage } from '@/db/queries/coverage';
+import { quartersBetween } from '@/lib/datasets/listing';
 import { openDaysBehind } from '@/lib/domain/catch-up';
 import { formatShortDate } from '@/lib/format';
 import { mutedClass } from '@/components/ui/styles';
@@ -11,10 +12,10 @@ export function DatabaseCoverageNote({ coverage, today }: { coverage: DatabaseCo
   const { latestFilingDate, latestDayRead, quarters } = coverage;
   if (latestFilingDate === null) return null;
   const sources = [
-    quarters ? `the SEC's data sets ${quarters.first === quarters.last ? quarters.first : `${quarters.first} to ${quarters.last}`}` : null,
-    latestDayRead ? `EDGAR's daily indexes read through ${formatShortDate(latestDayRead.day)}` : null,
+    quarters ? datasetsText(quarters) : null,
+    latestDayRead ? `EDGAR's daily indexes read through ${formatShortDate(latestDayRead)}` : null,
   ].filter((s) => s !== null);
-  const behind = openDaysBehind(latestFilingDate, latestDayRead?.day ?? null, today);
+  const behind = openDaysBehind(latestFilingDate, latestDayRead, today);
   return (
     <p className={`text-sm ${mutedClass}`}>
       {`This database holds filings through ${formatShortDate(latestFilingDate)}${sources.length > 0 ? ` (${sources.join('; ')})` : ''}.`}
@@ -27,4 +28,11 @@ export function DatabaseCoverageNote({ coverage, today }: { coverage: DatabaseCo
       ) : null}
     </p>
   );
+}
+
+/** The quarters loaded, saying so when some between the first and the last were not. */
+function datasetsText({ first, last, count }: NonNullable<DatabaseCoverage['quarters']>): string {
+  if (first === last) return `the SEC's data set ${first}`;
+  const between = quartersBetween(first, last).length;
+  return count < between ? `the SEC's data sets: ${count} of the ${between} quarters ${first} to ${last}` : `the SEC's data sets ${first} to ${last}`;
 }

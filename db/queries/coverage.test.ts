@@ -27,7 +27,7 @@ describe('getDatabaseCoverage', () => {
     coverage.noteDayRead('2024-06-10', 1_000, new Date('2024-06-11T22:00:00Z'));
     expect(getDatabaseCoverage(t.db)).toEqual({
       latestFilingDate: '2024-06-10',
-      latestDayRead: { day: '2024-06-11', readAt: '2024-06-11T23:00:00.000Z' },
+      latestDayRead: '2024-06-11',
       quarters: { first: '2006q1', last: '2024q1', count: 3 },
     });
   });
