@@ -99,12 +99,15 @@ test.describe('an issuer page', () => {
     }
   });
 
-  test('the transactions API answers 404 JSON for an unknown CIK and JSON rows for a known one', async ({ request }) => {
+  test('the transactions API answers 404 JSON for an unknown CIK, 400 for a malformed parameter, and JSON rows for a known one', async ({ request }) => {
     const missing = await request.get('/api/issuers/999999999/transactions');
     expect(missing.status()).toBe(404);
     expect(await missing.json()).toHaveProperty('error');
-    const found = await request.get(`/api/issuers/${ALLIED.cik}/transactions?sort=nonsense&page=-1`);
+    const malformed = await request.get(`/api/issuers/${ALLIED.cik}/transactions?sort=nonsense&page=-1`);
+    expect(malformed.status()).toBe(400);
+    expect(await malformed.json()).toMatchObject({ problems: [{ param: 'sort' }, { param: 'page' }] });
+    const found = await request.get(`/api/issuers/${ALLIED.cik}/transactions?sort=price&page=1`);
     expect(found.status()).toBe(200);
-    expect(await found.json()).toMatchObject({ total: 1, page: 1, pageSize: 50, sort: { key: 'date', dir: 'desc' } });
+    expect(await found.json()).toMatchObject({ total: 1, page: 1, pageSize: 50, sort: { key: 'price', dir: 'desc' } });
   });
 });

@@ -1,7 +1,8 @@
 // The view of a transactions table (sort, filters, page) as it lives in the URL. Pages and the API
 // parse `searchParams` with this one module, so `/issuers/46129?sort=price` and
 // `/api/issuers/46129/transactions?sort=price` give the same rows. Anything malformed falls back to
-// its default: nothing a user types into the URL can reach `orderBy` raw or produce a 500.
+// its default (the pages say so; the API answers 400 naming it): nothing a user types into the URL
+// can reach `orderBy` raw or produce a 500.
 // Pure and isomorphic: the table island uses `toQueryString` to build its sort links.
 import { z } from 'zod';
 import { ROLES, type Role } from '@/lib/domain/roles';

@@ -83,6 +83,16 @@ describe('transactions API', () => {
     expect((await person.text()).trimEnd().split('\r\n')).toHaveLength(5);
   });
 
+  it('answers 400 naming each malformed parameter, as /api/trades does, where the page would leave it out', async () => {
+    const response = q.api.transactionsResponse('issuer', C.ACME, url('/x?sort=nonsense&page=-1&code=P,ZZ&size=25&format=xml'));
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.problems.map((p: { param: string }) => p.param)).toEqual(['sort', 'page', 'code', 'format']);
+    expect(body.error).toBe('Bad parameters: sort "nonsense" is not a column to sort by; page "-1" is not a page number; code "ZZ" is not a transaction code; format must be one of json, csv');
+    // Empty values are no problem (a form sends its empty fields), and a format in capitals is the format.
+    expect(q.api.transactionsResponse('issuer', C.ACME, url('/x?sort=&code=&format=CSV')).headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  });
+
   it('answers 404 JSON for an unknown or malformed CIK', async () => {
     for (const [kind, cik] of [['issuer', '999'], ['person', '999'], ['issuer', 'abc']] as const) {
       const response = q.api.transactionsResponse(kind, cik, url('/x'));

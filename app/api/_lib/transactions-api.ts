@@ -1,5 +1,4 @@
 import 'server-only';
-import { z } from 'zod';
 import { getReadableName } from '@/db/queries/names-evidence';
 import { getIssuerByCik } from '@/db/queries/issuers';
 import { getPersonByCik } from '@/db/queries/people';
@@ -7,9 +6,25 @@ import { listTransactions, type TransactionScope } from '@/db/queries/transactio
 import { slugify, streamTransactionsCsv } from '@/app/api/_lib/transactions-csv';
 import { refuseCsvExport } from '@/app/api/_lib/client-limits';
 import { parseCik } from '@/lib/domain/cik';
-import { parseTableView } from '@/lib/search-params';
+import { badParameters } from '@/app/api/_lib/bad-parameters';
+import { parseTableViewReport, type TableView } from '@/lib/search-params';
+import type { ParamProblem } from '@/lib/trade-params';
 
-const format = z.enum(['json', 'csv']).catch('json');
+const FORMATS = ['json', 'csv'] as const;
+
+/**
+ * The view and format a request asks for, or the problems of each malformed parameter: the pages
+ * leave those out and say so, the API answers 400 naming them (as /api/trades does).
+ */
+function parseRequest(params: URLSearchParams): { view: TableView; format: (typeof FORMATS)[number] } | { problems: ParamProblem[] } {
+  const { view, ignored } = parseTableViewReport(params);
+  const problems: ParamProblem[] = ignored.map((p) => ({ param: p.param, message: `${JSON.stringify(p.value.slice(0, 40))} is ${p.message}` }));
+  const format = params.get('format')?.trim().toLowerCase() || 'json';
+  const known = FORMATS.find((f) => f === format);
+  if (!known) problems.push({ param: 'format', message: `must be one of ${FORMATS.join(', ')}` });
+  if (!known || problems.length > 0) return { problems };
+  return { view, format: known };
+}
 
 /** The route handlers' answer: `transactionsResponse`, with a CSV export counted against the client's allowance (429 past it). */
 export function limitedTransactionsResponse(kind: 'issuer' | 'person', rawCik: string, request: Request): Response {
@@ -19,7 +34,7 @@ export function limitedTransactionsResponse(kind: 'issuer' | 'person', rawCik: s
 /**
  * GET /api/issuers/[cik]/transactions and /api/people/[cik]/transactions: the page's rows for the
  * same query string (same parser, same query), as JSON, or every matching row as CSV with
- * `?format=csv`. Unknown CIK: 404 JSON.
+ * `?format=csv`. Unknown CIK: 404 JSON; a malformed parameter: 400 naming it.
  */
 export function transactionsResponse(kind: 'issuer' | 'person', rawCik: string, url: URL): Response {
   const cik = parseCik(rawCik);
@@ -27,10 +42,12 @@ export function transactionsResponse(kind: 'issuer' | 'person', rawCik: string, 
   if (!cik || !subject) {
     return Response.json({ error: `No ${kind} with CIK ${rawCik}` }, { status: 404 });
   }
+  const parsed = parseRequest(url.searchParams);
+  if ('problems' in parsed) return badParameters(parsed.problems);
+  const { view, format } = parsed;
   const scope: TransactionScope = kind === 'issuer' ? { issuerCik: cik } : { ownerCik: cik };
-  const view = parseTableView(url.searchParams);
 
-  if (format.parse(url.searchParams.get('format') ?? undefined) === 'csv') {
+  if (format === 'csv') {
     const name =
       kind === 'issuer'
         ? [('ticker' in subject && subject.ticker) || '', subject.name ?? ''].filter(Boolean).join(' ')
