@@ -50,4 +50,13 @@ test.describe('search and person pages', () => {
       expect((await request.get(`/api/search?q=${encodeURIComponent(q)}`)).status(), q).toBe(200);
     }
   });
+
+  test('the suggestions API answers 400 naming a query too long or a limit out of range', async ({ request }) => {
+    const tooLong = await request.get(`/api/search?q=${'a'.repeat(201)}&limit=50`);
+    expect(tooLong.status()).toBe(400);
+    expect(await tooLong.json()).toMatchObject({ problems: [{ param: 'q', message: 'must be at most 200 characters' }, { param: 'limit', message: 'must be from 1 to 20' }] });
+    const suggestions = await request.get(`/api/search?q=${encodeURIComponent('Federico')}&limit=1`);
+    expect(suggestions.status()).toBe(200);
+    expect((await suggestions.json()).results).toHaveLength(1);
+  });
 });

@@ -57,7 +57,11 @@ export function SearchBox({
       abort.current = controller;
       try {
         const response = await fetch(`/api/search?q=${encodeURIComponent(q)}&limit=8`, { signal: controller.signal });
-        if (!response.ok) return;
+        // A query the API refuses (over 200 characters) has no suggestions; the form still submits it.
+        if (!response.ok) {
+          setResults([]);
+          return;
+        }
         const body = (await response.json()) as { results: Suggestion[] };
         setResults(body.results);
         setActive(-1);

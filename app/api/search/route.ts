@@ -1,15 +1,25 @@
 import { z } from 'zod';
+import { badParameters } from '@/app/api/_lib/bad-parameters';
 import { suggestNames } from '@/db/queries/search';
 
-const query = z.object({
-  q: z.string().trim().max(200).catch(''),
-  limit: z.coerce.number().int().min(1).max(20).catch(8),
+// Longer than any name, ticker, CIK or accession number.
+const MAX_QUERY = 200;
+
+const params = z.object({
+  q: z.string().trim().max(MAX_QUERY, `must be at most ${MAX_QUERY} characters`),
+  limit: z.string().trim().regex(/^\d{1,2}$/, 'must be a whole number from 1 to 20').transform(Number)
+    .pipe(z.number().min(1, 'must be from 1 to 20').max(20, 'must be from 1 to 20')),
 });
 
-/** Suggestions for the search box: `{ query, results: [{ kind, cik, name, label, ticker, href }] }`. */
+/**
+ * Suggestions for the search box: `{ query, results: [{ kind, cik, name, label, ticker, href }] }`.
+ * A query over 200 characters or a `limit` that is not a whole number from 1 to 20 is a 400 naming it.
+ */
 export function GET(request: Request) {
-  const params = new URL(request.url).searchParams;
-  const { q, limit } = query.parse({ q: params.get('q') ?? '', limit: params.get('limit') ?? undefined });
+  const search = new URL(request.url).searchParams;
+  const parsed = params.safeParse({ q: search.get('q') ?? '', limit: search.get('limit') || '8' });
+  if (!parsed.success) return badParameters(parsed.error.issues.map((i) => ({ param: String(i.path[0]), message: i.message })));
+  const { q, limit } = parsed.data;
   const results = q ? suggestNames(q, limit) : [];
   return Response.json({ query: q, results }, { headers: { 'Cache-Control': 'no-store' } });
 }
