@@ -50,9 +50,22 @@ export function derivativeUnit(title: string): string {
   return /stock|shares/i.test(phrase) ? `shares of ${phrase}` : phrase;
 }
 
+const wordsOf = (text: string) => text.toLowerCase().split(/[^a-z0-9&]+/).filter(Boolean);
+
+/**
+ * Whether a security's title already names its issuer: it opens with the issuer's name, or with its
+ * first two words ("InnSuites Hospitality REIT" of InnSuites Hospitality Trust). One shared word is
+ * not enough: "American Depositary Shares" of American Express does not name it.
+ */
+function namesIssuer(phrase: string, issuer: string): boolean {
+  const issuerWords = wordsOf(issuer).slice(0, 2);
+  const titleWords = wordsOf(phrase);
+  return issuerWords.length > 0 && issuerWords.every((word, i) => titleWords[i] === word);
+}
+
 /** "Allied Motion Technologies common stock": the security with the issuer's name unless it has it. */
 export function securityOf(title: string, ctx: Context): string {
   const phrase = securityPhrase(title);
   if (!phrase) return `${ctx.issuer} stock`;
-  return phrase.toLowerCase().startsWith(ctx.issuer.toLowerCase()) ? phrase : `${ctx.issuer} ${phrase}`;
+  return namesIssuer(phrase, ctx.issuer) ? phrase : `${ctx.issuer} ${phrase}`;
 }

@@ -185,6 +185,17 @@ describe('names and titles in the sentence', () => {
     expect(issuerShortName('VERTEX PHARMACEUTICALS INC / MA')).toBe('Vertex Pharmaceuticals');
   });
 
+  it('names the issuer once when the security title already does', () => {
+    // InnSuites Hospitality Trust's Form 4 of 2025-09-26 (0001493152-25-015819) files its shares as "INNSUITES HOSPITALITY REIT".
+    const sale = (issuer: string, securityTitle: string) =>
+      summarizeFiling(filing({ issuer: { name: issuer }, nonDerivative: [row({ securityTitle, transactionDate: '2025-09-25' })] }));
+    expect(sale('INNSUITES HOSPITALITY TRUST', 'INNSUITES HOSPITALITY REIT')).toContain('sold 100 shares of Innsuites Hospitality Reit at');
+    expect(sale('Berkshire Hathaway Inc', 'Berkshire Hathaway Class B Common Stock')).toContain('shares of Berkshire Hathaway Class B common stock at');
+    // One word in common is not the issuer's name.
+    expect(sale('AMERICAN EXPRESS CO', 'American Depositary Shares')).toContain('shares of American Express American Depositary Shares at');
+    expect(sale('Tesla, Inc.', 'Common Stock')).toContain('shares of Tesla common stock at');
+  });
+
   it('lowercases common stock and drops par values', () => {
     expect(securityPhrase('Common Stock, par value $0.01 per share')).toBe('common stock');
     expect(securityPhrase('CLASS A COMMON STOCK')).toBe('Class A common stock');
