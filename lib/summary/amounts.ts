@@ -2,7 +2,7 @@
 import { formatDollars, formatPrice, formatShares } from '@/lib/format';
 import { isNumber, plural, rangePhrase, sum } from './english';
 import { footnoteRefs, footnoteWords, footnotesOn } from './footnote-refs';
-import { derivativeNoun, securityOf } from './securities';
+import { derivativeNoun, securityOf, unitOf } from './securities';
 import type { Context, Group, SummaryDerivativeRow, SummaryRow } from './types';
 
 /** " at $7.00", " at $10.00–$10.50", or " at a price given in footnote 3" when only a footnote has it. */
@@ -48,5 +48,5 @@ export function amountPhrase(group: Group, ctx: Context): string {
     return refs.length ? `an amount of ${what} given in ${footnoteWords(refs)}` : what;
   }
   if ('dollars' in amount) return `${formatDollars(amount.dollars)} of ${what}`;
-  return `${formatShares(amount.shares)} ${plural(amount.shares, 'share', 'shares')} of ${what}`;
+  return `${formatShares(amount.shares)} ${unitOf(what, plural(amount.shares, 'share', 'shares'))}`;
 }

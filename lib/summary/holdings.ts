@@ -2,7 +2,7 @@
 import { formatShares } from '@/lib/format';
 import { amountOf } from './amounts';
 import { isNumber, sum } from './english';
-import { derivativeNoun, derivativeUnit, securityKey, securityOf, securityPhrase } from './securities';
+import { derivativeNoun, derivativeUnit, securityKey, securityOf, securityPhrase, unitOf } from './securities';
 import type { Context, SummaryFiling, SummaryRow } from './types';
 
 export interface Holding { direct: number; indirect: number }
@@ -48,7 +48,7 @@ export function holdingsList(filing: SummaryFiling, ctx: Context): string[] {
   const items: string[] = [];
   for (const title of distinctTitles(filing.nonDerivative)) {
     const h = holdingsAfter(filing.nonDerivative, title);
-    if (h) items.push(holdingWords(h, `shares of ${securityOf(title, ctx)}`));
+    if (h) items.push(holdingWords(h, unitOf(securityOf(title, ctx))));
   }
   for (const title of distinctTitles(filing.derivative)) {
     const rows = filing.derivative.filter((r) => securityKey(r.securityTitle) === securityKey(title));

@@ -42,12 +42,21 @@ export function derivativeNoun(title: string): string {
   return '';
 }
 
+/**
+ * The words after a count of a security: "shares of Allied Motion Technologies common stock", or the
+ * security alone when named by what it counts ("877,973 Chemomab Therapeutics American Depositary
+ * Shares", not "shares of … Shares").
+ */
+export function unitOf(what: string, shares = 'shares'): string {
+  return /\b(shares|units|ADSs)$/i.test(what) ? what : `${shares} of ${what}`;
+}
+
 /** How a derivative is counted: "options", or "shares of Class B common stock" for a convertible class. */
 export function derivativeUnit(title: string): string {
   const noun = derivativeNoun(title);
   if (noun) return noun;
   const phrase = securityPhrase(title);
-  return /stock|shares/i.test(phrase) ? `shares of ${phrase}` : phrase;
+  return /stock|shares/i.test(phrase) ? unitOf(phrase) : phrase;
 }
 
 const wordsOf = (text: string) => text.toLowerCase().split(/[^a-z0-9&]+/).filter(Boolean);

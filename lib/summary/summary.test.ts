@@ -192,8 +192,23 @@ describe('names and titles in the sentence', () => {
     expect(sale('INNSUITES HOSPITALITY TRUST', 'INNSUITES HOSPITALITY REIT')).toContain('sold 100 shares of Innsuites Hospitality Reit at');
     expect(sale('Berkshire Hathaway Inc', 'Berkshire Hathaway Class B Common Stock')).toContain('shares of Berkshire Hathaway Class B common stock at');
     // One word in common is not the issuer's name.
-    expect(sale('AMERICAN EXPRESS CO', 'American Depositary Shares')).toContain('shares of American Express American Depositary Shares at');
+    expect(sale('AMERICAN EXPRESS CO', 'American Depositary Shares')).toContain('sold 100 American Express American Depositary Shares at');
     expect(sale('Tesla, Inc.', 'Common Stock')).toContain('shares of Tesla common stock at');
+  });
+
+  it('counts a security named by what it counts without "shares of" before it', () => {
+    // Chemomab Therapeutics' Form 4 of 2021-03 (0001209191-21-021966): Peter Thiel bought American Depositary Shares.
+    const ads = filing({
+      issuer: { name: 'Chemomab Therapeutics Ltd.' },
+      nonDerivative: [row({ securityTitle: 'American Depositary Shares', code: 'P', acquiredDisposed: 'A', shares: 230536, pricePerShare: 10, sharesOwnedAfter: 1108509 })],
+    });
+    expect(summarizeFiling(ads)).toContain('bought 230,536 Chemomab Therapeutics American Depositary Shares at $10.00');
+    // Vertex's director grant of deferred stock units (2020-10-15): counted in units, held in units.
+    const units = filing({
+      issuer: { name: 'VERTEX PHARMACEUTICALS INC / MA' },
+      nonDerivative: [row({ securityTitle: 'Deferred Stock Units', code: 'A', acquiredDisposed: 'A', shares: 196.356, pricePerShare: 0, sharesOwnedAfter: 12629.042 })],
+    });
+    expect(summarizeFiling(units)).toContain('was granted 196.356 Vertex Pharmaceuticals Deferred Stock Units on');
   });
 
   it('lowercases common stock and drops par values', () => {
