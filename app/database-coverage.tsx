@@ -1,6 +1,6 @@
 import type { DatabaseCoverage } from '@/db/queries/coverage';
 import { quartersBetween } from '@/lib/datasets/listing';
-import { openDaysBehind } from '@/lib/domain/catch-up';
+import { isBehindEdgar, openDaysBehind } from '@/lib/domain/catch-up';
 import { formatShortDate } from '@/lib/format';
 import { mutedClass } from '@/components/ui/styles';
 
@@ -19,7 +19,7 @@ export function DatabaseCoverageNote({ coverage, today }: { coverage: DatabaseCo
   return (
     <p className={`text-sm ${mutedClass}`}>
       {`This database holds filings through ${formatShortDate(latestFilingDate)}${sources.length > 0 ? ` (${sources.join('; ')})` : ''}.`}
-      {behind !== null && behind > 1 ? (
+      {isBehindEdgar(behind) ? (
         <>
           {` EDGAR has been open ${behind} days since: `}
           <code className="font-mono whitespace-nowrap">npm run ingest -- --follow</code>

@@ -28,18 +28,38 @@ const FUND: TestOwner = { cik: '4100003', name: 'Gamma Fund LP', tenPercent: tru
 const GP: TestOwner = { cik: '4100004', name: 'Gamma GP LLC', tenPercent: true };
 const DORA: TestOwner = { cik: '4100005', name: 'DELTA DORA', officer: 'Chief Financial Officer' };
 
-const year = daysAgo(0).slice(2, 4);
 const buy = (date: string, shares: string, price: string, after: string): TestLine => ({ kind: 'transaction', date, code: 'P', shares, price, ad: 'A', after });
-const FILINGS = [
-  // $150,000: an officer's purchase over $100k, filed this week.
-  { accession: `0009999001-${year}-000001`, traded: daysAgo(6), filed: daysAgo(5), issuer: NWR, owners: [ANNA], line: buy(daysAgo(6), '10000', '15.00', '60000') },
-  // $10,000.
-  { accession: `0009999001-${year}-000002`, traded: daysAgo(4), filed: daysAgo(3), issuer: NWR, owners: [BOB], line: buy(daysAgo(4), '500', '20.00', '500') },
-  // $1,200,000 by the fund and its general partner on one filing: one insider.
-  { accession: `0009999001-${year}-000003`, traded: daysAgo(2), filed: daysAgo(1), issuer: NWR, owners: [FUND, GP], line: buy(daysAgo(2), '100000', '12.00', '1100000') },
-  { accession: `0009999001-${year}-000004`, traded: daysAgo(10), filed: daysAgo(8), issuer: FBT, owners: [DORA],
-    line: { kind: 'transaction', date: daysAgo(10), code: 'S', shares: '1000', price: '50.00', ad: 'D', after: '9000' } as TestLine },
-];
+/** The filings, as if filed `back` days ago and the days before (0: up to yesterday). */
+const filingsBefore = (back: number) => {
+  const ago = (n: number) => daysAgo(back + n);
+  const year = ago(0).slice(2, 4);
+  return [
+    // $150,000: an officer's purchase over $100k, filed this week.
+    { accession: `0009999001-${year}-000001`, traded: ago(6), filed: ago(5), issuer: NWR, owners: [ANNA], line: buy(ago(6), '10000', '15.00', '60000') },
+    // $10,000.
+    { accession: `0009999001-${year}-000002`, traded: ago(4), filed: ago(3), issuer: NWR, owners: [BOB], line: buy(ago(4), '500', '20.00', '500') },
+    // $1,200,000 by the fund and its general partner on one filing: one insider.
+    { accession: `0009999001-${year}-000003`, traded: ago(2), filed: ago(1), issuer: NWR, owners: [FUND, GP], line: buy(ago(2), '100000', '12.00', '1100000') },
+    { accession: `0009999001-${year}-000004`, traded: ago(10), filed: ago(8), issuer: FBT, owners: [DORA],
+      line: { kind: 'transaction', date: ago(10), code: 'S', shares: '1000', price: '50.00', ad: 'D', after: '9000' } as TestLine },
+  ];
+};
+
+/** A database of `filingsBefore(back)`, for a server of its own. */
+function prepareDatabase(workDir: string, back: number): Record<string, string> {
+  const filingsDir = path.join(workDir, 'filings');
+  mkdirSync(filingsDir);
+  for (const f of filingsBefore(back)) {
+    const xml = ownershipDocumentXml({
+      form: '4', period: f.traded, issuer: f.issuer, owners: f.owners, lines: [f.line], footnotes: [], signature: { name: f.owners[0]!.name, date: f.filed },
+    });
+    const filed = f.filed.replace(/-/g, '');
+    writeFileSync(path.join(filingsDir, `${f.accession}.txt`), submissionText({ accession: f.accession, filed, accepted: `${filed}160000`, formType: '4', xml }));
+  }
+  const database = path.join(workDir, 'section16.db');
+  runCliOrThrow('ingest', [filingsDir, '--db', database, '--quiet']);
+  return { DATABASE_PATH: database };
+}
 const CLUSTER = { from: daysAgo(6), to: daysAgo(2), insiders: 3, trades: 3, shares: 110_500, value: 1_360_000 };
 
 const PRESET_LINES: Record<(typeof TRADE_PRESETS)[number]['id'], number> = {
@@ -57,20 +77,7 @@ test.describe.configure({ mode: 'serial' });
 test.describe('cluster buys', () => {
   test.skip(!hasBuild, 'needs a production build');
 
-  const app = useOwnServer('cluster', (workDir) => {
-    const filingsDir = path.join(workDir, 'filings');
-    mkdirSync(filingsDir);
-    for (const f of FILINGS) {
-      const xml = ownershipDocumentXml({
-        form: '4', period: f.traded, issuer: f.issuer, owners: f.owners, lines: [f.line], footnotes: [], signature: { name: f.owners[0]!.name, date: f.filed },
-      });
-      const filed = f.filed.replace(/-/g, '');
-      writeFileSync(path.join(filingsDir, `${f.accession}.txt`), submissionText({ accession: f.accession, filed, accepted: `${filed}160000`, formType: '4', xml }));
-    }
-    const database = path.join(workDir, 'section16.db');
-    runCliOrThrow('ingest', [filingsDir, '--db', database, '--quiet']);
-    return { DATABASE_PATH: database };
-  });
+  const app = useOwnServer('cluster', (workDir) => prepareDatabase(workDir, 0));
 
   const clusterCount = (page: Page, n: number) =>
     expect(page.getByRole('heading', { level: 2, name: `${n} cluster ${n === 1 ? 'buy' : 'buys'}`, exact: true })).toBeVisible();
@@ -111,8 +118,8 @@ test.describe('cluster buys', () => {
     await expect(page.getByRole('heading', { level: 2, name: `${CLUSTER.trades} lines`, exact: true })).toBeVisible();
 
     await page.goBack();
-    await insidersOf(page).getByRole('link', { name: `Bob Bravo's filing ${FILINGS[1]!.accession}` }).click();
-    await expect(page).toHaveURL(`${app.url}/filings/${FILINGS[1]!.accession}`);
+    await insidersOf(page).getByRole('link', { name: `Bob Bravo's filing ${filingsBefore(0)[1]!.accession}` }).click();
+    await expect(page).toHaveURL(`${app.url}/filings/${filingsBefore(0)[1]!.accession}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Bob Bravo');
 
     await page.goBack();
@@ -180,3 +187,20 @@ test.describe('cluster buys', () => {
   });
 });
 
+test.describe('cluster buys in an archive', () => {
+  test.skip(!hasBuild, 'needs a production build');
+
+  // The same filings a year and more back: a database loaded once and not followed since.
+  const BACK = 400;
+  const app = useOwnServer('cluster-archive', (workDir) => prepareDatabase(workDir, BACK));
+
+  test('the home page shows the latest cluster buys the database holds, in the 30 days to its latest filing', async ({ page }) => {
+    await page.goto(`${app.url}/`);
+    await expect(page.getByRole('list', { name: 'Latest cluster buys' })).toContainText(`${NWR.name}: 3 insiders bought $1,360,000`);
+    const latest = daysAgo(BACK + 1);
+    const shortDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${latest}T00:00:00Z`));
+    await page.getByRole('link', { name: `Cluster buys filed in the 30 days to ${shortDate}, this database's latest filing` }).click();
+    await expect(page).toHaveURL(`${app.url}/clusters?filedFrom=${daysAgo(BACK + 31)}&filedTo=${latest}`);
+    await expect(page.getByRole('heading', { level: 2, name: '1 cluster buy', exact: true })).toBeVisible();
+  });
+});

@@ -35,5 +35,10 @@ test.describe('the home page', () => {
     // The corpus's newest is MicroVision's Form 4 for June 8, 2026; no daily index or data set was read.
     const note = page.getByText(/^This database holds filings through/);
     await expect(note).toContainText(/^This database holds filings through Jun 8, 2026\. EDGAR has been open \d+ days since: npm run ingest -- --follow reads them and keeps it current\.$/);
+    // So the latest cluster buys are those of the 30 days to then (the corpus has none: e2e/clusters.spec.ts has some).
+    await expect(page.getByText(/^No cluster buys/)).toHaveText(
+      "No cluster buys (two or more insiders of one company buying within ten days) were filed in the 30 days to Jun 8, 2026, this database's latest filing.",
+    );
+    await expect(page.getByRole('link', { name: /^Cluster buys filed in the 30 days to Jun 8, 2026/ })).toHaveAttribute('href', '/clusters?filedFrom=2026-05-09&filedTo=2026-06-08');
   });
 });

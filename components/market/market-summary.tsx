@@ -38,7 +38,12 @@ export function LatestPurchases({ rows, filings = 5 }: { rows: readonly TradeRow
   );
 }
 
-export function LatestClusters({ clusters, days }: { clusters: readonly Cluster[]; days: number }) {
+/**
+ * The latest cluster buys: those filed in the last `days` days, or, on a database whose latest
+ * filing is older than today, in the `days` days up to it (`through`); `href` is that view on /clusters.
+ */
+export function LatestClusters({ clusters, days, through, href }: { clusters: readonly Cluster[]; days: number; through: string | null; href: string }) {
+  const span = through === null ? `the last ${days} days` : `the ${days} days to ${formatShortDate(through)}, this database's latest filing`;
   return (
     <section aria-labelledby="clusters-title" className="space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -47,7 +52,7 @@ export function LatestClusters({ clusters, days }: { clusters: readonly Cluster[
       </div>
       {clusters.length === 0 ? (
         <p className={`text-sm ${mutedClass}`}>
-          No cluster buys (two or more insiders of one company buying within ten days) were filed in the last {days} days.
+          {`No cluster buys (two or more insiders of one company buying within ten days) were filed in ${span}.`}
         </p>
       ) : (
         <ul aria-label="Latest cluster buys" className="divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
@@ -69,7 +74,7 @@ export function LatestClusters({ clusters, days }: { clusters: readonly Cluster[
         </ul>
       )}
       <p className="text-sm">
-        <Link href={`/clusters?days=${days}`} className={linkClass}>{`Cluster buys filed in the last ${days} days`}</Link>
+        <Link href={href} className={linkClass}>{`Cluster buys filed in ${span}`}</Link>
       </p>
     </section>
   );

@@ -46,3 +46,8 @@ export function openDaysBehind(latestFilingDate: string | null, latestDayRead: s
   const latest = [latestFilingDate, latestDayRead].filter((d): d is string => d !== null).sort().at(-1);
   return latest === undefined ? null : businessDaysLate(latest, today);
 }
+
+/** Whether `openDaysBehind`'s count means a database is behind EDGAR: one open day is today's filings still arriving. */
+export function isBehindEdgar(openDays: number | null): openDays is number {
+  return openDays !== null && openDays > 1;
+}
