@@ -41,7 +41,7 @@ function runOurs({ program, args, env }: PackageScript, folder: string, files: n
     const { seconds, stdout } = timed(program, [...args, '--quiet', '--db', path.join(dir, 'bench.db'), folder], env);
     const loaded = /loaded (\d+)/.exec(stdout);
     if (!loaded || Number(loaded[1]) !== files) throw new Error(`npm run ingest loaded ${loaded?.[1] ?? 'nothing'} of ${files}: ${stdout}`);
-    const own = /files in ([\d.]+) s/.exec(stdout);
+    const own = /files? in ([\d.]+) s/.exec(stdout);
     return { rate: files / seconds, ownClock: own ? files / Number(own[1]) : NaN };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -189,7 +189,7 @@ function rate(count: number, ms: number): string {
 export function formatSummary(summary: IngestSummary, dbPath: string): string {
   const seconds = (summary.elapsedMs / 1000).toFixed(2);
   const lines = [
-    `${groupThousands(summary.total)} files in ${seconds} s (${rate(summary.total, summary.elapsedMs)}) into ${dbPath}`,
+    `${groupThousands(summary.total)} ${summary.total === 1 ? 'file' : 'files'} in ${seconds} s (${rate(summary.total, summary.elapsedMs)}) into ${dbPath}`,
     `loaded ${summary.loaded}, replaced ${summary.replaced}, skipped ${summary.skipped}, failed ${summary.failed}`,
   ];
   if (summary.failures.length > 0) {
