@@ -39,8 +39,8 @@ export function LatestPurchases({ rows, filings = 5 }: { rows: readonly TradeRow
 }
 
 /**
- * The latest cluster buys: those filed in the last `days` days, or, on a database whose latest
- * filing is older than today, in the `days` days up to it (`through`); `href` is that view on /clusters.
+ * The latest cluster buys: those filed in the last `days` days, or, on a database behind EDGAR, in
+ * the `days` days up to its latest filing (`through`); `href` is that view on /clusters.
  */
 export function LatestClusters({ clusters, days, through, href }: { clusters: readonly Cluster[]; days: number; through: string | null; href: string }) {
   const span = through === null ? `the last ${days} days` : `the ${days} days to ${formatShortDate(through)}, this database's latest filing`;
