@@ -10,7 +10,7 @@ test.describe("a filing's deadline", () => {
     test.skip(!hasCorpus, NO_CORPUS);
     await page.goto('/filings/0001493152-25-009612');
     await expect(page.getByTestId('filing-lateness')).toHaveText(
-      'Filed 57 business days late (due 2024-12-11: a Form 4 is due by the end of the second business day after the transaction).',
+      'Filed 57 business days late (due December 11, 2024: a Form 4 is due by the end of the second business day after the transaction).',
     );
     // Loaded from its own document: no data-set line.
     await expect(page.getByTestId('filing-source')).toHaveCount(0);

@@ -21,19 +21,19 @@ const RULE = 'a Form 4 is due by the end of the second business day after the tr
 
 describe("a filing's lateness line", () => {
   it('says a Form 4 traded on Friday and filed on Tuesday was on time, with its due date and rule', () => {
-    expect(latenessText(filing({}))).toBe(`Filed on time (due 2024-08-06: ${RULE})`);
+    expect(latenessText(filing({}))).toBe(`Filed on time (due August 6, 2024: ${RULE})`);
   });
 
   it('counts business days late from the latest due date, in the singular and the plural', () => {
-    expect(latenessText(filing({ filedAt: '2024-08-07', daysLate: 1 }))).toBe(`Filed 1 business day late (due 2024-08-06: ${RULE})`);
+    expect(latenessText(filing({ filedAt: '2024-08-07', daysLate: 1 }))).toBe(`Filed 1 business day late (due August 6, 2024: ${RULE})`);
     // Friday 2024-08-30, Labor Day on Monday: due Wednesday 2024-09-04; filed the Monday after.
     const late = filing({ filedAt: '2024-09-09', daysLate: 3, nonDerivative: [line('2024-08-30')], derivative: [line('2024-09-03') as FilingJson['derivative'][number]] });
-    expect(latenessText(late)).toBe(`Filed 3 business days late (due 2024-09-04: ${RULE})`);
+    expect(latenessText(late)).toBe(`Filed 3 business days late (due September 4, 2024: ${RULE})`);
   });
 
   it('names the Form 5 rule with its due date', () => {
     expect(latenessText(filing({ formType: '5', periodOfReport: '2023-12-31', filedAt: '2024-02-16', daysLate: 2, nonDerivative: [] })))
-      .toBe('Filed 2 business days late (due 2024-02-14: a Form 5 is due 45 days after the fiscal year end)');
+      .toBe('Filed 2 business days late (due February 14, 2024: a Form 5 is due 45 days after the fiscal year end)');
   });
 
   it('says why it is not known rather than guessing', () => {
@@ -60,7 +60,7 @@ describe('the filing notes', () => {
   });
 
   it('give the lateness, except for a made-up sample', () => {
-    expect(notes({})).toContain(`Filed on time (due 2024-08-06: ${RULE}).`);
+    expect(notes({})).toContain(`Filed on time (due August 6, 2024: ${RULE}).`);
     expect(notes({}, true)).not.toContain('Filed');
   });
 });

@@ -1,5 +1,6 @@
 import type { FilingJson } from '@/lib/domain/filing-json';
 import { DEADLINE_RULES, filingLateness } from '@/lib/domain/filing-deadlines';
+import { formatLongDate } from '@/lib/format';
 
 // Two lines under a filing's header: where its copy came from when not from its own document, and
 // whether it was filed on time under its form's deadline (lib/domain/filing-deadlines.ts).
@@ -9,7 +10,7 @@ export const DATASET_NOTE = "Loaded from the SEC's Insider Transactions Data Set
 type Dated = Pick<FilingJson, 'formType' | 'filedAt' | 'periodOfReport' | 'daysLate' | 'nonDerivative' | 'derivative'>;
 
 /**
- * "Filed 3 business days late (due 2024-08-06: a Form 4 is due by the end of the second business
+ * "Filed 3 business days late (due August 6, 2024: a Form 4 is due by the end of the second business
  * day after the transaction)", "Filed on time (due ...)", or why it is not known. The stored days
  * late (what lists and the `late` filter read) win; the due date and rule come from the lines.
  */
@@ -17,7 +18,8 @@ export function latenessText(filing: Dated): string {
   const lateness = filingLateness(filing, [...filing.nonDerivative, ...filing.derivative]);
   if (!lateness.known) return `Whether it was filed on time is not known: ${lateness.why}`;
   const days = filing.daysLate ?? lateness.daysLate;
-  const due = `(due ${lateness.due}: ${DEADLINE_RULES[lateness.rule]})`;
+  // A date as the page's others are written (its header's "Filed September 26, 2025").
+  const due = `(due ${formatLongDate(lateness.due)}: ${DEADLINE_RULES[lateness.rule]})`;
   if (days <= 0) return `Filed on time ${due}`;
   return `Filed ${days} business ${days === 1 ? 'day' : 'days'} late ${due}`;
 }
