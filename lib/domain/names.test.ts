@@ -35,7 +35,10 @@ describe('title case for text filed in capitals', () => {
   test('capitalises each word, after hyphens, apostrophes, ampersands and dots, and Mc', () => {
     expect(titleCaseWord('MOTION')).toBe('Motion');
     expect(titleCaseWord("O'NEIL")).toBe("O'Neil");
-    expect(titleCaseWord('AT&T')).toBe('At&T');
+    expect(titleCaseWord('JOHNSON&JOHNSON')).toBe('Johnson&Johnson');
+    // Initials joined by an ampersand stay an initialism (AT&T Inc., BB&T Corp), not "At&T", "Bb&T".
+    expect(titleCaseWord('AT&T')).toBe('AT&T');
+    expect(titleCaseCapitals('BB&T CORP')).toBe('BB&T Corp');
     expect(titleCaseWord('MCKESSON')).toBe('McKesson');
     expect(titleCaseWord('DeVries')).toBe('DeVries');
   });

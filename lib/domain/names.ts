@@ -1,9 +1,11 @@
 // How names are written for readers: title case for what EDGAR files in capitals, people's names in
 // reading order (decided from evidence where there is some), entities as filed.
 
-/** One word in title case: "MOTION" → "Motion", "MARY-ANN" → "Mary-Ann", "AT&T" → "At&T", "MCDONALD" → "McDonald". */
+/** One word in title case: "MOTION" → "Motion", "MARY-ANN" → "Mary-Ann", "JOHNSON&JOHNSON" → "Johnson&Johnson", "MCDONALD" → "McDonald". */
 export function titleCaseWord(word: string): string {
   if (word.length <= 1) return word.toUpperCase();
+  // Initials joined by an ampersand are an initialism, written so by their owners: "AT&T", "S&P", "M&T".
+  if (/^\p{Lu}{1,2}&\p{Lu}{1,2}$/u.test(word)) return word;
   // Keep mixed-case words as filed ("McDonald", "DeVries").
   if (word !== word.toUpperCase() && word !== word.toLowerCase()) return word;
   return word
