@@ -39,9 +39,9 @@ describe("a data-set filing's page data", () => {
     ]);
     const onTime = page(QUARTER[0]!.accession);
     expect(onTime).toContain('Loaded from the SEC&#x27;s Insider Transactions Data Set: numbers are rounded to the cent and there is no acceptance time.');
-    expect(onTime).toContain(`Filed on time (due 2013-05-23: ${RULE}).`);
-    expect(page(QUARTER[1]!.accession)).toContain(`Filed 1 business day late (due 2013-05-23: ${RULE}).`);
-    expect(page(QUARTER[2]!.accession)).toContain(`Filed 2 business days late (due 2013-05-23: ${RULE}).`);
+    expect(onTime).toContain(`Filed on time (due May 23, 2013: ${RULE}).`);
+    expect(page(QUARTER[1]!.accession)).toContain(`Filed 1 business day late (due May 23, 2013: ${RULE}).`);
+    expect(page(QUARTER[2]!.accession)).toContain(`Filed 2 business days late (due May 23, 2013: ${RULE}).`);
   });
 
   it('no longer says so once its original replaces the copy', () => {
