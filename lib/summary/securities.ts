@@ -10,13 +10,17 @@ export function issuerShortName(name: string | null | undefined): string {
   if (!text) return 'the issuer';
   // EDGAR appends the state of incorporation to some names: "BANK OF AMERICA CORP /DE/".
   text = text.replace(/\s*\/\s*[A-Z]{2,3}\s*\/?$/i, '');
-  if (text === text.toUpperCase()) text = titleCaseCapitals(text);
+  const filedInCapitals = text === text.toUpperCase();
   for (let i = 0; i < 3 && CORPORATE_SUFFIX.test(text); i++) {
     const stripped = text.replace(CORPORATE_SUFFIX, '').trim();
     if (!stripped) break;
     text = stripped;
   }
-  return text.replace(/[,\s]+$/, '');
+  text = text.replace(/[,\s]+$/, '');
+  // Words in capitals before a suffix in another case were filed in capitals too ("ALPHA & OMEGA
+  // SEMICONDUCTOR Ltd"); one word alone is the name as its owner writes it ("NVIDIA Corp").
+  const wordsInCapitals = text === text.toUpperCase() && text.includes(' ');
+  return filedInCapitals || wordsInCapitals ? titleCaseCapitals(text) : text;
 }
 
 /** "Common Stock, par value $0.01" → "common stock"; "CLASS A COMMON STOCK" → "Class A common stock". */
@@ -25,7 +29,10 @@ export function securityPhrase(title: string | null | undefined): string {
   // Drop par values and footnote numbers typed into the title ("Class B Common Stock (2)").
   text = text.replace(/,?\s*(\(?par value|\$\d).*$/i, '').replace(/(\s*\(\d+\))+$/, '').trim();
   if (text === text.toUpperCase()) text = titleCaseCapitals(text);
-  return text.replace(/\b(common|ordinary|capital)\s+(stock|shares?)\b/gi, (m) => m.toLowerCase());
+  // "Common Share" as a class is its shares: counted as "20,000 … common shares".
+  return text
+    .replace(/\b(common|ordinary)\s+share$/i, (m) => `${m}s`)
+    .replace(/\b(common|ordinary|capital)\s+(stock|shares?)\b/gi, (m) => m.toLowerCase());
 }
 
 /** Securities compared by how the sentence names them ("Common Stock" and "COMMON STOCK" are one). */

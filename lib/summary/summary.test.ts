@@ -183,6 +183,11 @@ describe('names and titles in the sentence', () => {
     expect(issuerShortName('23andMe Holding Co.')).toBe('23andMe Holding');
     expect(issuerShortName('BANK OF AMERICA CORP /DE/')).toBe('Bank of America');
     expect(issuerShortName('VERTEX PHARMACEUTICALS INC / MA')).toBe('Vertex Pharmaceuticals');
+    // Words filed in capitals before a suffix in another case (Alpha & Omega Semiconductor's Form 4 of
+    // 2025-03-18); one word in capitals before it is the name as its owner writes it.
+    expect(issuerShortName('ALPHA & OMEGA SEMICONDUCTOR Ltd')).toBe('Alpha & Omega Semiconductor');
+    expect(issuerShortName('NVIDIA Corp')).toBe('NVIDIA');
+    expect(issuerShortName('TESLA INC')).toBe('Tesla');
   });
 
   it('names the issuer once when the security title already does', () => {
@@ -215,5 +220,9 @@ describe('names and titles in the sentence', () => {
     expect(securityPhrase('Common Stock, par value $0.01 per share')).toBe('common stock');
     expect(securityPhrase('CLASS A COMMON STOCK')).toBe('Class A common stock');
     expect(securityPhrase('Series B Preferred Stock')).toBe('Series B Preferred Stock');
+    // A class filed as "Common Share" (Alpha & Omega Semiconductor) is counted in common shares.
+    expect(securityPhrase('Common Share')).toBe('common shares');
+    expect(summarizeFiling(filing({ issuer: { name: 'ALPHA & OMEGA SEMICONDUCTOR Ltd' }, nonDerivative: [row({ securityTitle: 'Common Share', code: 'A', acquiredDisposed: 'A', shares: 20000, pricePerShare: 0 })] })))
+      .toContain('was granted 20,000 Alpha & Omega Semiconductor common shares on');
   });
 });
