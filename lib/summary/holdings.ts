@@ -43,10 +43,17 @@ function distinctTitles(rows: SummaryRow[]): string[] {
   return [...seen.values()];
 }
 
+/**
+ * A title that says nothing is held: before the form had its "no securities owned" box, filers wrote
+ * it as a holding ("No securities are beneficially owned", 0 shares: Max Levchin's Form 3 at Yahoo, 2012).
+ */
+export const SAYS_NONE_HELD = /^\s*(none\b|no\s+(securities|shares)\b)/i;
+
 /** Every security held, for a filing without transactions (a Form 3, a holdings-only Form 5). */
 export function holdingsList(filing: SummaryFiling, ctx: Context): string[] {
   const items: string[] = [];
   for (const title of distinctTitles(filing.nonDerivative)) {
+    if (SAYS_NONE_HELD.test(title)) continue;
     const h = holdingsAfter(filing.nonDerivative, title);
     if (h) items.push(holdingWords(h, unitOf(securityOf(title, ctx))));
   }

@@ -5,7 +5,7 @@
 import { indexFootnotes } from '@/lib/domain/footnotes';
 import { formatLongDate } from '@/lib/format';
 import { joinList, plural } from './english';
-import { holdingWords, holdingsAfter, holdingsList } from './holdings';
+import { holdingWords, holdingsAfter, holdingsList, SAYS_NONE_HELD } from './holdings';
 import { subject } from './owners';
 import { derivativeUnit, issuerShortName } from './securities';
 import { EXERCISE_CODES, clause, groupTransactions } from './transactions';
@@ -31,7 +31,7 @@ export function summarizeFiling(filing: SummaryFiling): string {
       const more = held.length - shown.length;
       if (more > 0) shown.push(`${more} other ${plural(more, 'holding', 'holdings')}`);
       sentence = `${who.text} reported holding ${joinList(shown)}.`;
-    } else if (filing.noSecuritiesOwned) {
+    } else if (filing.noSecuritiesOwned || filing.nonDerivative.some((r) => SAYS_NONE_HELD.test(r.securityTitle ?? ''))) {
       sentence = `${who.text} reported owning no securities of ${ctx.issuer}.`;
     } else {
       sentence = `${who.text} filed a Form ${filing.formType} for ${ctx.issuer} that reports no transactions or holdings.`;

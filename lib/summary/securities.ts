@@ -4,7 +4,7 @@ import type { Context } from './types';
 
 const CORPORATE_SUFFIX = /[,\s]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\.l\.c|plc|lp|l\.p|n\.v|nv|s\.a|sa|ag|se)\.?$/i;
 
-/** "ALLIED MOTION TECHNOLOGIES INC" → "Allied Motion Technologies"; "Tesla, Inc." → "Tesla". */
+/** "ALLIED MOTION TECHNOLOGIES INC" → "Allied Motion Technologies"; "Tesla, Inc." → "Tesla"; "AMAZON COM INC" → "Amazon.com". */
 export function issuerShortName(name: string | null | undefined): string {
   let text = (name ?? '').replace(/\s+/g, ' ').trim();
   if (!text) return 'the issuer';
@@ -20,7 +20,9 @@ export function issuerShortName(name: string | null | undefined): string {
   // Words in capitals before a suffix in another case were filed in capitals too ("ALPHA & OMEGA
   // SEMICONDUCTOR Ltd"); one word alone is the name as its owner writes it ("NVIDIA Corp").
   const wordsInCapitals = text === text.toUpperCase() && text.includes(' ');
-  return filedInCapitals || wordsInCapitals ? titleCaseCapitals(text) : text;
+  if (filedInCapitals || wordsInCapitals) text = titleCaseCapitals(text);
+  // EDGAR's conformed names have no dots: "AMAZON COM INC" is Amazon.com.
+  return text.replace(/ com$/i, '.com');
 }
 
 /** "Common Stock, par value $0.01" → "common stock"; "CLASS A COMMON STOCK" → "Class A common stock". */

@@ -143,6 +143,12 @@ describe('the summary sentence', () => {
 
   it('says when a Form 3 reports no securities owned', () => {
     expect(summarizeFiling(filing({ formType: '3', noSecuritiesOwned: true }))).toBe('CEO Jane Doe reported owning no securities of Acme Widgets.');
+    // Before the form's box, said as a holding (Max Levchin's Form 3 at Yahoo, 2012-12-13).
+    const saidAsHolding = filing({
+      formType: '3', issuer: { name: 'YAHOO INC' },
+      nonDerivative: [row({ kind: 'holding', securityTitle: 'No securities are beneficially owned', code: null, shares: null, pricePerShare: null, acquiredDisposed: null, sharesOwnedAfter: 0 })],
+    });
+    expect(summarizeFiling(saidAsHolding)).toBe('CEO Jane Doe reported owning no securities of Yahoo.');
   });
 
   it('names two reporting owners and counts the rest, with plural verbs', () => {
@@ -188,6 +194,8 @@ describe('names and titles in the sentence', () => {
     expect(issuerShortName('ALPHA & OMEGA SEMICONDUCTOR Ltd')).toBe('Alpha & Omega Semiconductor');
     expect(issuerShortName('NVIDIA Corp')).toBe('NVIDIA');
     expect(issuerShortName('TESLA INC')).toBe('Tesla');
+    // EDGAR's conformed names have no dots (Jeffrey Bezos's Forms 4 at Amazon).
+    expect(issuerShortName('AMAZON COM INC')).toBe('Amazon.com');
   });
 
   it('names the issuer once when the security title already does', () => {
