@@ -107,10 +107,12 @@ const amount = z
   .string()
   .regex(/^\d{1,15}(\.\d{1,10})?$/, 'must be a number of 0 or more, digits only (e.g. 100000 or 12.5)')
   .transform(Number);
-const integer = (min: number, max: number) =>
+/** A whole-number parameter from `min` to `max` (its text already trimmed), as every API route reads one. */
+export const integer = (min: number, max: number) =>
   z.string().regex(/^\d{1,9}$/, `must be a whole number from ${min} to ${max}`).transform(Number)
     .pipe(z.number().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+/** One of `values`, in any case, as every API route reads a choice. */
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.string().transform((v, ctx) => {
     const found = values.find((x) => x.toLowerCase() === v.toLowerCase());
     if (!found) ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')}` });

@@ -8,22 +8,22 @@ import { refuseCsvExport } from '@/app/api/_lib/client-limits';
 import { parseCik } from '@/lib/domain/cik';
 import { badParameters } from '@/app/api/_lib/bad-parameters';
 import { parseTableViewReport, type TableView } from '@/lib/search-params';
-import type { ParamProblem } from '@/lib/trade-params';
+import { oneOf, type ParamProblem } from '@/lib/trade-params';
+import type { z } from 'zod';
 
-const FORMATS = ['json', 'csv'] as const;
+const format = oneOf(['json', 'csv'] as const);
 
 /**
  * The view and format a request asks for, or the problems of each malformed parameter: the pages
  * leave those out and say so, the API answers 400 naming them (as /api/trades does).
  */
-function parseRequest(params: URLSearchParams): { view: TableView; format: (typeof FORMATS)[number] } | { problems: ParamProblem[] } {
+function parseRequest(params: URLSearchParams): { view: TableView; format: z.output<typeof format> } | { problems: ParamProblem[] } {
   const { view, ignored } = parseTableViewReport(params);
   const problems: ParamProblem[] = ignored.map((p) => ({ param: p.param, message: `${JSON.stringify(p.value.slice(0, 40))} is ${p.message}` }));
-  const format = params.get('format')?.trim().toLowerCase() || 'json';
-  const known = FORMATS.find((f) => f === format);
-  if (!known) problems.push({ param: 'format', message: `must be one of ${FORMATS.join(', ')}` });
-  if (!known || problems.length > 0) return { problems };
-  return { view, format: known };
+  const asked = format.safeParse(params.get('format')?.trim() || 'json');
+  if (!asked.success) problems.push({ param: 'format', message: asked.error.issues.map((i) => i.message).join('; ') });
+  if (!asked.success || problems.length > 0) return { problems };
+  return { view, format: asked.data };
 }
 
 /** The route handlers' answer: `transactionsResponse`, with a CSV export counted against the client's allowance (429 past it). */

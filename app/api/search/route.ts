@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { badParameters } from '@/app/api/_lib/bad-parameters';
 import { suggestNames } from '@/db/queries/search';
+import { integer } from '@/lib/trade-params';
 
 // Longer than any name, ticker, CIK or accession number.
 const MAX_QUERY = 200;
 
 const params = z.object({
   q: z.string().trim().max(MAX_QUERY, `must be at most ${MAX_QUERY} characters`),
-  limit: z.string().trim().regex(/^\d{1,2}$/, 'must be a whole number from 1 to 20').transform(Number)
-    .pipe(z.number().min(1, 'must be from 1 to 20').max(20, 'must be from 1 to 20')),
+  limit: integer(1, 20),
 });
 
 /**
@@ -17,7 +17,7 @@ const params = z.object({
  */
 export function GET(request: Request) {
   const search = new URL(request.url).searchParams;
-  const parsed = params.safeParse({ q: search.get('q') ?? '', limit: search.get('limit') || '8' });
+  const parsed = params.safeParse({ q: search.get('q') ?? '', limit: search.get('limit')?.trim() || '8' });
   if (!parsed.success) return badParameters(parsed.error.issues.map((i) => ({ param: String(i.path[0]), message: i.message })));
   const { q, limit } = parsed.data;
   const results = q ? suggestNames(q, limit) : [];
