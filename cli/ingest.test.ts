@@ -10,6 +10,9 @@ import { runCliSync } from '../test/support/cli';
 import { corpusDir, fixturesDir, hasCorpus, seedDerivedAccession, seedFixture, warnIfNoCorpus } from '../test/support/corpus';
 import { makeTempDir } from '../test/support/temp-db';
 import { sampleFiles } from '../ingest/sample';
+import { MIN_DEFERRED_LOAD } from '../db/deferred-indexes';
+import { parseFiling } from '../lib/parser/index';
+import { writeDatasetZip } from '../test/support/dataset-writer';
 
 warnIfNoCorpus('the SEC malformed samples and corpus filings in cli/ingest.test.ts');
 
@@ -130,6 +133,24 @@ describe('npm run ingest with only good files', () => {
     const result = runCliSync('ingest', ['--db', path.join(dir, 'usage.db')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage: npm run ingest');
+  });
+
+  it("says how long a load large enough to drop the screener's indexes spent building them again, and nothing of them when it kept them", () => {
+    // The seed filing under 2,000 made-up accessions, as a data-set zip: the smallest load that defers.
+    const seed = parseFiling(readFileSync(seedFixture, 'utf8'));
+    const zip = path.join(dir, 'large', '2013q2_form345.zip');
+    mkdirSync(path.dirname(zip), { recursive: true });
+    writeFileSync(zip, writeDatasetZip(Array.from({ length: MIN_DEFERRED_LOAD }, (_, i) => (
+      { accession: `0001240569-13-${String(i).padStart(6, '0')}`, filedAt: '2013-05-22', parsed: seed }))));
+    const db = path.join(dir, 'large', 'section16.db');
+    const first = runCliSync('ingest', [zip, '--quiet', '--db', db]);
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    const line = /^2,000 files in ([\d.]+) s \([\d,]+ files\/s; ([\d.]+) s of it building the screener's indexes\) into /m.exec(first.stdout);
+    expect(line, first.stdout).not.toBeNull();
+    expect(Number(line![2])).toBeLessThanOrEqual(Number(line![1]));
+    const again = runCliSync('ingest', [zip, '--quiet', '--db', db]);
+    expect(again.stdout).toContain(`skipped ${MIN_DEFERRED_LOAD}`);
+    expect(again.stdout).toMatch(/^2,000 files in [\d.]+ s \([\d,]+ files\/s\) into /m);
   });
 });
 

@@ -46,6 +46,8 @@ describe('deferred indexes', () => {
       onProgress: (p) => { if (p.done > 0 && seenDuring.length === 0) seenDuring = deferredNames(t.sqlite); },
     });
     expect(summary.loaded).toBe(MIN_DEFERRED_LOAD);
+    expect(summary.indexBuildMs).toBeGreaterThan(0);
+    expect(summary.indexBuildMs).toBeLessThan(summary.elapsedMs);
     expect(seenDuring).toEqual(SCREENER_INDEXES);
     expect(deferredNames(t.sqlite)).toEqual([]);
     expect(indexSql(t.sqlite)).toEqual(before);
@@ -85,8 +87,9 @@ describe('deferred indexes', () => {
     t = openTempStore();
     const before = indexSql(t.sqlite);
     let seenDuring: Record<string, string> = {};
-    ingestDocuments(t.store, filings(20), { onProgress: () => { seenDuring = indexSql(t.sqlite); } });
+    const small = ingestDocuments(t.store, filings(20), { onProgress: () => { seenDuring = indexSql(t.sqlite); } });
     expect(seenDuring).toEqual(before);
+    expect(small.indexBuildMs).toBe(0);
     expect(t.store.worthDeferringIndexes(MIN_DEFERRED_LOAD - 1)).toBe(false);
     expect(deferredNames(t.sqlite)).toEqual([]);
   });
@@ -113,6 +116,7 @@ describe('deferred indexes', () => {
     let seenDuring: string[] | null = null;
     const again = ingestDocuments(t.store, inputs, { onProgress: (p) => { if (p.done > 0 && seenDuring === null) seenDuring = deferredNames(t.sqlite); } });
     expect(again.skipped).toBe(MIN_DEFERRED_LOAD);
+    expect(again.indexBuildMs).toBe(0);
     expect(seenDuring).toEqual([]);
     // An index built again gets new pages: the same root pages mean they were never dropped.
     expect(t.sqlite.prepare("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' ORDER BY name").all()).toEqual(before);

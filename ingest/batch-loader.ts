@@ -215,7 +215,17 @@ export function failed(accession: string | null, source: string, error: unknown)
 }
 
 export function emptySummary(total: number): IngestSummary {
-  return { total, loaded: 0, replaced: 0, skipped: 0, failed: 0, failures: [], elapsedMs: 0 };
+  return { total, loaded: 0, replaced: 0, skipped: 0, failed: 0, failures: [], elapsedMs: 0, indexBuildMs: 0 };
+}
+
+/** Builds the indexes a load deferred (db/deferred-indexes.ts), the time it takes counted in `summary`. */
+export function buildDeferredIndexes(store: FilingStore, summary: IngestSummary): void {
+  const started = performance.now();
+  try {
+    store.buildDeferredIndexes();
+  } finally {
+    summary.indexBuildMs += performance.now() - started;
+  }
 }
 
 export function progressOf(summary: IngestSummary): IngestProgress {

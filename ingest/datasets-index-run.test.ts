@@ -76,7 +76,7 @@ describe('a run of data sets as one load for the deferred indexes', () => {
     expect(purchasesIndexed(t.sqlite)).toBe(MIN_DEFERRED_LOAD + 40);
   });
 
-  it("counts the indexes' build at the run's end in the summary's time", () => {
+  it("counts the indexes' build at the run's end in the summary's time, and says how much of it the build took", () => {
     t = openTempStore();
     const dir = folderOf([quarter(2001, MIN_DEFERRED_LOAD), quarter(2002, 20)]);
     const build = t.store.buildDeferredIndexes.bind(t.store);
@@ -91,6 +91,9 @@ describe('a run of data sets as one load for the deferred indexes', () => {
     expect(summary.loaded).toBe(MIN_DEFERRED_LOAD + 20);
     expect(summary.elapsedMs).toBeGreaterThan(wallMs - 100);
     expect(summary.elapsedMs).toBeLessThanOrEqual(wallMs);
+    // And says how much of it the build took.
+    expect(summary.indexBuildMs).toBeGreaterThanOrEqual(300);
+    expect(summary.indexBuildMs).toBeLessThan(summary.elapsedMs);
   });
 
   it('defers for a run as large as the database though none of its quarters alone is', () => {
@@ -114,7 +117,7 @@ describe('a run of data sets as one load for the deferred indexes', () => {
     ingestPathsAndDatasets([dir], { store: t.store });
     const before = indexes(t.sqlite);
     const seen: number[] = [];
-    expect(ingestPathsAndDatasets([dir], { store: t.store, ...watchDeferred(seen) })).toMatchObject({ loaded: 0, skipped: MIN_DEFERRED_LOAD + 20 });
+    expect(ingestPathsAndDatasets([dir], { store: t.store, ...watchDeferred(seen) })).toMatchObject({ loaded: 0, skipped: MIN_DEFERRED_LOAD + 20, indexBuildMs: 0 });
     expect(seen).toEqual([0, 0]);
     // An index built again gets new pages: the same root pages mean none was dropped.
     expect(indexes(t.sqlite)).toEqual(before);

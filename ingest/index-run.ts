@@ -5,6 +5,7 @@
 // B-tree insert into eight more indexes a row. Judged by what the run brings, they are dropped at
 // most once and built once, at the run's end.
 import type { FilingStore } from '../db/store';
+import { buildDeferredIndexes } from './batch-loader';
 import type { IndexRun, IngestSummary } from './ingest-types';
 
 export interface PartsRun extends IndexRun {
@@ -19,10 +20,10 @@ export interface PartsRun extends IndexRun {
  * hand's filings, scaled by the weight of it and the parts after against its own, are what the run
  * still brings. A part of weight 0 (unreadable) counts its own filings only. `summary`'s time, once
  * the run ends, is the whole run's: the batches' clock alone leaves out the reads or downloads
- * between the parts and the indexes' build at the end (a third of a quarter's load).
+ * between the parts and the indexes' build at the end (a third of a quarter's load), which `summary.indexBuildMs` holds.
  */
-export function startPartsRun(store: FilingStore, weights: readonly number[], summary?: IngestSummary): PartsRun {
-  const started = performance.now() - (summary?.elapsedMs ?? 0);
+export function startPartsRun(store: FilingStore, weights: readonly number[], summary: IngestSummary): PartsRun {
+  const started = performance.now() - summary.elapsedMs;
   let part = 0;
   const run: PartsRun = {
     deferred: false,
@@ -39,9 +40,9 @@ export function startPartsRun(store: FilingStore, weights: readonly number[], su
       try {
         if (!run.deferred) return;
         run.deferred = false;
-        store.buildDeferredIndexes();
+        buildDeferredIndexes(store, summary);
       } finally {
-        if (summary) summary.elapsedMs = performance.now() - started;
+        summary.elapsedMs = performance.now() - started;
       }
     },
   };

@@ -60,6 +60,8 @@ export interface IngestSummary {
   failed: number;
   failures: IngestFailure[];
   elapsedMs: number;
+  /** Of `elapsedMs`, the time spent building the screener's indexes the load deferred (0 when it kept them). */
+  indexBuildMs: number;
 }
 
 export interface IngestProgress {

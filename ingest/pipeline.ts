@@ -4,7 +4,7 @@
 // its filings already hands them over in `parsed`, with the text to keep as the document. Given a
 // pool of workers (`options.pool`), they read, parse and compress the documents; this thread alone writes.
 import type { FilingStore } from '../db/store';
-import { createBatchLoader, DEFAULT_BATCH_SIZE, emptySummary, failed, LIVE_INDEX_BATCH_SIZE, prepare, progressOf } from './batch-loader';
+import { buildDeferredIndexes, createBatchLoader, DEFAULT_BATCH_SIZE, emptySummary, failed, LIVE_INDEX_BATCH_SIZE, prepare, progressOf } from './batch-loader';
 import type { IngestInput, IngestOptions, IngestOutcome, IngestSummary, PendingInput } from './ingest-types';
 export { DEFAULT_BATCH_SIZE, describeFailure, describeFsError, emptySummary, LIVE_INDEX_BATCH_SIZE } from './batch-loader';
 export type { IngestInput, IngestOutcome, IngestFailed, IngestFailure, IngestSummary, IngestProgress, IngestOptions, IngestPool, IndexRun, PendingInput } from './ingest-types';
@@ -65,7 +65,7 @@ export function ingestDocuments(
   try {
     while (!pending.done()) loader.store(pending, loader.batchSize);
   } finally {
-    if (deferred) store.buildDeferredIndexes();
+    if (deferred) buildDeferredIndexes(store, summary);
   }
   return loader.finish();
 }
