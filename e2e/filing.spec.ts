@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expectFootnotesOnTheirFields } from './support/footnote-columns';
 
 // Runs against the app served over the e2e database (the corpus plus our fixtures). The server's
 // database file is needed to run `npm run show` on it.
@@ -117,7 +118,6 @@ test.describe('a filing permalink', () => {
     const filing = await (await request.get(`/api/filings/${MANY_FOOTNOTES}`)).json();
     // As filed (counted in the XML): 30 footnotes, Table I of 2 transactions and 18 holdings, Table II of 14 lines.
     expect([filing.footnotes.length, filing.nonDerivative.length, filing.derivative.length]).toEqual([30, 20, 14]);
-    const numbers = new Map<string, number>(filing.footnotes.map((f: { id: string }, i: number) => [f.id, i + 1]));
     await page.goto(`/filings/${MANY_FOOTNOTES}`);
 
     // Our own reading of the paper form: which column shows which field.
@@ -138,31 +138,10 @@ test.describe('a filing permalink', () => {
       natureOfOwnership: '11. Nature of indirect ownership',
     });
 
-    let checked = 0;
-    for (const [name, rows, columnsFor] of [
-      ['Table I', filing.nonDerivative, () => tableI],
-      ['Table II', filing.derivative, (row: { acquiredDisposed: string | null }) => tableII(row.acquiredDisposed === 'D')],
-    ] as const) {
-      const table = page.getByRole('table', { name: new RegExp(`^${name}:`) });
-      const headers = (await table.getByRole('columnheader').allInnerTexts()).map((h) => h.replace(/\s+/g, ' ').trim());
-      const bodyRows = table.locator('tbody > tr');
-      await expect(bodyRows).toHaveCount(rows.length);
-      // The footnote markers in each cell of each row, as shown.
-      const shown = await bodyRows.evaluateAll((trs) =>
-        trs.map((tr) => [...tr.children].map((cell) => [...cell.querySelectorAll('a[aria-label^="Footnote "]')].map((a) => a.textContent ?? ''))),
-      );
-      for (const [i, row] of (rows as Array<{ acquiredDisposed: string | null; footnoteIds: Record<string, string[]> }>).entries()) {
-        const expected: string[][] = headers.map(() => []);
-        for (const [field, ids] of Object.entries(row.footnoteIds)) {
-          const column = headers.indexOf(columnsFor(row)[field]!);
-          expect(column, `${name} has a column for ${field}`).toBeGreaterThanOrEqual(0);
-          expected[column]!.push(...ids.map((id) => `(${numbers.get(id)})`));
-          checked += ids.length;
-        }
-        // Every cell of the row: the right markers where expected, none anywhere else.
-        expect(shown[i]!.map((m) => m.sort()), `${name}, row ${i + 1}`).toEqual(expected.map((m) => m.sort()));
-      }
-    }
+    const checked = await expectFootnotesOnTheirFields(page, filing.footnotes, [
+      { name: 'Table I', rows: filing.nonDerivative, columnsFor: () => tableI },
+      { name: 'Table II', rows: filing.derivative, columnsFor: (row) => tableII(row.acquiredDisposed === 'D') },
+    ]);
     expect(checked).toBeGreaterThan(50);
 
     // A field filed with only a footnote (a price given only there) still shows its marker.
@@ -175,8 +154,8 @@ test.describe('a filing permalink', () => {
     // The Explanation of Responses lists every footnote, numbered in order, each with its anchor.
     const explanation = page.getByRole('region', { name: 'Explanation of Responses' });
     await expect(explanation.getByRole('listitem')).toHaveCount(filing.footnotes.length);
-    for (const f of filing.footnotes as Array<{ id: string; text: string }>) {
-      await expect(page.locator(`#footnote-${f.id}`)).toContainText(`(${numbers.get(f.id)})`);
+    for (const [i, f] of (filing.footnotes as Array<{ id: string; text: string }>).entries()) {
+      await expect(page.locator(`#footnote-${f.id}`)).toContainText(`(${i + 1})`);
     }
   });
 

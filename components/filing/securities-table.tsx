@@ -30,6 +30,7 @@ export function SecuritiesTable<Row extends FilingJsonRow>({
   rows,
   notes,
   cells,
+  holdingBadges = true,
 }: {
   id: string;
   title: string;
@@ -41,6 +42,8 @@ export function SecuritiesTable<Row extends FilingJsonRow>({
   notes: FootnoteIndex;
   /** The row's cells after the title, one per column. */
   cells: (props: RowCellProps<Row>) => ReactNode;
+  /** A badge on each holding, set apart from the transactions (not on a form that reports holdings alone). */
+  holdingBadges?: boolean;
 }) {
   if (rows.length === 0) return <EmptyTable id={id} title={title} text={emptyText} />;
   const transactions = rows.filter((r) => r.kind === 'transaction').length;
@@ -68,7 +71,7 @@ export function SecuritiesTable<Row extends FilingJsonRow>({
             <th scope="row">
               {row.securityTitle}
               <FootnoteMarks ids={row.footnoteIds.securityTitle} notes={notes} />
-              {row.kind === 'holding' ? <HoldingBadge /> : null}
+              {holdingBadges && row.kind === 'holding' ? <HoldingBadge /> : null}
             </th>
             {cells({ row, notes, marked })}
           </tr>

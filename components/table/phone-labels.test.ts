@@ -8,6 +8,7 @@ import { issuerColumns, personColumns } from './columns';
 import { tradeColumns } from './trades-columns';
 import { DERIVATIVE_COLUMNS } from '../filing/derivative-table';
 import { NON_DERIVATIVE_COLUMNS } from '../filing/non-derivative-table';
+import { FORM3_DERIVATIVE_COLUMNS, FORM3_NON_DERIVATIVE_COLUMNS } from '../filing/form3-tables';
 
 const app = path.resolve(__dirname, '../../app');
 const read = (file: string) => readFileSync(path.join(app, file), 'utf8');
@@ -36,6 +37,9 @@ describe('the phone labels of the transactions tables', () => {
     const formNames = (columns: readonly { label: string }[]) => columns.map((c, i) => `${i + 2} ${c.label}`);
     expect(namesInCss('table-1')).toEqual(formNames(NON_DERIVATIVE_COLUMNS));
     expect(namesInCss('table-2')).toEqual(formNames(DERIVATIVE_COLUMNS));
+    // A Form 3's own layout.
+    expect(namesInCss('form3-table-1')).toEqual(formNames(FORM3_NON_DERIVATIVE_COLUMNS));
+    expect(namesInCss('form3-table-2')).toEqual(formNames(FORM3_DERIVATIVE_COLUMNS));
   });
 
   it('are the phones’ only: the rules sit in the phone media query', () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { DerivativeTable } from '@/components/filing/derivative-table';
+import { Form3DerivativeTable, Form3NonDerivativeTable, showsAsForm3 } from '@/components/filing/form3-tables';
 import { Explanation } from '@/components/filing/explanation';
 import { FilingFacts } from '@/components/filing/filing-facts';
 import { FootnoteTips } from '@/components/filing/footnote-tips';
@@ -77,8 +78,17 @@ export default async function FilingPage({ params }: Props) {
 
       <FilingFacts filing={filing} sample={holdsSampleFilings()} />
       <ReportingOwners owners={filing.reportingOwners} names={ownerNames} />
-      <NonDerivativeTable rows={filing.nonDerivative} notes={notes} />
-      <DerivativeTable rows={filing.derivative} notes={notes} />
+      {showsAsForm3(filing) ? (
+        <>
+          <Form3NonDerivativeTable rows={filing.nonDerivative} notes={notes} />
+          <Form3DerivativeTable rows={filing.derivative} notes={notes} />
+        </>
+      ) : (
+        <>
+          <NonDerivativeTable rows={filing.nonDerivative} notes={notes} />
+          <DerivativeTable rows={filing.derivative} notes={notes} />
+        </>
+      )}
       <Explanation filing={filing} notes={notes} />
       {changes ? <AmendmentChanges original={changes.original} diff={changes.diff} formType={filing.formType} /> : null}
       <FootnoteTips />

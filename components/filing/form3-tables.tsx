@@ -1,0 +1,96 @@
+// Tables I and II of a Form 3 (an initial statement), as that form lays them out: holdings only, in
+// its own columns and numbers (Table II: dates, the underlying, then the price), not the Form 4's.
+import type { FilingJsonDerivativeRow, FilingJsonRow } from '@/lib/domain/filing-json';
+import type { DerivativeRow, NonDerivativeRow, RowField } from '@/lib/parser/types';
+import { Amount } from '@/components/ui/amount';
+import type { FootnoteIndex } from '@/lib/domain/footnotes';
+import { Cell, FiledDate, OwnershipForm, SharesOrValue } from './cells';
+import { type FormColumn, SecuritiesTable } from './securities-table';
+
+export const FORM3_NON_DERIVATIVE_COLUMNS: FormColumn[] = [
+  { label: '2. Amount owned', numeric: true, fields: ['sharesOwnedAfter', 'valueOwnedAfter'], title: 'Amount of securities beneficially owned' },
+  { label: '3. Direct (D) or indirect (I)', title: 'Ownership form: direct (D) or indirect (I)' },
+  { label: '4. Nature of indirect ownership' },
+];
+
+export const FORM3_DERIVATIVE_COLUMNS: FormColumn[] = [
+  { label: '2. Date exercisable' },
+  { label: 'Expiration date' },
+  { label: '3. Title of underlying securities' },
+  { label: 'Amount of underlying securities', numeric: true, fields: ['underlyingShares', 'underlyingValue'] },
+  { label: '4. Conversion or exercise price', numeric: true, fields: ['conversionOrExercisePrice'] },
+  { label: '5. Direct (D) or indirect (I)', title: 'Ownership form of the derivative security: direct (D) or indirect (I)' },
+  { label: '6. Nature of indirect ownership' },
+];
+
+/** What a transaction fills in; a Form 3 reports none, and has no column for them. */
+const TRANSACTION_FIELDS: RowField[] = ['transactionDate', 'deemedExecutionDate', 'code', 'timeliness', 'shares', 'totalValue', 'pricePerShare', 'acquiredDisposed'];
+
+/** Whether a row holds anything in `fields`, a value or a footnote. */
+const fills = (row: NonDerivativeRow, fields: readonly RowField[]) =>
+  fields.some((field) => (row as unknown as Record<string, unknown>)[field] != null || row.footnoteIds[field] !== undefined);
+
+/**
+ * Whether the filing is shown in the Form 3's layout: a Form 3 or 3/A whose every line fits it (holdings
+ * only, and no number of derivative securities owned, which that form has no column for). One that
+ * does not is shown in the Form 4's layout, which has a column for every field: nothing filed is hidden.
+ */
+export function showsAsForm3(filing: { formType: string; nonDerivative: readonly NonDerivativeRow[]; derivative: readonly DerivativeRow[] }): boolean {
+  if (!/^3(\/A)?$/i.test(filing.formType)) return false;
+  const holding = (row: NonDerivativeRow) => row.kind === 'holding' && !fills(row, TRANSACTION_FIELDS);
+  return filing.nonDerivative.every(holding) && filing.derivative.every((row) => holding(row) && !fills(row, ['sharesOwnedAfter', 'valueOwnedAfter']));
+}
+
+export function Form3NonDerivativeTable({ rows, notes }: { rows: FilingJsonRow[]; notes: FootnoteIndex }) {
+  return (
+    <SecuritiesTable
+      id="form3-table-1"
+      title="Table I: Non-derivative securities beneficially owned"
+      emptyText="No non-derivative securities reported."
+      titleHeader="1. Title of security"
+      columns={FORM3_NON_DERIVATIVE_COLUMNS}
+      rows={rows}
+      notes={notes}
+      holdingBadges={false}
+      cells={(common) => {
+        const { row } = common;
+        return (
+          <>
+            <Cell {...common} fields={['sharesOwnedAfter', 'valueOwnedAfter']} numeric><SharesOrValue shares={row.sharesOwnedAfter} value={row.valueOwnedAfter} /></Cell>
+            <Cell {...common} fields={['directOrIndirect']}><OwnershipForm value={row.directOrIndirect} /></Cell>
+            <Cell {...common} fields={['natureOfOwnership']}>{row.natureOfOwnership}</Cell>
+          </>
+        );
+      }}
+    />
+  );
+}
+
+export function Form3DerivativeTable({ rows, notes }: { rows: FilingJsonDerivativeRow[]; notes: FootnoteIndex }) {
+  return (
+    <SecuritiesTable
+      id="form3-table-2"
+      title="Table II: Derivative securities beneficially owned"
+      emptyText="No derivative securities reported."
+      titleHeader="1. Title of derivative security"
+      columns={FORM3_DERIVATIVE_COLUMNS}
+      rows={rows}
+      notes={notes}
+      holdingBadges={false}
+      cells={(common) => {
+        const { row } = common;
+        return (
+          <>
+            <Cell {...common} fields={['exerciseDate']}><FiledDate value={row.exerciseDate} /></Cell>
+            <Cell {...common} fields={['expirationDate']}><FiledDate value={row.expirationDate} /></Cell>
+            <Cell {...common} fields={['underlyingTitle']}>{row.underlyingTitle}</Cell>
+            <Cell {...common} fields={['underlyingShares', 'underlyingValue']} numeric><SharesOrValue shares={row.underlyingShares} value={row.underlyingValue} /></Cell>
+            <Cell {...common} fields={['conversionOrExercisePrice']} numeric><Amount value={row.conversionOrExercisePrice} as="price" blank /></Cell>
+            <Cell {...common} fields={['directOrIndirect']}><OwnershipForm value={row.directOrIndirect} /></Cell>
+            <Cell {...common} fields={['natureOfOwnership']}>{row.natureOfOwnership}</Cell>
+          </>
+        );
+      }}
+    />
+  );
+}
