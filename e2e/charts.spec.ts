@@ -45,6 +45,23 @@ test.describe('charts', () => {
     await expect(rows.last()).toContainText('20,813,961');
   });
 
+  test('every label of every chart stays inside its drawing, at the right edge too', async ({ page }) => {
+    // Musk's SolarCity days run to the axis's last tick, Dec 28, at the drawing's right edge.
+    for (const [path, charts] of [[`/people/${MUSK}`, 3], [`/issuers/${NATERA}`, 1]] as const) {
+      await page.goto(path);
+      const svgs = page.locator('figure svg, section svg').filter({ has: page.locator('text') });
+      expect(await svgs.count(), path).toBeGreaterThanOrEqual(charts);
+      const outside = await svgs.evaluateAll((all) => all.flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')].filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+        }).map((t) => t.textContent);
+      }));
+      expect(outside, path).toEqual([]);
+    }
+  });
+
   test("an issuer's page charts open-market purchases up and sales down, by month", async ({ page }) => {
     await page.goto(`/issuers/${NATERA}`);
     const chart = page.getByRole('region', { name: 'Purchases and sales by month' });

@@ -42,6 +42,12 @@ export function YAxis({ ticks, strong }: { ticks: Tick[]; strong?: number }) {
   );
 }
 
+/**
+ * Whether a label centred on its tick would run past the drawing's right edge ("Dec 28" on the axis's
+ * last tick): it then ends at its tick. About 0.6 em a character at the axes' 12 units.
+ */
+const overflowsRight = (t: Tick) => t.at + (t.label.length * 7.2) / 2 > CHART.width;
+
 export function XAxis({ ticks }: { ticks: Tick[] }) {
   const y = CHART.height - CHART.bottom;
   return (
@@ -49,7 +55,9 @@ export function XAxis({ ticks }: { ticks: Tick[] }) {
       <path d={`M${CHART.left} ${y}H${CHART.width - CHART.right}`} fill="none" stroke="currentColor" strokeOpacity={0.5} />
       <path d={ticks.map((t) => `M${t.at} ${y}v4`).join('')} fill="none" stroke="currentColor" />
       <g fill="currentColor" textAnchor="middle">
-        {ticks.map((t) => <text key={t.at} x={t.at} y={y + 16}>{t.label}</text>)}
+        {ticks.map((t) => (overflowsRight(t)
+          ? <text key={t.at} x={t.at} y={y + 16} textAnchor="end">{t.label}</text>
+          : <text key={t.at} x={t.at} y={y + 16}>{t.label}</text>))}
       </g>
     </g>
   );
