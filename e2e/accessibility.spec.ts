@@ -10,6 +10,8 @@ const pages = [
   { name: 'person', url: '/people/1494730', corpus: true },
   // 34 footnotes: many markers and tooltips.
   { name: 'filing', url: '/filings/0000899243-21-019441', corpus: true },
+  // A Form 3 in its own layout: 23 footnotes over holdings alone.
+  { name: 'Form 3 filing', url: '/filings/0001209191-20-051619', corpus: true },
   { name: 'search', url: '/search?q=musk', corpus: true },
   { name: 'not-found', url: '/no-such-page', corpus: false },
   { name: 'trades', url: '/trades', corpus: false },
