@@ -1,5 +1,7 @@
 // Tables I and II of a Form 3 (an initial statement), as that form lays them out: holdings only, in
 // its own columns and numbers (Table II: dates, the underlying, then the price), not the Form 4's.
+// The columns are those of the SEC's EDGAR Ownership XML Technical Specification, Appendix B (each
+// Form 3 element mapped to the printed form), which gives a derivative holding no number owned.
 import type { FilingJsonDerivativeRow, FilingJsonRow } from '@/lib/domain/filing-json';
 import type { DerivativeRow, NonDerivativeRow, RowField } from '@/lib/parser/types';
 import { Amount } from '@/components/ui/amount';
