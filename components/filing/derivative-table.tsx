@@ -2,7 +2,7 @@ import type { FilingJsonDerivativeRow } from '@/lib/domain/filing-json';
 import { Cell, Code, FiledDate, OwnershipForm, SharesOrValue, Timeliness } from './cells';
 import { Amount } from '@/components/ui/amount';
 import type { FootnoteIndex } from '@/lib/domain/footnotes';
-import { type FormColumn, SecuritiesTable } from './securities-table';
+import { type FormColumn, relabel, SecuritiesTable } from './securities-table';
 
 // Every column of the paper form, numbered as it numbers them.
 export const DERIVATIVE_COLUMNS: FormColumn[] = [
@@ -23,14 +23,21 @@ export const DERIVATIVE_COLUMNS: FormColumn[] = [
   { label: '11. Nature of indirect ownership' },
 ];
 
-export function DerivativeTable({ rows, notes }: { rows: FilingJsonDerivativeRow[]; notes: FootnoteIndex }) {
+/** A Form 5's: column 9 counts what is held at the end of the issuer's fiscal year (the SEC's specification, Appendix D). */
+export const ANNUAL_DERIVATIVE_COLUMNS = relabel(DERIVATIVE_COLUMNS, '9. Number owned after', {
+  label: '9. Number owned at fiscal year end', title: "Number of derivative securities beneficially owned at the end of the issuer's fiscal year",
+});
+
+/** Table II; `annual` for a Form 5, which names column 9 otherwise. */
+export function DerivativeTable({ rows, notes, annual = false }: { rows: FilingJsonDerivativeRow[]; notes: FootnoteIndex; annual?: boolean }) {
   return (
     <SecuritiesTable
       id="table-2"
+      {...(annual ? { variant: 'annual' } : {})}
       title="Table II: Derivative securities acquired, disposed of, or beneficially owned"
       emptyText="No derivative securities reported."
       titleHeader="1. Title of derivative security"
-      columns={DERIVATIVE_COLUMNS}
+      columns={annual ? ANNUAL_DERIVATIVE_COLUMNS : DERIVATIVE_COLUMNS}
       rows={rows}
       notes={notes}
       cells={(common) => {

@@ -5,8 +5,10 @@ import type { ReactNode } from 'react';
  * in view on long tables); on phones each row is a card. The container is focusable so keyboard
  * users can scroll it.
  */
-export function FormTable({ id, title, caption, headers, children, footer }: {
+export function FormTable({ id, variant, title, caption, headers, children, footer }: {
   id: string;
+  /** A class beside the id, for a form whose columns are named otherwise (app/styles/phone-cards.css). */
+  variant?: string;
   title: string;
   caption: string;
   headers: ReactNode;
@@ -23,7 +25,7 @@ export function FormTable({ id, title, caption, headers, children, footer }: {
         className="form-box relative mt-2 max-h-[75vh] overflow-auto rounded-md border border-zinc-300 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700"
       >
         {/* Its id names the table for the phone layout's labels (app/styles/phone-cards.css). */}
-        <table className={`form-table ${id}`}>
+        <table className={variant ? `form-table ${id} ${variant}` : `form-table ${id}`}>
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>{headers}</tr>

@@ -2,7 +2,7 @@ import type { FilingJsonRow } from '@/lib/domain/filing-json';
 import { AcquiredDisposed, Cell, Code, FiledDate, OwnershipForm, SharesOrValue, Timeliness } from './cells';
 import { Amount } from '@/components/ui/amount';
 import type { FootnoteIndex } from '@/lib/domain/footnotes';
-import { type FormColumn, SecuritiesTable } from './securities-table';
+import { type FormColumn, relabel, SecuritiesTable } from './securities-table';
 
 // Every column of the paper form, numbered as it numbers them.
 export const NON_DERIVATIVE_COLUMNS: FormColumn[] = [
@@ -18,14 +18,21 @@ export const NON_DERIVATIVE_COLUMNS: FormColumn[] = [
   { label: '7. Nature of indirect ownership' },
 ];
 
-export function NonDerivativeTable({ rows, notes }: { rows: FilingJsonRow[]; notes: FootnoteIndex }) {
+/** A Form 5's: column 5 counts what is held at the end of the issuer's fiscal year (the SEC's specification, Appendix D). */
+export const ANNUAL_NON_DERIVATIVE_COLUMNS = relabel(NON_DERIVATIVE_COLUMNS, '5. Amount owned after', {
+  label: '5. Amount owned at fiscal year end', title: "Amount of securities beneficially owned at the end of the issuer's fiscal year",
+});
+
+/** Table I; `annual` for a Form 5, which names column 5 otherwise. */
+export function NonDerivativeTable({ rows, notes, annual = false }: { rows: FilingJsonRow[]; notes: FootnoteIndex; annual?: boolean }) {
   return (
     <SecuritiesTable
       id="table-1"
+      {...(annual ? { variant: 'annual' } : {})}
       title="Table I: Non-derivative securities acquired, disposed of, or beneficially owned"
       emptyText="No non-derivative securities reported."
       titleHeader="1. Title of security"
-      columns={NON_DERIVATIVE_COLUMNS}
+      columns={annual ? ANNUAL_NON_DERIVATIVE_COLUMNS : NON_DERIVATIVE_COLUMNS}
       rows={rows}
       notes={notes}
       cells={(common) => {

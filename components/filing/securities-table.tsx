@@ -8,6 +8,11 @@ import type { FootnoteIndex } from '@/lib/domain/footnotes';
 /** A column of the paper form after the first (the title of the security), labelled as the form numbers it. */
 export type FormColumn = { label: string; numeric?: boolean; title?: string; fields?: string[] };
 
+/** `columns` with the one labelled `label` relabelled (a form that names one column otherwise). */
+export function relabel(columns: readonly FormColumn[], label: string, to: Pick<FormColumn, 'label' | 'title'>): FormColumn[] {
+  return columns.map((c) => (c.label === label ? { ...c, ...to } : c));
+}
+
 /** A header's title and classes, left out when it has none (an undefined prop still goes into the RSC payload). */
 function headerProps(c: FormColumn, marked: ReadonlySet<string>): { title?: string; className?: string } {
   const className = [c.numeric ? 'text-right' : '', c.fields?.some((f) => marked.has(f)) ? reservedHeaderClass : ''].join(' ').trim();
@@ -23,6 +28,7 @@ export type RowCellProps<Row> = { row: Row; notes: FootnoteIndex; marked: Readon
  */
 export function SecuritiesTable<Row extends FilingJsonRow>({
   id,
+  variant,
   title,
   emptyText,
   titleHeader,
@@ -33,6 +39,8 @@ export function SecuritiesTable<Row extends FilingJsonRow>({
   holdingBadges = true,
 }: {
   id: string;
+  /** FormTable's variant. */
+  variant?: string;
   title: string;
   emptyText: string;
   /** The first column's header: the form's column 1. */
@@ -51,6 +59,7 @@ export function SecuritiesTable<Row extends FilingJsonRow>({
   return (
     <FormTable
       id={id}
+      variant={variant}
       title={title}
       caption={`${title}: ${countOf(transactions, 'transaction')} and ${countOf(rows.length - transactions, 'holding')}, in the order filed`}
       headers={

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { issuerColumns, personColumns } from './columns';
 import { tradeColumns } from './trades-columns';
-import { DERIVATIVE_COLUMNS } from '../filing/derivative-table';
-import { NON_DERIVATIVE_COLUMNS } from '../filing/non-derivative-table';
+import { ANNUAL_DERIVATIVE_COLUMNS, DERIVATIVE_COLUMNS } from '../filing/derivative-table';
+import { ANNUAL_NON_DERIVATIVE_COLUMNS, NON_DERIVATIVE_COLUMNS } from '../filing/non-derivative-table';
 import { FORM3_DERIVATIVE_COLUMNS, FORM3_NON_DERIVATIVE_COLUMNS } from '../filing/form3-tables';
 
 const app = path.resolve(__dirname, '../../app');
@@ -17,9 +17,9 @@ const phone = css.slice(css.indexOf('@media (max-width: 639.98px)'));
 /** Every other stylesheet of the app, and phone-cards.css before its phone query. */
 const elsewhere = [read('globals.css'), ...readdirSync(path.join(app, 'styles')).filter((f) => f !== 'phone-cards.css').map((f) => read(`styles/${f}`)), css.slice(0, css.indexOf('@media (max-width: 639.98px)'))];
 
-/** "1 Date", "2 Insider"...: the names the stylesheet gives a table's cells, in its order. */
+/** "1 Date", "2 Insider"...: the names the stylesheet gives a table's cells (`.a.b`: a table of both classes), in its order. */
 function namesInCss(tableClass: string): string[] {
-  const rule = new RegExp(`\\.${tableClass} td:nth-child\\((\\d+)\\)::before \\{ content: '([^']*)'; \\}`, 'g');
+  const rule = new RegExp(`\\.${tableClass.replaceAll('.', '\\.')} td:nth-child\\((\\d+)\\)::before \\{ content: '([^']*)'; \\}`, 'g');
   return [...phone.matchAll(rule)].map(([, n, name]) => `${n} ${name}`);
 }
 
@@ -37,6 +37,11 @@ describe('the phone labels of the transactions tables', () => {
     const formNames = (columns: readonly { label: string }[]) => columns.map((c, i) => `${i + 2} ${c.label}`);
     expect(namesInCss('table-1')).toEqual(formNames(NON_DERIVATIVE_COLUMNS));
     expect(namesInCss('table-2')).toEqual(formNames(DERIVATIVE_COLUMNS));
+    // A Form 5's names for the columns of what is held at its fiscal year's end, over Table I's and II's.
+    const renamed = (columns: readonly { label: string }[], all: readonly { label: string }[]) =>
+      formNames(all).filter((name) => !formNames(columns).includes(name));
+    expect(namesInCss('table-1.annual')).toEqual(renamed(NON_DERIVATIVE_COLUMNS, ANNUAL_NON_DERIVATIVE_COLUMNS));
+    expect(namesInCss('table-2.annual')).toEqual(renamed(DERIVATIVE_COLUMNS, ANNUAL_DERIVATIVE_COLUMNS));
     // A Form 3's own layout.
     expect(namesInCss('form3-table-1')).toEqual(formNames(FORM3_NON_DERIVATIVE_COLUMNS));
     expect(namesInCss('form3-table-2')).toEqual(formNames(FORM3_DERIVATIVE_COLUMNS));

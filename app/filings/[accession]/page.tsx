@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { DerivativeTable } from '@/components/filing/derivative-table';
 import { Form3DerivativeTable, Form3NonDerivativeTable, showsAsForm3 } from '@/components/filing/form3-tables';
+import { isAnnualStatement } from '@/components/filing/form-types';
 import { Explanation } from '@/components/filing/explanation';
 import { FilingFacts } from '@/components/filing/filing-facts';
 import { FootnoteTips } from '@/components/filing/footnote-tips';
@@ -85,8 +86,8 @@ export default async function FilingPage({ params }: Props) {
         </>
       ) : (
         <>
-          <NonDerivativeTable rows={filing.nonDerivative} notes={notes} />
-          <DerivativeTable rows={filing.derivative} notes={notes} />
+          <NonDerivativeTable rows={filing.nonDerivative} notes={notes} annual={isAnnualStatement(filing.formType)} />
+          <DerivativeTable rows={filing.derivative} notes={notes} annual={isAnnualStatement(filing.formType)} />
         </>
       )}
       <Explanation filing={filing} notes={notes} />

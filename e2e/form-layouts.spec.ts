@@ -1,6 +1,6 @@
-// A Form 3 (an initial statement) reports holdings alone, in tables laid out its own way: its
-// permalink shows them in that form's columns and numbers, not the Form 4's, each footnote on the
-// field it explains.
+// Each form's Tables I and II as that form lays them out (the SEC's specification, Appendices B to D).
+// A Form 3 (an initial statement) reports holdings alone, in columns and numbers of its own, each
+// footnote on the field it explains; a Form 5 counts holdings at the end of the issuer's fiscal year.
 import { expect, test } from '@playwright/test';
 import { expectFootnotesOnTheirFields } from './support/footnote-columns';
 import { hasCorpus, NO_CORPUS } from './support/helpers';
@@ -60,5 +60,21 @@ test.describe('a Form 3 permalink', () => {
     const labelOf = (n: number) => firstOption.locator(`td:nth-child(${n})`).evaluate((td) => getComputedStyle(td, '::before').content);
     expect(await labelOf(2)).toBe('"2. Date exercisable"');
     expect(await labelOf(6)).toBe('"4. Conversion or exercise price"');
+  });
+});
+
+test.describe('a Form 5 permalink', () => {
+  test('names column 5 for what is held at the end of the fiscal year, on a wide screen and on a phone', async ({ page, request }) => {
+    // Northwind Industrial (fixtures/form5a-amended-annual.xml): a Form 5/A, found through its issuer.
+    const { rows } = (await (await request.get('/api/issuers/9990002/transactions')).json()) as { rows: Array<{ accession: string }> };
+    expect(rows.length).toBeGreaterThan(0);
+    await page.goto(`/filings/${rows[0]!.accession}`);
+    const headers = await headersOf(page, /^Table I:/);
+    expect(headers).toContain('5. Amount owned at fiscal year end');
+    expect(headers).not.toContain('5. Amount owned after');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    const amount = page.getByRole('table', { name: /^Table I:/ }).locator('tbody > tr').first().locator('td:nth-child(9)');
+    expect(await amount.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"5. Amount owned at fiscal year end"');
   });
 });
