@@ -1,5 +1,6 @@
 // Amendment links as the store keeps them: each amendment points at the best stored original (or at
 // nothing), whatever order they came in. Which original is best is db/amendments.ts's rule.
+import { baseForm } from '../lib/domain/form-types';
 import type Database from 'better-sqlite3';
 import type { StorableFiling } from './store';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
@@ -9,11 +10,6 @@ export interface AmendmentLinks {
   relink(accession: string): void;
   /** Links a just-stored filing: an amendment to its original, an original to its amendments. */
   linkStored(accession: string, parsed: StorableFiling): void;
-}
-
-/** The form an amendment amends: `4/A` → `4`. */
-export function baseFormType(formType: string): string {
-  return formType.endsWith('/A') ? formType.slice(0, -2) : formType;
 }
 
 interface AmendmentKey {
@@ -45,7 +41,7 @@ export function createAmendmentLinks(sqlite: Database.Database): AmendmentLinks 
   function relink(accession: string, known?: AmendmentKey): void {
     const key = known ?? statements.amendmentKey.get(accession);
     if (!key || !key.formType.endsWith('/A')) return;
-    const candidates = statements.sameKeyFilings.all(key.issuerCik, key.periodOfReport, baseFormType(key.formType), key.ownerCik);
+    const candidates = statements.sameKeyFilings.all(key.issuerCik, key.periodOfReport, baseForm(key.formType), key.ownerCik);
     const target = chooseAmendedFiling(key, candidates);
     if (target !== key.amends) statements.setAmends.run(target, accession);
   }

@@ -7,7 +7,7 @@ import type { DerivativeRow, NonDerivativeRow, RowField } from '@/lib/parser/typ
 import { Amount } from '@/components/ui/amount';
 import type { FootnoteIndex } from '@/lib/domain/footnotes';
 import { Cell, FiledDate, OwnershipForm, SharesOrValue } from './cells';
-import { baseForm } from './form-types';
+import { isInitialStatement } from '@/lib/domain/form-types';
 import { type FormColumn, SecuritiesTable } from './securities-table';
 
 export const FORM3_NON_DERIVATIVE_COLUMNS: FormColumn[] = [
@@ -39,7 +39,7 @@ const fills = (row: NonDerivativeRow, fields: readonly RowField[]) =>
  * does not is shown in the Form 4's layout, which has a column for every field: nothing filed is hidden.
  */
 export function showsAsForm3(filing: { formType: string; nonDerivative: readonly NonDerivativeRow[]; derivative: readonly DerivativeRow[] }): boolean {
-  if (baseForm(filing.formType) !== '3') return false;
+  if (!isInitialStatement(filing.formType)) return false;
   const holding = (row: NonDerivativeRow) => row.kind === 'holding' && !fills(row, TRANSACTION_FIELDS);
   return filing.nonDerivative.every(holding) && filing.derivative.every((row) => holding(row) && !fills(row, ['sharesOwnedAfter', 'valueOwnedAfter']));
 }

@@ -1,5 +1,6 @@
 // One filing from its rows: the SUBMISSION row, its owners, its lines of Table I and II, its
 // footnotes and signatures, as the parser's ParsedFiling (the same shape a filing's XML parses to).
+import { OWNERSHIP_FORMS } from '../domain/form-types';
 import { filedBoolean, filedText } from '../parser/values';
 import type {
   DerivativeRow, Footnote, FootnoteIds, FormType, NonDerivativeRow, ParsedFiling, ReportingOwner, RowField, Signature,
@@ -9,7 +10,6 @@ import { DatasetError } from './errors';
 import { splitRow, type RowRef, type Table } from './tsv';
 import { BadValue, datasetCik, datasetDate, datasetFootnoteIds, datasetNumber, datasetRelationship } from './values';
 
-const FORM_TYPES: ReadonlySet<string> = new Set(['3', '3/A', '4', '4/A', '5', '5/A']);
 
 /** A row split into fields, read by column name; a value its column cannot hold names the table and line. */
 class Row {
@@ -85,7 +85,7 @@ export function buildFiling(tables: FilingTables, refs: FilingRefs): DatasetFili
   const accession = sub.text('ACCESSION_NUMBER') ?? '';
   if (!/^\d{10}-\d\d-\d{6}$/.test(accession)) throw sub.error(`ACCESSION_NUMBER '${accession}' is not an accession number`);
   const formType = (sub.text('DOCUMENT_TYPE') ?? '').toUpperCase();
-  if (!FORM_TYPES.has(formType)) throw sub.error(`DOCUMENT_TYPE '${formType}' is not 3, 3/A, 4, 4/A, 5 or 5/A`, 'invalid-filing');
+  if (!OWNERSHIP_FORMS.has(formType)) throw sub.error(`DOCUMENT_TYPE '${formType}' is not 3, 3/A, 4, 4/A, 5 or 5/A`, 'invalid-filing');
 
   const reportingOwners = refs.owners.map((ref) => readOwner(Row.read(tables.owners, ref)));
   if (reportingOwners.length === 0) {

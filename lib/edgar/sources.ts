@@ -1,12 +1,12 @@
 // What EDGAR says exists: the tickers file, a CIK's submissions JSON (and its older pages), and the
 // daily form index. Each turns into a list of `FilingRef`s: one Form 3/4/5 and where to fetch it.
+import { OWNERSHIP_FORMS } from '../domain/form-types';
 import { array, null as nullSchema, number, object, record, string, union, type output } from 'zod'; // by name, not `z`: see cli/launch.test.ts
 import type { EdgarClient } from './client';
 import {
   archivePathUrl,
   dailyIndexUrl,
   type EdgarHosts,
-  OWNERSHIP_FORMS,
   rawDocumentUrl,
   requireCik,
   submissionsPageUrl,

@@ -9,9 +9,6 @@ export interface EdgarHosts {
   dataUrl: string;
 }
 
-/** The forms this app reads. The submissions JSON and the daily index name them exactly so. */
-export const OWNERSHIP_FORMS: ReadonlySet<string> = new Set(['3', '3/A', '4', '4/A', '5', '5/A']);
-
 /**
  * The CIK an EDGAR address is built from, unpadded; throws naming `what` (the parameter or field it
  * came from) when the value is not a CIK: a path must never carry anything else.

@@ -1,6 +1,7 @@
 // Maps a scanned `ownershipDocument` element tree to the typed filing. One pass over the children
 // of each element, dispatching on the element name; unknown elements (later schema additions like
 // `rptOwnerNonUSAddressFlag`) are ignored rather than rejected.
+import { OWNERSHIP_FORMS } from '../domain/form-types';
 import { lineColumn, textOf, type XmlElement } from './xml';
 import { invalid, text } from './elements';
 import { parseTable } from './ownership-rows';
@@ -16,7 +17,6 @@ import {
   type Signature,
 } from './types';
 
-const FORM_TYPES: ReadonlySet<string> = new Set(['3', '3/A', '4', '4/A', '5', '5/A']);
 
 function parseOwner(s: string, el: XmlElement): ReportingOwner {
   const owner: ReportingOwner = {
@@ -183,7 +183,7 @@ export function mapOwnershipDocument(s: string, root: XmlElement): OwnershipFiel
 
   if (documentType === undefined) throw invalid(s, root, 'ownershipDocument without <documentType>');
   const formType = (text(s, documentType) ?? '').toUpperCase();
-  if (!FORM_TYPES.has(formType)) {
+  if (!OWNERSHIP_FORMS.has(formType)) {
     throw invalid(s, documentType, `unknown documentType '${text(s, documentType) ?? ''}' (expected 3, 3/A, 4, 4/A, 5 or 5/A)`);
   }
   if (issuerEl === undefined) throw invalid(s, root, 'ownershipDocument without <issuer>');

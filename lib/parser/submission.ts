@@ -3,10 +3,10 @@
 // are SGML-ish (tags without end tags, one value a line, though `.nc` files may be on one line),
 // so they are read with indexOf, not the XML scanner. Only the ownership document's `<XML>` block
 // is XML.
+import { OWNERSHIP_FORMS } from '../domain/form-types';
 import { lineColumn } from './xml';
 import { ParseError } from './types';
 
-const OWNERSHIP_TYPES: ReadonlySet<string> = new Set(['3', '3/A', '4', '4/A', '5', '5/A']);
 
 export interface SubmissionParts {
   accession: string | null;
@@ -96,7 +96,7 @@ export function readSubmission(s: string): SubmissionParts {
     const typeAt = s.indexOf('<TYPE>', doc);
     const type = typeAt !== -1 && typeAt < end ? valueAt(s, typeAt + 6, end).toUpperCase() : '';
     types.push(type === '' ? '(none)' : type);
-    if (OWNERSHIP_TYPES.has(type)) {
+    if (OWNERSHIP_FORMS.has(type)) {
       const open = s.indexOf('<XML>', doc);
       if (open === -1 || open >= end) {
         if (docEnd === -1) throw truncated(s, `input ends inside the Form ${type} document, before its <XML>; truncated?`);

@@ -2,6 +2,7 @@
 // filed data: "Director Richard D. Federico bought 785 shares of Allied Motion Technologies common
 // stock at $7.00 on May 21, 2013 ($5,495), under the plan in footnote 1, and now holds 12,759
 // shares directly." Pure: no I/O, no dates from the clock.
+import { baseForm, isAmendment } from '../domain/form-types';
 import { indexFootnotes } from '@/lib/domain/footnotes';
 import { formatLongDate } from '@/lib/format';
 import { joinList, plural } from './english';
@@ -62,8 +63,8 @@ export function summarizeFiling(filing: SummaryFiling): string {
     sentence = `${who.text} ${body}.`;
   }
 
-  if (/\/A$/.test(filing.formType)) {
-    const original = filing.formType.replace(/\/A$/, '');
+  if (isAmendment(filing.formType)) {
+    const original = baseForm(filing.formType);
     const when = filing.dateOfOriginalSubmission ? ` filed on ${formatLongDate(filing.dateOfOriginalSubmission)}` : '';
     sentence += ` This amends the Form ${original}${when}${filing.amends ? ` (${filing.amends})` : ''}.`;
   }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { DerivativeTable } from '@/components/filing/derivative-table';
 import { Form3DerivativeTable, Form3NonDerivativeTable, showsAsForm3 } from '@/components/filing/form3-tables';
-import { isAnnualStatement } from '@/components/filing/form-types';
+import { isAnnualStatement } from '@/lib/domain/form-types';
 import { Explanation } from '@/components/filing/explanation';
 import { FilingFacts } from '@/components/filing/filing-facts';
 import { FootnoteTips } from '@/components/filing/footnote-tips';
