@@ -6,8 +6,8 @@ import type { FilingJsonDerivativeRow, FilingJsonRow } from '@/lib/domain/filing
 import type { DerivativeRow, NonDerivativeRow, RowField } from '@/lib/parser/types';
 import { Amount } from '@/components/ui/amount';
 import type { FootnoteIndex } from '@/lib/domain/footnotes';
-import { Cell, FiledDate, OwnershipForm, SharesOrValue } from './cells';
 import { isInitialStatement } from '@/lib/domain/form-types';
+import { Cell, FiledDate, OwnershipForm, SharesOrValue } from './cells';
 import { type FormColumn, SecuritiesTable } from './securities-table';
 
 export const FORM3_NON_DERIVATIVE_COLUMNS: FormColumn[] = [
