@@ -1,7 +1,7 @@
 // Amendment links as the store keeps them: each amendment points at the best stored original (or at
 // nothing), whatever order they came in. Which original is best is db/amendments.ts's rule.
-import { baseForm } from '../lib/domain/form-types';
 import type Database from 'better-sqlite3';
+import { baseForm, isAmendment } from '../lib/domain/form-types';
 import type { StorableFiling } from './store';
 import { chooseAmendedFiling, type AmendmentCandidate } from './amendments';
 
@@ -40,7 +40,7 @@ export function createAmendmentLinks(sqlite: Database.Database): AmendmentLinks 
 
   function relink(accession: string, known?: AmendmentKey): void {
     const key = known ?? statements.amendmentKey.get(accession);
-    if (!key || !key.formType.endsWith('/A')) return;
+    if (!key || !isAmendment(key.formType)) return;
     const candidates = statements.sameKeyFilings.all(key.issuerCik, key.periodOfReport, baseForm(key.formType), key.ownerCik);
     const target = chooseAmendedFiling(key, candidates);
     if (target !== key.amends) statements.setAmends.run(target, accession);
@@ -49,7 +49,7 @@ export function createAmendmentLinks(sqlite: Database.Database): AmendmentLinks 
   function linkStored(accession: string, parsed: StorableFiling): void {
     const issuerCik = parsed.issuer.cik;
     const ownerCik = parsed.reportingOwners[0]?.cik ?? null;
-    if (parsed.formType.endsWith('/A')) {
+    if (isAmendment(parsed.formType)) {
       relink(accession, {
         issuerCik, periodOfReport: parsed.periodOfReport, formType: parsed.formType, ownerCik,
         dateOfOriginalSubmission: parsed.dateOfOriginalSubmission, effectiveDate: effectiveDateOf(parsed), amends: null,

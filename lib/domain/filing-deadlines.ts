@@ -1,6 +1,7 @@
 // When a Form 3, 4 or 5 is due, and how many business days late it was filed. Count from the filing
 // date EDGAR assigned: a Form 3, 4 or 5 sent by 10 pm Eastern counts as filed that business day
 // (Regulation S-T Rule 13(a)(4)), not by the 5:30 pm cut-off of other forms.
+import { isAmendment } from './form-types';
 import { addBusinessDays, addDays, businessDaysLate, isBusinessDay, isIsoDate, nextBusinessDayFrom } from './business-days';
 
 export type DeadlineRule =
@@ -38,7 +39,7 @@ function calendarDeadline(from: string, days: number): string {
 /** The due date and lateness of one line of a filing, under the rule for its form. */
 export function lineLateness(filing: Dated, line: Line): Lateness {
   if (!isIsoDate(filing.filedAt)) return { known: false, why: 'the filing date is unknown (a bare XML without its EDGAR header)' };
-  if (filing.formType.endsWith('/A')) return { known: false, why: 'an amendment is due whenever a mistake is found' };
+  if (isAmendment(filing.formType)) return { known: false, why: 'an amendment is due whenever a mistake is found' };
   if (filing.formType === '4') {
     if (line.kind !== 'transaction') return { known: false, why: 'a holding has no deadline of its own' };
     if (line.formType === '5') return { known: false, why: 'reported early on Form 4 under the Form 5 rules' };
@@ -53,7 +54,7 @@ export function lineLateness(filing: Dated, line: Line): Lateness {
 /** A Form 3's or 5's lateness (one deadline for the whole filing); a Form 4's is its latest line's. */
 export function filingLateness(filing: Dated, lines: readonly Line[] = []): Lateness {
   if (!isIsoDate(filing.filedAt)) return { known: false, why: 'the filing date is unknown (a bare XML without its EDGAR header)' };
-  if (filing.formType.endsWith('/A')) return { known: false, why: 'an amendment is due whenever a mistake is found' };
+  if (isAmendment(filing.formType)) return { known: false, why: 'an amendment is due whenever a mistake is found' };
   if (filing.formType === '4') {
     const latest = latestLine(lines.map((line) => lineLateness(filing, line)), (l) => (l.known ? l.daysLate : null));
     return latest ?? { known: false, why: 'no transaction with a deadline' };
