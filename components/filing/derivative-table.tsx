@@ -1,5 +1,6 @@
 import type { FilingJsonDerivativeRow } from '@/lib/domain/filing-json';
-import { Cell, Code, FiledDate, OwnershipForm, SharesOrValue, Timeliness } from './cells';
+import { Cell, Code, FiledDate, SharesOrValue, Timeliness } from './cells';
+import { ConversionPriceCell, ExerciseDateCells, OwnedCell, OwnershipCells, UnderlyingCells } from './holding-cells';
 import { Amount } from '@/components/ui/amount';
 import type { FootnoteIndex } from '@/lib/domain/footnotes';
 import { type FormColumn, relabel, SecuritiesTable } from './securities-table';
@@ -48,21 +49,18 @@ export function DerivativeTable({ rows, notes, annual = false }: { rows: FilingJ
         const blank = <td />;
         return (
           <>
-            <Cell {...common} fields={['conversionOrExercisePrice']} numeric><Amount value={row.conversionOrExercisePrice} as="price" blank /></Cell>
+            <ConversionPriceCell {...common} />
             <Cell {...common} fields={['transactionDate']}><FiledDate value={row.transactionDate} /></Cell>
             <Cell {...common} fields={['deemedExecutionDate']}><FiledDate value={row.deemedExecutionDate} /></Cell>
             <Cell {...common} fields={['code']}><Code row={row} /></Cell>
             <Cell {...common} fields={['timeliness']}><Timeliness value={row.timeliness} /></Cell>
             {disposed ? blank : amount}
             {disposed ? amount : blank}
-            <Cell {...common} fields={['exerciseDate']}><FiledDate value={row.exerciseDate} /></Cell>
-            <Cell {...common} fields={['expirationDate']}><FiledDate value={row.expirationDate} /></Cell>
-            <Cell {...common} fields={['underlyingTitle']}>{row.underlyingTitle}</Cell>
-            <Cell {...common} fields={['underlyingShares', 'underlyingValue']} numeric><SharesOrValue shares={row.underlyingShares} value={row.underlyingValue} /></Cell>
+            <ExerciseDateCells {...common} />
+            <UnderlyingCells {...common} />
             <Cell {...common} fields={['pricePerShare']} numeric><Amount value={row.pricePerShare} as="price" blank /></Cell>
-            <Cell {...common} fields={['sharesOwnedAfter', 'valueOwnedAfter']} numeric><SharesOrValue shares={row.sharesOwnedAfter} value={row.valueOwnedAfter} /></Cell>
-            <Cell {...common} fields={['directOrIndirect']}><OwnershipForm value={row.directOrIndirect} /></Cell>
-            <Cell {...common} fields={['natureOfOwnership']}>{row.natureOfOwnership}</Cell>
+            <OwnedCell {...common} />
+            <OwnershipCells {...common} />
           </>
         );
       }}

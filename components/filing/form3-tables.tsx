@@ -4,10 +4,9 @@
 // Form 3 element mapped to the printed form), which gives a derivative holding no number owned.
 import type { FilingJsonDerivativeRow, FilingJsonRow } from '@/lib/domain/filing-json';
 import type { DerivativeRow, NonDerivativeRow, RowField } from '@/lib/parser/types';
-import { Amount } from '@/components/ui/amount';
 import type { FootnoteIndex } from '@/lib/domain/footnotes';
 import { isInitialStatement } from '@/lib/domain/form-types';
-import { Cell, FiledDate, OwnershipForm, SharesOrValue } from './cells';
+import { ConversionPriceCell, ExerciseDateCells, OwnedCell, OwnershipCells, UnderlyingCells } from './holding-cells';
 import { type FormColumn, SecuritiesTable } from './securities-table';
 
 export const FORM3_NON_DERIVATIVE_COLUMNS: FormColumn[] = [
@@ -55,16 +54,12 @@ export function Form3NonDerivativeTable({ rows, notes }: { rows: FilingJsonRow[]
       rows={rows}
       notes={notes}
       holdingBadges={false}
-      cells={(common) => {
-        const { row } = common;
-        return (
-          <>
-            <Cell {...common} fields={['sharesOwnedAfter', 'valueOwnedAfter']} numeric><SharesOrValue shares={row.sharesOwnedAfter} value={row.valueOwnedAfter} /></Cell>
-            <Cell {...common} fields={['directOrIndirect']}><OwnershipForm value={row.directOrIndirect} /></Cell>
-            <Cell {...common} fields={['natureOfOwnership']}>{row.natureOfOwnership}</Cell>
-          </>
-        );
-      }}
+      cells={(common) => (
+        <>
+          <OwnedCell {...common} />
+          <OwnershipCells {...common} />
+        </>
+      )}
     />
   );
 }
@@ -80,20 +75,14 @@ export function Form3DerivativeTable({ rows, notes }: { rows: FilingJsonDerivati
       rows={rows}
       notes={notes}
       holdingBadges={false}
-      cells={(common) => {
-        const { row } = common;
-        return (
-          <>
-            <Cell {...common} fields={['exerciseDate']}><FiledDate value={row.exerciseDate} /></Cell>
-            <Cell {...common} fields={['expirationDate']}><FiledDate value={row.expirationDate} /></Cell>
-            <Cell {...common} fields={['underlyingTitle']}>{row.underlyingTitle}</Cell>
-            <Cell {...common} fields={['underlyingShares', 'underlyingValue']} numeric><SharesOrValue shares={row.underlyingShares} value={row.underlyingValue} /></Cell>
-            <Cell {...common} fields={['conversionOrExercisePrice']} numeric><Amount value={row.conversionOrExercisePrice} as="price" blank /></Cell>
-            <Cell {...common} fields={['directOrIndirect']}><OwnershipForm value={row.directOrIndirect} /></Cell>
-            <Cell {...common} fields={['natureOfOwnership']}>{row.natureOfOwnership}</Cell>
-          </>
-        );
-      }}
+      cells={(common) => (
+        <>
+          <ExerciseDateCells {...common} />
+          <UnderlyingCells {...common} />
+          <ConversionPriceCell {...common} />
+          <OwnershipCells {...common} />
+        </>
+      )}
     />
   );
 }

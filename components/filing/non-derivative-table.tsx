@@ -1,5 +1,6 @@
 import type { FilingJsonRow } from '@/lib/domain/filing-json';
-import { AcquiredDisposed, Cell, Code, FiledDate, OwnershipForm, SharesOrValue, Timeliness } from './cells';
+import { AcquiredDisposed, Cell, Code, FiledDate, SharesOrValue, Timeliness } from './cells';
+import { OwnedCell, OwnershipCells } from './holding-cells';
 import { Amount } from '@/components/ui/amount';
 import type { FootnoteIndex } from '@/lib/domain/footnotes';
 import { type FormColumn, relabel, SecuritiesTable } from './securities-table';
@@ -46,9 +47,8 @@ export function NonDerivativeTable({ rows, notes, annual = false }: { rows: Fili
             <Cell {...common} fields={['shares', 'totalValue']} numeric><SharesOrValue shares={row.shares} value={row.totalValue} /></Cell>
             <Cell {...common} fields={['acquiredDisposed']}><AcquiredDisposed value={row.acquiredDisposed} /></Cell>
             <Cell {...common} fields={['pricePerShare']} numeric><Amount value={row.pricePerShare} as="price" blank /></Cell>
-            <Cell {...common} fields={['sharesOwnedAfter', 'valueOwnedAfter']} numeric><SharesOrValue shares={row.sharesOwnedAfter} value={row.valueOwnedAfter} /></Cell>
-            <Cell {...common} fields={['directOrIndirect']}><OwnershipForm value={row.directOrIndirect} /></Cell>
-            <Cell {...common} fields={['natureOfOwnership']}>{row.natureOfOwnership}</Cell>
+            <OwnedCell {...common} />
+            <OwnershipCells {...common} />
           </>
         );
       }}
