@@ -55,9 +55,7 @@ export function XAxis({ ticks }: { ticks: Tick[] }) {
       <path d={`M${CHART.left} ${y}H${CHART.width - CHART.right}`} fill="none" stroke="currentColor" strokeOpacity={0.5} />
       <path d={ticks.map((t) => `M${t.at} ${y}v4`).join('')} fill="none" stroke="currentColor" />
       <g fill="currentColor" textAnchor="middle">
-        {ticks.map((t) => (overflowsRight(t)
-          ? <text key={t.at} x={t.at} y={y + 16} textAnchor="end">{t.label}</text>
-          : <text key={t.at} x={t.at} y={y + 16}>{t.label}</text>))}
+        {ticks.map((t) => <text key={t.at} x={t.at} y={y + 16} {...(overflowsRight(t) ? { textAnchor: 'end' } : {})}>{t.label}</text>)}
       </g>
     </g>
   );
