@@ -53,6 +53,12 @@ export const filings = sqliteTable('filings', {
   dateOfOriginalSubmission: text('date_of_original_submission'),
   filedAt: text('filed_at'),
   acceptedAt: text('accepted_at'),
+  /**
+   * The issuer's SIC code and EDGAR's title for it, from a submission's header; null for a bare XML
+   * and a data set's copy. The issuer's industry is its latest filing's (db/queries/issuers.ts).
+   */
+  issuerSic: text('issuer_sic'),
+  issuerSicTitle: text('issuer_sic_title'),
   notSubjectToSection16: flag('not_subject_to_section16').notNull(),
   noSecuritiesOwned: flag('no_securities_owned').notNull(),
   aff10b5One: flag('aff10b5_one'),

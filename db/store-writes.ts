@@ -28,9 +28,9 @@ export function createFilingWrites(sqlite: Database.Database, options: { signals
   const statements = {
     insertFiling: sqlite.prepare(`
       INSERT INTO filings (accession, form_type, schema_version, issuer_cik, issuer_name, issuer_ticker,
-        period_of_report, date_of_original_submission, filed_at, accepted_at, not_subject_to_section16,
-        no_securities_owned, aff10b5_one, signatures, content_hash, source, document, origin, days_late)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        period_of_report, date_of_original_submission, filed_at, accepted_at, issuer_sic, issuer_sic_title,
+        not_subject_to_section16, no_securities_owned, aff10b5_one, signatures, content_hash, source, document, origin, days_late)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertOwner: sqlite.prepare(`
       INSERT INTO filing_owners (accession, position, owner_cik, name, street1, street2, city, state, zip_code,
         state_description, is_director, is_officer, is_ten_percent_owner, is_other, officer_title, other_text)
@@ -57,6 +57,7 @@ export function createFilingWrites(sqlite: Database.Database, options: { signals
     statements.insertFiling.run(
       accession, parsed.formType, parsed.schemaVersion, issuer.cik, issuer.name, issuer.ticker,
       parsed.periodOfReport, parsed.dateOfOriginalSubmission, parsed.filedAt, parsed.acceptedAt,
+      parsed.issuerIndustry?.sic ?? null, parsed.issuerIndustry?.title ?? null,
       flag(parsed.notSubjectToSection16), flag(parsed.noSecuritiesOwned), flag(parsed.aff10b5One),
       signaturesJson(parsed.signatures), contentHash, source, typeof document === 'string' ? packDocument(document) : document, origin,
       signals.filing(parsed, lineSignals.map(([daysLate]) => daysLate)),

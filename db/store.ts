@@ -18,8 +18,8 @@ import type { FilingStore, FilingStoreOptions, StorableFiling, StoreItem, StoreI
 
 export function createFilingStore(sqlite: Database.Database, storeOptions: FilingStoreOptions = {}): FilingStore {
   const statements = {
-    filingByAccession: sqlite.prepare<[string], { content_hash: string; filed_at: string | null; accepted_at: string | null; origin: string }>(
-      'SELECT content_hash, filed_at, accepted_at, origin FROM filings WHERE accession = ?',
+    filingByAccession: sqlite.prepare<[string], StoredHeader & { content_hash: string; origin: string }>(
+      'SELECT content_hash, filed_at, accepted_at, issuer_sic, issuer_sic_title, origin FROM filings WHERE accession = ?',
     ),
     exists: sqlite.prepare<[string], number>('SELECT 1 FROM filings WHERE accession = ?').pluck(),
     count: sqlite.prepare<[], number>('SELECT count(*) FROM filings').pluck(),
@@ -119,9 +119,9 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     // The original is better than the copy: a data set's copy never replaces a filer's own document.
     if (stored && options.origin === 'dataset' && stored.origin !== 'dataset') return { status: 'skipped', accession };
     if (stored) {
-      // A bare XML knows no filing date or acceptance time: reloading one over its submission (or
-      // its data set's copy) keeps them.
-      parsed = { ...parsed, filedAt: parsed.filedAt ?? stored.filed_at, acceptedAt: parsed.acceptedAt ?? stored.accepted_at };
+      // A bare XML knows no filing date, acceptance time or industry: reloading one over its
+      // submission (or its data set's copy) keeps them.
+      parsed = withStoredHeader(parsed, stored);
       if (!options.force && !addsHeader(stored, parsed) && content.sameAsStored(accession, stored.content_hash, parsed, options.document, contentHash)) {
         return { status: 'skipped', accession };
       }
@@ -217,8 +217,27 @@ interface FilingWrite {
   origin: StoreOptions['origin'];
 }
 
-/** A submission's header (filing date, acceptance time) is worth a reload of the same XML without one. */
-function addsHeader(stored: { filed_at: string | null; accepted_at: string | null }, parsed: StorableFiling): boolean {
+/** What a submission's header adds to its XML, as stored. */
+interface StoredHeader {
+  filed_at: string | null;
+  accepted_at: string | null;
+  issuer_sic: string | null;
+  issuer_sic_title: string | null;
+}
+
+/** `parsed` with the header fields it lacks taken from the stored filing. */
+function withStoredHeader<T extends StorableFiling>(parsed: T, stored: StoredHeader): T {
+  return {
+    ...parsed,
+    filedAt: parsed.filedAt ?? stored.filed_at,
+    acceptedAt: parsed.acceptedAt ?? stored.accepted_at,
+    issuerIndustry: parsed.issuerIndustry ?? (stored.issuer_sic === null ? null : { sic: stored.issuer_sic, title: stored.issuer_sic_title }),
+  };
+}
+
+/** A submission's header (filing date, acceptance time, industry) is worth a reload of the same XML without one. */
+function addsHeader(stored: StoredHeader, parsed: StorableFiling): boolean {
   return (parsed.filedAt !== null && parsed.filedAt !== stored.filed_at)
-    || (parsed.acceptedAt !== null && parsed.acceptedAt !== stored.accepted_at);
+    || (parsed.acceptedAt !== null && parsed.acceptedAt !== stored.accepted_at)
+    || (parsed.issuerIndustry !== null && (parsed.issuerIndustry.sic !== stored.issuer_sic || parsed.issuerIndustry.title !== stored.issuer_sic_title));
 }

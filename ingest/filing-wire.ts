@@ -11,7 +11,7 @@ import type { ReportingOwner, Signature } from '../lib/parser/types';
 /** A `StorableFiling` without its ownership XML, flattened (`encodeFiling`). */
 export type FilingWire = readonly (string | number | boolean | null)[];
 
-const HEAD = 17;
+const HEAD = 19;
 const OWNER = 14;
 const LINE = 16;
 const DERIVATIVE_LINE = LINE + 6;
@@ -24,6 +24,7 @@ export function encodeFiling(f: Omit<StorableFiling, 'ownershipXml'>): FilingWir
     f.accession, f.filedAt, f.acceptedAt, f.formType, f.schemaVersion, f.periodOfReport, f.dateOfOriginalSubmission,
     f.notSubjectToSection16, f.noSecuritiesOwned, f.aff10b5One, issuer.cik, issuer.name, issuer.ticker,
     f.reportingOwners.length, f.nonDerivative.length, f.derivative.length, f.signatures.length,
+    f.issuerIndustry?.sic ?? null, f.issuerIndustry?.title ?? null,
   ];
   for (const o of f.reportingOwners) {
     out.push(o.cik, o.name, o.street1, o.street2, o.city, o.state, o.zipCode, o.stateDescription,
@@ -77,6 +78,7 @@ export function decodeFiling(w: Wire, ownershipXml: () => string): StorableFilin
     accession: w[0], filedAt: w[1], acceptedAt: w[2], formType: w[3], schemaVersion: w[4], periodOfReport: w[5],
     dateOfOriginalSubmission: w[6], notSubjectToSection16: w[7], noSecuritiesOwned: w[8], aff10b5One: w[9],
     issuer: { cik: w[10], name: w[11], ticker: w[12] },
+    issuerIndustry: w[17] === null ? null : { sic: w[17], title: w[18] },
     reportingOwners, nonDerivative, derivative, signatures,
     get ownershipXml() {
       return (xml ??= ownershipXml());

@@ -137,6 +137,8 @@ export function buildFiling(tables: FilingTables, refs: FilingRefs): DatasetFili
     filedAt: sub.value('FILING_DATE', datasetDate),
     // The data set carries the filing date only, not EDGAR's acceptance time.
     acceptedAt: null,
+    // Nor the issuer's SIC code, which EDGAR gives in a submission's header.
+    issuerIndustry: null,
     formType: formType as FormType,
     schemaVersion: null,
     periodOfReport: sub.value('PERIOD_OF_REPORT', datasetDate),

@@ -1,7 +1,7 @@
 // The parser's public face: text in, typed filing out. Pure: no I/O, nothing beyond string work.
 import { mapOwnershipDocument } from './ownership';
 import { isSubmission, readSubmission } from './submission';
-import { ParseError, type ParsedFiling } from './types';
+import { type Industry, ParseError, type ParsedFiling } from './types';
 import { scanXml } from './xml';
 
 export * from './types';
@@ -48,6 +48,7 @@ export function parseFiling(text: string): ParsedFiling {
   let accession: string | null = null;
   let filedAt: string | null = null;
   let acceptedAt: string | null = null;
+  let issuerIndustry: Industry | null = null;
   let from = 0;
   let to = text.length;
   if (isSubmission(text, start)) {
@@ -55,10 +56,11 @@ export function parseFiling(text: string): ParsedFiling {
     accession = parts.accession;
     filedAt = parts.filedAt;
     acceptedAt = parts.acceptedAt;
+    issuerIndustry = parts.issuerIndustry;
     from = parts.xmlFrom;
     to = parts.xmlTo;
   }
   const doc = scanXml(text, from, to);
   const fields = mapOwnershipDocument(text, doc.root);
-  return { accession, filedAt, acceptedAt, ...fields, ownershipXml: text.slice(doc.start, doc.end) };
+  return { accession, filedAt, acceptedAt, issuerIndustry, ...fields, ownershipXml: text.slice(doc.start, doc.end) };
 }

@@ -89,8 +89,8 @@ function parseOwner(s: string, el: XmlElement): ReportingOwner {
   return owner;
 }
 
-/** What the ownership document holds; the caller adds accession, dates and the XML text. */
-export type OwnershipFields = Omit<ParsedFiling, 'accession' | 'filedAt' | 'acceptedAt' | 'ownershipXml'>;
+/** What the ownership document holds; the caller adds accession, dates, industry and the XML text. */
+export type OwnershipFields = Omit<ParsedFiling, 'accession' | 'filedAt' | 'acceptedAt' | 'issuerIndustry' | 'ownershipXml'>;
 
 /** The element's name as written, with its namespace prefix. */
 function qualifiedName(s: string, el: XmlElement): string {

@@ -5,13 +5,15 @@
 // is XML.
 import { OWNERSHIP_FORMS } from '../domain/form-types';
 import { lineColumn } from './xml';
-import { ParseError } from './types';
+import { ParseError, type Industry } from './types';
 
 
 export interface SubmissionParts {
   accession: string | null;
   filedAt: string | null;
   acceptedAt: string | null;
+  /** The issuer's Standard Industrial Classification, from its part of the header. */
+  issuerIndustry: Industry | null;
   /** Range of the ownership document's XML in the submission text (inside `<XML>...</XML>`). */
   xmlFrom: number;
   xmlTo: number;
@@ -75,6 +77,39 @@ function truncated(s: string, detail: string): ParseError {
   return new ParseError('malformed-xml', detail, line, column);
 }
 
+/**
+ * The SIC code EDGAR gives the issuer, read from the issuer's own part of the header (a reporting
+ * owner that is a company has one too): `.txt` `ISSUER:` ... `STANDARD INDUSTRIAL CLASSIFICATION:
+ * MOTOR VEHICLES & PASSENGER CAR BODIES [3711]`, up to the next part; `.nc` `<ISSUER>` ...
+ * `<ASSIGNED-SIC>3711` (the code alone). Code 0000 is EDGAR's "none".
+ */
+function industryOfIssuer(s: string, headerEnd: number): Industry | null {
+  const nc = s.indexOf('<ISSUER>');
+  if (nc !== -1 && nc < headerEnd) {
+    const close = s.indexOf('</ISSUER>', nc);
+    const end = close === -1 ? headerEnd : Math.min(close, headerEnd);
+    const at = s.indexOf('<ASSIGNED-SIC>', nc);
+    return at !== -1 && at < end ? industry(valueAt(s, at + 14, end), null) : null;
+  }
+  const header = s.slice(0, headerEnd);
+  const part = /(?:^|\n)[ \t]*ISSUER:/.exec(header);
+  if (!part) return null;
+  // The issuer's part runs to the next part or tag (copies of headers are sometimes indented).
+  const from = part.index + part[0].length;
+  const next = /\n[ \t]*(?:<|(?:REPORTING-OWNER|SUBJECT COMPANY|FILED BY|FILER|ISSUER):)/.exec(header.slice(from));
+  const end = next ? from + next.index : headerEnd;
+  const label = 'STANDARD INDUSTRIAL CLASSIFICATION:';
+  const at = s.indexOf(label, from);
+  if (at === -1 || at >= end) return null;
+  const m = /^(.*?)\s*\[(\d{1,4})\]\s*$/.exec(valueAt(s, at + label.length, end));
+  return m ? industry(m[2]!, m[1]!) : null;
+}
+
+function industry(code: string, title: string | null): Industry | null {
+  if (!/^\d{1,4}$/.test(code) || Number(code) === 0) return null;
+  return { sic: code.padStart(4, '0'), title: title?.trim() || null };
+}
+
 /** Finds the header fields and the ownership document's XML in an EDGAR submission. */
 export function readSubmission(s: string): SubmissionParts {
   const firstDoc = s.indexOf('<DOCUMENT>');
@@ -87,6 +122,7 @@ export function readSubmission(s: string): SubmissionParts {
   }
   const filedAt = isoDate(headerValue(s, headerEnd, ['FILED AS OF DATE:', '<FILING-DATE>']));
   const acceptedAt = isoDateTime(headerValue(s, headerEnd, ['<ACCEPTANCE-DATETIME>']));
+  const issuerIndustry = industryOfIssuer(s, headerEnd);
 
   const types: string[] = [];
   let doc = firstDoc;
@@ -105,7 +141,7 @@ export function readSubmission(s: string): SubmissionParts {
       const close = s.indexOf('</XML>', open);
       // A submission cut short inside the XML: hand the scanner everything, so it reports the
       // truncation where it happens.
-      return { accession, filedAt, acceptedAt, xmlFrom: open + 5, xmlTo: close === -1 || close > end ? end : close };
+      return { accession, filedAt, acceptedAt, issuerIndustry, xmlFrom: open + 5, xmlTo: close === -1 || close > end ? end : close };
     }
     if (docEnd === -1) {
       throw truncated(s, `input ends inside a document of type ${type === '' ? '(none)' : type}, before any Form 3, 4 or 5 document; truncated?`);

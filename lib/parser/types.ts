@@ -80,6 +80,14 @@ export interface Issuer {
   ticker: string | null;
 }
 
+/** A Standard Industrial Classification as EDGAR records it for a company. */
+export interface Industry {
+  /** Four digits, `3711`. */
+  sic: string;
+  /** EDGAR's title for the code, `MOTOR VEHICLES & PASSENGER CAR BODIES`; `null` where only the code is given. */
+  title: string | null;
+}
+
 export interface ReportingOwner {
   /** Without leading zeros. */
   cik: string;
@@ -117,6 +125,8 @@ export interface ParsedFiling {
   filedAt: string | null;
   /** Acceptance time from a submission's header, ISO 8601 without zone (EDGAR's is Eastern time). */
   acceptedAt: string | null;
+  /** The issuer's industry from a submission's header (EDGAR's record when filed); `null` for a bare XML. */
+  issuerIndustry: Industry | null;
   formType: FormType;
   schemaVersion: string | null;
   periodOfReport: FiledDate;
