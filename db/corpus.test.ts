@@ -14,6 +14,7 @@ import { rawCounts, rawHeaderDates, rawRows } from '../test/support/xml-counts';
 import { accessionFromPath } from './accession';
 import { unpackDocument } from './document';
 import { getFilingJson } from './queries/filing-json';
+import { getIssuerByCik } from './queries/issuers';
 import type { FilingJson } from '../lib/domain/filing-json';
 
 warnIfNoCorpus('db/corpus.test.ts (every corpus filing stored and read back)');
@@ -120,6 +121,17 @@ describe.skipIf(!hasCorpus)('the corpus, stored and read back', () => {
       else expect(header.acceptedAt, file).toBeNull();
       expect({ filedAt: json.filedAt, acceptedAt: json.acceptedAt }, file).toEqual(header);
     }
+  });
+
+  it("names an issuer's industry from its submissions' headers, and none from bare XML alone", () => {
+    // Tesla: three .txt submissions (one with indented header lines) and many bare XMLs.
+    expect(getIssuerByCik('1318605', t.db)?.industry).toEqual({ sic: '3711', title: 'MOTOR VEHICLES & PASSENGER CAR BODIES' });
+    // AMD: an .nc feed file, which gives the code alone.
+    expect(getIssuerByCik('2488', t.db)?.industry).toEqual({ sic: '3674', title: null });
+    // Palantir: bare XMLs only.
+    expect(getIssuerByCik('1321655', t.db)?.industry).toBeNull();
+    // Every filing's own header, in its JSON.
+    expect(filing('0001018724-24-000077').issuerIndustry).toEqual({ sic: '5961', title: 'RETAIL-CATALOG & MAIL-ORDER HOUSES' });
   });
 
   it('stores each row with its issuer and filing date, and a value of shares × price', () => {

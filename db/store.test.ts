@@ -49,6 +49,7 @@ describe('the seed filing (Allied Motion Technologies, 2013-05-21 Form 4)', () =
       schemaVersion: 'X0306',
       dateOfOriginalSubmission: null,
       acceptedAt: null,
+      issuerIndustry: null,
       notSubjectToSection16: false,
       noSecuritiesOwned: false,
       daysLate: null,
@@ -154,25 +155,32 @@ describe('loading again', () => {
     expect(count('filings')).toBe(1);
   });
 
-  it('takes the filing date and acceptance time from a submission of an XML stored bare', () => {
+  it('takes the filing date, acceptance time and industry from a submission of an XML stored bare', () => {
     store(xml, { accession: '0009990901-24-000001' });
+    expect(getFilingJson('0009990901-24-000001', t.db)?.issuerIndustry).toBeNull();
     const parsed = parseFiling(xml);
-    const withHeader: ParsedFiling = { ...parsed, accession: '0009990901-24-000001', filedAt: '2024-03-05', acceptedAt: '2024-03-05T16:02:11' };
+    const issuerIndustry = { sic: '3621', title: 'MOTORS & GENERATORS' };
+    const withHeader: ParsedFiling = { ...parsed, accession: '0009990901-24-000001', filedAt: '2024-03-05', acceptedAt: '2024-03-05T16:02:11', issuerIndustry };
     expect(t.store.storeFiling(withHeader, { document: xml }).status).toBe('replaced');
-    expect(getFilingJson('0009990901-24-000001', t.db)).toMatchObject({ filedAt: '2024-03-05', acceptedAt: '2024-03-05T16:02:11' });
+    expect(getFilingJson('0009990901-24-000001', t.db)).toMatchObject({ filedAt: '2024-03-05', acceptedAt: '2024-03-05T16:02:11', issuerIndustry });
     // The bare XML once more adds nothing: skipped, and the header stays.
     expect(store(xml, { accession: '0009990901-24-000001' }).status).toBe('skipped');
-    expect(getFilingJson('0009990901-24-000001', t.db)?.filedAt).toBe('2024-03-05');
+    expect(getFilingJson('0009990901-24-000001', t.db)).toMatchObject({ filedAt: '2024-03-05', issuerIndustry });
+    // A header that only adds the industry (EDGAR gave the company a code since) is worth the reload.
+    const recoded = { sic: '3620', title: 'ELECTRICAL INDUSTRIAL APPARATUS' };
+    expect(t.store.storeFiling({ ...withHeader, issuerIndustry: recoded }, { document: xml }).status).toBe('replaced');
+    expect(getFilingJson('0009990901-24-000001', t.db)?.issuerIndustry).toEqual(recoded);
   });
 
   it('keeps the filing date and acceptance time when a different copy of the XML replaces its submission', () => {
     // The corpus holds such pairs: 0000002488-24-000005 as a submission and, re-serialised, as a bare XML.
     const parsed = parseFiling(xml);
-    const submission: ParsedFiling = { ...parsed, accession: '0009990901-24-000002', filedAt: '2024-03-06', acceptedAt: '2024-03-06T09:15:00' };
+    const issuerIndustry = { sic: '3674', title: null };
+    const submission: ParsedFiling = { ...parsed, accession: '0009990901-24-000002', filedAt: '2024-03-06', acceptedAt: '2024-03-06T09:15:00', issuerIndustry };
     expect(t.store.storeFiling(submission, { document: xml }).status).toBe('loaded');
     const copy = xml.replace('</ownershipDocument>', '<!-- re-serialised -->\n</ownershipDocument>');
     expect(store(copy, { accession: '0009990901-24-000002' }).status).toBe('replaced');
-    expect(getFilingJson('0009990901-24-000002', t.db)).toMatchObject({ filedAt: '2024-03-06', acceptedAt: '2024-03-06T09:15:00' });
+    expect(getFilingJson('0009990901-24-000002', t.db)).toMatchObject({ filedAt: '2024-03-06', acceptedAt: '2024-03-06T09:15:00', issuerIndustry });
   });
 });
 

@@ -21,6 +21,17 @@ test.describe('an issuer page', () => {
     await expect(table).toContainText('$5,495');
   });
 
+  test('an issuer whose filings came with EDGAR’s header names its industry; one known only from bare XML does not', async ({ page }) => {
+    test.skip(!hasCorpus, NO_CORPUS);
+    await page.goto(`/issuers/${TESLA.cik}`);
+    await expect(page.getByRole('term').filter({ hasText: /^Industry$/ })).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: 'SIC 3711' })).toHaveText('Motor vehicles & passenger car bodies (SIC 3711)');
+
+    await page.goto(`/issuers/${ALLIED.cik}`);
+    await expect(page.getByRole('term').filter({ hasText: /^CIK$/ })).toBeVisible();
+    await expect(page.getByRole('term').filter({ hasText: /^Industry$/ })).toHaveCount(0);
+  });
+
   test('a zero-padded CIK redirects to the canonical issuer URL, keeping the view', async ({ page }) => {
     await page.goto(`/issuers/0000046129?sort=price&dir=asc`);
     await expect(page).toHaveURL(new RegExp(`/issuers/${ALLIED.cik}\\?sort=price&dir=asc$`));

@@ -13,7 +13,7 @@ const filing = (more: Partial<FilingJson>): FilingJson => ({
   accession: '0001240569-24-000001', formType: '4', periodOfReport: '2024-08-02', filedAt: '2024-08-06',
   issuer: { cik: '46129', name: 'ALLIED MOTION TECHNOLOGIES INC', ticker: 'AMOT' }, reportingOwners: [],
   nonDerivative: [line('2024-08-02')], derivative: [], footnotes: [], remarks: null, signatures: [], aff10b5One: null,
-  amends: null, amendedBy: [], schemaVersion: null, dateOfOriginalSubmission: null, acceptedAt: null,
+  amends: null, amendedBy: [], schemaVersion: null, dateOfOriginalSubmission: null, acceptedAt: null, issuerIndustry: null,
   notSubjectToSection16: false, noSecuritiesOwned: false, daysLate: 0, source: 'document', ...more,
 });
 

@@ -1,12 +1,13 @@
 import 'server-only';
 // An issuer's header: who it is, its filings' count, first and last dates, and the share filed late. Its insiders
 // (insiders.ts) and buy/sell totals (buy-sell.ts) live beside it.
-import { eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import { filingStatsColumns, toFilingStats } from '@/db/queries/filing-stats';
 import type { IssuerSummary } from '@/db/queries/types';
+import type { Industry } from '@/lib/parser/types';
 
 export function getIssuerByCik(cik: string, db: AppDatabase = getDb()): IssuerSummary | null {
   const issuer = db
@@ -24,8 +25,25 @@ export function getIssuerByCik(cik: string, db: AppDatabase = getDb()): IssuerSu
       .get());
   return {
     ...issuer,
+    industry: cached(db, `issuer-industry:${cik}`, () => getIssuerIndustry(cik, db)),
     ...toFilingStats(stats),
   };
+}
+
+/**
+ * The issuer's SIC code as its latest filing with a submission's header gives it (EDGAR's record can
+ * change); null when none of its filings came with one (bare XMLs, data sets' copies).
+ */
+function getIssuerIndustry(cik: string, db: AppDatabase): Industry | null {
+  // filings_issuer_date, newest first, to the first filing with a code.
+  const row = db
+    .select({ sic: filings.issuerSic, title: filings.issuerSicTitle })
+    .from(filings)
+    .where(and(eq(filings.issuerCik, cik), isNotNull(filings.issuerSic)))
+    .orderBy(desc(filings.filingDate))
+    .limit(1)
+    .get();
+  return row?.sic ? { sic: row.sic, title: row.title } : null;
 }
 
 /** The issuer filing under a ticker, any case; when a ticker was reused, the one with the newest filing. */

@@ -34,7 +34,7 @@ const view = (params: Record<string, string> = {}): TableView => parseTableView(
 describe('issuers', () => {
   it('finds an issuer by CIK with its filing count and date range, and null for an unknown CIK', () => {
     expect(q.issuers.getIssuerByCik(C.ACME)).toEqual({
-      cik: C.ACME, name: 'Acme Widgets, Inc.', ticker: 'ACME', filings: 4, firstFiledAt: '2022-05-01', lastFiledAt: '2024-06-10',
+      cik: C.ACME, name: 'Acme Widgets, Inc.', ticker: 'ACME', industry: null, filings: 4, firstFiledAt: '2022-05-01', lastFiledAt: '2024-06-10',
       // Bare XMLs without their EDGAR header: no filing date, so no lateness known.
       lateFilings: { late: 0, known: 0, share: null },
     });

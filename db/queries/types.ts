@@ -4,7 +4,7 @@
 
 import type { SortDir, SortKey } from '@/lib/search-params';
 import type { Roles } from '@/lib/domain/filing-json';
-import type { FiledNumber } from '@/lib/parser/types';
+import type { FiledNumber, Industry } from '@/lib/parser/types';
 import type { SuspectFlag } from '@/lib/domain/suspect-values';
 import type { TradingPattern } from '@/lib/domain/trading-pattern';
 import type { FilingRecord, FilingRowRecord, IssuerRow, OwnerRow } from '@/db/schema';
@@ -38,6 +38,8 @@ export type RowSignals = {
 };
 
 export type IssuerSummary = Pick<IssuerRow, 'cik' | 'name' | 'ticker'> & {
+  /** Its SIC code from its latest filing that came with a submission's header. */
+  industry: Industry | null;
   filings: number;
   firstFiledAt: string | null;
   lastFiledAt: string | null;

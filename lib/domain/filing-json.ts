@@ -1,7 +1,7 @@
 // The public JSON shape of a stored filing (`npm run show`, /api/filings/[accession], the filing
 // page), built from the parser's types: a field the parser gains reaches the JSON's type too. Types
 // only, so components can import them without importing a query module.
-import type { DerivativeRow, Footnote, Issuer, NonDerivativeRow, ReportingOwner, Signature } from '../parser/types';
+import type { DerivativeRow, Footnote, Industry, Issuer, NonDerivativeRow, ReportingOwner, Signature } from '../parser/types';
 
 /** The relationship boxes as filed on one filing, with the officer's title and the other text. */
 export type Roles = Pick<ReportingOwner, 'isDirector' | 'isOfficer' | 'isTenPercentOwner' | 'isOther' | 'officerTitle' | 'otherText'>;
@@ -42,6 +42,8 @@ export interface FilingJson {
   dateOfOriginalSubmission: string | null;
   /** Acceptance time from the submission header (EDGAR's Eastern time, no zone); `null` for a bare XML. */
   acceptedAt: string | null;
+  /** The issuer's SIC code from the submission header; `null` for a bare XML or a data set's copy. */
+  issuerIndustry: Industry | null;
   notSubjectToSection16: boolean;
   noSecuritiesOwned: boolean;
   /**

@@ -16,6 +16,7 @@ import { ProfileHeader } from '@/components/ui/profile-header';
 import { holdsSampleFilings } from '@/db/queries/samples';
 import { cached } from '@/db/queries/cache';
 import { getDb } from '@/db';
+import { industryLabel } from '@/lib/domain/industry';
 import { BuySellSummary } from './buy-sell-summary';
 import { InsidersTable } from './insiders-table';
 
@@ -77,6 +78,7 @@ export default async function IssuerPage(props: Props) {
         cik={issuer.cik}
         facts={[
           { term: 'CIK', value: issuer.cik, mono: true },
+          ...(issuer.industry ? [{ term: 'Industry', value: industryLabel(issuer.industry) }] : []),
           { term: 'Filings here', value: issuer.filings.toLocaleString('en-US') },
           { term: 'Follow', value: <a href={`/issuers/${cik}/feed`} className="link" type="application/atom+xml">Atom feed</a> },
         ]}
