@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCoverageLog } from '../db/edgar-coverage';
 import { openDatabase } from '../db/index';
+import { getIssuerByCik } from '../db/queries/issuers';
 import { runEdgarIngest } from './edgar';
 import { parseEdgarCommand } from './edgar-command';
 import { CORPUS_DIR, hasCorpus } from '../test/fake-edgar/fake-edgar';
@@ -69,6 +70,21 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
     expect(edgar.fake.count(isDocument)).toBe(mdb.filings.length);
     expect(edgar.fake.requests.every((r) => r.userAgent === TEST_USER_AGENT)).toBe(true);
     expect(out).toMatch(/loaded 15 \(new 15, replaced 0, unchanged 0\), failed 0/);
+  });
+
+  it('gives each filing of an issuer loaded by ticker the industry EDGAR lists for it; a day\'s submissions keep their headers\' own', async () => {
+    expect(await run(['--ticker', 'mdb'])).toMatchObject({ code: 0 });
+    expect(await run(['--daily', '2025-03-18'])).toMatchObject({ code: 0 });
+    const { sqlite, db } = openDatabase(edgar.ws.dbPath);
+    try {
+      const industries = sqlite.prepare('SELECT DISTINCT issuer_sic, issuer_sic_title FROM filings WHERE issuer_cik = ?').raw().all('1441816');
+      expect(industries).toEqual([['7372', 'Services-Prepackaged Software']]);
+      expect(getIssuerByCik('1441816', db)?.industry).toEqual({ sic: '7372', title: 'Services-Prepackaged Software' });
+      // DraftKings, from the daily index: a full submission, whose header names the code.
+      expect(getIssuerByCik('1883685', db)?.industry).toEqual({ sic: '7990', title: 'SERVICES-MISCELLANEOUS AMUSEMENT & RECREATION' });
+    } finally {
+      sqlite.close();
+    }
   });
 
   it('loads by CIK, only filings since a date, and skips a page that ends before it', async () => {

@@ -5,6 +5,7 @@ import type { FilingStore, StoreItem, StoreOptions } from '../db/store';
 import { parseFiling, ParseError } from '../lib/parser/index';
 import type { IngestFailed, IngestInput, IngestOptions, IngestOutcome, IngestProgress, IngestSummary, PendingInput } from './ingest-types';
 import { readDocument } from './read-document';
+import { withKnownIndustry } from '../lib/domain/industry';
 
 /**
  * Filings per transaction. Large, because every commit rewrites each index page it touched, and in
@@ -184,6 +185,7 @@ export function prepare(store: FilingStore, { input, prepared }: PendingInput, f
     if (input.filedAt != null || input.acceptedAt != null) {
       parsed = { ...parsed, filedAt: parsed.filedAt ?? input.filedAt ?? null, acceptedAt: parsed.acceptedAt ?? input.acceptedAt ?? null };
     }
+    parsed = withKnownIndustry(parsed, input.knownIndustry);
     const packedDocument = input.parsed ? undefined : ready?.packed;
     return { source, item: { parsed, options: new ItemOptions(document, packedDocument, source, accession, force, input.origin) } };
   } catch (error) {

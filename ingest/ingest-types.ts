@@ -3,6 +3,7 @@
 import type { StoreStatus } from '../db/store';
 import type { BulkLoad } from '../db/bulk-load';
 import type { ParsedFiling } from '../lib/parser/types';
+import type { CikIndustry } from '../lib/domain/industry';
 import type { PreparedDocument } from './worker-protocol';
 
 /**
@@ -22,6 +23,8 @@ export interface IngestInput {
   /** EDGAR's filing date and acceptance time, for a document without them (a bare XML); a header's own win. */
   filedAt?: string | null;
   acceptedAt?: string | null;
+  /** EDGAR's industry for a CIK (its submissions JSON), for a filing of that issuer whose document gives none. */
+  knownIndustry?: CikIndustry | null;
   /** The filing already parsed (a data set's): stored as it is, with the text as its document. */
   parsed?: ParsedFiling;
   /**

@@ -3,6 +3,7 @@
 // documents to the ingest pipeline. Stopping (the signal, or leaving the loop) starts no new request.
 import type { EdgarClient } from './client';
 import { describeError, type Progress } from './progress';
+import type { CikIndustry } from '../domain/industry';
 import {
   type DailyIndexEntry,
   type FilingRef,
@@ -24,6 +25,7 @@ export interface EdgarDocument {
   /** From the listing: a bare XML carries no filing date or acceptance time of its own. */
   filedAt: string | null;
   acceptedAt: string | null;
+  knownIndustry?: CikIndustry | null;
 }
 
 export interface FetchDeps {
@@ -128,8 +130,8 @@ export async function* fetchDocuments(deps: FetchDeps, refs: readonly FilingRef[
           // A filing's documents never change once accepted: any cached copy is good.
           const text = await client.getText(ref.url, { maxAgeMs: Infinity, signal });
           progress.gotDocument();
-          const { accession, formType, url, filedAt, acceptedAt } = ref;
-          arrived.push({ accession, formType, source: url, text, filedAt, acceptedAt });
+          const { accession, formType, url, filedAt, acceptedAt, knownIndustry } = ref;
+          arrived.push({ accession, formType, source: url, text, filedAt, acceptedAt, knownIndustry });
           notify();
         } catch (error) {
           if (signal?.aborted) return;

@@ -1,6 +1,7 @@
 // What EDGAR says exists: the tickers file, a CIK's submissions JSON (and its older pages), and the
 // daily form index. Each turns into a list of `FilingRef`s: one Form 3/4/5 and where to fetch it.
 import { OWNERSHIP_FORMS } from '../domain/form-types';
+import { industryOf, type CikIndustry } from '../domain/industry';
 import { array, null as nullSchema, number, object, record, string, union, type output } from 'zod'; // by name, not `z`: see cli/launch.test.ts
 import type { EdgarClient } from './client';
 import {
@@ -24,6 +25,8 @@ export interface FilingRef {
   filedAt: string | null;
   /** ISO 8601 without zone, EDGAR's (Eastern) clock, as the parser gives it from a header. */
   acceptedAt: string | null;
+  /** The listed CIK's industry, from its submissions JSON: the filing's issuer's when it is that CIK. */
+  knownIndustry?: CikIndustry | null;
 }
 
 const HOUR = 3_600_000;
@@ -85,6 +88,9 @@ const submissionsSchema = object({
   cik: union([string(), number()]).optional(),
   name: string().nullish(),
   tickers: array(string()).nullish(),
+  // A company's SIC code and EDGAR's title for it; blank for a person.
+  sic: union([string(), number()]).nullish(),
+  sicDescription: string().nullish(),
   filings: object({
     recent: columnsSchema,
     files: array(object({ name: string(), filingFrom: string().optional(), filingTo: string().optional() }))
@@ -102,7 +108,7 @@ export function normalizeAcceptance(value: unknown): string | null {
   return null;
 }
 
-function refsFromColumns(hosts: EdgarHosts, cik: string, c: Columns, since: string | null): FilingRef[] {
+function refsFromColumns(hosts: EdgarHosts, cik: string, c: Columns, since: string | null, knownIndustry: CikIndustry | null): FilingRef[] {
   const refs: FilingRef[] = [];
   c.accessionNumber.forEach((accession, i) => {
     const formType = c.form[i] ?? '';
@@ -113,7 +119,7 @@ function refsFromColumns(hosts: EdgarHosts, cik: string, c: Columns, since: stri
     const url =
       (typeof primary === 'string' && primary ? rawDocumentUrl(hosts, cik, accession, primary) : null) ??
       submissionTextUrl(hosts, cik, accession);
-    refs.push({ accession, formType, url, filedAt, acceptedAt: normalizeAcceptance(c.acceptanceDateTime?.[i]) });
+    refs.push({ accession, formType, url, filedAt, acceptedAt: normalizeAcceptance(c.acceptanceDateTime?.[i]), knownIndustry });
   });
   return refs;
 }
@@ -150,7 +156,9 @@ export async function listSubmissions(
   );
   if (!parsed.success) throw new Error(`${url}: not a submissions file: ${parsed.error.issues[0]?.message ?? ''}`);
   const { filings } = parsed.data;
-  const refs = refsFromColumns(hosts, cik, filings.recent, since);
+  const industry = industryOf(parsed.data.sic, parsed.data.sicDescription);
+  const knownIndustry = industry && { cik, industry };
+  const refs = refsFromColumns(hosts, cik, filings.recent, since, knownIndustry);
   if (options.olderPages ?? true) {
     for (const page of filings.files) {
       // Pages cover date ranges: one that ends before --since holds nothing wanted.
@@ -160,7 +168,7 @@ export async function listSubmissions(
       const json = await client.getJson(pageUrl, { maxAgeMs: TICKERS_MAX_AGE_MS, signal: options.signal });
       const columns = columnsSchema.safeParse(json);
       if (!columns.success) throw new Error(`${pageUrl}: not a submissions page: ${columns.error.issues[0]?.message ?? ''}`);
-      refs.push(...refsFromColumns(hosts, cik, columns.data, since));
+      refs.push(...refsFromColumns(hosts, cik, columns.data, since, knownIndustry));
     }
   }
   return { cik, name: parsed.data.name ?? null, tickers: parsed.data.tickers ?? [], refs: dedupe(refs) };

@@ -4,6 +4,7 @@
 // so they are read with indexOf, not the XML scanner. Only the ownership document's `<XML>` block
 // is XML.
 import { OWNERSHIP_FORMS } from '../domain/form-types';
+import { industryOf } from '../domain/industry';
 import { lineColumn } from './xml';
 import { ParseError, type Industry } from './types';
 
@@ -89,7 +90,7 @@ function industryOfIssuer(s: string, headerEnd: number): Industry | null {
     const close = s.indexOf('</ISSUER>', nc);
     const end = close === -1 ? headerEnd : Math.min(close, headerEnd);
     const at = s.indexOf('<ASSIGNED-SIC>', nc);
-    return at !== -1 && at < end ? industry(valueAt(s, at + 14, end), null) : null;
+    return at !== -1 && at < end ? industryOf(valueAt(s, at + 14, end), null) : null;
   }
   const header = s.slice(0, headerEnd);
   const part = /(?:^|\n)[ \t]*ISSUER:/.exec(header);
@@ -102,12 +103,7 @@ function industryOfIssuer(s: string, headerEnd: number): Industry | null {
   const at = s.indexOf(label, from);
   if (at === -1 || at >= end) return null;
   const m = /^(.*?)\s*\[(\d{1,4})\]\s*$/.exec(valueAt(s, at + label.length, end));
-  return m ? industry(m[2]!, m[1]!) : null;
-}
-
-function industry(code: string, title: string | null): Industry | null {
-  if (!/^\d{1,4}$/.test(code) || Number(code) === 0) return null;
-  return { sic: code.padStart(4, '0'), title: title?.trim() || null };
+  return m ? industryOf(m[2]!, m[1]!) : null;
 }
 
 /** Finds the header fields and the ownership document's XML in an EDGAR submission. */

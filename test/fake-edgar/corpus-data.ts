@@ -187,6 +187,12 @@ function columns(filings: Array<{ accession: string; form: string; filingDate: s
   };
 }
 
+/** SIC codes as EDGAR's submissions JSON gives them for two corpus issuers (others: blank, as for a person). */
+const SIC_CODES: Record<string, { sic: string; sicDescription: string }> = {
+  '1441816': { sic: '7372', sicDescription: 'Services-Prepackaged Software' },
+  '1318605': { sic: '3711', sicDescription: 'Motor Vehicles & Passenger Car Bodies' },
+};
+
 export function submissionsJson(issuer: FakeIssuer): { main: unknown; page: unknown; pageName: string } {
   const asRow = (f: FakeFiling) => ({ accession: f.accession, form: f.formType, filingDate: f.filingDate, primaryDocument: f.primaryDocument });
   const split = Math.ceil(issuer.filings.length / 2);
@@ -199,6 +205,7 @@ export function submissionsJson(issuer: FakeIssuer): { main: unknown; page: unkn
   const main = {
     cik: issuer.cik,
     entityType: 'operating',
+    ...(SIC_CODES[issuer.cik] ?? { sic: '', sicDescription: '' }),
     name: issuer.name,
     tickers: [issuer.ticker],
     exchanges: ['Nasdaq'],
