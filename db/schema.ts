@@ -115,6 +115,8 @@ export const filings = sqliteTable('filings', {
   index('filings_issuer_period_form').on(t.issuerCik, t.periodOfReport, t.formType),
   // The screener's 10b5-1 filter (yes or no; most filings say neither): those filings found first.
   index('filings_aff10b5_one').on(t.aff10b5One, t.accession).where(sql`${t.aff10b5One} is not null`),
+  // The screener's industry filter: the issuers EDGAR classed under a code (or its first digits).
+  index('filings_issuer_sic').on(t.issuerSic, t.issuerCik).where(sql`${t.issuerSic} is not null`),
 ]);
 
 /** Each reporting owner on each filing, with the address and relationship as filed there. */

@@ -32,6 +32,28 @@ test.describe('an issuer page', () => {
     await expect(page.getByRole('term').filter({ hasText: /^Industry$/ })).toHaveCount(0);
   });
 
+  test('following an issuer’s industry lists the market’s trades at the companies classed under its code', async ({ page }) => {
+    test.skip(!hasCorpus, NO_CORPUS);
+    await page.goto(`/issuers/${TESLA.cik}`);
+    await page.getByRole('link', { name: 'Motor vehicles & passenger car bodies (SIC 3711)' }).click();
+    await expect(page).toHaveURL('/trades?sic=3711');
+    await expect(page.getByTestId('industry-filter')).toContainText('at the companies EDGAR classes under Motor vehicles & passenger car bodies (SIC 3711)');
+    await expect(page.getByLabel('Industry (SIC code)')).toHaveValue('3711');
+    const screener = page.getByRole('table', { name: 'Insider trades' });
+    const lines = async () => Number((await page.getByRole('heading', { name: /\d lines?$/ }).innerText()).replace(/\D/g, ''));
+    const teslaLines = await lines();
+    const issuers = await columnTexts(screener, 'Issuer');
+    expect(issuers.length).toBeGreaterThan(10);
+    for (const issuer of issuers) expect(issuer).toMatch(/^Tesla, Inc\.\s*TSLA$/);
+
+    // Its first digits: transportation equipment, Tesla's cars and AAR's aircraft parts.
+    await page.getByLabel('Industry (SIC code)').fill('37');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL('/trades?sic=37');
+    await expect(page.getByTestId('industry-filter')).toContainText('SIC codes starting with 37');
+    expect(await lines()).toBeGreaterThan(teslaLines);
+  });
+
   test('a zero-padded CIK redirects to the canonical issuer URL, keeping the view', async ({ page }) => {
     await page.goto(`/issuers/0000046129?sort=price&dir=asc`);
     await expect(page).toHaveURL(new RegExp(`/issuers/${ALLIED.cik}\\?sort=price&dir=asc$`));

@@ -10,7 +10,7 @@ describe('trade parameters', () => {
     expect(lenient('')).toEqual({
       params: {
         codes: [], ad: null, roles: [], from: null, to: null, filedFrom: null, filedTo: null, days: null,
-        minValue: null, maxValue: null, minPrice: null, maxPrice: null, minOwnChange: null, issuer: null, owner: null,
+        minValue: null, maxValue: null, minPrice: null, maxPrice: null, minOwnChange: null, issuer: null, sic: null, owner: null,
         derivative: 'include', tenb5One: null, amendments: 'amended', pattern: null, late: false, sort: 'filed', dir: 'desc', page: 1, size: 50, format: 'json',
       },
       ignored: [],
@@ -20,7 +20,7 @@ describe('trade parameters', () => {
   it('reads every parameter by the names the issue lists', () => {
     const r = strict(
       'code=p,S&ad=d&role=ceo,tenPercentOwner&from=2024-01-01&to=2024-01-31&filedFrom=2024-01-02&filedTo=2024-02-01&days=7' +
-        '&minValue=100000&maxValue=100000&minPrice=0&maxPrice=12.5&minOwnChange=10&issuer=tsla&owner=0001494730' +
+        '&minValue=100000&maxValue=100000&minPrice=0&maxPrice=12.5&minOwnChange=10&issuer=tsla&sic=28&owner=0001494730' +
         '&derivative=only&tenb5One=unknown&amendments=filed&pattern=Opportunistic&late=1&sort=value&dir=asc&page=3&size=1000&format=csv',
     );
     expect(r).toEqual({
@@ -28,7 +28,7 @@ describe('trade parameters', () => {
       params: {
         codes: ['P', 'S'], ad: 'D', roles: ['tenPercentOwner', 'ceo'], from: '2024-01-01', to: '2024-01-31',
         filedFrom: '2024-01-02', filedTo: '2024-02-01', days: 7, minValue: 100000, maxValue: 100000, minPrice: 0, maxPrice: 12.5,
-        minOwnChange: 10, issuer: { ticker: 'TSLA' }, owner: '1494730', derivative: 'only', tenb5One: 'unknown', amendments: 'filed',
+        minOwnChange: 10, issuer: { ticker: 'TSLA' }, sic: '28', owner: '1494730', derivative: 'only', tenb5One: 'unknown', amendments: 'filed',
         pattern: 'opportunistic', late: true, sort: 'value', dir: 'asc', page: 3, size: 1000, format: 'csv',
       },
     });
@@ -42,6 +42,14 @@ describe('trade parameters', () => {
     expect(strict('pattern=routine&late=0')).toMatchObject({ ok: false, problems: [{ param: 'late' }] });
     const { params } = lenient('code=P&pattern=routine&late=1');
     expect(toTradeQueryString(params)).toBe('?code=P&pattern=routine&late=1');
+  });
+
+  it('takes an industry as a SIC code or its first digits, names anything else, and writes it back', () => {
+    expect(toTradeQueryString(lenient('sic=2834&code=P').params)).toBe('?code=P&sic=2834');
+    expect(lenient('sic=2').params.sic).toBe('2');
+    for (const bad of ['28341', 'pharma', '-28', '2834.0']) {
+      expect(strict(`sic=${bad}`), bad).toEqual({ ok: false, problems: [{ param: 'sic', message: 'must be a SIC code or its first digits: 1 to 4 digits (e.g. 2834, or 28 for its major group)' }] });
+    }
   });
 
   it('takes an issuer as a CIK (unpadded) or a ticker, and joins repeated codes', () => {

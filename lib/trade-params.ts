@@ -51,6 +51,8 @@ export type TradeParams = {
   /** Percent of the holding before the trade that was traded, at least (100 = doubled or sold out). */
   minOwnChange: number | null;
   issuer: IssuerRef | null;
+  /** A SIC code or its first digits (`2834`, or `28` for its major group): issuers EDGAR classed under it. */
+  sic: string | null;
   /** Reporting owner CIK, unpadded. */
   owner: string | null;
   /** As asked, or the default (derivativeDefault). */
@@ -150,6 +152,7 @@ const FIELDS = {
     ctx.addIssue({ code: 'custom', message: 'must be a CIK (up to 10 digits) or a ticker (e.g. TSLA, BRK.B)' });
     return { cik: '' };
   }),
+  sic: z.string().regex(/^\d{1,4}$/, 'must be a SIC code or its first digits: 1 to 4 digits (e.g. 2834, or 28 for its major group)'),
   owner: z.string().transform((v, ctx) => {
     const cik = parseCik(v);
     if (!cik) ctx.addIssue({ code: 'custom', message: 'must be a CIK (up to 10 digits)' });
@@ -235,6 +238,7 @@ function common(p: Parsed, sort: string): Omit<TradeParams, 'codes' | 'sort' | '
     maxPrice: p.maxPrice ?? null,
     minOwnChange: p.minOwnChange ?? null,
     issuer: p.issuer ?? null,
+    sic: p.sic ?? null,
     owner: p.owner ?? null,
     tenb5One: p.tenb5One ?? null,
     amendments: p.amendments ?? 'amended',

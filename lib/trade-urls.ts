@@ -25,6 +25,7 @@ export function toTradeQueryString(
   if (p.days !== null) q.set('days', String(p.days));
   for (const name of AMOUNT_PARAMS) if (p[name] !== null) q.set(name, String(p[name]));
   if (p.issuer) q.set('issuer', 'cik' in p.issuer ? p.issuer.cik : p.issuer.ticker);
+  if (p.sic) q.set('sic', p.sic);
   if (p.owner) q.set('owner', p.owner);
   if (p.derivative !== derivativeDefault(p)) q.set('derivative', p.derivative);
   if (p.tenb5One) q.set('tenb5One', p.tenb5One);

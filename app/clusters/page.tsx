@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listClusters } from '@/db/queries/clusters';
+import { getIndustryByCode } from '@/db/queries/issuers';
 import { parseClusterParams, type ClusterParams } from '@/lib/trade-params';
 import { toTradeQueryString } from '@/lib/trade-urls';
 import { ClustersTable } from '@/components/market/clusters-table';
 import { ExportLinks } from '@/components/market/export-links';
 import { IgnoredParams } from '@/components/market/ignored-params';
+import { IndustryFilterNote } from '@/components/market/industry';
 import { MarketFilters } from '@/components/market/market-filters';
 import { clusterFeedQuery, clusterTradesQuery } from '@/components/market/trade-links';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
@@ -50,6 +52,7 @@ export default async function ClustersPage({ searchParams }: Props) {
           {params.window} days of each other. The owners of one joint filing (a fund and its general partner reporting one
           block) count as one insider. Newest clusters first.
         </p>
+        {params.sic ? <IndustryFilterNote sic={params.sic} industry={getIndustryByCode(params.sic)} what="Cluster buys" /> : null}
       </header>
       <MarketFilters kind="clusters" params={params} action="/clusters" clearHref={sortOnly !== filtersOnly ? `/clusters${sortOnly}` : null} />
       <IgnoredParams ignored={withValues(ignored, sp)} />

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listTrades } from '@/db/queries/trades';
+import { getIndustryByCode } from '@/db/queries/issuers';
 import { parseTradeParams } from '@/lib/trade-params';
 import { toTradeQueryString, TRADE_PRESETS } from '@/lib/trade-urls';
 import { TransactionsTable } from '@/components/table/transactions-table';
 import { toTableRows } from '@/components/table/table-rows';
 import { ExportLinks } from '@/components/market/export-links';
 import { IgnoredParams } from '@/components/market/ignored-params';
+import { IndustryFilterNote } from '@/components/market/industry';
 import { MarketFilters } from '@/components/market/market-filters';
 import { PresetLinks } from '@/components/market/preset-links';
 import { tradeFeedQuery } from '@/components/market/trade-links';
@@ -50,6 +52,7 @@ export default async function TradesPage({ searchParams }: Props) {
           Every transaction line of every stored filing, newest filings first. Filter it, sort it by a column, and share,
           download or follow the result: each view is a URL.
         </p>
+        {params.sic ? <IndustryFilterNote sic={params.sic} industry={getIndustryByCode(params.sic)} what="Trades" /> : null}
       </header>
       <PresetLinks current={filtersOnly} presets={TRADE_PRESETS.map((p) => ({ label: p.label, href: `/trades${p.query}`, query: p.query }))} />
       <MarketFilters kind="trades" params={params} action="/trades" clearHref={sortOnly !== filtersOnly ? `/trades${sortOnly}` : null} />

@@ -62,7 +62,7 @@ type Props =
 
 /** Whether any filter behind "More filters" is set. */
 function moreSet({ kind, params: p }: Props): boolean {
-  const values = [p.filedFrom, p.filedTo, p.maxValue, p.minPrice, p.maxPrice, p.owner, p.tenb5One];
+  const values = [p.filedFrom, p.filedTo, p.maxValue, p.minPrice, p.maxPrice, p.sic, p.owner, p.tenb5One];
   return values.some((v) => v !== null) || p.amendments !== 'amended' || p.size !== 50
     || (kind === 'trades' && (p.minOwnChange !== null || p.derivative !== derivativeDefault(p) || p.pattern !== null || p.late));
 }
@@ -147,6 +147,7 @@ export function MarketFilters(props: Props) {
               </label>
             </>
           ) : null}
+          <Input label="Industry (SIC code)" name="sic" value={p.sic} placeholder="2834" width="w-24" />
           <Input label="Insider (CIK)" name="owner" value={p.owner} placeholder="1494730" />
           <Select label="10b5-1 plan" name="tenb5One" value={p.tenb5One ?? ''} options={[
             { value: '', label: 'Any' }, { value: 'yes', label: 'Checked' }, { value: 'no', label: 'Not checked' }, { value: 'unknown', label: 'Not on the form (before 2023)' },

@@ -23,6 +23,7 @@ const CASES: Record<Exclude<keyof ClusterRowFilters, 'minValue' | 'maxValue' | '
   maxPrice: 'maxPrice=4',
   minOwnChange: 'minOwnChange=60',
   issuer: `issuer=${YYY.cik}`,
+  sic: 'sic=3711',
   derivative: 'derivative=only',
   tenb5One: 'tenb5One=yes',
   amendments: 'amendments=filed',

@@ -60,3 +60,18 @@ export function getIssuerByTicker(symbol: string, db: AppDatabase = getDb()): { 
       .get() ?? null
   );
 }
+
+/** A SIC code with its title as any stored filing gives it (EDGAR's titles do not vary); null when no filing names the code. */
+export function getIndustryByCode(sic: string, db: AppDatabase = getDb()): Industry | null {
+  if (!/^\d{4}$/.test(sic)) return null;
+  // filings_issuer_sic's range for the code: the first filing with a title will do.
+  const row = db
+    .select({ title: filings.issuerSicTitle })
+    .from(filings)
+    .where(and(eq(filings.issuerSic, sic), isNotNull(filings.issuerSicTitle)))
+    .limit(1)
+    .get();
+  if (row) return { sic, title: row.title };
+  const known = db.select({ sic: filings.issuerSic }).from(filings).where(eq(filings.issuerSic, sic)).limit(1).get();
+  return known ? { sic, title: null } : null;
+}

@@ -51,6 +51,19 @@ describe.skipIf(!hasCorpus)('the screener over the corpus', () => {
     expect(list('code=P').total).toBeGreaterThan(10);
   });
 
+  it('keeps the issuers of an industry, by its code or first digits, as their submissions\' headers name it', () => {
+    const issuersOf = (query: string) => [...new Set(list(`${query}&size=1000`).rows.map((r) => r.issuer.cik))].sort();
+    // The issuers and codes read off the corpus submissions' headers: 3711 Tesla; 3720 AAR; 3674 AMD
+    // (an .nc file), NVIDIA and Alpha & Omega; no other issuer of the corpus starts with 37.
+    expect(issuersOf('sic=3711')).toEqual(['1318605']);
+    expect(issuersOf('sic=37')).toEqual(['1318605', '1750']);
+    expect(issuersOf('sic=3674')).toEqual(['1045810', '1387467', '2488']);
+    expect(list('sic=3711').total).toBe(count(`r.issuer_cik = '1318605'`));
+    expect(list('sic=3711&code=P').total).toBe(count(`r.issuer_cik = '1318605' AND r.code = 'P'`));
+    expect(list('sic=9999').total).toBe(0);
+    expect(clusters.listClusters(parseClusterParams(new URLSearchParams('sic=3711')).params).clusters.every((c) => c.issuer.cik === '1318605')).toBe(true);
+  });
+
   it('lists newest filings first, each row meeting the filters', () => {
     const rows = list('size=1000').rows;
     const dates = rows.map((r) => r.filedAt ?? '');

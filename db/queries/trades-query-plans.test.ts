@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { parseClusterParams, parseTradeParams } from '@/lib/trade-params';
 import { TRADE_PRESETS } from '@/lib/trade-urls';
-import { loadFixtures } from './trades-test-filings';
+import { loadFixtures, MKT, YYY } from './trades-test-filings';
 import { explainPlan, recordStatements } from '@/test/support/query-plan';
 
 let t: TempStore;
@@ -33,6 +33,11 @@ beforeAll(async () => {
     INSERT INTO filing_owners (accession, position, owner_cik, is_director, is_officer, is_ten_percent_owner, is_other, officer_title)
       SELECT accession, 0, '4000001', 0, 1, 0, 0, 'Chief Executive Officer' FROM filings WHERE accession LIKE '9999999999-%';`);
   await run('ceo-cfo-sales, many CEOs', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=S&role=ceo,cfo')).params));
+  // An industry of one issuer with a few filings, and one whose issuer has thousands.
+  t.sqlite.exec(`UPDATE filings SET issuer_sic = '2834' WHERE issuer_cik = '${YYY.cik}';
+    UPDATE filings SET issuer_sic = '7372' WHERE issuer_cik = '${MKT.cik}'`);
+  await run('a narrow industry', () => trades.listTrades(parseTradeParams(new URLSearchParams('sic=2834')).params));
+  await run('a broad industry', () => trades.listTrades(parseTradeParams(new URLSearchParams('sic=73')).params));
   // Lines of another year: views sorted by an amount read each year off its part of the index, merged.
   t.sqlite.exec(`INSERT INTO filings (accession, form_type, issuer_cik, filed_at, not_subject_to_section16, no_securities_owned, content_hash, document)
       VALUES ('9999999997-23-000001', '4', '3000001', '2023-06-01', 0, 0, '', 'x');
@@ -104,6 +109,25 @@ describe('query plans of the screener presets and clusters', () => {
         expect(plan).toContain('SEARCH filing_rows USING COVERING INDEX filing_rows_accession (accession=?)');
       }
       expect(plan.filter((d) => /^SCAN (?:filing_rows|filings|filing_owners)$/.test(d))).toEqual([]);
+    }
+  });
+
+  it("an industry of few filings reads its issuers' rows off filing_rows_issuer_view; a broad one walks the market order, checking each", () => {
+    const issuers = 'SEARCH si USING COVERING INDEX filings_issuer_sic (issuer_sic>? AND issuer_sic<?)';
+    const narrow = rowReads('a narrow industry').filter((source) => /issuer_sic/.test(source));
+    expect(narrow.length).toBeGreaterThan(0);
+    for (const source of narrow) {
+      const plan = planOf(source);
+      expect(plan).toContain(issuers);
+      expect(plan).toContain('SEARCH filing_rows USING COVERING INDEX filing_rows_issuer_view (issuer_cik=?)');
+    }
+    const broad = rowReads('a broad industry').filter((source) => /issuer_sic/.test(source));
+    expect(broad.length).toBeGreaterThan(0);
+    for (const source of broad) {
+      const plan = planOf(source);
+      expect(plan).toContain(issuers);
+      expect(plan).toContain('SCAN filing_rows USING INDEX filing_rows_market');
+      expect(plan.filter((d) => /TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
     }
   });
 

@@ -111,6 +111,31 @@ function rowHasRole(db: AppDatabase, roles: readonly TradeRole[]): SQL {
   return sql`${filingRows.accession} in (select ro.accession from filing_owners ro where ro.officer_title in (select value from json_each(${titles})))`;
 }
 
+/** SIC codes that start with `prefix`, as a range of filings_issuer_sic: from it up to its last digit's next. */
+function sicRange(prefix: string): [from: string, below: string] {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  return [prefix, `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`];
+}
+
+/** Filings of an industry's issuers below which its rows are read issuer by issuer, then sorted. */
+const FEW_INDUSTRY_FILINGS = 5_000;
+
+/**
+ * A row of an issuer EDGAR classed under the code (or its first digits) in any filing stored with
+ * one. Most codes are broad: the newest rows are walked and each checked against the issuers, found
+ * once; a code few issuers hold would make that walk long, so their rows are read off
+ * filing_rows_issuer_view instead (and sorted, being few).
+ */
+function rowInIndustry(db: AppDatabase, sic: string): SQL {
+  const [from, below] = sicRange(sic);
+  const issuers = sql`select si.issuer_cik from ${filings} si where si.issuer_sic >= ${from} and si.issuer_sic < ${below}`;
+  const filingCount = cached(db, `industry-filings:${sic}`, () =>
+    (clientOf(db).prepare('SELECT count(*) AS n FROM filings WHERE issuer_cik IN (SELECT issuer_cik FROM filings WHERE issuer_sic >= ? AND issuer_sic < ?)')
+      .get(from, below) as { n: number }).n);
+  // (Unary + keeps SQLite from driving the walk from the issuers: then every one of their rows is sorted.)
+  return filingCount < FEW_INDUSTRY_FILINGS ? sql`${filingRows.issuerCik} in (${issuers})` : sql`+${filingRows.issuerCik} in (${issuers})`;
+}
+
 /**
  * The issuer a view asks for as a CIK: a ticker is looked up (the issuer with the newest filing
  * under it). Undefined: no issuer filter; null: a ticker nobody has, so no rows.
@@ -151,6 +176,7 @@ export function tradeConditions(db: AppDatabase, p: TradeFilter, issuerCik: stri
   if (p.maxPrice !== null) where.push(sql`${numeric(filingRows.pricePerShare)} <= ${p.maxPrice}`);
   if (p.minOwnChange !== null) where.push(sql`${ownershipChangePct} >= ${p.minOwnChange}`);
   if (issuerCik !== undefined) where.push(eq(filingRows.issuerCik, issuerCik));
+  if (p.sic) where.push(rowInIndustry(db, p.sic));
   // Driven from the owner's filings (filing_owners_owner) rather than tested row by row.
   if (p.owner) where.push(sql`${filingRows.accession} in (select oo.accession from filing_owners oo where oo.owner_cik = ${p.owner})`);
   if (p.roles.length) where.push(rowHasRole(db, p.roles));

@@ -43,6 +43,7 @@ describe('GET /api/trades', () => {
     ['from after to', 'from=2024-05-01&to=2024-04-01', ['to']],
     ['a 10,000-character string', `issuer=${'A'.repeat(10_000)}`, ['issuer']],
     ['a page too large for JSON', 'size=1001', ['size']],
+    ['an industry that is not a SIC code', 'sic=pharma', ['sic']],
     ['several at once', 'role=king&tenb5One=maybe&format=xml', ['role', 'tenb5One', 'format']],
   ])('answers 400 naming the parameter for %s', async (_what, query, params) => {
     const res = await get(trades, `/api/trades?${query}`);

@@ -16,7 +16,7 @@ import { ProfileHeader } from '@/components/ui/profile-header';
 import { holdsSampleFilings } from '@/db/queries/samples';
 import { cached } from '@/db/queries/cache';
 import { getDb } from '@/db';
-import { industryLabel } from '@/lib/domain/industry';
+import { IndustryLink } from '@/components/market/industry';
 import { BuySellSummary } from './buy-sell-summary';
 import { InsidersTable } from './insiders-table';
 
@@ -78,7 +78,7 @@ export default async function IssuerPage(props: Props) {
         cik={issuer.cik}
         facts={[
           { term: 'CIK', value: issuer.cik, mono: true },
-          ...(issuer.industry ? [{ term: 'Industry', value: industryLabel(issuer.industry) }] : []),
+          ...(issuer.industry ? [{ term: 'Industry', value: <IndustryLink industry={issuer.industry} /> }] : []),
           { term: 'Filings here', value: issuer.filings.toLocaleString('en-US') },
           { term: 'Follow', value: <a href={`/issuers/${cik}/feed`} className="link" type="application/atom+xml">Atom feed</a> },
         ]}

@@ -1,0 +1,1 @@
+CREATE INDEX `filings_issuer_sic` ON `filings` (`issuer_sic`,`issuer_cik`) WHERE "filings"."issuer_sic" is not null;
