@@ -82,8 +82,22 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
       expect(getIssuerByCik('1441816', db)?.industry).toEqual({ sic: '7372', title: 'Services-Prepackaged Software' });
       // DraftKings, from the daily index: a full submission, whose header names the code.
       expect(getIssuerByCik('1883685', db)?.industry).toEqual({ sic: '7990', title: 'SERVICES-MISCELLANEOUS AMUSEMENT & RECREATION' });
+      // Filings stored without a code (as a data set's copies are) learn it when the issuer is loaded again, nothing fetched.
+      sqlite.prepare('UPDATE filings SET issuer_sic = NULL, issuer_sic_title = NULL WHERE issuer_cik = ?').run('1441816');
+      expect(getIssuerByCik('1441816', db)?.industry).toBeNull();
     } finally {
       sqlite.close();
+    }
+    const documents = edgar.fake.count(isDocument);
+    expect(await run(['--ticker', 'mdb'])).toMatchObject({ code: 0 });
+    expect(edgar.fake.count(isDocument)).toBe(documents);
+    const { sqlite: again } = openDatabase(edgar.ws.dbPath);
+    try {
+      expect(again.prepare('SELECT DISTINCT issuer_sic FROM filings WHERE issuer_cik = ?').pluck().all('1441816')).toEqual(['7372']);
+      // Another issuer's filings keep theirs.
+      expect(again.prepare('SELECT DISTINCT issuer_sic FROM filings WHERE issuer_cik = ?').pluck().all('1883685')).toEqual(['7990']);
+    } finally {
+      again.close();
     }
   });
 

@@ -54,8 +54,9 @@ export const filings = sqliteTable('filings', {
   filedAt: text('filed_at'),
   acceptedAt: text('accepted_at'),
   /**
-   * The issuer's SIC code and EDGAR's title for it, from a submission's header; null for a bare XML
-   * and a data set's copy. The issuer's industry is its latest filing's (db/queries/issuers.ts).
+   * The issuer's SIC code and EDGAR's title for it, as EDGAR gave it: a submission's header, or its
+   * listing of the issuer (loaded by CIK, which also fills those stored without one); null when
+   * neither was read (bare XMLs, data sets' copies). The issuer's is its latest filing's (db/queries/issuers.ts).
    */
   issuerSic: text('issuer_sic'),
   issuerSicTitle: text('issuer_sic_title'),

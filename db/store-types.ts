@@ -1,6 +1,6 @@
 // What the store takes and answers (db/store.ts): the options of one filing, the filing as the
 // store reads it, and the store's interface.
-import type { DerivativeRow, NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
+import type { DerivativeRow, Industry, NonDerivativeRow, ParsedFiling } from '../lib/parser/types';
 
 export type StoreStatus = 'loaded' | 'replaced' | 'skipped';
 
@@ -74,6 +74,11 @@ export interface FilingStore {
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE): many filings, one commit. */
   batch<T>(fn: () => T): T;
   hasFiling(accession: string): boolean;
+  /**
+   * Gives the stored filings of issuer `cik` that name no industry this one (EDGAR's listing of the
+   * issuer: its data sets' copies and bare XMLs carry none). Returns how many it gave it to.
+   */
+  fillIssuerIndustry(cik: string, industry: Industry): number;
   /**
    * Whether the filing stored under `accession` has exactly this document: storing it again would
    * skip it, so a load run again can say so without parsing it. The document may be given as a

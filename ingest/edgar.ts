@@ -39,6 +39,8 @@ export interface CikLoadOptions extends CikListOptions {
 export async function loadCik(deps: EdgarLoadDeps, cik: string, options: CikLoadOptions = {}): Promise<void> {
   const listing = await listCikFilings(deps, cik, options);
   options.onListing?.(listing);
+  // Filings stored before (a data set's copies, bare XMLs) learn the issuer's code; those fetched now take it as they are stored.
+  if (listing.industry) deps.store.fillIssuerIndustry(listing.cik, listing.industry);
   await loadRefs(deps, listing.refs, { onlyNew: options.onlyNew });
 }
 

@@ -42,7 +42,7 @@ export interface FilingJson {
   dateOfOriginalSubmission: string | null;
   /** Acceptance time from the submission header (EDGAR's Eastern time, no zone); `null` for a bare XML. */
   acceptedAt: string | null;
-  /** The issuer's SIC code from the submission header; `null` for a bare XML or a data set's copy. */
+  /** The issuer's SIC code as EDGAR gave it (the submission's header, or its listing of the issuer); `null` when neither was read. */
   issuerIndustry: Industry | null;
   notSubjectToSection16: boolean;
   noSecuritiesOwned: boolean;

@@ -2,6 +2,7 @@
 // daily form index. Each turns into a list of `FilingRef`s: one Form 3/4/5 and where to fetch it.
 import { OWNERSHIP_FORMS } from '../domain/form-types';
 import { industryOf, type CikIndustry } from '../domain/industry';
+import type { Industry } from '../parser/types';
 import { array, null as nullSchema, number, object, record, string, union, type output } from 'zod'; // by name, not `z`: see cli/launch.test.ts
 import type { EdgarClient } from './client';
 import {
@@ -128,6 +129,8 @@ export interface SubmissionsListing {
   cik: string;
   name: string | null;
   tickers: string[];
+  /** The CIK's SIC code as EDGAR lists it; null for a person or a company without one. */
+  industry: Industry | null;
   refs: FilingRef[];
 }
 
@@ -171,7 +174,7 @@ export async function listSubmissions(
       refs.push(...refsFromColumns(hosts, cik, columns.data, since, knownIndustry));
     }
   }
-  return { cik, name: parsed.data.name ?? null, tickers: parsed.data.tickers ?? [], refs: dedupe(refs) };
+  return { cik, name: parsed.data.name ?? null, tickers: parsed.data.tickers ?? [], industry, refs: dedupe(refs) };
 }
 
 // ---- daily index -----------------------------------------------------------------------------
