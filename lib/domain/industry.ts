@@ -1,6 +1,13 @@
 // An issuer's SIC code: as EDGAR gives it (a submission's header, a CIK's submissions JSON) and as
 // it reads on a page, EDGAR's title for it in sentence case with the code.
-import type { Industry } from '../parser/types';
+
+/** A Standard Industrial Classification as EDGAR records it for a company. */
+export interface Industry {
+  /** Four digits, `3711`. */
+  sic: string;
+  /** EDGAR's title for the code, `MOTOR VEHICLES & PASSENGER CAR BODIES`; `null` where only the code is given. */
+  title: string | null;
+}
 
 /** EDGAR's industry for one CIK (its submissions JSON): the issuer's, when that CIK is a filing's issuer. */
 export interface CikIndustry {

@@ -1,8 +1,7 @@
 // What EDGAR says exists: the tickers file, a CIK's submissions JSON (and its older pages), and the
 // daily form index. Each turns into a list of `FilingRef`s: one Form 3/4/5 and where to fetch it.
 import { OWNERSHIP_FORMS } from '../domain/form-types';
-import { industryOf, type CikIndustry } from '../domain/industry';
-import type { Industry } from '../parser/types';
+import { industryOf, type CikIndustry, type Industry } from '../domain/industry';
 import { array, null as nullSchema, number, object, record, string, union, type output } from 'zod'; // by name, not `z`: see cli/launch.test.ts
 import type { EdgarClient } from './client';
 import {

@@ -1,5 +1,8 @@
 // The typed filing the parser produces. Every other layer (store, CLI, pages, API) depends on
-// these types; the parser depends on nothing.
+// these types; the parser depends only on lib/domain's rules (form types, industry codes).
+import type { Industry } from '../domain/industry';
+
+export type { Industry };
 
 export type FormType = '3' | '3/A' | '4' | '4/A' | '5' | '5/A';
 
@@ -78,14 +81,6 @@ export interface Issuer {
   cik: string;
   name: string | null;
   ticker: string | null;
-}
-
-/** A Standard Industrial Classification as EDGAR records it for a company. */
-export interface Industry {
-  /** Four digits, `3711`. */
-  sic: string;
-  /** EDGAR's title for the code, `MOTOR VEHICLES & PASSENGER CAR BODIES`; `null` where only the code is given. */
-  title: string | null;
 }
 
 export interface ReportingOwner {
