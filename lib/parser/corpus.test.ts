@@ -172,25 +172,6 @@ describe.skipIf(!hasCorpus)('the corpus of real filings', () => {
     expect(arrow.footnotes[0]?.text).toContain('Performance Stock Unit ("PSU") grant');
   });
 
-  it("takes the issuer's industry from the issuer's part of the header", () => {
-    const industryOf = (name: string) => parseFiling(readFileSync(`${corpusDir}submissions/${name}`, 'utf8')).issuerIndustry;
-    expect(industryOf('0000899243-22-035394.txt')).toEqual({ sic: '3711', title: 'MOTOR VEHICLES & PASSENGER CAR BODIES' });
-    expect(industryOf('0000707549-25-000004.txt')).toEqual({ sic: '3559', title: 'SPECIAL INDUSTRY MACHINERY, NEC' });
-    // Two reporting owners before the issuer, the first a partnership with company data of its own.
-    expect(industryOf('0001079973-25-000129.txt')).toEqual({ sic: '3841', title: 'SURGICAL & MEDICAL INSTRUMENTS & APPARATUS' });
-    // 2007, in its PRIVACY-ENHANCED MESSAGE envelope, the issuer's part first.
-    expect(industryOf('0001179110-07-016964.txt')).toEqual({ sic: '3841', title: 'SURGICAL & MEDICAL INSTRUMENTS & APPARATUS' });
-    // A copy whose header lines are indented.
-    expect(industryOf('0001790565-23-000009.txt')).toEqual({ sic: '3711', title: 'MOTOR VEHICLES & PASSENGER CAR BODIES' });
-    // A closed-end fund EDGAR gives no SIC code.
-    expect(industryOf('0001240812-07-000005.txt')).toBeNull();
-    // .nc feed files give the code alone, on lines of their own or all on one.
-    expect(industryOf('0000002488-24-000005.nc')).toEqual({ sic: '3674', title: null });
-    expect(industryOf('0001127602-25-004598.nc')).toEqual({ sic: '5065', title: null });
-    // A bare XML has no header.
-    expect(parseFiling(readFileSync(`${corpusDir}xml/${xmlFiles[0]}`, 'utf8')).issuerIndustry).toBeNull();
-  });
-
   it('rejects the SEC sample documents as malformed, where WELLFORMEDNESS.txt says', () => {
     const dir = `${corpusDir}sec_spec/sec_sample_docs/`;
     const expected = readFileSync(`${dir}WELLFORMEDNESS.txt`, 'utf8')

@@ -137,31 +137,6 @@ describe('the seed filing: Allied Motion Technologies, Form 4 of 2013-05-21', ()
       acceptedAt: '2013-05-21T16:30:15',
     });
   });
-
-  it("takes the issuer's SIC code, not a company owner's listed before it", () => {
-    // As when a listed company (here an insurer, SIC 6331, as Berkshire Hathaway files) reports as a
-    // 10% owner: its OWNER DATA carries a SIC code of its own ahead of the issuer's COMPANY DATA.
-    const header = (issuerSic: string) => [
-      '<SEC-DOCUMENT>0001240569-13-000002.txt : 20130521',
-      '<SEC-HEADER>0001240569-13-000002.hdr.sgml : 20130521',
-      'ACCESSION NUMBER:\t\t0001240569-13-000002',
-      'FILED AS OF DATE:\t\t20130521',
-      'REPORTING-OWNER:\t',
-      '\tOWNER DATA:\t',
-      '\t\tCOMPANY CONFORMED NAME:\t\t\tBERKSHIRE HATHAWAY INC',
-      '\t\tSTANDARD INDUSTRIAL CLASSIFICATION:\tFIRE, MARINE & CASUALTY INSURANCE [6331]',
-      'ISSUER:\t\t',
-      '\tCOMPANY DATA:\t',
-      '\t\tCOMPANY CONFORMED NAME:\t\t\tALLIED MOTION TECHNOLOGIES INC',
-      ...(issuerSic ? [`\t\tSTANDARD INDUSTRIAL CLASSIFICATION:\t${issuerSic}`] : []),
-      '\t\tSTATE OF INCORPORATION:\t\t\tCO',
-      '</SEC-HEADER>',
-      '<DOCUMENT>', '<TYPE>4', '<TEXT>', '<XML>', text, '</XML>', '</TEXT>', '</DOCUMENT>', '</SEC-DOCUMENT>',
-    ].join('\n');
-    expect(parseFiling(header('MOTORS & GENERATORS [3621]')).issuerIndustry).toEqual({ sic: '3621', title: 'MOTORS & GENERATORS' });
-    expect(parseFiling(header('')).issuerIndustry).toBeNull();
-    expect(parseFiling(header(' [0000]')).issuerIndustry).toBeNull();
-  });
 });
 
 describe('fixtures for what the corpus lacks', () => {
