@@ -117,23 +117,26 @@ function sicRange(prefix: string): [from: string, below: string] {
   return [prefix, `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`];
 }
 
-/** Filings of an industry's issuers below which its rows are read issuer by issuer, then sorted. */
+/** Filings of an industry's issuers below which a page of its rows is read issuer by issuer, then sorted. */
 const FEW_INDUSTRY_FILINGS = 5_000;
 
 /**
  * A row of an issuer EDGAR classed under the code (or its first digits) in any filing stored with
- * one. Most codes are broad: the newest rows are walked and each checked against the issuers, found
- * once; a code few issuers hold would make that walk long, so their rows are read off
- * filing_rows_issuer_view instead (and sorted, being few).
+ * one. Whatever reads every match (a count, which stops at its cap; an export; the clusters) reads
+ * the issuers' rows off filing_rows_issuer_view. A page of a broad code walks the newest rows instead,
+ * checking each against the issuers (found once): its 50 rows are soon met, where reading the
+ * issuers' rows would sort every one of them; a code of few filings is read issuer by issuer.
  */
-function rowInIndustry(db: AppDatabase, sic: string): SQL {
+function rowInIndustry(db: AppDatabase, sic: string, page: boolean): SQL {
   const [from, below] = sicRange(sic);
   const issuers = sql`select si.issuer_cik from ${filings} si where si.issuer_sic >= ${from} and si.issuer_sic < ${below}`;
+  const driven = sql`${filingRows.issuerCik} in (${issuers})`;
+  if (!page) return driven;
   const filingCount = cached(db, `industry-filings:${sic}`, () =>
     (clientOf(db).prepare('SELECT count(*) AS n FROM filings WHERE issuer_cik IN (SELECT issuer_cik FROM filings WHERE issuer_sic >= ? AND issuer_sic < ?)')
       .get(from, below) as { n: number }).n);
-  // (Unary + keeps SQLite from driving the walk from the issuers: then every one of their rows is sorted.)
-  return filingCount < FEW_INDUSTRY_FILINGS ? sql`${filingRows.issuerCik} in (${issuers})` : sql`+${filingRows.issuerCik} in (${issuers})`;
+  // (Unary + keeps SQLite from driving the walk from the issuers.)
+  return filingCount < FEW_INDUSTRY_FILINGS ? driven : sql`+${filingRows.issuerCik} in (${issuers})`;
 }
 
 /**
@@ -176,7 +179,7 @@ export function tradeConditions(db: AppDatabase, p: TradeFilter, issuerCik: stri
   if (p.maxPrice !== null) where.push(sql`${numeric(filingRows.pricePerShare)} <= ${p.maxPrice}`);
   if (p.minOwnChange !== null) where.push(sql`${ownershipChangePct} >= ${p.minOwnChange}`);
   if (issuerCik !== undefined) where.push(eq(filingRows.issuerCik, issuerCik));
-  if (p.sic) where.push(rowInIndustry(db, p.sic));
+  if (p.sic) where.push(rowInIndustry(db, p.sic, page));
   // Driven from the owner's filings (filing_owners_owner) rather than tested row by row.
   if (p.owner) where.push(sql`${filingRows.accession} in (select oo.accession from filing_owners oo where oo.owner_cik = ${p.owner})`);
   if (p.roles.length) where.push(rowHasRole(db, p.roles));

@@ -157,12 +157,12 @@ function fullQuery(db: AppDatabase, p: TradeParams, where: SQL, extra: Record<st
 
 /**
  * A view with a filter that has an index of its own (a range of changes in holding, an owner's,
- * an issuer's or some officers' filings): few of its rows are among the newest, so its count is
+ * an issuer's or an industry's, or some officers' filings): few of its rows are among the newest, so its count is
  * left to SQLite to start where they are. A price bound or a pattern would lead that choice astray
  * (a range of prices read row by row): those views, like the rest, count in the market order.
  */
 function countsFromOwnIndex(p: TradeParams): boolean {
-  const driven = p.minOwnChange !== null || p.owner !== null || p.issuer !== null || p.roles.length > 0;
+  const driven = p.minOwnChange !== null || p.owner !== null || p.issuer !== null || p.sic !== null || p.roles.length > 0;
   return driven && p.minPrice === null && p.maxPrice === null && p.pattern === null;
 }
 
