@@ -20,6 +20,9 @@ export interface ScreenerTargets {
   ownerCik: string;
   /** The newest filing date stored (YYYY-MM-DD). */
   newest: string;
+  /** The issuer's SIC code, and the code of fewest filings; null where no filing carries one. */
+  industry: string | null;
+  rareIndustry: string | null;
 }
 
 export type ScreenerGroup = 'preset' | 'clusters' | 'combination';
@@ -41,7 +44,9 @@ export interface ScreenerTiming extends ScreenerSpec {
 export function findScreenerTargets(sqlite: Database.Database, issuerCik: string, ownerCik: string): ScreenerTargets {
   const newest = sqlite.prepare<[], string | null>('SELECT max(filing_date) FROM filings').pluck().get() ?? '2024-01-01';
   const ticker = sqlite.prepare<[string], string | null>('SELECT ticker FROM issuers WHERE cik = ?').pluck().get(issuerCik) ?? null;
-  return { issuerCik, ticker, ownerCik, newest };
+  const industry = sqlite.prepare<[string], string | null>('SELECT issuer_sic FROM filings WHERE issuer_cik = ? AND issuer_sic IS NOT NULL LIMIT 1').pluck().get(issuerCik) ?? null;
+  const rareIndustry = sqlite.prepare<[], string | null>('SELECT issuer_sic FROM filings WHERE issuer_sic IS NOT NULL GROUP BY issuer_sic ORDER BY count(*), issuer_sic LIMIT 1').pluck().get() ?? null;
+  return { issuerCik, ticker, ownerCik, newest, industry, rareIndustry };
 }
 
 const minusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
@@ -65,6 +70,7 @@ export function screenerSpecs(t: ScreenerTargets): ScreenerSpec[] {
     { group: 'clusters', label: 'API clusters of one issuer', path: `/api/clusters?issuer=${t.issuerCik}` },
     { group: 'clusters', label: 'API clusters by value', path: '/api/clusters?sort=value&dir=desc' },
   );
+  if (t.industry) specs.push({ group: 'clusters', label: 'API clusters of an industry', path: `/api/clusters?sic=${t.industry}` });
   const combos: [string, string][] = [
     ['no filter', ''],
     ['code=S,P', 'code=S,P'],
@@ -95,6 +101,12 @@ export function screenerSpecs(t: ScreenerTargets): ScreenerSpec[] {
     ['minValue+derivative', 'minValue=100000&derivative=only'],
     ['code=S&minOwnChange=50', 'code=S&minOwnChange=50'],
     ['issuer+code', `issuer=${t.issuerCik}&code=S`],
+    ...(t.industry ? [
+      ['sic (the largest issuer\'s code)', `sic=${t.industry}`],
+      ['sic (its first two digits)', `sic=${t.industry.slice(0, 2)}`],
+      ['sic+code=P', `sic=${t.industry}&code=P`],
+    ] satisfies [string, string][] : []),
+    ...(t.rareIndustry ? [['sic (the code of fewest filings)', `sic=${t.rareIndustry}`]] satisfies [string, string][] : []),
     ['owner+code', `owner=${t.ownerCik}&code=S`],
     ['tenb5One=yes&code=S', 'tenb5One=yes&code=S'],
     ['pattern=routine&code=S', 'pattern=routine&code=S'],

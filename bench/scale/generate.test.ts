@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { filedDayOf, filingIndexOf } from './generate';
+import { issuerSicOf, RARE_SIC } from './identities';
+import { ownershipXml, submissionText } from '../../test/support/ownership-xml';
+import { parseFiling } from '../../lib/parser/index';
 import { geometricMean, middle } from '../stats';
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -40,5 +43,16 @@ describe('filingIndexOf', () => {
   it('knows no other accession', () => {
     expect(filingIndexOf('0000320193-24-000123')).toBeNull();
     expect(filingIndexOf('1000000001-24-000123')).toBeNull();
+  });
+});
+
+describe('issuerSicOf', () => {
+  it('gives an issuer a code its made-up submissions carry in the header as EDGAR writes it, and four small issuers a rare one', () => {
+    const industry = issuerSicOf(7);
+    const text = submissionText({ accession: '0001000007-24-000001', filed: '20240102', accepted: '20240102170000', formType: '4', xml: ownershipXml(), issuerSic: industry });
+    expect(parseFiling(text).issuerIndustry).toEqual({ sic: industry.code, title: `BENCH INDUSTRY ${industry.code}` });
+    const ranks = Array.from({ length: 20_000 }, (_, rank) => rank);
+    expect(ranks.filter((rank) => issuerSicOf(rank).code === RARE_SIC)).toEqual([4999, 9999, 14999, 19999]);
+    expect(new Set(ranks.map((rank) => issuerSicOf(rank).code)).size).toBe(21);
   });
 });

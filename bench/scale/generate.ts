@@ -8,7 +8,7 @@ import { parseFiling } from '@/lib/parser/index';
 import { submissionText, xmlEscape } from '../../test/support/ownership-xml';
 import type { CorpusFile } from '../corpus';
 import {
-  FUND_CIK_BASE, OWNER_CIK_BASE, accessionOf, fundName, issuerCikOf, issuerNameOf, personName, tickerOf,
+  FUND_CIK_BASE, OWNER_CIK_BASE, accessionOf, fundName, issuerCikOf, issuerNameOf, issuerSicOf, personName, tickerOf,
 } from './identities';
 import { rng, sample, zipfCdf } from './random';
 
@@ -217,7 +217,7 @@ export class FilingGenerator {
     const filed = isoOf(filedDay).replace(/-/g, '');
     const accession = accessionOf(i, filed.slice(2, 4));
     const accepted = `${filed}${String(16 + Math.floor(r() * 6)).padStart(2, '0')}${String(Math.floor(r() * 60)).padStart(2, '0')}00`;
-    const text = submissionText({ accession, filed, accepted, formType: template.formType, xml });
+    const text = submissionText({ accession, filed, accepted, formType: template.formType, xml, issuerSic: issuerSicOf(issuer) });
     return { accession, text, issuerCik: issuerCikOf(issuer) };
   }
 }

@@ -24,6 +24,17 @@ export function issuerNameOf(rank: number): string {
   return `${pick(WORDS)} ${pick(WORDS)} ${pick(TRADES)} ${pick(SUFFIX)}`;
 }
 
+/** Codes the made-up issuers are spread over, one in twenty each (three start with 28). */
+const SIC_CODES = ['2834', '2836', '2860', '3674', '3711', '6022', '6798', '7372', '1311', '4911', '3841', '6021', '7370', '3576', '5961', '6199', '6770', '1000', '3690', '8731'];
+/** A code only four small issuers have, for the screener's view of a narrow industry. */
+export const RARE_SIC = '9995';
+
+/** The issuer's SIC code, as its submissions' headers give it. */
+export function issuerSicOf(rank: number): { code: string; title: string } {
+  const code = rank % 5000 === 4999 ? RARE_SIC : SIC_CODES[((rank * 2654435761) >>> 0) % SIC_CODES.length]!;
+  return { code, title: `BENCH INDUSTRY ${code}` };
+}
+
 /** A unique ticker per issuer: the rank in base 26, 2 to 5 letters. */
 export function tickerOf(rank: number): string {
   let n = rank + 26;

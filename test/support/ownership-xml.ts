@@ -137,6 +137,8 @@ export interface SubmissionParts {
   accepted: string;
   formType: string;
   xml: string;
+  /** The issuer's part of the header with its SIC code (`3711`) and title, as EDGAR writes it. */
+  issuerSic?: { code: string; title: string };
 }
 
 /** A complete EDGAR submission (.txt) holding one ownership document: the header adds the filing date and acceptance time. */
@@ -148,7 +150,7 @@ ACCESSION NUMBER:		${s.accession}
 CONFORMED SUBMISSION TYPE:	${s.formType}
 PUBLIC DOCUMENT COUNT:		1
 FILED AS OF DATE:		${s.filed}
-</SEC-HEADER>
+${s.issuerSic ? `ISSUER:\n\tCOMPANY DATA:\n\t\tSTANDARD INDUSTRIAL CLASSIFICATION:\t${s.issuerSic.title} [${s.issuerSic.code}]\n` : ''}</SEC-HEADER>
 <DOCUMENT>
 <TYPE>${s.formType}
 <SEQUENCE>1
