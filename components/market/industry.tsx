@@ -1,8 +1,7 @@
 // An issuer's industry as a way into the market: its link on the issuer page, and the line a
 // screener view filtered by industry (`sic`) shows under its heading.
 import Link from 'next/link';
-import { industryLabel } from '@/lib/domain/industry';
-import type { Industry } from '@/lib/parser/types';
+import { industryLabel, type Industry } from '@/lib/domain/industry';
 import { linkClass, mutedClass } from '@/components/ui/styles';
 
 /** An issuer's industry, linking to the market's trades at the issuers EDGAR classes under its code. */

@@ -7,7 +7,7 @@ import { filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import { filingStatsColumns, toFilingStats } from '@/db/queries/filing-stats';
 import type { IssuerSummary } from '@/db/queries/types';
-import type { Industry } from '@/lib/parser/types';
+import type { Industry } from '@/lib/domain/industry';
 
 export function getIssuerByCik(cik: string, db: AppDatabase = getDb()): IssuerSummary | null {
   const issuer = db
@@ -31,8 +31,8 @@ export function getIssuerByCik(cik: string, db: AppDatabase = getDb()): IssuerSu
 }
 
 /**
- * The issuer's SIC code as its latest filing with a submission's header gives it (EDGAR's record can
- * change); null when none of its filings came with one (bare XMLs, data sets' copies).
+ * The issuer's SIC code as its latest filing that carries one gives it (EDGAR's record can change);
+ * null when none does (bare XMLs and data sets' copies, until the issuer is loaded from EDGAR).
  */
 function getIssuerIndustry(cik: string, db: AppDatabase): Industry | null {
   // filings_issuer_date, newest first, to the first filing with a code.

@@ -4,7 +4,8 @@
 
 import type { SortDir, SortKey } from '@/lib/search-params';
 import type { Roles } from '@/lib/domain/filing-json';
-import type { FiledNumber, Industry } from '@/lib/parser/types';
+import type { FiledNumber } from '@/lib/parser/types';
+import type { Industry } from '@/lib/domain/industry';
 import type { SuspectFlag } from '@/lib/domain/suspect-values';
 import type { TradingPattern } from '@/lib/domain/trading-pattern';
 import type { FilingRecord, FilingRowRecord, IssuerRow, OwnerRow } from '@/db/schema';
@@ -38,7 +39,7 @@ export type RowSignals = {
 };
 
 export type IssuerSummary = Pick<IssuerRow, 'cik' | 'name' | 'ticker'> & {
-  /** Its SIC code from its latest filing that came with a submission's header. */
+  /** Its SIC code, from its latest filing that carries one (db/queries/issuers.ts). */
   industry: Industry | null;
   filings: number;
   firstFiledAt: string | null;
