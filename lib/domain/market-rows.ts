@@ -27,7 +27,8 @@ export type TradeRow = {
   formType: string;
   /** Filing date (YYYY-MM-DD); null for a bare XML loaded without its submission header. */
   filedAt: string | null;
-  issuer: TradeIssuer;
+  /** With its SIC code as EDGAR gave it with this filing (db/schema.ts filings.issuerSic); null where none did. */
+  issuer: TradeIssuer & { sic: string | null };
   /**
    * The reporting owner shown: the one filtered on (`owner`), else the filing's first owner with a
    * role filtered on, else its first owner. A joint filing's rows are listed once, not per owner.

@@ -4,7 +4,7 @@ import { filingTitle, tradeFeedEntries } from './trade-feed';
 
 const row = (over: Partial<TradeRow> = {}): TradeRow => ({
   id: 1, accession: '0001494730-24-000012', formType: '4', filedAt: '2024-03-04', transactionDate: '2024-03-01',
-  issuer: { cik: '1318605', ticker: 'TSLA', name: 'Tesla, Inc.' },
+  issuer: { cik: '1318605', ticker: 'TSLA', name: 'Tesla, Inc.', sic: '3711' },
   owner: { cik: '1494730', name: 'MUSK ELON', roles: ['director', 'officer'], officerTitle: 'CEO', otherText: null },
   ownerCount: 1, securityTitle: 'Common Stock', code: 'S', acquiredDisposed: 'D', shares: 1_200_000, pricePerShare: 250,
   value: 300_000_000, sharesOwnedAfter: 10_000_000, ownershipChangePct: 10.7, directOrIndirect: 'D', isDerivative: false,

@@ -17,6 +17,7 @@ const TRADE_COLUMNS: Column<TradeRow>[] = [
   { header: 'issuer_cik', value: (r) => r.issuer.cik },
   { header: 'issuer_ticker', value: (r) => r.issuer.ticker },
   { header: 'issuer_name', value: (r) => r.issuer.name },
+  { header: 'issuer_sic', value: (r) => r.issuer.sic },
   { header: 'owner_cik', value: (r) => r.owner?.cik ?? null },
   { header: 'owner_name', value: (r) => r.owner?.name ?? null },
   { header: 'owner_roles', value: (r) => r.owner?.roles.join(';') ?? null },
