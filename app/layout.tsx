@@ -31,6 +31,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <span className="hidden text-sm text-zinc-600 lg:inline dark:text-zinc-400">SEC insider transactions</span>
             <Link href="/trades" className="text-sm hover:underline">Trades</Link>
             <Link href="/clusters" className="text-sm hover:underline">Clusters</Link>
+            {/* Not on a phone's bar, where the search box needs the room: the home page links it. */}
+            <Link href="/industries" className="hidden text-sm hover:underline sm:inline">Industries</Link>
             <div className="ml-auto flex w-full max-w-md min-w-0 justify-end">
               <SearchBox />
             </div>

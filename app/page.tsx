@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import { listLatestFilings } from '@/db/queries/latest';
 import { listTrades } from '@/db/queries/trades';
 import { listClusters } from '@/db/queries/clusters';
-import { daysBefore, parseClusterParams, parseTradeParams } from '@/lib/trade-params';
+import { parseClusterParams, parseTradeParams } from '@/lib/trade-params';
 import { LatestClusters, LatestPurchases } from '@/components/market/market-summary';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 import { holdsSampleFilings } from '@/db/queries/samples';
@@ -11,9 +11,9 @@ import { isEdgarLoadingEnabled } from '@/lib/edgar/env';
 import { SamplesNotice } from '@/components/ui/sample-mark';
 import { getDatabaseCoverage } from '@/db/queries/coverage';
 import { edgarToday } from '@/lib/edgar/urls';
-import { isBehindEdgar, openDaysBehind } from '@/lib/domain/catch-up';
 import { DatabaseCoverageNote } from './database-coverage';
 import { LatestFilingsTable } from './latest-filings-table';
+import { recentWindow } from './recent-window';
 
 const CLUSTER_DAYS = 30;
 
@@ -24,14 +24,10 @@ export default async function HomePage() {
   // Enough lines for five filings (a filing may report dozens of purchases).
   const purchases = listTrades(parseTradeParams({ code: 'P', size: '100' }).params).rows;
   // A recent window: cluster buys over the whole history are computed once per database change on
-  // /clusters; the home page, shown most, asks only for the last CLUSTER_DAYS days. On a database
-  // behind EDGAR (an archive, or one not followed lately: the coverage line's rule) they end at its
-  // latest filing, as an issuer page's buying and selling does: the latest cluster buys it holds, not none.
+  // /clusters; the home page, shown most, asks only for the last CLUSTER_DAYS days (app/recent-window.ts).
   const coverage = getDatabaseCoverage();
   const today = edgarToday();
-  const through = isBehindEdgar(openDaysBehind(coverage.latestFilingDate, coverage.latestDayRead, today)) ? coverage.latestFilingDate : null;
-  const clusterWindow: Record<string, string> =
-    through === null ? { days: String(CLUSTER_DAYS) } : { filedFrom: daysBefore(through, CLUSTER_DAYS), filedTo: through };
+  const { params: clusterWindow, through } = recentWindow(CLUSTER_DAYS, coverage, today);
   const clusters = listClusters(parseClusterParams({ ...clusterWindow, size: '3' }).params).clusters;
   const sample = holdsSampleFilings();
 
@@ -46,7 +42,8 @@ export default async function HomePage() {
           their holdings when they join and once a year.
         </p>
         <p className={`text-sm ${mutedClass}`}>
-          Search a person, a company, a ticker or a CIK above, start from the market below, or screen every trade on{' '}
+          Search a person, a company, a ticker or a CIK above, start from the market below or{' '}
+          <Link href="/industries" className="link">by industry</Link>, or screen every trade on{' '}
           <Link href="/trades" className="link">Trades</Link>.
         </p>
         {sample ? null : <DatabaseCoverageNote coverage={coverage} today={today} />}

@@ -16,6 +16,7 @@ const pages = [
   { name: 'not-found', url: '/no-such-page', corpus: false },
   { name: 'trades', url: '/trades', corpus: false },
   { name: 'clusters', url: '/clusters', corpus: false },
+  { name: 'industries', url: '/industries?filedFrom=2024-01-01&filedTo=2025-12-31', corpus: true },
 ];
 
 const variants = [

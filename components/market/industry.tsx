@@ -7,7 +7,7 @@ import { linkClass, mutedClass } from '@/components/ui/styles';
 /** An issuer's industry, linking to the market's trades at the issuers EDGAR classes under its code. */
 export function IndustryLink({ industry }: { industry: Industry }) {
   return (
-    <Link href={`/trades?sic=${industry.sic}`} className={linkClass} title={`Insider trades at every company in SIC ${industry.sic}`}>
+    <Link href={`/trades?sic=${industry.sic}`} className={linkClass}>
       {industryLabel(industry)}
     </Link>
   );

@@ -208,7 +208,7 @@ function countPattern(db: AppDatabase, p: TradeParams & { pattern: string }, res
 }
 
 /** A cache key for a view's rows (its filters and the day its window ends), not its order or page. */
-function filterKey(p: TradeParams, today: string | undefined): string {
+export function filterKey(p: TradeParams, today: string | undefined): string {
   const { sort: _s, dir: _d, page: _p, size: _z, format: _f, ...filters } = p;
   return JSON.stringify([filters, RANKING_SORTS.has(p.sort), p.days === null ? null : (today ?? new Date().toISOString().slice(0, 10))]);
 }

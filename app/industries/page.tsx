@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import { listIndustryActivity } from '@/db/queries/industries';
+import { getDatabaseCoverage } from '@/db/queries/coverage';
+import { parseTradeParams, type TradeParams } from '@/lib/trade-params';
+import { toTradeQueryString } from '@/lib/trade-urls';
+import { edgarToday } from '@/lib/edgar/urls';
+import { formatLongDate } from '@/lib/format';
+import { IndustriesTable } from '@/components/market/industries-table';
+import { IgnoredParams } from '@/components/market/ignored-params';
+import { PresetLinks } from '@/components/market/preset-links';
+import { mutedClass } from '@/components/ui/styles';
+import { dropEmptyParams, withValues, type SearchParams } from '@/app/trades/market-query';
+import { recentWindow } from '@/app/recent-window';
+
+export const metadata: Metadata = {
+  title: 'Insider buying and selling by industry',
+  description: 'Open-market purchases and sales by insiders, summed by the industry (SIC code) of their companies, over recent filing dates.',
+};
+
+const WINDOWS = [7, 30, 90, 365] as const;
+const DEFAULT_DAYS = 30;
+
+type Props = { searchParams: Promise<SearchParams> };
+
+/** The window's words: "in the last 30 days", "in the 30 days to June 8, 2026, ...", "from ... to ...". */
+function windowText(p: TradeParams, through: string | null): string {
+  if (p.days !== null && through === null) return `in the last ${p.days} days`;
+  if (p.filedFrom !== null && p.filedTo !== null) {
+    return through !== null && p.filedTo === through
+      ? `from ${formatLongDate(p.filedFrom)} to ${formatLongDate(through)}, this database's latest filing`
+      : `from ${formatLongDate(p.filedFrom)} to ${formatLongDate(p.filedTo)}`;
+  }
+  if (p.filedFrom !== null) return `since ${formatLongDate(p.filedFrom)}`;
+  if (p.filedTo !== null) return `up to ${formatLongDate(p.filedTo)}`;
+  return 'at any time';
+}
+
+export default async function IndustriesPage({ searchParams }: Props) {
+  const sp = await searchParams;
+  dropEmptyParams('/industries', sp);
+  const coverage = getDatabaseCoverage();
+  const today = edgarToday();
+  const windows = WINDOWS.map((days) => ({ days, ...recentWindow(days, coverage, today) }));
+  const asked = parseTradeParams(sp);
+  const windowAsked = asked.params.days !== null || asked.params.filedFrom !== null || asked.params.filedTo !== null;
+  // Without a window asked: the last 30 days (to the latest filing, on a database behind EDGAR).
+  const { params, ignored } = windowAsked ? asked : parseTradeParams({ ...sp, ...windows.find((w) => w.days === DEFAULT_DAYS)!.params });
+  const through = windows[0]!.through;
+  const rows = listIndustryActivity(params, { today });
+  const current = toTradeQueryString({ ...params, page: 1 });
+  const tradesHref = (sic: string, code: 'P' | 'S') => `/trades${toTradeQueryString({ ...params, page: 1, sic, codes: [code] })}`;
+  const caption = 'Insider buying and selling by industry';
+
+  return (
+    <div className="space-y-5">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Insider buying and selling by industry</h1>
+        <p className={`max-w-3xl text-sm ${mutedClass}`}>
+          {`Open-market purchases (code P) and sales (code S) filed ${windowText(params, through)}, by the industry of the company: its SIC code as EDGAR gave it with each filing. Table I lines, as amended; a value flagged as a probable typing mistake is left out of the sums. The industries with the most bought come first.`}
+        </p>
+      </header>
+      <PresetLinks
+        label="Filing dates"
+        current={current}
+        presets={windows.map((w) => {
+          const query = toTradeQueryString(parseTradeParams(w.params).params);
+          return { label: `${w.days} days`, href: `/industries${query}`, query };
+        })}
+      />
+      <IgnoredParams ignored={withValues(ignored, sp)} />
+      {rows.length === 0 ? (
+        <p className={mutedClass}>No open-market purchases or sales were filed {windowText(params, through)}.</p>
+      ) : (
+        <IndustriesTable rows={rows} tradesHref={tradesHref} caption={caption} />
+      )}
+      <p className={`text-xs ${mutedClass}`}>
+        A company&rsquo;s code comes with filings loaded from EDGAR (a submission&rsquo;s header, or EDGAR&rsquo;s
+        listing of the company when it is loaded by ticker or CIK); bare XMLs and the SEC&rsquo;s data sets do not
+        carry it, and their lines are counted under &ldquo;No code&rdquo;.
+      </p>
+    </div>
+  );
+}
