@@ -25,7 +25,7 @@ export interface ScreenerTargets {
   rareIndustry: string | null;
 }
 
-export type ScreenerGroup = 'preset' | 'clusters' | 'combination';
+export type ScreenerGroup = 'preset' | 'clusters' | 'industries' | 'combination';
 export interface ScreenerSpec {
   group: ScreenerGroup;
   label: string;
@@ -71,6 +71,10 @@ export function screenerSpecs(t: ScreenerTargets): ScreenerSpec[] {
     { group: 'clusters', label: 'API clusters by value', path: '/api/clusters?sort=value&dir=desc' },
   );
   if (t.industry) specs.push({ group: 'clusters', label: 'API clusters of an industry', path: `/api/clusters?sic=${t.industry}` });
+  specs.push(
+    { group: 'industries', label: 'by industry, 30 days to the newest filing', path: `/industries?filedFrom=${minusDays(last, 30)}&filedTo=${last}` },
+    { group: 'industries', label: 'by industry, 365 days to the newest filing', path: `/industries?filedFrom=${minusDays(last, 365)}&filedTo=${last}` },
+  );
   const combos: [string, string][] = [
     ['no filter', ''],
     ['code=S,P', 'code=S,P'],
@@ -187,6 +191,7 @@ export function printScreener(timings: ScreenerTiming[], heading: string): void 
   const groups: [ScreenerGroup, string][] = [
     ['preset', 'presets (target: median under 50 ms)'],
     ['clusters', 'cluster buys (target: median under 50 ms)'],
+    ['industries', 'buying and selling by industry (target: median under 50 ms)'],
     ['combination', 'filter combinations, /api/trades (target: p95 under 300 ms)'],
   ];
   for (const [group, title] of groups) {
