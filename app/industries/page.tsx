@@ -22,9 +22,9 @@ const DEFAULT_DAYS = 30;
 
 type Props = { searchParams: Promise<SearchParams> };
 
-/** The window's words: "in the last 30 days", "in the 30 days to June 8, 2026, ...", "from ... to ...". */
+/** The window's words: "in the last 30 days", "from May 9, 2026 to June 8, 2026, this database's latest filing", "since ...". */
 function windowText(p: TradeParams, through: string | null): string {
-  if (p.days !== null && through === null) return `in the last ${p.days} days`;
+  if (p.days !== null) return `in the last ${p.days} days`;
   if (p.filedFrom !== null && p.filedTo !== null) {
     return through !== null && p.filedTo === through
       ? `from ${formatLongDate(p.filedFrom)} to ${formatLongDate(through)}, this database's latest filing`
