@@ -32,6 +32,14 @@ test.describe('buying and selling by industry', () => {
     await expect(page).toHaveURL(/\/industries\?filedFrom=\d{4}-\d\d-\d\d&filedTo=\d{4}-\d\d-\d\d$/);
   });
 
+  test('a window in days counts back from today, and a malformed one is named and left out', async ({ page }) => {
+    await page.goto('/industries?days=7');
+    await expect(page.getByText('No open-market purchases or sales were filed in the last 7 days.')).toBeVisible();
+    await page.goto('/industries?days=soon');
+    await expect(page.getByRole('region', { name: 'Ignored parameters' })).toContainText('days=soon');
+    await expect(page.getByRole('navigation', { name: 'Filing dates' }).getByRole('link', { name: '30 days' })).toHaveAttribute('aria-current', 'page');
+  });
+
   test('the site’s navigation leads to it on a wide screen', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/trades');

@@ -41,10 +41,10 @@ export default async function IndustriesPage({ searchParams }: Props) {
   const coverage = getDatabaseCoverage();
   const today = edgarToday();
   const windows = WINDOWS.map((days) => ({ days, ...recentWindow(days, coverage, today) }));
-  const asked = parseTradeParams(sp);
-  const windowAsked = asked.params.days !== null || asked.params.filedFrom !== null || asked.params.filedTo !== null;
-  // Without a window asked: the last 30 days (to the latest filing, on a database behind EDGAR).
-  const { params, ignored } = windowAsked ? asked : parseTradeParams({ ...sp, ...windows.find((w) => w.days === DEFAULT_DAYS)!.params });
+  const { params: asked, ignored } = parseTradeParams(sp);
+  const windowAsked = asked.days !== null || asked.filedFrom !== null || asked.filedTo !== null;
+  // Without a window asked (or a malformed one, named as ignored): the last 30 days (to the latest filing, on a database behind EDGAR).
+  const params = windowAsked ? asked : parseTradeParams({ ...sp, ...windows.find((w) => w.days === DEFAULT_DAYS)!.params }).params;
   const through = windows[0]!.through;
   const rows = listIndustryActivity(params, { today });
   const current = toTradeQueryString({ ...params, page: 1 });
