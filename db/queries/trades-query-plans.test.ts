@@ -115,7 +115,7 @@ describe('query plans of the screener presets and clusters', () => {
   it("an industry's count reads its issuers' rows off filing_rows_issuer_view; a page of a broad one walks the market order, checking each", () => {
     const issuers = 'SEARCH si USING COVERING INDEX filings_issuer_sic (issuer_sic>? AND issuer_sic<?)';
     const byIssuer = 'SEARCH filing_rows USING COVERING INDEX filing_rows_issuer_view (issuer_cik=?)';
-    const reads = (label: string) => rowReads(label).filter((source) => /issuer_sic/.test(source));
+    const reads = (label: string) => rowReads(label).filter((source) => /si\.issuer_sic/.test(source));
     // A count, then a page's ids: a narrow code reads both issuer by issuer.
     expect(reads('a narrow industry')).toHaveLength(2);
     for (const source of reads('a narrow industry')) expect(planOf(source)).toEqual(expect.arrayContaining([issuers, byIssuer]));

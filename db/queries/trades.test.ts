@@ -35,7 +35,7 @@ describe('listTrades', () => {
     const row = list('code=P&issuer=MKT&to=2024-03-01').rows[0]!;
     expect(row).toEqual({
       id: expect.any(Number), accession: '0000000002-24-000001', formType: '4', filedAt: '2024-03-04', transactionDate: '2024-03-01',
-      issuer: { cik: MKT.cik, ticker: 'MKT', name: 'Market Test Co' },
+      issuer: { cik: MKT.cik, ticker: 'MKT', name: 'Market Test Co', sic: null },
       owner: { cik: OWNERS.CEO.cik, name: 'ALPHA ANNA', roles: ['officer'], officerTitle: 'President & CEO', otherText: null },
       ownerCount: 1, securityTitle: 'Common Stock', code: 'P', acquiredDisposed: 'A', shares: 1000, pricePerShare: 10, value: 10000,
       sharesOwnedAfter: 3000, ownershipChangePct: 50, directOrIndirect: 'D', isDerivative: false, aff10b5One: null, amends: null,
