@@ -14,6 +14,7 @@ import { EdgarClient } from '../lib/edgar/client';
 import { readEdgarConfig } from '../lib/edgar/env';
 import { formatProgress, Progress } from '../lib/edgar/progress';
 import { loadAllOriginals } from '../ingest/originals';
+import { fillIndustries } from '../ingest/industries';
 import { defaultWorkerCount, startIngestPool } from '../ingest/worker-pool';
 import { groupThousands } from '../lib/thousands';
 import { parseCommandLine, runCli, UsageError } from './args';
@@ -22,6 +23,7 @@ const USAGE = `usage: npm run ingest -- <files or directories...> [--db PATH] [-
        npm run ingest -- --reparse [--db PATH] [--batch-size N] [--quiet]
        npm run ingest -- --datasets 2024q3 | 2020q1:2024q4 | all [--db PATH] [--quiet]
        npm run ingest -- --originals [--since YYYY-MM-DD] [--db PATH] [--workers N] [--quiet]
+       npm run ingest -- --industries [--db PATH] [--quiet]
 
 Loads .xml (ownershipDocument), .txt (EDGAR submission) and .nc files, and the SEC's quarterly
 Insider Transactions Data Sets (.zip, e.g. 2024q3_form345.zip); directories are searched
@@ -39,6 +41,8 @@ recursively. The database is data/section16.db unless DATABASE_PATH or --db name
   --originals      fetch from EDGAR the original documents of the filings loaded from data sets,
                    newest first (--since DAY: those filed on or after DAY), each replacing its
                    copy; needs SEC_USER_AGENT; stopped (Ctrl-C) and run again, it goes on
+  --industries     ask EDGAR the SIC code of each issuer stored without one (the data sets carry
+                   none): one request an issuer; needs SEC_USER_AGENT; run again, it goes on
 
 From SEC EDGAR (see cli/edgar.ts): --ticker SYMBOL | --cik NUMBER [--since DAY], --daily DAY[:TO], --follow`;
 
@@ -52,6 +56,7 @@ function main(): number | Promise<number> {
     reparse: { type: 'boolean', default: false },
     datasets: { type: 'string' },
     originals: { type: 'boolean', default: false },
+    industries: { type: 'boolean', default: false },
     since: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -63,6 +68,7 @@ function main(): number | Promise<number> {
   const workers = parseWorkers(values.workers ?? process.env.INGEST_WORKERS);
   if (values.datasets !== undefined) return datasets(values.datasets, positionals, { ...values, workers });
   if (values.originals) return originals(positionals, { ...values, workers });
+  if (values.industries) return industries(positionals, values);
   if (values.since !== undefined) throw new UsageError('--since goes with --originals (or --ticker/--cik)');
   if (!values.reparse && positionals.length === 0) throw new UsageError('name at least one file or directory to load');
   // Unset, the load chooses (ingest/pipeline.ts).
@@ -146,6 +152,37 @@ async function originals(positionals: string[], values: { db?: string; since?: s
   process.stdout.write(formatEdgarSummary(snapshot, { dbPath, requests: client.requests, seconds: (performance.now() - started) / 1000 }));
   if (snapshot.failed > 0) return 1;
   return stop.signal.aborted ? 130 : 0;
+}
+
+async function industries(positionals: string[], values: { db?: string; quiet: boolean }): Promise<number> {
+  if (positionals.length > 0) throw new UsageError('--industries asks SEC EDGAR: name no files');
+  const client = new EdgarClient(readEdgarConfig(process.env)); // names a missing SEC_USER_AGENT before the database opens
+  const dbPath = resolveDatabasePath(values.db);
+  const { sqlite, db } = openDatabase(dbPath);
+  const stop = new AbortController();
+  const onSignal = () => stop.abort(new Error('interrupted'));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const started = performance.now();
+  let shown = 0;
+  try {
+    const deps = { client, hosts: client.config, store: createFilingStore(sqlite), db, progress: new Progress(), concurrency: client.config.concurrency, signal: stop.signal };
+    const summary = await fillIndustries(deps, (s) => {
+      if (!values.quiet && performance.now() - shown > 5_000) {
+        shown = performance.now();
+        process.stderr.write(`industries: ${groupThousands(s.asked)} issuers asked, ${groupThousands(s.coded)} given a code\n`);
+      }
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(`industries: ${groupThousands(summary.asked)} issuers asked in ${seconds} s (${groupThousands(client.requests)} requests); ${groupThousands(summary.coded)} given a code (${groupThousands(summary.filings)} filings), ${groupThousands(summary.none)} without one at EDGAR, ${summary.failures.length} failed, into ${dbPath}\n`);
+    for (const f of summary.failures) process.stderr.write(`  CIK ${f.cik}: ${f.reason}\n`);
+    if (summary.failures.length > 0) return 1;
+    return stop.signal.aborted ? 130 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    sqlite.close();
+  }
 }
 
 function reparse(dbPath: string, options: Pick<IngestOptions, 'batchSize' | 'onProgress'>): IngestSummary {
