@@ -2,7 +2,6 @@
 // corpus submissions written as a data set (which carries no SIC code) and loaded from it, then each
 // issuer's code asked of its submissions JSON, which lists Tesla's as EDGAR does.
 import { readFileSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../db/index';
 import { getIssuerByCik } from '../db/queries/issuers';
@@ -11,7 +10,7 @@ import { EdgarClient } from '../lib/edgar/client';
 import { readEdgarConfig } from '../lib/edgar/env';
 import { Progress } from '../lib/edgar/progress';
 import { parseFiling } from '../lib/parser/index';
-import { startCli } from '../test/support/cli';
+import { finished, startCli } from '../test/support/cli';
 import { corpusFiles } from '../test/support/corpus';
 import { writeDatasetZip } from '../test/support/dataset-writer';
 import { hasCorpus } from '../test/fake-edgar/fake-edgar';
@@ -68,11 +67,3 @@ describe.skipIf(!hasCorpus)('industries for a history loaded from the data sets'
     expect(await finished(startCli('ingest', ['--industries', 'some.xml'], edgar.env()))).toMatchObject({ status: 2, stderr: expect.stringContaining('--industries asks SEC EDGAR: name no files') });
   });
 });
-
-function finished(child: ChildProcess): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d) => (stdout += d));
-  child.stderr!.on('data', (d) => (stderr += d));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}

@@ -3,7 +3,6 @@
 // over the copies; a second run asks for nothing; --since; a 404 leaves the copy; the app's
 // background fetch one at a time, each filing once; and the command line.
 import { readFileSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../db/index';
 import { getFilingJson } from '../db/queries/filing-json';
@@ -12,7 +11,7 @@ import { EdgarClient } from '../lib/edgar/client';
 import { readEdgarConfig } from '../lib/edgar/env';
 import { Progress } from '../lib/edgar/progress';
 import { parseFiling } from '../lib/parser/index';
-import { startCli } from '../test/support/cli';
+import { finished, startCli } from '../test/support/cli';
 import { corpusFiles } from '../test/support/corpus';
 import { writeDatasetZip, type DatasetFilingInput } from '../test/support/dataset-writer';
 import { hasCorpus } from '../test/fake-edgar/fake-edgar';
@@ -124,11 +123,3 @@ describe.skipIf(!hasCorpus)('the originals of data-set filings', () => {
     expect(await ingest(['--originals', '--since', 'March'], env)).toMatchObject({ status: 2, stderr: expect.stringContaining('--since "March" is not a day') });
   });
 });
-
-function finished(child: ChildProcess): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d) => (stdout += d));
-  child.stderr!.on('data', (d) => (stderr += d));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}

@@ -56,3 +56,12 @@ export function startCli(command: CliCommand, args: readonly string[], env: Reco
   const child = spawnOf(command, args, env);
   return spawn(process.execPath, child.argv, { cwd: repoRoot, env: child.env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
+
+/** A started command's exit status and output, once it has closed (for a command that talks to a server in this process). */
+export function finished(child: ChildProcess): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
