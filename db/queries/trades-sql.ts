@@ -132,9 +132,9 @@ function rowInIndustry(db: AppDatabase, sic: string, page: boolean): SQL {
   const issuers = sql`select si.issuer_cik from ${filings} si where si.issuer_sic >= ${from} and si.issuer_sic < ${below}`;
   const driven = sql`${filingRows.issuerCik} in (${issuers})`;
   if (!page) return driven;
+  // The issuers' filings, counted off filings_issuer_date with the same subquery the rows are filtered by.
   const filingCount = cached(db, `industry-filings:${sic}`, () =>
-    (clientOf(db).prepare('SELECT count(*) AS n FROM filings WHERE issuer_cik IN (SELECT issuer_cik FROM filings WHERE issuer_sic >= ? AND issuer_sic < ?)')
-      .get(from, below) as { n: number }).n);
+    db.get<{ n: number }>(sql`select count(*) as n from ${filings} where ${filings.issuerCik} in (${issuers})`).n);
   // (Unary + keeps SQLite from driving the walk from the issuers.)
   return filingCount < FEW_INDUSTRY_FILINGS ? driven : sql`+${filingRows.issuerCik} in (${issuers})`;
 }
