@@ -4,7 +4,7 @@
 // page's buying and selling ends at its latest filing: the latest it holds, not nothing.
 import type { DatabaseCoverage } from '@/db/queries/coverage';
 import { isBehindEdgar, openDaysBehind } from '@/lib/domain/catch-up';
-import { daysBefore } from '@/lib/trade-params';
+import { daysBefore } from '@/lib/filing-window';
 
 export interface RecentWindow {
   /** The screener's parameters for the window: `days`, or `filedFrom` and `filedTo`. */

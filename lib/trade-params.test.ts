@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filedFromOf, filedToOf, parseClusterParams, parseClusterParamsStrict, parseTradeParams, parseTradeParamsStrict } from './trade-params';
+import { filedFromOf, filedToOf } from './filing-window';
+import { parseClusterParams, parseClusterParamsStrict, parseTradeParams, parseTradeParamsStrict } from './trade-params';
 import { TRADE_PRESETS, toTradeQueryString } from './trade-urls';
 
 const strict = (query: string) => parseTradeParamsStrict(new URLSearchParams(query));

@@ -41,7 +41,7 @@ export type TradeParams = {
   /** Filing dates, inclusive. */
   filedFrom: string | null;
   filedTo: string | null;
-  /** Filed in the last `days` days: from today − days through today (see filedFromOf). */
+  /** Filed in the last `days` days: from today − days through today (see lib/filing-window.ts filedFromOf). */
   days: number | null;
   /** Dollars (filing_rows.value), inclusive. */
   minValue: number | null;
@@ -284,24 +284,4 @@ export function parseClusterParamsStrict(raw: RawParams | null | undefined): Str
   const problems: ParamProblem[] = [];
   const parsed = parseFields(raw, CLUSTER_SORT_KEYS, problems);
   return problems.length ? { ok: false, problems } : { ok: true, params: toCluster(parsed) };
-}
-
-/** YYYY-MM-DD, `days` before `today`. */
-export function daysBefore(today: string, days: number): string {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The filing-date upper bound: `filedTo`, or with a `days` window at most `today`. */
-export function filedToOf(p: Pick<TradeParams, 'filedTo' | 'days'>, today: string = new Date().toISOString().slice(0, 10)): string | null {
-  if (p.days === null) return p.filedTo;
-  return p.filedTo === null || today < p.filedTo ? today : p.filedTo;
-}
-
-/** The filing-date lower bound: the later of `filedFrom` and the `days` window (ending `today`, UTC). */
-export function filedFromOf(p: Pick<TradeParams, 'filedFrom' | 'days'>, today: string = new Date().toISOString().slice(0, 10)): string | null {
-  const window = p.days === null ? null : daysBefore(today, p.days);
-  if (window === null) return p.filedFrom;
-  return p.filedFrom === null || window > p.filedFrom ? window : p.filedFrom;
 }

@@ -3,7 +3,8 @@ import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from '@/db';
 import { filingRows } from '@/db/schema';
 import { cached, clientOf } from '@/db/queries/cache';
-import { filedFromOf, filedToOf, type TradeParams, type TradeSortKey } from '@/lib/trade-params';
+import { filedFromOf, filedToOf } from '@/lib/filing-window';
+import type { TradeParams, TradeSortKey } from '@/lib/trade-params';
 
 // The screener's indexes by an amount are keyed first by the filing's year (db/schema.ts
 // yearSortedIndex: a load's new lines then share their year's leaves). A view in one of those orders

@@ -6,7 +6,8 @@ import { filingRows, filings } from '@/db/schema';
 import { getIssuerByTicker } from '@/db/queries/issuers';
 import { cached, clientOf } from '@/db/queries/cache';
 import { titleGroupBit, titleGroupMask, TITLE_GROUPS, type TitleGroup } from '@/lib/domain/officer-titles';
-import { filedFromOf, filedToOf, type TradeParams, type TradeRole } from '@/lib/trade-params';
+import { filedFromOf, filedToOf } from '@/lib/filing-window';
+import type { TradeParams, TradeRole } from '@/lib/trade-params';
 
 // The screener's filters as SQL over filing_rows, shared by the trades (db/queries/trades.ts) and
 // the clusters (db/queries/clusters.ts): one meaning for each parameter.
