@@ -126,13 +126,7 @@ async function originals(positionals: string[], values: { db?: string; since?: s
   const client = new EdgarClient(readEdgarConfig(process.env)); // names a missing SEC_USER_AGENT before the database opens
   const dbPath = resolveDatabasePath(values.db);
   const { sqlite, db } = openDatabase(dbPath);
-  const stop = new AbortController();
-  const onSignal = () => {
-    process.stderr.write('stopping: finishing the current write (the next run goes on from here)\n');
-    stop.abort(new Error('interrupted'));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stop = interruptible('stopping: finishing the current write (the next run goes on from here)');
   const progress = new Progress();
   const workers = values.workers ?? defaultWorkerCount();
   const pool = workers > 0 ? startIngestPool(workers) : undefined;
@@ -143,8 +137,7 @@ async function originals(positionals: string[], values: { db?: string; since?: s
     await loadAllOriginals(deps, { since });
   } finally {
     if (timer) clearInterval(timer);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    stop.release();
     sqlite.close();
     await pool?.close();
   }
@@ -159,10 +152,7 @@ async function industries(positionals: string[], values: { db?: string; quiet: b
   const client = new EdgarClient(readEdgarConfig(process.env)); // names a missing SEC_USER_AGENT before the database opens
   const dbPath = resolveDatabasePath(values.db);
   const { sqlite, db } = openDatabase(dbPath);
-  const stop = new AbortController();
-  const onSignal = () => stop.abort(new Error('interrupted'));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stop = interruptible();
   const started = performance.now();
   let shown = 0;
   try {
@@ -179,10 +169,27 @@ async function industries(positionals: string[], values: { db?: string; quiet: b
     if (summary.failures.length > 0) return 1;
     return stop.signal.aborted ? 130 : 0;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    stop.release();
     sqlite.close();
   }
+}
+
+/** An AbortSignal that Ctrl-C (or SIGTERM) aborts, after saying `message` if given; `release()` stops listening. */
+function interruptible(message?: string): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const onSignal = () => {
+    if (message) process.stderr.write(`${message}\n`);
+    controller.abort(new Error('interrupted'));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    release: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }
 
 function reparse(dbPath: string, options: Pick<IngestOptions, 'batchSize' | 'onProgress'>): IngestSummary {
