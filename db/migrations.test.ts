@@ -1,15 +1,13 @@
 // Migrations that move data are tested on a database made by the migrations before them, holding
 // what those kept: an upgrade must not lose a footnote someone loaded a year ago.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../test/support/temp-db';
+import { databaseBefore, migrateUpTo } from '../test/support/old-database';
 import { seedFixture } from '../test/support/corpus';
 import { packDocument } from './document';
-import { findMigrationsFolder, openDatabase } from './index';
+import { openDatabase } from './index';
 import { getFilingJson } from './queries/filing-json';
 
 let dir: string;
@@ -18,35 +16,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The repo's migrations folder, cut just before the migration tagged `before`. */
-function migrationsBefore(before: string): string {
-  const folder = path.join(dir, `migrations-${before}`);
-  cpSync(findMigrationsFolder(), folder, { recursive: true });
-  const journalFile = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const cut = journal.entries.findIndex((entry) => entry.tag === before);
-  expect(cut).toBeGreaterThan(0);
-  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, cut) }));
-  return folder;
-}
-
-/** Migrates `file` up to (not including) the migration tagged `before`. */
-function migrateUpTo(file: string, before: string): void {
-  const sqlite = new Database(file);
-  migrate(drizzle({ client: sqlite }), { migrationsFolder: migrationsBefore(before) });
-  sqlite.close();
-}
-
-/** A new database migrated up to (not including) the migration tagged `before`. */
-function databaseBefore(before: string): string {
-  const file = path.join(dir, `${before}.db`);
-  migrateUpTo(file, before);
-  return file;
-}
-
 describe('0005: footnotes and signatures onto their filing', () => {
   it('keeps every footnote and signature, in filed order, repeated ids included', () => {
-    const file = databaseBefore('0005_footnotes-on-filings');
+    const file = databaseBefore(dir, '0005_footnotes-on-filings');
     const old = new Database(file);
     old.exec(`
       INSERT INTO filings (accession, form_type, issuer_cik, not_subject_to_section16, no_securities_owned, content_hash, document)
@@ -60,7 +32,7 @@ describe('0005: footnotes and signatures onto their filing', () => {
         ('0000000001-13-000001', 1, NULL, NULL);`);
     old.close();
 
-    migrateUpTo(file, '0008_footnotes-from-document');
+    migrateUpTo(dir, file, '0008_footnotes-from-document');
     const sqlite = new Database(file, { readonly: true });
     try {
       const stored = (accession: string) => sqlite.prepare('SELECT footnotes, signatures FROM filings WHERE accession = ?').get(accession) as { footnotes: string; signatures: string };
@@ -83,7 +55,7 @@ describe('0005: footnotes and signatures onto their filing', () => {
 
 describe('0008: footnotes and remarks read from the document', () => {
   it('drops the stored copies and shows what the document holds', () => {
-    const file = databaseBefore('0008_footnotes-from-document');
+    const file = databaseBefore(dir, '0008_footnotes-from-document');
     const seed = readFileSync(seedFixture, 'utf8');
     const old = new Database(file);
     // A stale stored copy: what the page shows must come from the document.
@@ -110,7 +82,7 @@ describe('0008: footnotes and remarks read from the document', () => {
 
 describe('0009: table rows keep what the tables list', () => {
   it('keeps every row, its id and the fields the tables read, in one rebuild with both indexes', () => {
-    const file = databaseBefore('0009_rows-as-listed');
+    const file = databaseBefore(dir, '0009_rows-as-listed');
     const old = new Database(file);
     old.exec(`
       INSERT INTO filings (accession, form_type, issuer_cik, not_subject_to_section16, no_securities_owned, content_hash, document)
@@ -149,7 +121,7 @@ describe('0009: table rows keep what the tables list', () => {
 
 describe('0010: the filing date as a column', () => {
   it('adds it in place: rows keep their rowids, the date reads the filing date or else the period, both indexes use it', () => {
-    const file = databaseBefore('0010_filing-date-column');
+    const file = databaseBefore(dir, '0010_filing-date-column');
     const old = new Database(file);
     old.exec(`
       INSERT INTO filings (rowid, accession, form_type, issuer_cik, period_of_report, filed_at, not_subject_to_section16, no_securities_owned, content_hash, document)
@@ -174,7 +146,7 @@ describe('0010: the filing date as a column', () => {
 
 describe('0012: signals', () => {
   it('backfills each row’s own flags and the months each insider traded; days late stay unknown until a reparse', () => {
-    const file = databaseBefore('0012_signals');
+    const file = databaseBefore(dir, '0012_signals');
     const old = new Database(file);
     old.exec(`
       INSERT INTO filings (accession, form_type, issuer_cik, filed_at, not_subject_to_section16, no_securities_owned, content_hash, document)
@@ -222,7 +194,7 @@ describe('0012: signals', () => {
 
 describe('0023: the change in holding unrounded', () => {
   it('adds the column again in place: rows keep their rowids, both indexes are built again and match it', () => {
-    const file = databaseBefore('0023_exact-own-change');
+    const file = databaseBefore(dir, '0023_exact-own-change');
     const old = new Database(file);
     old.exec(`
       INSERT INTO filings (accession, form_type, issuer_cik, not_subject_to_section16, no_securities_owned, content_hash, document)
@@ -259,7 +231,7 @@ describe('0023: the change in holding unrounded', () => {
 
 describe('0025: the screener indexes by an amount keyed by year', () => {
   it('adds the year in place (no bytes in the rows) and builds the four indexes on it, each read a year at a time', () => {
-    const file = databaseBefore('0025_screener-amounts-by-year');
+    const file = databaseBefore(dir, '0025_screener-amounts-by-year');
     const old = new Database(file);
     old.exec(`
       INSERT INTO filings (accession, form_type, issuer_cik, not_subject_to_section16, no_securities_owned, content_hash, document)
