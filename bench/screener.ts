@@ -44,8 +44,10 @@ export interface ScreenerTiming extends ScreenerSpec {
 export function findScreenerTargets(sqlite: Database.Database, issuerCik: string, ownerCik: string): ScreenerTargets {
   const newest = sqlite.prepare<[], string | null>('SELECT max(filing_date) FROM filings').pluck().get() ?? '2024-01-01';
   const ticker = sqlite.prepare<[string], string | null>('SELECT ticker FROM issuers WHERE cik = ?').pluck().get(issuerCik) ?? null;
-  const industry = sqlite.prepare<[string], string | null>('SELECT issuer_sic FROM filings WHERE issuer_cik = ? AND issuer_sic IS NOT NULL LIMIT 1').pluck().get(issuerCik) ?? null;
-  const rareIndustry = sqlite.prepare<[], string | null>('SELECT issuer_sic FROM filings WHERE issuer_sic IS NOT NULL GROUP BY issuer_sic ORDER BY count(*), issuer_sic LIMIT 1').pluck().get() ?? null;
+  const industry = sqlite.prepare<[string], string | null>('SELECT sic FROM issuers WHERE cik = ?').pluck().get(issuerCik) ?? null;
+  // The code of the fewest filings.
+  const rareIndustry = sqlite.prepare<[], string | null>(`SELECT i.sic FROM issuers i JOIN filings f ON f.issuer_cik = i.cik
+    WHERE i.sic IS NOT NULL GROUP BY i.sic ORDER BY count(*), i.sic LIMIT 1`).pluck().get() ?? null;
   return { issuerCik, ticker, ownerCik, newest, industry, rareIndustry };
 }
 

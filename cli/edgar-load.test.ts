@@ -72,7 +72,7 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
     expect(out).toMatch(/loaded 15 \(new 15, replaced 0, unchanged 0\), failed 0/);
   });
 
-  it('gives each filing of an issuer loaded by ticker the industry EDGAR lists for it; a day\'s submissions keep their headers\' own', async () => {
+  it('gives an issuer loaded by ticker, and each of its filings, the industry EDGAR lists for it; a day\'s submissions keep their headers\' own', async () => {
     expect(await run(['--ticker', 'mdb'])).toMatchObject({ code: 0 });
     expect(await run(['--daily', '2025-03-18'])).toMatchObject({ code: 0 });
     const { sqlite, db } = openDatabase(edgar.ws.dbPath);
@@ -82,8 +82,8 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
       expect(getIssuerByCik('1441816', db)?.industry).toEqual({ sic: '7372', title: 'Services-Prepackaged Software' });
       // DraftKings, from the daily index: a full submission, whose header names the code.
       expect(getIssuerByCik('1883685', db)?.industry).toEqual({ sic: '7990', title: 'SERVICES-MISCELLANEOUS AMUSEMENT & RECREATION' });
-      // Filings stored without a code (as a data set's copies are) learn it when the issuer is loaded again, nothing fetched.
-      sqlite.prepare('UPDATE filings SET issuer_sic = NULL, issuer_sic_title = NULL WHERE issuer_cik = ?').run('1441816');
+      // An issuer stored without a code (as a data set's copies leave it) learns it when loaded again, nothing fetched.
+      sqlite.prepare('UPDATE issuers SET sic = NULL, sic_title = NULL, sic_at = NULL WHERE cik = ?').run('1441816');
       expect(getIssuerByCik('1441816', db)?.industry).toBeNull();
     } finally {
       sqlite.close();
@@ -91,11 +91,11 @@ describe.skipIf(!hasCorpus)('loading from EDGAR', () => {
     const documents = edgar.fake.count(isDocument);
     expect(await run(['--ticker', 'mdb'])).toMatchObject({ code: 0 });
     expect(edgar.fake.count(isDocument)).toBe(documents);
-    const { sqlite: again } = openDatabase(edgar.ws.dbPath);
+    const { sqlite: again, db: againDb } = openDatabase(edgar.ws.dbPath);
     try {
-      expect(again.prepare('SELECT DISTINCT issuer_sic FROM filings WHERE issuer_cik = ?').pluck().all('1441816')).toEqual(['7372']);
-      // Another issuer's filings keep theirs.
-      expect(again.prepare('SELECT DISTINCT issuer_sic FROM filings WHERE issuer_cik = ?').pluck().all('1883685')).toEqual(['7990']);
+      expect(getIssuerByCik('1441816', againDb)?.industry).toEqual({ sic: '7372', title: 'Services-Prepackaged Software' });
+      // Another issuer keeps its own.
+      expect(getIssuerByCik('1883685', againDb)?.industry).toEqual({ sic: '7990', title: 'SERVICES-MISCELLANEOUS AMUSEMENT & RECREATION' });
     } finally {
       again.close();
     }

@@ -164,7 +164,7 @@ async function industries(positionals: string[], values: { db?: string; quiet: b
       }
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`industries: ${groupThousands(summary.asked)} issuers asked in ${seconds} s (${groupThousands(client.requests)} requests); ${groupThousands(summary.coded)} given a code (${groupThousands(summary.filings)} filings), ${groupThousands(summary.none)} without one at EDGAR, ${summary.failures.length} failed, into ${dbPath}\n`);
+    process.stdout.write(`industries: ${groupThousands(summary.asked)} issuers asked in ${seconds} s (${groupThousands(client.requests)} requests); ${groupThousands(summary.coded)} given a code, ${groupThousands(summary.none)} without one at EDGAR, ${summary.failures.length} failed, into ${dbPath}\n`);
     for (const f of summary.failures) process.stderr.write(`  CIK ${f.cik}: ${f.reason}\n`);
     if (summary.failures.length > 0) return 1;
     return stop.signal.aborted ? 130 : 0;

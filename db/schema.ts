@@ -27,10 +27,21 @@ export const issuers = sqliteTable('issuers', {
   ticker: text('ticker'),
   /** Filing date of the filing that last changed name or ticker (the newest stored filing decides which wins). */
   namedAt: text('named_at'),
+  /**
+   * The issuer's industry: its SIC code and EDGAR's title, as the newest source that gave one says
+   * (a filing's header, or EDGAR's listing of the issuer as read that day); null until one did. Every
+   * line of the issuer's shows it and the screener filters on it, whichever filing the line came from.
+   */
+  sic: text('sic'),
+  sicTitle: text('sic_title'),
+  /** The date that code is as of: the filing date of the filing that gave it, or the day the listing was read. */
+  sicAt: text('sic_at'),
 }, (t) => [
   index('issuers_ticker').on(t.ticker),
   // Tickers are filed in any case ("amot", "AMOT"): search and /ticker/[symbol] match without case.
   index('issuers_ticker_nocase').on(sql`${t.ticker} collate nocase`),
+  // The screener's industry filter: the issuers classed under a code (or its first digits).
+  index('issuers_sic').on(t.sic).where(sql`${t.sic} is not null`),
 ]);
 
 export const owners = sqliteTable('owners', {
@@ -54,9 +65,9 @@ export const filings = sqliteTable('filings', {
   filedAt: text('filed_at'),
   acceptedAt: text('accepted_at'),
   /**
-   * The issuer's SIC code and EDGAR's title for it, as EDGAR gave it: a submission's header, or its
-   * listing of the issuer (loaded by CIK, which also fills those stored without one); null when
-   * neither was read (bare XMLs, data sets' copies). The issuer's is its latest filing's (db/queries/issuers.ts).
+   * The issuer's SIC code and EDGAR's title for it, as EDGAR gave it with this filing: a submission's
+   * header, or its listing of the issuer (loaded by CIK, which also fills those stored without one);
+   * null when neither was read (bare XMLs, data sets' copies). The issuer's own is `issuers.sic`.
    */
   issuerSic: text('issuer_sic'),
   issuerSicTitle: text('issuer_sic_title'),
@@ -116,8 +127,6 @@ export const filings = sqliteTable('filings', {
   index('filings_issuer_period_form').on(t.issuerCik, t.periodOfReport, t.formType),
   // The screener's 10b5-1 filter (yes or no; most filings say neither): those filings found first.
   index('filings_aff10b5_one').on(t.aff10b5One, t.accession).where(sql`${t.aff10b5One} is not null`),
-  // The screener's industry filter: the issuers EDGAR classed under a code (or its first digits).
-  index('filings_issuer_sic').on(t.issuerSic, t.issuerCik).where(sql`${t.issuerSic} is not null`),
 ]);
 
 /** Each reporting owner on each filing, with the address and relationship as filed there. */

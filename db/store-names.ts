@@ -1,12 +1,16 @@
-// Issuer and owner names as the store keeps them: the newest filing's names win, whatever the load
-// order, and a filing that brings the names already stored (almost every one) writes nothing here.
+// Issuer and owner names, and the issuer's industry, as the store keeps them: the newest filing's
+// win, whatever the load order, and a filing that brings what is already stored (almost every one)
+// writes nothing here.
 import type Database from 'better-sqlite3';
 import { filingDateOf } from '../lib/domain/filing-date';
+import type { Industry } from '../lib/domain/industry';
 import type { StorableFiling } from './store';
 
 export interface StoredNames {
-  /** Writes the filing's issuer and owner names where they differ from the stored ones. */
+  /** Writes the filing's issuer and owner names, and the issuer's industry, where they differ from the stored ones. */
   note(parsed: StorableFiling): void;
+  /** Sets the industry EDGAR's listing gives issuer `cik` on day `asOf` (YYYY-MM-DD). False: no such issuer stored. */
+  setIndustry(cik: string, industry: Industry, asOf: string): boolean;
   /** Forgets what was read or written: a rollback may undo a write noted here. */
   forget(): void;
   /** At the start of a transaction: forgets what was read if another connection has committed since. */
@@ -38,7 +42,13 @@ export function createStoredNames(sqlite: Database.Database): StoredNames {
         OR (excluded.named_at IS NOT NULL AND excluded.named_at >= coalesce(
           (SELECT max(f.filing_date) FROM filing_owners o JOIN filings f ON f.accession = o.accession
            WHERE o.owner_cik = excluded.cik), ''))`),
+    // A code as of a date no older than the stored one's; a code given without its title (a feed
+    // file's) keeps the title stored for the same code.
+    setIndustry: sqlite.prepare<{ sic: string; title: string | null; asOf: string | null; cik: string }>(`
+      UPDATE issuers SET sic_title = CASE WHEN sic = @sic THEN coalesce(@title, sic_title) ELSE @title END, sic = @sic, sic_at = @asOf
+      WHERE cik = @cik AND (sic IS NULL OR sic_at IS NULL OR @asOf >= sic_at)`),
     issuerNames: sqlite.prepare<[string], { name: string | null; ticker: string | null }>('SELECT name, ticker FROM issuers WHERE cik = ?'),
+    issuerIndustry: sqlite.prepare<[string], { sic: string | null; sic_title: string | null }>('SELECT sic, sic_title FROM issuers WHERE cik = ?'),
     ownerName: sqlite.prepare<[string], { name: string | null }>('SELECT name FROM owners WHERE cik = ?'),
     dataVersion: sqlite.prepare<[], number>('PRAGMA data_version').pluck(),
   };
@@ -70,11 +80,22 @@ export function createStoredNames(sqlite: Database.Database): StoredNames {
       noteNames(`i${issuer.cik}`, [issuer.name, issuer.ticker],
         () => { const row = statements.issuerNames.get(issuer.cik); return row && [row.name, row.ticker]; },
         () => statements.upsertIssuer.run(issuer.cik, issuer.name, issuer.ticker, namedAt));
+      const industry = parsed.issuerIndustry;
+      if (industry) {
+        noteNames(`s${issuer.cik}`, [industry.sic, industry.title],
+          () => { const row = statements.issuerIndustry.get(issuer.cik); return row && [row.sic, row.sic_title]; },
+          () => statements.setIndustry.run({ sic: industry.sic, title: industry.title, asOf: namedAt, cik: issuer.cik }));
+      }
       for (const owner of parsed.reportingOwners) {
         noteNames(`o${owner.cik}`, [owner.name],
           () => { const row = statements.ownerName.get(owner.cik); return row && [row.name]; },
           () => statements.upsertOwner.run(owner.cik, owner.name, namedAt));
       }
+    },
+    setIndustry(cik, industry, asOf) {
+      stored.delete(`s${cik}`);
+      statements.setIndustry.run({ sic: industry.sic, title: industry.title, asOf, cik });
+      return statements.issuerIndustry.get(cik) !== undefined;
     },
     forget: () => stored.clear(),
     // Another connection's commit can only come between this one's transactions.

@@ -75,10 +75,11 @@ export interface FilingStore {
   batch<T>(fn: () => T): T;
   hasFiling(accession: string): boolean;
   /**
-   * Gives the stored filings of issuer `cik` that name no industry this one (EDGAR's listing of the
-   * issuer: its data sets' copies and bare XMLs carry none). Returns how many it gave it to.
+   * Gives issuer `cik` the industry EDGAR's listing of it gives on day `asOf` (YYYY-MM-DD): every
+   * line of the issuer's shows it, those of its data sets' copies and bare XMLs too, until a filing
+   * filed later says otherwise. False when no filing of the issuer is stored.
    */
-  fillIssuerIndustry(cik: string, industry: Industry): number;
+  setIssuerIndustry(cik: string, industry: Industry, asOf: string): boolean;
   /**
    * Whether the filing stored under `accession` has exactly this document: storing it again would
    * skip it, so a load run again can say so without parsing it. The document may be given as a

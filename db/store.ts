@@ -23,8 +23,6 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     ),
     exists: sqlite.prepare<[string], number>('SELECT 1 FROM filings WHERE accession = ?').pluck(),
     count: sqlite.prepare<[], number>('SELECT count(*) FROM filings').pluck(),
-    fillIndustry: sqlite.prepare<[string, string | null, string]>(
-      'UPDATE filings SET issuer_sic = ?, issuer_sic_title = ? WHERE issuer_cik = ? AND issuer_sic IS NULL'),
   };
   const countFilings = () => statements.count.get() ?? 0;
   const writes = createFilingWrites(sqlite, { signals: storeOptions.signals });
@@ -200,7 +198,7 @@ export function createFilingStore(sqlite: Database.Database, storeOptions: Filin
     },
     batch: (fn) => forgetNamesOnError(() => sqlite.transaction(outermost(fn)).immediate()),
     hasFiling: (accession) => statements.exists.get(accession) !== undefined,
-    fillIssuerIndustry: (cik, industry) => statements.fillIndustry.run(industry.sic, industry.title, cik).changes,
+    setIssuerIndustry: (cik, industry, asOf) => sqlite.transaction(() => names.setIndustry(cik, industry, asOf)).immediate(),
     holdsDocument: (accession, document) => content.holdsDocument(accession, document),
     countFilings,
     deleteFiling: (accession) => deleteFiling(accession),

@@ -6,6 +6,7 @@ import { ParseError } from '../lib/parser/index';
 import { type CikListOptions, fetchDocuments, type FetchDeps, listCikFilings, listDayFilings } from '../lib/edgar/fetch';
 import type { Progress } from '../lib/edgar/progress';
 import type { FilingRef } from '../lib/edgar/sources';
+import { edgarToday } from '../lib/edgar/urls';
 import { ingestStream, type IngestOutcome } from './pipeline';
 
 export interface EdgarLoadDeps extends FetchDeps {
@@ -39,8 +40,8 @@ export interface CikLoadOptions extends CikListOptions {
 export async function loadCik(deps: EdgarLoadDeps, cik: string, options: CikLoadOptions = {}): Promise<void> {
   const listing = await listCikFilings(deps, cik, options);
   options.onListing?.(listing);
-  // Filings stored before (a data set's copies, bare XMLs) learn the issuer's code; those fetched now take it as they are stored.
-  if (listing.industry) deps.store.fillIssuerIndustry(listing.cik, listing.industry);
+  // The issuer's code as EDGAR lists it today (its filings fetched now also carry it, as given with them).
+  if (listing.industry) deps.store.setIssuerIndustry(listing.cik, listing.industry, edgarToday());
   await loadRefs(deps, listing.refs, { onlyNew: options.onlyNew });
 }
 

@@ -7,6 +7,7 @@ import { listIssuersWithoutIndustry } from '../db/queries/issuers-without-indust
 import type { FilingStore } from '../db/store';
 import { listCikFilings, type FetchDeps } from '../lib/edgar/fetch';
 import { describeError } from '../lib/edgar/progress';
+import { edgarToday } from '../lib/edgar/urls';
 
 export interface IndustriesDeps extends FetchDeps {
   store: FilingStore;
@@ -16,9 +17,8 @@ export interface IndustriesDeps extends FetchDeps {
 export interface IndustriesSummary {
   /** Issuers asked about. */
   asked: number;
-  /** Of those, given a code; and their filings that took it. */
+  /** Of those, given a code. */
   coded: number;
-  filings: number;
   /** EDGAR lists no code for them (a fund, a trust, a person's CIK). */
   none: number;
   failures: { cik: string; reason: string }[];
@@ -26,7 +26,8 @@ export interface IndustriesSummary {
 
 export async function fillIndustries(deps: IndustriesDeps, onIssuer: (summary: IndustriesSummary) => void = () => {}): Promise<IndustriesSummary> {
   const ciks = listIssuersWithoutIndustry(deps.db);
-  const summary: IndustriesSummary = { asked: 0, coded: 0, filings: 0, none: 0, failures: [] };
+  const summary: IndustriesSummary = { asked: 0, coded: 0, none: 0, failures: [] };
+  const today = edgarToday();
   let next = 0;
   // As many requests in flight as the client allows; each answer is stored as it comes.
   const worker = async () => {
@@ -37,7 +38,7 @@ export async function fillIndustries(deps: IndustriesDeps, onIssuer: (summary: I
         summary.asked++;
         if (industry) {
           summary.coded++;
-          summary.filings += deps.store.fillIssuerIndustry(cik, industry);
+          deps.store.setIssuerIndustry(cik, industry, today);
         } else {
           summary.none++;
         }

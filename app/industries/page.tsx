@@ -56,7 +56,7 @@ export default async function IndustriesPage({ searchParams }: Props) {
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight">Insider buying and selling by industry</h1>
         <p className={`max-w-3xl text-sm ${mutedClass}`}>
-          {`Open-market purchases (code P) and sales (code S) filed ${windowText(params, through)}, by the industry of the company: its SIC code as EDGAR gave it with each filing. Table I lines, as amended; a value flagged as a probable typing mistake is left out of the sums. The industries with the most bought come first.`}
+          {`Open-market purchases (code P) and sales (code S) filed ${windowText(params, through)}, by the industry of the company: its SIC code as EDGAR last gave it. Table I lines, as amended; a value flagged as a probable typing mistake is left out of the sums. The industries with the most bought come first.`}
         </p>
       </header>
       <PresetLinks
@@ -75,8 +75,9 @@ export default async function IndustriesPage({ searchParams }: Props) {
       )}
       <p className={`text-xs ${mutedClass}`}>
         A company&rsquo;s code comes with filings loaded from EDGAR (a submission&rsquo;s header, or EDGAR&rsquo;s
-        listing of the company when it is loaded by ticker or CIK); bare XMLs and the SEC&rsquo;s data sets do not
-        carry it, and their lines are counted under &ldquo;No code&rdquo;.
+        listing of the company when it is loaded by ticker or CIK, or by <code>npm run ingest -- --industries</code>);
+        bare XMLs and the SEC&rsquo;s data sets do not carry it. Once a company has one, all its lines count under it;
+        the lines of companies without one count under &ldquo;No code&rdquo;.
       </p>
     </div>
   );

@@ -32,7 +32,7 @@ export function IndustriesTable({ rows, tradesHref, caption }: {
     <ListTable label={caption} caption={caption} columns={COLUMNS} className={TABLE_CLASS}>
       {rows.map(({ industry, buys, sells }) => (
         <tr key={industry?.sic ?? 'none'}>
-          <td>{industry ? industryLabel(industry) : 'No code (bare XMLs, data sets’ copies)'}</td>
+          <td>{industry ? industryLabel(industry) : 'No code (companies known only from bare XMLs or data sets)'}</td>
           <td>{count(buys.issuers)}</td>
           <td>{industry && buys.trades > 0 ? <a href={tradesHref(industry.sic, 'P')}>{count(buys.trades)}</a> : count(buys.trades)}</td>
           <td>{dollars(buys)}</td>

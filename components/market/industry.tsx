@@ -15,13 +15,13 @@ export function IndustryLink({ industry }: { industry: Industry }) {
 
 /**
  * Which companies a view filtered by `sic` keeps: `industry` is the code's as stored (null for
- * first digits, or a code no stored filing names).
+ * first digits, or a code no stored issuer has).
  */
 export function IndustryFilterNote({ sic, industry, what }: { sic: string; industry: Industry | null; what: string }) {
   const under = industry ? industryLabel(industry) : sic.length < 4 ? `SIC codes starting with ${sic}` : `SIC ${sic}`;
   return (
     <p className={`max-w-3xl text-sm ${mutedClass}`} data-testid="industry-filter">
-      {`${what} at the companies EDGAR classes under ${under}. A company's code comes with filings loaded from EDGAR (a submission's header, or its listing); a bare XML or the SEC's data sets do not carry it.`}
+      {`${what} at the companies EDGAR classes under ${under}. A company's code comes with filings loaded from EDGAR (a submission's header, or its listing); until one has, a company known only from bare XMLs or the SEC's data sets has none.`}
     </p>
   );
 }

@@ -1,9 +1,9 @@
 import 'server-only';
-// Open-market buying and selling across the market, by the issuer's industry (its SIC code as EDGAR
-// gave it with each filing), over the filters of a screener view (a window of filing dates): /industries.
+// Open-market buying and selling across the market, by the issuer's industry (issuers.sic, its SIC
+// code as EDGAR last gave it), over the filters of a screener view (a window of filing dates): /industries.
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
-import { filingRows, filings } from '@/db/schema';
+import { filingRows, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
 import { isUnflaggedSql } from '@/db/queries/signals';
 import { IS_TRANSACTION, resolveIssuerCik, tradeConditions } from '@/db/queries/trades-sql';
@@ -15,7 +15,7 @@ import type { TradeParams } from '@/lib/trade-params';
 export type SideTotals = { trades: number; issuers: number; value: number };
 
 export type IndustryActivity = {
-  /** Null: lines of filings that carry no code (bare XMLs, data sets' copies). */
+  /** Null: lines of issuers with no code (known only from bare XMLs or data sets' copies). */
   industry: Industry | null;
   buys: SideTotals;
   sells: SideTotals;
@@ -37,17 +37,17 @@ function computeActivity(db: AppDatabase, p: TradeParams, today: string | undefi
   const counted = isUnflaggedSql(filingRows.flags);
   const lines = db
     .select({
-      sic: filings.issuerSic,
-      title: sql<string | null>`max(${filings.issuerSicTitle})`,
+      sic: issuers.sic,
+      title: sql<string | null>`max(${issuers.sicTitle})`,
       code: filingRows.code,
       trades: sql<number>`count(*) filter (where ${counted})`,
       issuers: sql<number>`count(distinct ${filingRows.issuerCik}) filter (where ${counted})`,
       value: sql<number | null>`sum(${filingRows.value}) filter (where ${counted})`,
     })
     .from(filingRows)
-    .innerJoin(filings, eq(filings.accession, filingRows.accession))
+    .leftJoin(issuers, eq(issuers.cik, filingRows.issuerCik))
     .where(and(IS_TRANSACTION, ...tradeConditions(db, p, issuerCik, today)))
-    .groupBy(filings.issuerSic, filingRows.code)
+    .groupBy(issuers.sic, filingRows.code)
     .all();
   const bySic = new Map<string | null, IndustryActivity>();
   const empty = (): SideTotals => ({ trades: 0, issuers: 0, value: 0 });

@@ -1,7 +1,7 @@
 import 'server-only';
 // An issuer's header: who it is, its filings' count, first and last dates, and the share filed late. Its insiders
 // (insiders.ts) and buy/sell totals (buy-sell.ts) live beside it.
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
@@ -11,11 +11,12 @@ import type { Industry } from '@/lib/domain/industry';
 
 export function getIssuerByCik(cik: string, db: AppDatabase = getDb()): IssuerSummary | null {
   const issuer = db
-    .select({ cik: issuers.cik, name: issuers.name, ticker: issuers.ticker })
+    .select({ cik: issuers.cik, name: issuers.name, ticker: issuers.ticker, sic: issuers.sic, sicTitle: issuers.sicTitle })
     .from(issuers)
     .where(eq(issuers.cik, cik))
     .get();
   if (!issuer) return null;
+  const { sic, sicTitle, ...named } = issuer;
   // A range of filings_issuer_date (the share filed late reads each filing's row).
   const stats = cached(db, `issuer-stats:${cik}`, () =>
     db
@@ -24,26 +25,10 @@ export function getIssuerByCik(cik: string, db: AppDatabase = getDb()): IssuerSu
       .where(eq(filings.issuerCik, cik))
       .get());
   return {
-    ...issuer,
-    industry: cached(db, `issuer-industry:${cik}`, () => getIssuerIndustry(cik, db)),
+    ...named,
+    industry: sic === null ? null : { sic, title: sicTitle },
     ...toFilingStats(stats),
   };
-}
-
-/**
- * The issuer's SIC code as its latest filing that carries one gives it (EDGAR's record can change);
- * null when none does (bare XMLs and data sets' copies, until the issuer is loaded from EDGAR).
- */
-function getIssuerIndustry(cik: string, db: AppDatabase): Industry | null {
-  // filings_issuer_date, newest first, to the first filing with a code.
-  const row = db
-    .select({ sic: filings.issuerSic, title: filings.issuerSicTitle })
-    .from(filings)
-    .where(and(eq(filings.issuerCik, cik), isNotNull(filings.issuerSic)))
-    .orderBy(desc(filings.filingDate))
-    .limit(1)
-    .get();
-  return row?.sic ? { sic: row.sic, title: row.title } : null;
 }
 
 /** The issuer filing under a ticker, any case; when a ticker was reused, the one with the newest filing. */
@@ -61,17 +46,16 @@ export function getIssuerByTicker(symbol: string, db: AppDatabase = getDb()): { 
   );
 }
 
-/** A SIC code with its title as any stored filing gives it (EDGAR's titles do not vary); null when no filing names the code. */
+/** A SIC code with its title as any issuer's gives it (EDGAR's titles do not vary); null when no issuer has the code. */
 export function getIndustryByCode(sic: string, db: AppDatabase = getDb()): Industry | null {
   if (!/^\d{4}$/.test(sic)) return null;
-  // filings_issuer_sic's range for the code: the first filing with a title will do.
+  // issuers_sic's range for the code: an issuer with a title first.
   const row = db
-    .select({ title: filings.issuerSicTitle })
-    .from(filings)
-    .where(and(eq(filings.issuerSic, sic), isNotNull(filings.issuerSicTitle)))
+    .select({ title: issuers.sicTitle })
+    .from(issuers)
+    .where(eq(issuers.sic, sic))
+    .orderBy(sql`${issuers.sicTitle} is null`)
     .limit(1)
     .get();
-  if (row) return { sic, title: row.title };
-  const known = db.select({ sic: filings.issuerSic }).from(filings).where(eq(filings.issuerSic, sic)).limit(1).get();
-  return known ? { sic, title: null } : null;
+  return row ? { sic, title: row.title } : null;
 }

@@ -34,8 +34,8 @@ beforeAll(async () => {
       SELECT accession, 0, '4000001', 0, 1, 0, 0, 'Chief Executive Officer' FROM filings WHERE accession LIKE '9999999999-%';`);
   await run('ceo-cfo-sales, many CEOs', () => trades.listTrades(parseTradeParams(new URLSearchParams('code=S&role=ceo,cfo')).params));
   // An industry of one issuer with a few filings, and one whose issuer has thousands.
-  t.sqlite.exec(`UPDATE filings SET issuer_sic = '2834' WHERE issuer_cik = '${YYY.cik}';
-    UPDATE filings SET issuer_sic = '7372' WHERE issuer_cik = '${MKT.cik}'`);
+  t.sqlite.exec(`UPDATE issuers SET sic = '2834' WHERE cik = '${YYY.cik}';
+    UPDATE issuers SET sic = '7372' WHERE cik = '${MKT.cik}'`);
   await run('a narrow industry', () => trades.listTrades(parseTradeParams(new URLSearchParams('sic=2834')).params));
   await run('a broad industry', () => trades.listTrades(parseTradeParams(new URLSearchParams('sic=73')).params));
   // Lines of another year: views sorted by an amount read each year off its part of the index, merged.
@@ -113,9 +113,9 @@ describe('query plans of the screener presets and clusters', () => {
   });
 
   it("an industry's count reads its issuers' rows off filing_rows_issuer_view; a page of a broad one walks the market order, checking each", () => {
-    const issuers = 'SEARCH si USING COVERING INDEX filings_issuer_sic (issuer_sic>? AND issuer_sic<?)';
+    const issuers = 'SEARCH si USING INDEX issuers_sic (sic>? AND sic<?)';
     const byIssuer = 'SEARCH filing_rows USING COVERING INDEX filing_rows_issuer_view (issuer_cik=?)';
-    const reads = (label: string) => rowReads(label).filter((source) => /si\.issuer_sic/.test(source));
+    const reads = (label: string) => rowReads(label).filter((source) => /si\.sic/.test(source));
     // A count, then a page's ids: a narrow code reads both issuer by issuer.
     expect(reads('a narrow industry')).toHaveLength(2);
     for (const source of reads('a narrow industry')) expect(planOf(source)).toEqual(expect.arrayContaining([issuers, byIssuer]));

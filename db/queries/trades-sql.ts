@@ -2,7 +2,7 @@ import 'server-only';
 import type Database from 'better-sqlite3';
 import { eq, gte, inArray, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from '@/db';
-import { filingRows, filings } from '@/db/schema';
+import { filingRows, filings, issuers } from '@/db/schema';
 import { getIssuerByTicker } from '@/db/queries/issuers';
 import { cached, clientOf } from '@/db/queries/cache';
 import { titleGroupBit, titleGroupMask, TITLE_GROUPS, type TitleGroup } from '@/lib/domain/officer-titles';
@@ -112,7 +112,7 @@ function rowHasRole(db: AppDatabase, roles: readonly TradeRole[]): SQL {
   return sql`${filingRows.accession} in (select ro.accession from filing_owners ro where ro.officer_title in (select value from json_each(${titles})))`;
 }
 
-/** SIC codes that start with `prefix`, as a range of filings_issuer_sic: from it up to its last digit's next. */
+/** SIC codes that start with `prefix`, as a range of issuers_sic: from it up to its last digit's next. */
 function sicRange(prefix: string): [from: string, below: string] {
   const last = prefix.charCodeAt(prefix.length - 1);
   return [prefix, `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`];
@@ -122,22 +122,22 @@ function sicRange(prefix: string): [from: string, below: string] {
 const FEW_INDUSTRY_FILINGS = 5_000;
 
 /**
- * A row of an issuer EDGAR classed under the code (or its first digits) in any filing stored with
- * one. Whatever reads every match (a count, which stops at its cap; an export; the clusters) reads
- * the issuers' rows off filing_rows_issuer_view. A page of a broad code walks the newest rows instead,
+ * A row of an issuer whose industry (issuers.sic) is the code or starts with it. Whatever reads every
+ * match (a count, which stops at its cap; an export; the clusters) reads the issuers' rows off
+ * filing_rows_issuer_view. A page of a broad code walks the newest rows instead,
  * checking each against the issuers (found once): its 50 rows are soon met, where reading the
  * issuers' rows would sort every one of them; a code of few filings is read issuer by issuer.
  */
 function rowInIndustry(db: AppDatabase, sic: string, page: boolean): SQL {
   const [from, below] = sicRange(sic);
-  const issuers = sql`select si.issuer_cik from ${filings} si where si.issuer_sic >= ${from} and si.issuer_sic < ${below}`;
-  const driven = sql`${filingRows.issuerCik} in (${issuers})`;
+  const inIndustry = sql`select si.cik from ${issuers} si where si.sic >= ${from} and si.sic < ${below}`;
+  const driven = sql`${filingRows.issuerCik} in (${inIndustry})`;
   if (!page) return driven;
   // The issuers' filings, counted off filings_issuer_date with the same subquery the rows are filtered by.
   const filingCount = cached(db, `industry-filings:${sic}`, () =>
-    db.get<{ n: number }>(sql`select count(*) as n from ${filings} where ${filings.issuerCik} in (${issuers})`).n);
+    db.get<{ n: number }>(sql`select count(*) as n from ${filings} where ${filings.issuerCik} in (${inIndustry})`).n);
   // (Unary + keeps SQLite from driving the walk from the issuers.)
-  return filingCount < FEW_INDUSTRY_FILINGS ? driven : sql`+${filingRows.issuerCik} in (${issuers})`;
+  return filingCount < FEW_INDUSTRY_FILINGS ? driven : sql`+${filingRows.issuerCik} in (${inIndustry})`;
 }
 
 /**

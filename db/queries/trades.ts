@@ -91,7 +91,7 @@ const selection = {
   issuerCik: sql<string>`${filingRows.issuerCik}`,
   issuerTicker: sql<string | null>`coalesce(${issuers.ticker}, ${filings.issuerTicker})`,
   issuerName: sql<string | null>`coalesce(${issuers.name}, ${filings.issuerName})`,
-  issuerSic: sql<string | null>`${filings.issuerSic}`,
+  issuerSic: sql<string | null>`${issuers.sic}`,
   ownerCik: sql<string | null>`${fo.ownerCik}`,
   ownerName: sql<string | null>`${fo.name}`,
   isDirector: sql<number | null>`${fo.isDirector}`,

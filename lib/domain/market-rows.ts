@@ -27,7 +27,7 @@ export type TradeRow = {
   formType: string;
   /** Filing date (YYYY-MM-DD); null for a bare XML loaded without its submission header. */
   filedAt: string | null;
-  /** With its SIC code as EDGAR gave it with this filing (db/schema.ts filings.issuerSic); null where none did. */
+  /** With its industry's SIC code (db/schema.ts issuers.sic); null while EDGAR has given none. */
   issuer: TradeIssuer & { sic: string | null };
   /**
    * The reporting owner shown: the one filtered on (`owner`), else the filing's first owner with a

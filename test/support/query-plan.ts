@@ -1,10 +1,12 @@
-// What SQLite plans to do for a statement (EXPLAIN QUERY PLAN), each `?` bound to null: the plan
-// does not depend on the values. Query-plan tests read it to prove a read uses its index.
+// What SQLite plans to do for a statement (EXPLAIN QUERY PLAN), each `?` or `@name` bound to null:
+// the plan does not depend on the values. Query-plan tests read it to prove a read uses its index.
 import Database from 'better-sqlite3';
 
 export function explainPlan(sqlite: Database.Database, source: string): string[] {
-  const parameters = (source.match(/\?/g) ?? []).length;
-  const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...Array.from({ length: parameters }, () => null)) as { detail: string }[];
+  const statement = sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`);
+  const named = Object.fromEntries([...source.matchAll(/@(\w+)/g)].map((m) => [m[1], null]));
+  const positional = Array.from({ length: (source.match(/\?/g) ?? []).length }, () => null);
+  const rows = (Object.keys(named).length > 0 ? statement.all(named) : statement.all(...positional)) as { detail: string }[];
   return rows.map((r) => r.detail);
 }
 
