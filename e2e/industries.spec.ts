@@ -21,6 +21,15 @@ test.describe('buying and selling by industry', () => {
     await expect(page.getByRole('table', { name: 'Insider trades' })).toContainText('ISABELLA BANK');
   });
 
+  test('a reader takes the same table as CSV or JSON', async ({ page }) => {
+    test.skip(!hasCorpus, NO_CORPUS);
+    await page.goto('/industries?filedFrom=2024-01-01&filedTo=2025-12-31');
+    await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', '/api/industries?filedFrom=2024-01-01&filedTo=2025-12-31');
+    const csvHref = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    const csv = await (await page.request.get(csvHref!)).text();
+    expect(csv.split('\n')[1]).toMatch(/^6022,STATE COMMERCIAL BANKS,1,1,5000\.\d*,0,0,0/);
+  });
+
   test('without a window it shows the 30 days to the latest filing of a database behind EDGAR, with the other windows as links', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'by industry' }).click();

@@ -1,24 +1,20 @@
 import type { Metadata } from 'next';
 import { listIndustryActivity } from '@/db/queries/industries';
-import { getDatabaseCoverage } from '@/db/queries/coverage';
 import { parseTradeParams, type TradeParams } from '@/lib/trade-params';
 import { toTradeQueryString } from '@/lib/trade-urls';
-import { edgarToday } from '@/lib/edgar/urls';
 import { formatLongDate } from '@/lib/format';
+import { ExportLinks } from '@/components/market/export-links';
 import { IndustriesTable } from '@/components/market/industries-table';
 import { IgnoredParams } from '@/components/market/ignored-params';
 import { PresetLinks } from '@/components/market/preset-links';
 import { mutedClass } from '@/components/ui/styles';
 import { dropEmptyParams, withValues, type SearchParams } from '@/app/trades/market-query';
-import { recentWindow } from '@/app/recent-window';
+import { industriesView } from '@/app/industries/view';
 
 export const metadata: Metadata = {
   title: 'Insider buying and selling by industry',
   description: 'Open-market purchases and sales by insiders, summed by the industry (SIC code) of their companies, over recent filing dates.',
 };
-
-const WINDOWS = [7, 30, 90, 365] as const;
-const DEFAULT_DAYS = 30;
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -38,14 +34,9 @@ function windowText(p: TradeParams, through: string | null): string {
 export default async function IndustriesPage({ searchParams }: Props) {
   const sp = await searchParams;
   dropEmptyParams('/industries', sp);
-  const coverage = getDatabaseCoverage();
-  const today = edgarToday();
-  const windows = WINDOWS.map((days) => ({ days, ...recentWindow(days, coverage, today) }));
+  // A malformed window is named as ignored, and the page's 30 days shown instead.
   const { params: asked, ignored } = parseTradeParams(sp);
-  const windowAsked = asked.days !== null || asked.filedFrom !== null || asked.filedTo !== null;
-  // Without a window asked (or a malformed one, named as ignored): the last 30 days (to the latest filing, on a database behind EDGAR).
-  const params = windowAsked ? asked : parseTradeParams({ ...sp, ...windows.find((w) => w.days === DEFAULT_DAYS)!.params }).params;
-  const through = windows[0]!.through;
+  const { params, windows, through, today } = industriesView(asked);
   const rows = listIndustryActivity(params, { today });
   const current = toTradeQueryString({ ...params, page: 1 });
   const tradesHref = (sic: string, code: 'P' | 'S') => `/trades${toTradeQueryString({ ...params, page: 1, sic, codes: [code] })}`;
@@ -68,6 +59,7 @@ export default async function IndustriesPage({ searchParams }: Props) {
         })}
       />
       <IgnoredParams ignored={withValues(ignored, sp)} />
+      <ExportLinks csv={`/api/industries${toTradeQueryString(params, { page: 1, format: 'csv' })}`} json={`/api/industries${current}`} />
       {rows.length === 0 ? (
         <p className={mutedClass}>No open-market purchases or sales were filed {windowText(params, through)}.</p>
       ) : (
