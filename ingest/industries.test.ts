@@ -4,12 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../db/index';
+import { listIndustryActivity } from '../db/queries/industries';
 import { getIssuerByCik } from '../db/queries/issuers';
 import { createFilingStore } from '../db/store';
 import { EdgarClient } from '../lib/edgar/client';
 import { readEdgarConfig } from '../lib/edgar/env';
 import { Progress } from '../lib/edgar/progress';
 import { parseFiling } from '../lib/parser/index';
+import { parseTradeParams } from '../lib/trade-params';
 import { finished, startCli } from '../test/support/cli';
 import { corpusFiles } from '../test/support/corpus';
 import { writeDatasetZip } from '../test/support/dataset-writer';
@@ -49,7 +51,7 @@ describe.skipIf(!hasCorpus)('industries for a history loaded from the data sets'
     expect(first.none + first.failures.length).toBe(issuers.length - 1);
     const motorVehicles = { sic: '3711', title: 'Motor Vehicles & Passenger Car Bodies' };
     expect(getIssuerByCik(TESLA, opened.db)?.industry).toEqual(motorVehicles);
-    // Each of its lines carries it, and its filings loaded from the next data set too.
+    // Each of its lines carries it, and those of its filings loaded from the next data set too (on /industries).
     const linesOf = () => opened.sqlite.prepare<[string], string | null>(
       'SELECT DISTINCT i.sic FROM filing_rows r JOIN issuers i ON i.cik = r.issuer_cik WHERE r.issuer_cik = ?').pluck().all(TESLA);
     expect(linesOf()).toEqual(['3711']);
@@ -57,6 +59,8 @@ describe.skipIf(!hasCorpus)('industries for a history loaded from the data sets'
     const later = tesla.map((parsed, i) => ({ accession: `9999999999-26-${String(i).padStart(6, '0')}`, filedAt: '2026-11-02', parsed }));
     expect(ingestDatasetZip(createFilingStore(opened.sqlite), writeDatasetZip(later), 'later_form345.zip')).toMatchObject({ loaded: tesla.length });
     expect(getIssuerByCik(TESLA, opened.db)?.industry).toEqual(motorVehicles);
+    const window = parseTradeParams(new URLSearchParams('filedFrom=2026-11-01')).params;
+    expect(listIndustryActivity(window, { db: opened.db }).map((a) => a.industry)).toEqual([motorVehicles]);
 
     edgar.fake.reset();
     const second = await run();
