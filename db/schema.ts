@@ -66,8 +66,8 @@ export const filings = sqliteTable('filings', {
   acceptedAt: text('accepted_at'),
   /**
    * The issuer's SIC code and EDGAR's title for it, as EDGAR gave it with this filing: a submission's
-   * header, or its listing of the issuer (loaded by CIK, which also fills those stored without one);
-   * null when neither was read (bare XMLs, data sets' copies). The issuer's own is `issuers.sic`.
+   * header, or its listing of the issuer when the filing was fetched by ticker or CIK; null when
+   * neither was read (bare XMLs, data sets' copies). The issuer's own is `issuers.sic`.
    */
   issuerSic: text('issuer_sic'),
   issuerSicTitle: text('issuer_sic_title'),

@@ -77,7 +77,7 @@ export interface FilingStore {
   /**
    * Gives issuer `cik` the industry EDGAR's listing of it gives on day `asOf` (YYYY-MM-DD): every
    * line of the issuer's shows it, those of its data sets' copies and bare XMLs too, until a filing
-   * filed later says otherwise. False when no filing of the issuer is stored.
+   * filed later says otherwise. False when the issuer is not stored.
    */
   setIssuerIndustry(cik: string, industry: Industry, asOf: string): boolean;
   /**

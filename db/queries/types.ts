@@ -39,7 +39,7 @@ export type RowSignals = {
 };
 
 export type IssuerSummary = Pick<IssuerRow, 'cik' | 'name' | 'ticker'> & {
-  /** Its SIC code, from its latest filing that carries one (db/queries/issuers.ts). */
+  /** Its industry: the newest SIC code EDGAR gave (db/schema.ts issuers.sic); null while none has. */
   industry: Industry | null;
   filings: number;
   firstFiledAt: string | null;
