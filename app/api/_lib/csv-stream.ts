@@ -2,6 +2,9 @@ import 'server-only';
 
 const ROWS_PER_CHUNK = 500;
 
+/** One column of an export: its header and its value for a row. */
+export type CsvColumn<T> = { header: string; value: (row: T) => string | number | null };
+
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text that a spreadsheet
  * would run as a formula (=, +, @, or - not starting a number) gets a leading apostrophe.

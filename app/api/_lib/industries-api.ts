@@ -5,11 +5,11 @@ import 'server-only';
 //   curl -o industries.csv 'http://localhost:3000/api/industries?days=365&format=csv'
 import { listIndustryActivity, type IndustryActivity } from '@/db/queries/industries';
 import { parseTradeParamsStrict } from '@/lib/trade-params';
-import { csvHeaders, streamCsv } from '@/app/api/_lib/csv-stream';
+import { csvHeaders, streamCsv, type CsvColumn } from '@/app/api/_lib/csv-stream';
 import { badParameters } from '@/app/api/_lib/bad-parameters';
 import { industriesView } from '@/app/industries/view';
 
-const COLUMNS: { header: string; value: (a: IndustryActivity) => string | number | null }[] = [
+const COLUMNS: CsvColumn<IndustryActivity>[] = [
   { header: 'sic', value: (a) => a.industry?.sic ?? null },
   { header: 'sic_title', value: (a) => a.industry?.title ?? null },
   { header: 'companies_buying', value: (a) => a.buys.issuers },

@@ -2,14 +2,12 @@ import 'server-only';
 import { iterateTrades, listTrades } from '@/db/queries/trades';
 import { listAllClusters, listClusters } from '@/db/queries/clusters';
 import type { Cluster, TradeRow } from '@/lib/domain/market-rows';
-import { csvHeaders, streamCsv } from '@/app/api/_lib/csv-stream';
+import { csvHeaders, streamCsv, type CsvColumn } from '@/app/api/_lib/csv-stream';
 import { joinFlags } from '@/lib/domain/suspect-values';
 import { parseClusterParamsStrict, parseTradeParamsStrict } from '@/lib/trade-params';
 import { badParameters } from '@/app/api/_lib/bad-parameters';
 
-type Column<T> = { header: string; value: (row: T) => string | number | null };
-
-const TRADE_COLUMNS: Column<TradeRow>[] = [
+const TRADE_COLUMNS: CsvColumn<TradeRow>[] = [
   { header: 'accession', value: (r) => r.accession },
   { header: 'form_type', value: (r) => r.formType },
   { header: 'filed_at', value: (r) => r.filedAt },
@@ -44,7 +42,7 @@ const TRADE_COLUMNS: Column<TradeRow>[] = [
   { header: 'flags', value: (r) => joinFlags(r.flags) },
 ];
 
-const CLUSTER_COLUMNS: Column<Cluster>[] = [
+const CLUSTER_COLUMNS: CsvColumn<Cluster>[] = [
   { header: 'issuer_cik', value: (c) => c.issuer.cik },
   { header: 'issuer_ticker', value: (c) => c.issuer.ticker },
   { header: 'issuer_name', value: (c) => c.issuer.name },

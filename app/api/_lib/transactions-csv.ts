@@ -7,13 +7,13 @@ import type { TableView } from '@/lib/search-params';
 import type { TransactionRow } from '@/db/queries/types';
 import { iterateTransactions, type TransactionScope } from '@/db/queries/transactions';
 import { getReadableName } from '@/db/queries/names-evidence';
-import { csvLine, streamCsv } from '@/app/api/_lib/csv-stream';
+import { csvLine, streamCsv, type CsvColumn } from '@/app/api/_lib/csv-stream';
 
 export { slugify } from '@/app/api/_lib/csv-stream';
 
 /** A row, with its owner's name as decided from their filings where the export looked it up. */
 type CsvRow = TransactionRow & { ownerReadableName?: string | null };
-type Column = { header: string; value: (r: CsvRow) => string | number | null };
+type Column = CsvColumn<CsvRow>;
 
 const ROLE_COLUMNS: Readonly<Record<Role, string>> = { director: 'director', officer: 'officer', 'ten-percent': 'ten_percent_owner', other: 'other' };
 
