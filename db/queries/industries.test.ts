@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '@/ingest/files';
-import { openTempStore, type TempStore } from '@/test/support/temp-db';
+import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { corpusDir, hasCorpus, warnIfNoCorpus } from '@/test/support/corpus';
 import { parseTradeParams } from '@/lib/trade-params';
 
@@ -14,9 +14,7 @@ let industries: typeof import('./industries');
 
 describe.skipIf(!hasCorpus)('buying and selling by industry over the corpus', () => {
   beforeAll(async () => {
-    t = openTempStore();
-    ingestPaths([path.join(corpusDir, 'xml'), path.join(corpusDir, 'submissions')], { store: t.store });
-    process.env.DATABASE_PATH = t.file;
+    t = openAppDatabase((store) => ingestPaths([path.join(corpusDir, 'xml'), path.join(corpusDir, 'submissions')], { store }));
     industries = await import('./industries');
   });
   afterAll(() => t?.close());
@@ -39,7 +37,7 @@ describe.skipIf(!hasCorpus)('buying and selling by industry over the corpus', ()
     expect(rows[2]!.buys.trades).toBe(0);
   });
 
-  it('counts the lines of filings without a code apart, last', () => {
+  it('counts the lines of issuers without a code apart, last', () => {
     // 2007: a closed-end fund's purchase (no SIC code in its header), and nothing else filed with a date.
     expect(activity('filedFrom=2007-01-01&filedTo=2007-12-31')).toEqual([
       { industry: null, buys: { trades: 1, issuers: 1, value: 3525 }, sells: { trades: 0, issuers: 0, value: 0 } },

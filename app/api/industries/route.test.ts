@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '@/ingest/files';
-import { openTempStore, type TempStore } from '@/test/support/temp-db';
+import { openAppDatabase, type TempStore } from '@/test/support/temp-db';
 import { corpusDir, hasCorpus, warnIfNoCorpus } from '@/test/support/corpus';
 import { parseCsv } from '@/test/support/csv';
 
@@ -16,9 +16,7 @@ const get = (query: string) => route.GET(new Request(`http://localhost/api/indus
 
 describe.skipIf(!hasCorpus)('GET /api/industries', () => {
   beforeAll(async () => {
-    t = openTempStore();
-    ingestPaths([path.join(corpusDir, 'xml'), path.join(corpusDir, 'submissions')], { store: t.store });
-    process.env.DATABASE_PATH = t.file;
+    t = openAppDatabase((store) => ingestPaths([path.join(corpusDir, 'xml'), path.join(corpusDir, 'submissions')], { store }));
     route = await import('./route');
   });
   afterAll(() => t?.close());
