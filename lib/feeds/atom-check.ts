@@ -1,6 +1,7 @@
 // What RFC 4287 requires of a feed (§4.1.1) and each entry (§4.1.2), checked on a written document
 // with the project's strict XML scanner: the feed tests and the feed route's tests read feeds with it.
-import { scanXml, textOf, type XmlElement } from '../parser/xml';
+import { scanXml, type XmlElement } from '../parser/xml';
+import { textOf } from '../parser/xml-text';
 
 const children = (el: XmlElement, name: string) => (el.children ?? []).filter((c) => c.name === name);
 

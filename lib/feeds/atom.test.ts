@@ -1,7 +1,8 @@
 // Atom output checked against RFC 4287's required elements with the project's strict XML scanner
 // (well-formed, entities defined), and the escaping of hostile text.
 import { describe, expect, it } from 'vitest';
-import { scanXml, textOf, type XmlElement } from '@/lib/parser/xml';
+import { scanXml, type XmlElement } from '@/lib/parser/xml';
+import { textOf } from '@/lib/parser/xml-text';
 import { atomDate, atomXml, xmlText } from './atom';
 import { missingAtomElements } from './atom-check';
 

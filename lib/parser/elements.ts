@@ -1,5 +1,7 @@
 // Small readers of scanned elements shared by the ownership mappers.
-import { lineColumn, textOf, type XmlElement } from './xml';
+import type { XmlElement } from './xml';
+import { lineColumn } from './xml-errors';
+import { textOf } from './xml-text';
 import { filedText } from './values';
 import { ParseError } from './types';
 

@@ -1,6 +1,7 @@
 // Lines of Tables I and II: each `<…Transaction>` or `<…Holding>` element becomes a typed row, every
 // value as filed with the footnotes on it.
-import { textOf, type XmlElement } from './xml';
+import type { XmlElement } from './xml';
+import { textOf } from './xml-text';
 import { filedBoolean, filedDate, filedNumber, filedText } from './values';
 import type { DerivativeRow, NonDerivativeRow, RowField } from './types';
 import { text } from './elements';

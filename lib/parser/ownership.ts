@@ -2,7 +2,9 @@
 // of each element, dispatching on the element name; unknown elements (later schema additions like
 // `rptOwnerNonUSAddressFlag`) are ignored rather than rejected.
 import { OWNERSHIP_FORMS } from '../domain/form-types';
-import { lineColumn, textOf, type XmlElement } from './xml';
+import type { XmlElement } from './xml';
+import { lineColumn } from './xml-errors';
+import { textOf } from './xml-text';
 import { invalid, text } from './elements';
 import { parseTable } from './ownership-rows';
 import { cikOf, filedBoolean, filedDate, filedText } from './values';

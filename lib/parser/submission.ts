@@ -5,7 +5,7 @@
 // is XML.
 import { OWNERSHIP_FORMS } from '../domain/form-types';
 import { industryOf } from '../domain/industry';
-import { lineColumn } from './xml';
+import { lineColumn } from './xml-errors';
 import { ParseError, type Industry } from './types';
 
 

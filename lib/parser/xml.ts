@@ -1,10 +1,12 @@
 // A small, strict, allocation-light XML scanner. It checks well-formedness (tags nest and match,
 // attributes are quoted, entities exist, nothing but comments and processing instructions sits
 // outside the root) and builds a minimal element tree: names, children, the `id` attribute and the
-// raw range of each element's content. Text is decoded only when asked for (`textOf`), so the
-// indentation between elements never becomes a string. (A general-purpose XML-to-object parser,
-// as sec-edgar-toolkit uses, measured over ten times slower on the corpus.)
-import { ParseError } from './types';
+// raw range of each element's content. Text is decoded only when asked for (`textOf`, in
+// xml-text.ts), so the indentation between elements never becomes a string. (A general-purpose
+// XML-to-object parser, as sec-edgar-toolkit uses, measured over ten times slower on the corpus.)
+import { BANG, COLON, DQUOTE, EQ, GT, isNameChar, isNameStart, isSpace, QUESTION, SLASH, SQUOTE } from './xml-chars';
+import { describe, endsInside, unclosedAtEnd, xmlError } from './xml-errors';
+import { checkEntities, decodeEntities } from './xml-text';
 
 export interface XmlElement {
   /** Local name: a namespace prefix (`ns:value`) is dropped. */
@@ -29,37 +31,6 @@ export interface XmlDocument {
   end: number;
 }
 
-const GT = 62; // >
-const SLASH = 47; // /
-const BANG = 33; // !
-const QUESTION = 63; // ?
-const EQ = 61; // =
-const DQUOTE = 34;
-const SQUOTE = 39;
-const COLON = 58;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
-
-// Name characters by ASCII code (letters, digits, `_`, `:`, `-`, `.`); everything above 127 is
-// accepted, as XML allows most of it in names.
-const NAME_START = new Uint8Array(128);
-const NAME_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === COLON;
-  NAME_START[c] = letter ? 1 : 0;
-  NAME_CHAR[c] = letter || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0;
-}
-
-function isNameStart(c: number): boolean {
-  return c > 127 || NAME_START[c] === 1;
-}
-
-function isNameChar(c: number): boolean {
-  return c > 127 || NAME_CHAR[c] === 1;
-}
-
 /** Whether `s[from, from + n.length)` equals `n`. A charCodeAt loop, which V8 inlines: cheaper
  * than `startsWith` on the short names compared here. (Interning known element names instead of
  * slicing them was measured too, and cost more than it saved.) */
@@ -70,141 +41,7 @@ function equalsAt(s: string, from: number, n: string): boolean {
   return true;
 }
 
-/** 1-based line and column of `pos` in `s`. Only computed for errors. */
-export function lineColumn(s: string, pos: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const limit = Math.min(pos, s.length);
-  for (let i = 0; i < limit; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) {
-      line++;
-      lineStart = i + 1;
-    } else if (c === 13 && s.charCodeAt(i + 1) !== 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: pos - lineStart + 1 };
-}
-
-export function xmlError(s: string, pos: number, detail: string): ParseError {
-  const { line, column } = lineColumn(s, pos);
-  return new ParseError('malformed-xml', detail, line, column);
-}
-
-/** Checks every `&...;` in `s[amp, to)`, where `amp` is the offset of the first `&`. */
-function checkEntities(s: string, amp: number, to: number): void {
-  while (amp !== -1 && amp < to) {
-    const semi = s.indexOf(';', amp + 1);
-    if (semi === -1 || semi >= to || semi - amp > 12) {
-      throw xmlError(s, amp, "bad entity: '&' not followed by a reference ending in ';' (write &amp;)");
-    }
-    if (entityValue(s, amp + 1, semi) === null) {
-      throw xmlError(s, amp, `bad entity: unknown reference '${s.slice(amp, semi + 1)}'`);
-    }
-    amp = s.indexOf('&', semi + 1);
-  }
-}
-
-/** The text an entity reference `&name;` (name = s[from, to)) stands for, or null if unknown. */
-function entityValue(s: string, from: number, to: number): string | null {
-  const len = to - from;
-  const c0 = s.charCodeAt(from);
-  if (c0 === 35 /* # */) {
-    let code: number;
-    if (s.charCodeAt(from + 1) === 120 /* x */) {
-      const hex = s.slice(from + 2, to);
-      if (!/^[0-9a-fA-F]{1,6}$/.test(hex)) return null;
-      code = parseInt(hex, 16);
-    } else {
-      const dec = s.slice(from + 1, to);
-      if (!/^[0-9]{1,7}$/.test(dec)) return null;
-      code = parseInt(dec, 10);
-    }
-    const legal =
-      code === 9 ||
-      code === 10 ||
-      code === 13 ||
-      (code >= 0x20 && code <= 0xd7ff) ||
-      (code >= 0xe000 && code <= 0xfffd) ||
-      (code >= 0x10000 && code <= 0x10ffff);
-    return legal ? String.fromCodePoint(code) : null;
-  }
-  if (len === 3 && s.startsWith('amp', from)) return '&';
-  if (len === 2 && s.startsWith('lt', from)) return '<';
-  if (len === 2 && s.startsWith('gt', from)) return '>';
-  if (len === 4 && s.startsWith('quot', from)) return '"';
-  if (len === 4 && s.startsWith('apos', from)) return "'";
-  return null;
-}
-
-/** Replaces the (already checked) entity references in `s[from, to)`. */
-function decodeEntities(s: string, from: number, to: number): string {
-  let out = '';
-  let p = from;
-  let amp = s.indexOf('&', p);
-  while (amp !== -1 && amp < to) {
-    const semi = s.indexOf(';', amp + 1);
-    out += s.slice(p, amp) + (entityValue(s, amp + 1, semi) ?? '');
-    p = semi + 1;
-    amp = s.indexOf('&', p);
-  }
-  return out + s.slice(p, to);
-}
-
-/**
- * The text content of an element (its own and its descendants' text, as XPath's string value),
- * with entities and CDATA decoded and comments and processing instructions left out. Not trimmed.
- */
-export function textOf(s: string, el: XmlElement): string {
-  if (!el.needsDecode && el.children === null) return s.slice(el.contentStart, el.contentEnd);
-  let out = '';
-  let p = el.contentStart;
-  const to = el.contentEnd;
-  while (p < to) {
-    const lt = s.indexOf('<', p);
-    const textEnd = lt === -1 || lt > to ? to : lt;
-    if (textEnd > p) out += decodeEntities(s, p, textEnd);
-    if (textEnd === to) break;
-    if (s.startsWith('<![CDATA[', lt)) {
-      const close = s.indexOf(']]>', lt + 9);
-      out += s.slice(lt + 9, close);
-      p = close + 3;
-    } else if (s.startsWith('<!--', lt)) {
-      p = s.indexOf('-->', lt + 4) + 3;
-    } else if (s.charCodeAt(lt + 1) === QUESTION) {
-      p = s.indexOf('?>', lt + 2) + 2;
-    } else {
-      // A tag of a child element: skip it, keep its text. Quoted `>` in attributes is allowed.
-      p = tagEnd(s, lt + 1, to) + 1;
-    }
-  }
-  return out;
-}
-
-/** Offset of the `>` closing a tag that starts before `from`, skipping quoted attribute values. */
-function tagEnd(s: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === GT) return i;
-    if (c === DQUOTE || c === SQUOTE) {
-      const q = s.indexOf(c === DQUOTE ? '"' : "'", i + 1);
-      if (q === -1) return to;
-      i = q;
-    }
-  }
-  return to;
-}
-
 /** Skips a comment, CDATA section, processing instruction or DOCTYPE at `lt`; returns the offset after it. */
-// An unclosed comment, CDATA section or processing instruction runs to the end of the input, so
-// these are reported where the input ends, like any other truncation, naming where they began.
-function endsInside(s: string, lt: number, to: number, what: string): ParseError {
-  const at = lineColumn(s, lt);
-  return xmlError(s, to, `input ends inside ${what} (opened at line ${at.line}, column ${at.column}); unclosed or truncated?`);
-}
-
 function skipMarkup(s: string, lt: number, to: number, inProlog: boolean): { end: number; cdata: boolean } {
   if (to - lt < 9) {
     const rest = s.slice(lt, to);
@@ -245,11 +82,6 @@ function skipMarkup(s: string, lt: number, to: number, inProlog: boolean): { end
     throw endsInside(s, lt, to, 'a DOCTYPE declaration');
   }
   throw xmlError(s, lt, `junk: '${s.slice(lt, Math.min(lt + 12, to))}' is not a tag, comment or CDATA section`);
-}
-
-function describe(s: string, pos: number, to: number): string {
-  if (pos >= to) return 'the end of the input';
-  return `'${s.slice(pos, Math.min(pos + 10, to)).replace(/\s+/g, ' ')}'`;
 }
 
 /**
@@ -459,14 +291,4 @@ export function scanXml(s: string, from: number, to: number): XmlDocument {
 function ampFrom(s: string, from: number): number {
   const i = s.indexOf('&', from);
   return i === -1 ? Infinity : i;
-}
-
-function unclosedAtEnd(s: string, to: number, stack: XmlElement[], qnames: string[]): ParseError {
-  const open = stack[stack.length - 1] as XmlElement;
-  const at = lineColumn(s, open.start);
-  return xmlError(
-    s,
-    to,
-    `unclosed element: input ends before </${qnames[qnames.length - 1]}> (opened at line ${at.line}, column ${at.column}); truncated?`,
-  );
 }
