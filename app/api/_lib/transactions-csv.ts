@@ -1,6 +1,5 @@
 import 'server-only';
 import { readableName } from '@/lib/domain/names';
-import { ROLE_FLAGS, ROLES, type Role } from '@/lib/domain/roles';
 import { joinFlags } from '@/lib/domain/suspect-values';
 import { describeCode } from '@/lib/domain/transaction-codes';
 import type { TableView } from '@/lib/search-params';
@@ -8,14 +7,13 @@ import type { TransactionRow } from '@/db/queries/types';
 import { iterateTransactions, type TransactionScope } from '@/db/queries/transactions';
 import { getReadableName } from '@/db/queries/names-evidence';
 import { csvLine, streamCsv, type CsvColumn } from '@/app/api/_lib/csv-stream';
+import { roleColumns } from '@/app/api/_lib/role-columns';
 
 export { slugify } from '@/app/api/_lib/csv-stream';
 
 /** A row, with its owner's name as decided from their filings where the export looked it up. */
 type CsvRow = TransactionRow & { ownerReadableName?: string | null };
 type Column = CsvColumn<CsvRow>;
-
-const ROLE_COLUMNS: Readonly<Record<Role, string>> = { director: 'director', officer: 'officer', 'ten-percent': 'ten_percent_owner', other: 'other' };
 
 const COLUMNS: Column[] = [
   { header: 'transaction_date', value: (r) => r.transactionDate },
@@ -29,10 +27,7 @@ const COLUMNS: Column[] = [
   { header: 'owner_name', value: (r) => r.ownerName },
   { header: 'owner_readable_name', value: (r) => r.ownerReadableName ?? (readableName(r.ownerName) || null) },
   { header: 'other_owners_on_filing', value: (r) => Math.max(0, r.ownerCount - 1) },
-  // One 0/1 column per relationship box, in the form's order.
-  ...ROLES.map((role): Column => ({ header: ROLE_COLUMNS[role], value: (r) => (r[ROLE_FLAGS[role]] ? 1 : 0) })),
-  { header: 'officer_title', value: (r) => r.officerTitle },
-  { header: 'other_text', value: (r) => r.otherText },
+  ...roleColumns<CsvRow>(),
   { header: 'table', value: (r) => (r.table === 'D' ? 'derivative' : 'non-derivative') },
   { header: 'kind', value: (r) => r.kind },
   { header: 'security_title', value: (r) => r.securityTitle },

@@ -1,0 +1,103 @@
+import 'server-only';
+// GET /api/issuers/[cik] and /api/people/[cik]: an issuer page's or a person page's facts and lists
+// as data, read by the same queries as the pages. JSON by default; `format=csv` gives the page's
+// list (an issuer's insiders, a person's companies), one line each. Unknown CIK: 404; a malformed
+// parameter: 400 naming it.
+//   curl http://localhost:3000/api/issuers/1318605
+//   curl -o tesla-insiders.csv 'http://localhost:3000/api/issuers/1318605?format=csv'
+import { getDb } from '@/db';
+import { getIssuerByCik } from '@/db/queries/issuers';
+import { listIssuerInsiders } from '@/db/queries/insiders';
+import { getIssuerBuySellSummary } from '@/db/queries/buy-sell';
+import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
+import { getReadableName, listReadableNames } from '@/db/queries/names-evidence';
+import type { Insider, PersonIssuer } from '@/db/queries/types';
+import { parseCik } from '@/lib/domain/cik';
+import { oneOf } from '@/lib/trade-params';
+import { badParameters } from '@/app/api/_lib/bad-parameters';
+import { csvHeaders, slugify, streamCsv, type CsvColumn } from '@/app/api/_lib/csv-stream';
+import { roleColumns } from '@/app/api/_lib/role-columns';
+
+const format = oneOf(['json', 'csv'] as const);
+
+/** An insider as the API gives it: `name` as readers see it, `nameAsFiled` as on their latest filing here. */
+type ApiInsider = Omit<Insider, 'name'> & { name: string; nameAsFiled: string | null };
+
+const INSIDER_COLUMNS: CsvColumn<ApiInsider>[] = [
+  { header: 'owner_cik', value: (i) => i.cik },
+  { header: 'owner_name', value: (i) => i.name },
+  { header: 'name_as_filed', value: (i) => i.nameAsFiled },
+  ...roleColumns<ApiInsider>(),
+  { header: 'filings', value: (i) => i.filings },
+  { header: 'last_filed', value: (i) => i.lastFiledAt },
+  { header: 'last_accession', value: (i) => i.lastAccession },
+  { header: 'shares_held', value: (i) => i.sharesHeld },
+  { header: 'direct_or_indirect', value: (i) => i.heldDirectOrIndirect },
+  { header: 'security_title', value: (i) => i.heldSecurity },
+];
+
+const COMPANY_COLUMNS: CsvColumn<PersonIssuer>[] = [
+  { header: 'issuer_cik', value: (c) => c.cik },
+  { header: 'issuer_name', value: (c) => c.name },
+  { header: 'issuer_ticker', value: (c) => c.ticker },
+  ...roleColumns<PersonIssuer>(),
+  { header: 'filings', value: (c) => c.filings },
+  { header: 'last_filed', value: (c) => c.lastFiledAt },
+];
+
+/** The format asked for, or the 400 naming `format`. */
+function askedFormat(url: URL): 'json' | 'csv' | Response {
+  const asked = format.safeParse(url.searchParams.get('format')?.trim() || 'json');
+  if (asked.success) return asked.data;
+  return badParameters([{ param: 'format', message: asked.error.issues.map((i) => i.message).join('; ') }]);
+}
+
+function notFound(kind: 'issuer' | 'person', rawCik: string): Response {
+  return Response.json({ error: `No ${kind} with CIK ${rawCik}` }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+}
+
+function csvResponse<T>(rows: readonly T[], columns: CsvColumn<T>[], filename: string): Response {
+  const open = () => ({ rows: rows[Symbol.iterator](), close: () => {} });
+  return new Response(streamCsv(columns.map((c) => c.header), open, (row) => columns.map((c) => c.value(row))), { headers: csvHeaders(filename) });
+}
+
+/**
+ * JSON: `issuer` (the page's facts: name, ticker, industry, filings, first and last filing dates,
+ * late filings), `buySell` (open-market purchases and sales over 3, 6 and 12 months to its latest
+ * filing) and `insiders` (everyone who reported at it, latest filer first, with roles and the shares
+ * held after their latest reported Table I line). CSV: the insiders.
+ */
+export function issuerResponse(rawCik: string, url: URL): Response {
+  const cik = parseCik(rawCik);
+  const db = getDb();
+  const issuer = cik ? getIssuerByCik(cik, db) : null;
+  if (!cik || !issuer) return notFound('issuer', rawCik);
+  const asked = askedFormat(url);
+  if (asked instanceof Response) return asked;
+  const listed = listIssuerInsiders(cik, db);
+  const names = listReadableNames(listed, db);
+  const insiders = listed.map(({ name, ...rest }): ApiInsider => ({ ...rest, name: names.get(rest.cik, name) || `CIK ${rest.cik}`, nameAsFiled: name }));
+  if (asked === 'csv') {
+    const title = [issuer.ticker ?? '', issuer.name ?? ''].filter(Boolean).join(' ') || `cik-${cik}`;
+    return csvResponse(insiders, INSIDER_COLUMNS, `${slugify(title)}-insiders.csv`);
+  }
+  return Response.json({ issuer, buySell: getIssuerBuySellSummary(cik, db), insiders }, { headers: { 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * JSON: `person` (the page's facts: `name` as readers see it, `nameAsFiled`, filings, first and last
+ * filing dates, late filings) and `companies` (each issuer they reported at, with their roles on
+ * their latest filing there, newest first). CSV: the companies.
+ */
+export function personResponse(rawCik: string, url: URL): Response {
+  const cik = parseCik(rawCik);
+  const db = getDb();
+  const person = cik ? getPersonByCik(cik, db) : null;
+  if (!cik || !person) return notFound('person', rawCik);
+  const asked = askedFormat(url);
+  if (asked instanceof Response) return asked;
+  const name = getReadableName(cik, person.name, db) || `CIK ${cik}`;
+  const companies = listPersonIssuers(cik, db);
+  if (asked === 'csv') return csvResponse(companies, COMPANY_COLUMNS, `${slugify(name)}-companies.csv`);
+  return Response.json({ person: { ...person, name, nameAsFiled: person.name }, companies }, { headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,5 @@
+import { personResponse } from '@/app/api/_lib/profile-api';
+
+export async function GET(request: Request, { params }: { params: Promise<{ cik: string }> }) {
+  return personResponse((await params).cik, new URL(request.url));
+}
