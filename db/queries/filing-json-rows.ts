@@ -3,7 +3,9 @@
 import { asc, eq } from 'drizzle-orm';
 import type { AppDatabase } from '../index';
 import { filingRows } from '../schema';
+import { parseFiling } from '../../lib/parser/index';
 import type { NonDerivativeRow, ParsedFiling } from '../../lib/parser/types';
+import { unpackDocument } from '../document';
 import { rowValue } from '../../lib/domain/values';
 import type { FilingJson, FilingJsonDerivativeRow, FilingJsonRow } from '../../lib/domain/filing-json';
 
@@ -77,4 +79,19 @@ export function getStoredRows(accession: string, db: AppDatabase): Pick<FilingJs
     else derivative.push({ ...row, ...unknown, conversionOrExercisePrice, exerciseDate: null, expirationDate: null, underlyingTitle, underlyingShares, underlyingValue: null });
   }
   return { nonDerivative, derivative };
+}
+
+/**
+ * The stored document, parsed: the rows with every field as filed, the footnotes and the remarks
+ * come from it, as the database keeps only what the lists and tables read (a parse is well under a
+ * millisecond). `null` when it no longer parses (a stricter parser since it was loaded), which the
+ * server's log names.
+ */
+export function parseStoredDocument(accession: string, document: string | Uint8Array): ParsedFiling | null {
+  try {
+    return parseFiling(unpackDocument(document));
+  } catch (error) {
+    console.error(`filing ${accession}: its stored document no longer parses, so it is shown as stored, without footnotes and remarks (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  }
 }

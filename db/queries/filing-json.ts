@@ -2,11 +2,8 @@ import { asc, eq } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '../index';
 import { normalizeAccession } from '../accession';
 import { filingOwners, filings } from '../schema';
-import { parseFiling } from '../../lib/parser/index';
-import type { ParsedFiling } from '../../lib/parser/types';
 import type { FilingJson } from '../../lib/domain/filing-json';
-import { unpackDocument } from '../document';
-import { rowsAsFiled, getStoredRows } from './filing-json-rows';
+import { getStoredRows, parseStoredDocument, rowsAsFiled } from './filing-json-rows';
 import { ownerRelationshipColumns } from '../owner-relationship';
 
 /** The stored filing in the public JSON shape, or `null` when there is none with that accession. */
@@ -93,19 +90,4 @@ export function getFilingJson(accession: string, db: AppDatabase = getDb()): Fil
     daysLate: filing.daysLate,
     source: filing.origin,
   };
-}
-
-/**
- * The stored document, parsed: the rows with every field as filed, the footnotes and the remarks
- * come from it, as the database keeps only what the lists and tables read (a parse is well under a
- * millisecond). `null` when it no longer parses (a stricter parser since it was loaded), which the
- * server's log names.
- */
-function parseStoredDocument(accession: string, document: string | Uint8Array): ParsedFiling | null {
-  try {
-    return parseFiling(unpackDocument(document));
-  } catch (error) {
-    console.error(`filing ${accession}: its stored document no longer parses, so it is shown as stored, without footnotes and remarks (${error instanceof Error ? error.message : String(error)})`);
-    return null;
-  }
 }
