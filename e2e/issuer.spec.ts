@@ -21,6 +21,24 @@ test.describe('an issuer page', () => {
     await expect(table).toContainText('$5,495');
   });
 
+  test('an insider’s holdings after their latest report show what they hold directly and through each trust or fund', async ({ page }) => {
+    test.skip(!hasCorpus, NO_CORPUS);
+    await page.goto(`/issuers/${TESLA.cik}`);
+    // Elon Musk's Form 4 of September 2025: purchases by his trust, then a line of shares held directly.
+    const musk = page.getByRole('table', { name: /Insiders of this issuer/ }).getByRole('row').filter({ hasText: 'Elon Musk' });
+    await expect(musk.getByRole('cell').nth(3)).toHaveText(/^96,000,000 direct\s*413,362,808 indirect\s*Common Stock$/);
+
+    // Reid Hoffman's Aurora Form 4 of November 2024: sales by three entities, three more held, and his own shares.
+    await page.goto('/ticker/AUR');
+    const hoffman = page.getByRole('table', { name: /Insiders of this issuer/ }).getByRole('row').filter({ hasText: 'Reid Hoffman' });
+    await expect(hoffman.getByRole('cell').nth(3)).toHaveText(/^286,247 direct\s*9,095,642 indirect, 6 holdings\s*Class A Common Stock$/);
+
+    // Keith Rabois's Affirm filing of April 2023 listed three funds; his latest, of December 2024, his direct shares only.
+    await page.goto('/ticker/AFRM');
+    const rabois = page.getByRole('table', { name: /Insiders of this issuer/ }).getByRole('row').filter({ hasText: 'Keith Rabois' });
+    await expect(rabois.getByRole('cell').nth(3)).toHaveText(/^109,780 direct\s*Class A Common Stock$/);
+  });
+
   test('an issuer whose filings came with EDGAR’s header names its industry; one known only from bare XML does not', async ({ page }) => {
     test.skip(!hasCorpus, NO_CORPUS);
     await page.goto(`/issuers/${TESLA.cik}`);

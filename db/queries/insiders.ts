@@ -15,7 +15,7 @@ export function listIssuerInsiders(cik: string, db: AppDatabase = getDb()): Insi
   return cached(db, `insiders:${cik}`, () => refreshInsiders(cik, db));
 }
 
-type InsiderBase = Omit<Insider, 'sharesHeld' | 'heldDirectOrIndirect' | 'heldSecurity'>;
+type InsiderBase = Omit<Insider, 'sharesHeld' | 'heldDirectOrIndirect' | 'heldSecurity' | 'heldAccession'>;
 type Holding = {
   id: number;
   accession: string;
@@ -161,6 +161,7 @@ function foldFilings(state: InsiderState, cik: string, db: AppDatabase, sinceRow
         sharesHeld: held?.shares ?? null,
         heldDirectOrIndirect: held?.di ?? null,
         heldSecurity: held ? (state.securities.get(held.id) ?? null) : null,
+        heldAccession: held?.accession ?? null,
       };
     });
 }

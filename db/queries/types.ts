@@ -66,6 +66,8 @@ export type Insider = Roles & {
   sharesHeld: FiledNumber;
   heldDirectOrIndirect: string | null;
   heldSecurity: string | null;
+  /** The filing that line is on: its Table I says what the insider holds (db/queries/holdings.ts). */
+  heldAccession: string | null;
 };
 
 export type BuySellWindow = {

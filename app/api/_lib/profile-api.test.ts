@@ -45,6 +45,11 @@ describe.skipIf(!hasCorpus)('the issuer and person APIs', () => {
         cik: SHOQUIST, name: 'Debora Shoquist', nameAsFiled: 'Shoquist Debora', isOfficer: true, isDirector: false,
         officerTitle: 'EVP, Operations', filings: 1, lastAccession: '0001045810-23-000128', lastFiledAt: '2023-06-23',
         sharesHeld: 205539, heldDirectOrIndirect: 'D', heldSecurity: 'Common Stock',
+        // Beside it, a holding line: 139,860 shares "By Trust", the trust named in footnote F3.
+        holdings: [
+          { securityTitle: 'Common Stock', directOrIndirect: 'D', natureOfOwnership: null, natureFootnoteIds: [], sharesOwnedAfter: 205539 },
+          { securityTitle: 'Common Stock', directOrIndirect: 'I', natureOfOwnership: 'By Trust', natureFootnoteIds: ['F3'], sharesOwnedAfter: 139860 },
+        ],
       }),
     ]);
   });
@@ -57,12 +62,14 @@ describe.skipIf(!hasCorpus)('the issuer and person APIs', () => {
     const [header, ...lines] = parseCsv(await res.text());
     expect(header).toEqual([
       'owner_cik', 'owner_name', 'name_as_filed', 'director', 'officer', 'ten_percent_owner', 'other', 'officer_title', 'other_text',
-      'filings', 'last_filed', 'last_accession', 'shares_held', 'direct_or_indirect', 'security_title',
+      'filings', 'last_filed', 'last_accession', 'security_title', 'held_directly', 'held_indirectly', 'indirect_holdings',
     ]);
     expect(lines.map((l) => l[0])).toEqual(json.map((i) => i.cik));
     // Musk's Form 4 of September 2025 checks director, officer (CEO) and 10% owner; 63 filings of his at Tesla.
+    // Its Table I ends on 413,362,808 shares held by his trust and a holding line of 96,000,000 held directly.
     const musk = lines.find((l) => l[0] === MUSK)!;
     expect(musk.slice(1, 10)).toEqual(['Elon Musk', 'Musk Elon', '1', '1', '1', '0', 'CEO', '', '63']);
+    expect(musk.slice(-4)).toEqual(['Common Stock', '96000000', '413362808', '1']);
   });
 
   it('gives a person’s facts and each company they reported at', async () => {

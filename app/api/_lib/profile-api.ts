@@ -8,11 +8,13 @@ import 'server-only';
 import { getDb } from '@/db';
 import { getIssuerByCik } from '@/db/queries/issuers';
 import { listIssuerInsiders } from '@/db/queries/insiders';
+import { listReportedHoldings } from '@/db/queries/holdings';
 import { getIssuerBuySellSummary } from '@/db/queries/buy-sell';
 import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
 import { getReadableName, listReadableNames } from '@/db/queries/names-evidence';
 import type { Insider, PersonIssuer } from '@/db/queries/types';
 import { parseCik } from '@/lib/domain/cik';
+import { holdingTotals, type ReportedHolding } from '@/lib/domain/holdings';
 import { oneOf } from '@/lib/trade-params';
 import { badParameters } from '@/app/api/_lib/bad-parameters';
 import { csvHeaders, slugify, streamCsv, type CsvColumn } from '@/app/api/_lib/csv-stream';
@@ -20,8 +22,11 @@ import { roleColumns } from '@/app/api/_lib/role-columns';
 
 const format = oneOf(['json', 'csv'] as const);
 
-/** An insider as the API gives it: `name` as readers see it, `nameAsFiled` as on their latest filing here. */
-type ApiInsider = Omit<Insider, 'name'> & { name: string; nameAsFiled: string | null };
+/**
+ * An insider as the API gives it: `name` as readers see it, `nameAsFiled` as on their latest filing
+ * here, and `holdings`, each holding that the filing of their latest Table I line reports.
+ */
+type ApiInsider = Omit<Insider, 'name'> & { name: string; nameAsFiled: string | null; holdings: ReportedHolding[] };
 
 const INSIDER_COLUMNS: CsvColumn<ApiInsider>[] = [
   { header: 'owner_cik', value: (i) => i.cik },
@@ -31,9 +36,11 @@ const INSIDER_COLUMNS: CsvColumn<ApiInsider>[] = [
   { header: 'filings', value: (i) => i.filings },
   { header: 'last_filed', value: (i) => i.lastFiledAt },
   { header: 'last_accession', value: (i) => i.lastAccession },
-  { header: 'shares_held', value: (i) => i.sharesHeld },
-  { header: 'direct_or_indirect', value: (i) => i.heldDirectOrIndirect },
+  // What they hold of the security of their latest Table I line, as the issuer page shows it.
   { header: 'security_title', value: (i) => i.heldSecurity },
+  { header: 'held_directly', value: (i) => holdingTotals(i.holdings, i.heldSecurity).direct },
+  { header: 'held_indirectly', value: (i) => holdingTotals(i.holdings, i.heldSecurity).indirect },
+  { header: 'indirect_holdings', value: (i) => holdingTotals(i.holdings, i.heldSecurity).indirectHoldings },
 ];
 
 const COMPANY_COLUMNS: CsvColumn<PersonIssuer>[] = [
@@ -64,8 +71,9 @@ function csvResponse<T>(rows: readonly T[], columns: CsvColumn<T>[], filename: s
 /**
  * JSON: `issuer` (the page's facts: name, ticker, industry, filings, first and last filing dates,
  * late filings), `buySell` (open-market purchases and sales over 3, 6 and 12 months to its latest
- * filing) and `insiders` (everyone who reported at it, latest filer first, with roles and the shares
- * held after their latest reported Table I line). CSV: the insiders.
+ * filing) and `insiders` (everyone who reported at it, latest filer first, with roles, their latest
+ * Table I line's amount owned after and the holdings its filing reports). CSV: the insiders, with
+ * what they hold of that line's security, directly and indirectly.
  */
 export function issuerResponse(rawCik: string, url: URL): Response {
   const cik = parseCik(rawCik);
@@ -76,7 +84,13 @@ export function issuerResponse(rawCik: string, url: URL): Response {
   if (asked instanceof Response) return asked;
   const listed = listIssuerInsiders(cik, db);
   const names = listReadableNames(listed, db);
-  const insiders = listed.map(({ name, ...rest }): ApiInsider => ({ ...rest, name: names.get(rest.cik, name) || `CIK ${rest.cik}`, nameAsFiled: name }));
+  const reported = listReportedHoldings(listed.flatMap((i) => (i.heldAccession === null ? [] : [i.heldAccession])), db);
+  const insiders = listed.map(({ name, ...rest }): ApiInsider => ({
+    ...rest,
+    name: names.get(rest.cik, name) || `CIK ${rest.cik}`,
+    nameAsFiled: name,
+    holdings: (rest.heldAccession === null ? undefined : reported.get(rest.heldAccession)) ?? [],
+  }));
   if (asked === 'csv') {
     const title = [issuer.ticker ?? '', issuer.name ?? ''].filter(Boolean).join(' ') || `cik-${cik}`;
     return csvResponse(insiders, INSIDER_COLUMNS, `${slugify(title)}-insiders.csv`);

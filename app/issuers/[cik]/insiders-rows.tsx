@@ -10,7 +10,11 @@ import { RoleBadges } from '@/components/ui/role-badges';
 // The insiders' rows as a client island: each insider is sent once as a short tuple, where a server
 // component's rows are written twice (HTML and RSC payload). "Show all" can mean hundreds of rows.
 
-/** [CIK, readable name, name as filed, roles, latest accession, its date as shown, shares held, D or I, security, filings]. */
+/**
+ * [CIK, readable name, name as filed, roles, latest accession, its date as shown, held directly, held
+ * indirectly, how many indirect holdings that adds, security, filings]: what they hold of one security
+ * after their latest report (lib/domain/holdings.ts), null where they report no such holding.
+ */
 export type InsiderTuple = [
   cik: string,
   name: string,
@@ -18,8 +22,9 @@ export type InsiderTuple = [
   roles: RoleFlags,
   lastAccession: string,
   lastFiled: string,
-  sharesHeld: FiledNumber,
-  directOrIndirect: string | null,
+  direct: FiledNumber,
+  indirect: FiledNumber,
+  indirectHoldings: number,
   security: string | null,
   filings: number,
 ];
@@ -39,7 +44,7 @@ const CUT_SECURITY = 40;
 export function InsiderRows({ rows, issuerCik }: { rows: InsiderTuple[]; issuerCik: string }) {
   return (
     <ListTable label="Insiders" caption="Insiders of this issuer, with their latest roles and holdings" columns={COLUMNS} tall className="insiders-list">
-      {rows.map(([cik, name, asFiled, roles, lastAccession, lastFiled, sharesHeld, di, security, filings]) => (
+      {rows.map(([cik, name, asFiled, roles, lastAccession, lastFiled, direct, indirect, indirectHoldings, security, filings]) => (
         <tr key={cik}>
           <td>
             <a href={`/people/${cik}`}>{name}</a>
@@ -50,8 +55,11 @@ export function InsiderRows({ rows, issuerCik }: { rows: InsiderTuple[]; issuerC
             <a href={`/filings/${encodeURIComponent(lastAccession)}`}>{lastFiled}</a>
           </td>
           <td>
-            <Amount value={sharesHeld} as="shares" />
-            {di ? <small>{di === 'I' ? 'indirect' : 'direct'}</small> : null}
+            {direct === null && indirect === null ? <Amount value={null} as="shares" /> : null}
+            {direct === null ? null : <div><Amount value={direct} as="shares" /> <small>direct</small></div>}
+            {indirect === null ? null : (
+              <div><Amount value={indirect} as="shares" /> <small>{indirectHoldings > 1 ? `indirect, ${indirectHoldings} holdings` : 'indirect'}</small></div>
+            )}
             {security ? <span title={security.length > CUT_SECURITY ? security : undefined}>{security}</span> : null}
           </td>
           <td>

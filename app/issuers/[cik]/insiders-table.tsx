@@ -1,5 +1,6 @@
 import { formatShortDate } from '@/lib/format';
 import type { Insider } from '@/db/queries/types';
+import { holdingTotals, type ReportedHolding } from '@/lib/domain/holdings';
 import { ShowAllRows } from '@/components/ui/list-table';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 import { InsiderRows, type InsiderTuple } from './insiders-rows';
@@ -8,6 +9,8 @@ type Props = {
   insiders: Insider[];
   /** Readable names by CIK (db/queries/names-evidence), for at least the rows shown. */
   names: ReadonlyMap<string, string>;
+  /** What each filing of a shown insider's holdings says they hold (db/queries/holdings.ts), by accession. */
+  holdings: ReadonlyMap<string, ReportedHolding[]>;
   issuerCik: string;
   /** Rows to show (the latest filers); the rest behind `showAllHref`. */
   limit: number;
@@ -21,8 +24,21 @@ function rolesOf(i: Insider) {
   );
 }
 
+/**
+ * What the insider holds of the security of their latest Table I line, directly and indirectly, as
+ * that filing reports it; that line alone when the filing's holdings are not at hand.
+ */
+function heldOf(i: Insider, holdings: Props['holdings']): [direct: Insider['sharesHeld'], indirect: Insider['sharesHeld'], indirectHoldings: number] {
+  const reported = i.heldAccession === null ? undefined : holdings.get(i.heldAccession);
+  if (reported) {
+    const totals = holdingTotals(reported, i.heldSecurity);
+    return [totals.direct, totals.indirect, totals.indirectHoldings];
+  }
+  return i.heldDirectOrIndirect === 'I' ? [null, i.sharesHeld, 1] : [i.sharesHeld, null, 0];
+}
+
 /** Everyone who reported at the issuer, latest filer first (the first `limit` of them, with a link to all). */
-export function InsidersTable({ insiders, names, issuerCik, limit, showAllHref }: Props) {
+export function InsidersTable({ insiders, names, holdings, issuerCik, limit, showAllHref }: Props) {
   return (
     <section aria-labelledby="insiders-title" className="space-y-2">
       <h2 id="insiders-title" className={sectionTitleClass}>
@@ -40,8 +56,7 @@ export function InsidersTable({ insiders, names, issuerCik, limit, showAllHref }
             rolesOf(i),
             i.lastAccession,
             formatShortDate(i.lastFiledAt) || i.lastAccession,
-            i.sharesHeld,
-            i.heldDirectOrIndirect,
+            ...heldOf(i, holdings),
             i.heldSecurity,
             i.filings,
           ])}

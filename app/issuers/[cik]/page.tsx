@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cache } from 'react';
 import { getIssuerByCik } from '@/db/queries/issuers';
 import { listIssuerInsiders } from '@/db/queries/insiders';
+import { listReportedHoldings } from '@/db/queries/holdings';
 import { getIssuerBuySellSummary } from '@/db/queries/buy-sell';
 import { getIssuerMonthlyTrades } from '@/db/queries/monthly-trades';
 import { MonthlyTradesChart } from '@/components/charts/monthly-trades-chart';
@@ -47,7 +48,7 @@ export default async function IssuerPage(props: Props) {
   const db = getDb();
   // The page's reads as one value, kept until the database changes: most requests between two
   // ingests ask for the same views, and the reads cost as much as rendering the page.
-  const { insiders, summary, result, insiderNames, monthly, sample } = cached(db, `issuer-page:${cik}:${allInsiders}:${JSON.stringify(view)}`, () => {
+  const { insiders, holdings, summary, result, insiderNames, monthly, sample } = cached(db, `issuer-page:${cik}:${allInsiders}:${JSON.stringify(view)}`, () => {
     const insiders = listIssuerInsiders(cik, db);
     const page = listIssuerTransactions(cik, view, db);
     // Each row's owner named as their filings show it ("Sergey Brin", filed so).
@@ -56,8 +57,11 @@ export default async function IssuerPage(props: Props) {
     // Readable names only for the insiders shown and offered: a big issuer has hundreds.
     const named = insiders.filter((i, n) => n < Math.max(insiderLimit, MAX_WHO_OPTIONS) || i.cik === view.insider);
     const readable = listReadableNames(named, db);
+    // What the insiders shown hold, from the filing of each one's latest holding.
+    const shown = insiders.slice(0, insiderLimit).flatMap((i) => (i.heldAccession === null ? [] : [i.heldAccession]));
     return {
       insiders,
+      holdings: listReportedHoldings(shown, db),
       summary: getIssuerBuySellSummary(cik, db),
       result: { ...page, rows: page.rows.map((r) => ({ ...r, ownerReadableName: rowNames.get(r.ownerCik, r.ownerName) || null })) },
       insiderNames: new Map(named.map((i) => [i.cik, readable.get(i.cik, i.name) || `CIK ${i.cik}`])),
@@ -93,6 +97,7 @@ export default async function IssuerPage(props: Props) {
 
       <InsidersTable
         insiders={insiders}
+        holdings={holdings}
         issuerCik={cik}
         names={insiderNames}
         limit={insiderLimit}
