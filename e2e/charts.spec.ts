@@ -10,6 +10,7 @@ import { NO_CORPUS, hasCorpus } from './support/helpers';
 
 const MUSK = '1494730';
 const NATERA = '1604821';
+const HOFFMAN = '1519339';
 
 /** Opens a chart's <details> table (no JavaScript needed) and gives the table. */
 async function openTable(chart: Locator, summary: string, caption: RegExp): Promise<Locator> {
@@ -43,6 +44,17 @@ test.describe('charts', () => {
     await expect(rows.last()).toContainText('Dec 27, 2012');
     await expect(rows.last()).toContainText('Indirect');
     await expect(rows.last()).toContainText('20,813,961');
+  });
+
+  test("a person's holdings add up every fund of a filing, not the last line filed", async ({ page }) => {
+    // Reid Hoffman's Aurora Form 4 of November 2024 (0001828108-24-000149): three entities sell over
+    // three days, their last lines 484,053, 26,892 and 26,892; three more hold 8,557,805 in all.
+    await page.goto(`/people/${HOFFMAN}`);
+    const aurora = page.getByRole('region', { name: 'Holdings over time' }).getByRole('figure', { name: /Aurora/i });
+    const table = await openTable(aurora, 'Holdings as a table', /Aurora .* after each transaction/i);
+    const last = table.locator('tbody').getByRole('row').last();
+    await expect(last).toContainText('Nov 15, 2024');
+    await expect(last).toContainText('9,095,642');
   });
 
   test('every label of every chart stays inside its drawing, at the right edge too', async ({ page }) => {

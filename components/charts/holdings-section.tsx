@@ -14,7 +14,8 @@ export function HoldingsSection({ person, data }: { person: string; data: Holdin
       <h2 id="holdings-title" className="text-base font-semibold tracking-tight">Holdings over time</h2>
       <p className="text-sm text-zinc-500 dark:text-zinc-400">
         {/* One string: React would mark a second text node beside the first with a comment. */}
-        {'Shares held after each transaction in Table I (non-derivative securities) as filed, directly and indirectly; ' +
+        {'Shares held after each transaction in Table I (non-derivative securities), directly and indirectly: ' +
+          'the holdings of that security its filing reports, added up (a trust, each fund), as filed; ' +
           'an amended filing as its amendment has it.' +
           (data.series.length < data.totalIssuers ? ` The ${data.series.length} companies traded at most recently, of ${data.totalIssuers}.` : '')}
       </p>

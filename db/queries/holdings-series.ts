@@ -3,13 +3,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filingOwners, filingRows, filings, issuers } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
+import { listRunningTotals } from '@/db/queries/holdings';
 
 /** Issuers charted on a person's page: a fund may have reported at thousands. */
 export const MAX_HOLDINGS_ISSUERS = 4;
 /** Steps per issuer's chart (the latest ones): more dots than this on a chart 768 px wide are a smear, and each step is a dot with its tooltip and a row of the chart's table in the page. */
 export const MAX_HOLDINGS_STEPS = 60;
 
-/** One transaction of Table I: the shares held after it, directly or indirectly. */
+/** One transaction of Table I: the shares of its security held after it, directly or indirectly, in all the holdings its filing reports. */
 export type HoldingsStep = {
   date: string;
   code: string | null;
@@ -53,6 +54,7 @@ function computePersonHoldings(ownerCik: string, db: AppDatabase): PersonHolding
       directOrIndirect: sql<'D' | 'I'>`${filingRows.directOrIndirect}`,
       sharesOwnedAfter: sql<number>`${filingRows.sharesOwnedAfter}`,
       accession: filingRows.accession,
+      position: filingRows.position,
     })
     .from(filingOwners)
     .innerJoin(filingRows, and(eq(filingRows.accession, filingOwners.accession), eq(filingRows.table, 'N')))
@@ -68,13 +70,13 @@ function computePersonHoldings(ownerCik: string, db: AppDatabase): PersonHolding
     .orderBy(filingRows.issuerCik, filingRows.transactionDate, filingRows.filedAt, filingRows.accession, filingRows.position)
     .all();
 
-  const byIssuer = new Map<string, HoldingsStep[]>();
+  const byIssuer = new Map<string, (HoldingsStep & { position: number })[]>();
   for (const { issuerCik, ...step } of lines) {
     const steps = byIssuer.get(issuerCik) ?? [];
     steps.push(step);
     byIssuer.set(issuerCik, steps);
   }
-  const latest = (steps: HoldingsStep[]) => steps[steps.length - 1]!.date;
+  const latest = (steps: readonly HoldingsStep[]) => steps[steps.length - 1]!.date;
   const chosen = [...byIssuer.entries()]
     .sort(([a, sa], [b, sb]) => latest(sb).localeCompare(latest(sa)) || a.localeCompare(b))
     .slice(0, MAX_HOLDINGS_ISSUERS);
@@ -88,14 +90,18 @@ function computePersonHoldings(ownerCik: string, db: AppDatabase): PersonHolding
           .all()
           .map((i) => [i.cik, i]),
   );
+  // Each step at what its filing's holdings of that security, held that way, add up to (a fund's
+  // several holdings summed, lib/domain/holdings.ts runningTotals), else its own line's amount.
+  const charted = chosen.map(([cik, steps]) => [cik, steps.slice(-MAX_HOLDINGS_STEPS), steps.length] as const);
+  const totals = listRunningTotals(charted.flatMap(([, steps]) => steps.map((s) => s.accession)), db);
   return {
     totalIssuers: byIssuer.size,
-    series: chosen.map(([cik, steps]) => ({
+    series: charted.map(([cik, steps, totalSteps]) => ({
       issuerCik: cik,
       issuerName: names.get(cik)?.name ?? null,
       issuerTicker: names.get(cik)?.ticker ?? null,
-      steps: steps.slice(-MAX_HOLDINGS_STEPS),
-      totalSteps: steps.length,
+      steps: steps.map(({ position, ...step }) => ({ ...step, sharesOwnedAfter: totals.get(step.accession)?.[position] ?? step.sharesOwnedAfter })),
+      totalSteps,
     })),
   };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFiling } from '@/lib/parser/index';
 import { corpusDir, hasCorpus, warnIfNoCorpus } from '@/test/support/corpus';
-import { holdingTotals, reportedHoldings, type HoldingLine, type ReportedHolding } from './holdings';
+import { holdingTotals, reportedHoldings, runningTotals, type HoldingLine, type ReportedHolding } from './holdings';
 
 warnIfNoCorpus('lib/domain/holdings.test.ts (holdings of real filings)');
 
@@ -49,6 +49,17 @@ describe.skipIf(!hasCorpus)('the holdings of real filings', () => {
     const holdings = holdingsOf('4_Tesla-Inc_a8b432198b.xml');
     expect(amounts(holdings)).toEqual([['I', 'F2', 413362808], ['D', '', 96000000]]);
     expect(holdingTotals(holdings, 'Common Stock')).toEqual({ direct: 96000000, indirect: 413362808, indirectHoldings: 1 });
+  });
+});
+
+describe.skipIf(!hasCorpus)('the running totals of a real filing', () => {
+  it('follows a fund’s total down its sales: Reid Hoffman’s three entities selling at Aurora over three days, three more held', () => {
+    const rows = parseFiling(readFileSync(path.join(corpusDir, 'xml', '4_Aurora-Innovation-Inc_0001828108-24-000149.xml'), 'utf8')).nonDerivative;
+    // Before: 2,250,000 + 1,063,260 sold, 125,000 + 59,070 twice, and 8,557,805 in the three held: 12,239,205.
+    expect(runningTotals(rows)).toEqual([
+      11175945, 11116875, 11057805, 9694200, 9618444, 9542688, 9140346, 9117994, 9095642,
+      null, null, null, null,
+    ]);
   });
 });
 

@@ -29,52 +29,95 @@ export type ReportedHolding = {
 const fold = (text: string | null) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * Each holding `rows` (one filing's Table I, in the order filed) report, in the order first reported.
- * A holding's latest line: the latest transaction date, a line without one (a holding line, stated as
- * of the report) counting as latest; among equals the one filed later. Lines without an amount owned
- * after are left out.
+ * The holdings of `rows` (one filing's Table I, in the order filed), each as the indices of its lines,
+ * in the order first reported. Lines without an amount owned after are left out.
  */
-export function reportedHoldings(rows: readonly HoldingLine[]): ReportedHolding[] {
-  type Group = { text: string; footnotes: string; first: number; latest: number };
+function groupLines(rows: readonly HoldingLine[]): number[][] {
+  type Group = { text: string; footnotes: string; lines: number[] };
   const groups = new Map<string, Group>();
-  // Whether row `a` states a later balance than row `b`.
-  const later = (a: number, b: number) => {
-    const da = rows[a]!.transactionDate;
-    const db = rows[b]!.transactionDate;
-    if (da !== db) return da === null || (db !== null && da > db);
-    return a > b;
-  };
   rows.forEach((row, at) => {
     if (row.sharesOwnedAfter === null || row.sharesOwnedAfter === '') return;
     const text = `${fold(row.securityTitle)}\u0000${row.directOrIndirect ?? ''}\u0000${fold(row.natureOfOwnership)}`;
     const footnotes = (row.footnoteIds.natureOfOwnership ?? []).join(',');
     const key = `${text}\u0000${footnotes}`;
     const group = groups.get(key);
-    if (!group) groups.set(key, { text, footnotes, first: at, latest: at });
-    else if (later(at, group.latest)) group.latest = at;
+    if (group) group.lines.push(at);
+    else groups.set(key, { text, footnotes, lines: [at] });
   });
   // Lines without the nature's footnotes join the one footnoted holding of the same text.
   for (const [key, group] of groups) {
     if (group.footnotes !== '') continue;
     const footnoted = [...groups.values()].filter((g) => g.text === group.text && g.footnotes !== '');
     if (footnoted.length !== 1) continue;
-    const into = footnoted[0]!;
-    if (later(group.latest, into.latest)) into.latest = group.latest;
-    into.first = Math.min(into.first, group.first);
+    footnoted[0]!.lines.push(...group.lines);
     groups.delete(key);
   }
-  return [...groups.values()]
-    .sort((a, b) => a.first - b.first)
-    .map(({ latest }) => {
-      const line = rows[latest]!;
-      return {
-        securityTitle: line.securityTitle,
-        directOrIndirect: line.directOrIndirect,
-        natureOfOwnership: line.natureOfOwnership,
-        natureFootnoteIds: line.footnoteIds.natureOfOwnership ?? [],
-        sharesOwnedAfter: line.sharesOwnedAfter,
-      };
-    });
+  return [...groups.values()].map((g) => g.lines.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+}
+
+/** Whether line `a` of `rows` states a later balance than line `b`: a later date, no date (a holding line, stated as of the report) latest, then filed later. */
+function laterLine(rows: readonly HoldingLine[], a: number, b: number): boolean {
+  const da = rows[a]!.transactionDate;
+  const db = rows[b]!.transactionDate;
+  if (da !== db) return da === null || (db !== null && da > db);
+  return a > b;
+}
+
+/**
+ * Each holding `rows` (one filing's Table I, in the order filed) report, in the order first reported,
+ * at the amount owned after its latest line (`laterLine`).
+ */
+export function reportedHoldings(rows: readonly HoldingLine[]): ReportedHolding[] {
+  return groupLines(rows).map((lines) => {
+    const line = rows[lines.reduce((latest, at) => (laterLine(rows, at, latest) ? at : latest))]!;
+    return {
+      securityTitle: line.securityTitle,
+      directOrIndirect: line.directOrIndirect,
+      natureOfOwnership: line.natureOfOwnership,
+      natureFootnoteIds: line.footnoteIds.natureOfOwnership ?? [],
+      sharesOwnedAfter: line.sharesOwnedAfter,
+    };
+  });
+}
+
+/** A Table I line as the running totals read it. */
+export type TradedLine = HoldingLine & { kind: 'transaction' | 'holding'; shares: FiledNumber; acquiredDisposed: string | null };
+
+/**
+ * What the filing's holdings of each transaction's security, held the same way (D or I), add up to
+ * just after it, its transactions taken in date order, then as filed (a person's holdings over time).
+ * A holding not yet traded counts at its amount before its first transaction here (owned after it,
+ * less the shares it acquired or plus those it disposed of), a holding line at its amount: a fund's
+ * Form 4 selling from four funds in turn shows its total falling, not four funds' balances in turn.
+ * Indexed as `rows`; null for a line that is no transaction or whose amounts are not numbers.
+ */
+export function runningTotals(rows: readonly TradedLine[]): (number | null)[] {
+  const totals: (number | null)[] = rows.map(() => null);
+  const amount = new Map<number[], number>();
+  const groupOf = new Map<number, number[]>();
+  for (const lines of groupLines(rows)) {
+    const traded = lines.filter((at) => rows[at]!.kind === 'transaction').sort((a, b) => (laterLine(rows, a, b) ? 1 : -1));
+    const first = rows[traded[0] ?? lines[lines.length - 1]!]!;
+    if (typeof first.sharesOwnedAfter !== 'number') continue;
+    const sign = first.acquiredDisposed === 'A' ? -1 : first.acquiredDisposed === 'D' ? 1 : 0;
+    const before = traded.length > 0 && typeof first.shares === 'number' ? first.sharesOwnedAfter + sign * first.shares : first.sharesOwnedAfter;
+    amount.set(lines, before);
+    for (const at of traded) groupOf.set(at, lines);
+  }
+  const order = [...groupOf.keys()].sort((a, b) => (laterLine(rows, a, b) ? 1 : -1));
+  for (const at of order) {
+    const row = rows[at]!;
+    if (typeof row.sharesOwnedAfter !== 'number') continue;
+    amount.set(groupOf.get(at)!, row.sharesOwnedAfter);
+    const same = `${fold(row.securityTitle)}\u0000${row.directOrIndirect ?? ''}`;
+    let sum = 0;
+    for (const [lines, value] of amount) {
+      const first = rows[lines[0]!]!;
+      if (`${fold(first.securityTitle)}\u0000${first.directOrIndirect ?? ''}` === same) sum += value;
+    }
+    totals[at] = Math.round(sum * 1e6) / 1e6;
+  }
+  return totals;
 }
 
 /** One security's holdings, totalled directly and indirectly (the issuer page's insiders list). */
