@@ -5,6 +5,8 @@ import { filingDeletions, filingOwners, filingRows, filings } from '@/db/schema'
 import { cached } from '@/db/queries/cache';
 import type { Insider } from '@/db/queries/types';
 import { ownerRelationshipColumns } from '@/db/owner-relationship';
+import { compareNoCase, descNullsLast } from '@/lib/compare';
+import { statesLaterHolding } from '@/lib/domain/holdings';
 
 /**
  * Everyone who reported at the issuer: roles and name from their latest filing there, and the shares
@@ -140,7 +142,7 @@ function foldFilings(state: InsiderState, cik: string, db: AppDatabase, sinceRow
     const candidate = { ...row, filedAt: filing.filedAt };
     for (const owner of filing.owners) {
       const held = state.held.get(owner);
-      if (!held || ranksBefore(candidate, held)) state.held.set(owner, candidate);
+      if (!held || statesLaterHolding(candidate, held)) state.held.set(owner, candidate);
     }
   }
   // Security titles (not in the index) of the lines held, read once each.
@@ -170,36 +172,4 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-/** ORDER BY x DESC NULLS LAST, as a comparator. */
-function descNullsLast(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
-}
-
-/** SQLite's COLLATE NOCASE ascending (ASCII letters folded; NULL first). */
-function compareNoCase(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  const fa = a.replace(/[A-Z]/g, (c) => c.toLowerCase());
-  const fb = b.replace(/[A-Z]/g, (c) => c.toLowerCase());
-  return fa < fb ? -1 : fa > fb ? 1 : 0;
-}
-
-type Ranked = { filedAt: string | null; transactionDate: string | null; accession: string; di: string | null; position: number };
-
-/** Whether line a is a later report of holdings than line b. */
-function ranksBefore(a: Ranked, b: Ranked): boolean {
-  const directness = (di: string | null) => (di === 'D' ? 2 : di === null ? 0 : 1);
-  return (
-    (descNullsLast(a.filedAt, b.filedAt) ||
-      descNullsLast(a.transactionDate, b.transactionDate) ||
-      (a.accession === b.accession ? 0 : a.accession > b.accession ? -1 : 1) ||
-      directness(b.di) - directness(a.di) ||
-      b.position - a.position) < 0
-  );
 }

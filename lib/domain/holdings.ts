@@ -5,6 +5,7 @@
 // holding share the security, D or I, the nature's text and its footnotes; a line that leaves the
 // footnotes off (filers do, once in thirty lines) belongs to the one footnoted holding of that text.
 import type { FiledNumber, FootnoteIds } from '@/lib/parser/types';
+import { descNullsLast } from '@/lib/compare';
 
 /** A Table I line as the rule reads it (lib/parser's NonDerivativeRow has these fields). */
 export type HoldingLine = {
@@ -149,4 +150,23 @@ function total(holdings: readonly ReportedHolding[]): FiledNumber {
   if (numbers.length === 0) return amounts.find((a) => a !== null) ?? null;
   // Fractional shares (four decimals at most as filed) summed without binary leftovers.
   return Math.round(numbers.reduce((sum, n) => sum + n, 0) * 1e6) / 1e6;
+}
+
+/** A Table I line with an amount owned after, among someone's filings at one issuer. */
+export type HeldLine = { filedAt: string | null; transactionDate: string | null; accession: string; di: string | null; position: number };
+
+/**
+ * Whether line `a` reports someone's holding later than line `b`: the later filing date, then the
+ * later transaction date (an undated holding line ranks below dated ones), the newer accession, a
+ * direct holding before an indirect one, the later line. The latest one's filing says what they hold.
+ */
+export function statesLaterHolding(a: HeldLine, b: HeldLine): boolean {
+  const directness = (di: string | null) => (di === 'D' ? 2 : di === null ? 0 : 1);
+  return (
+    (descNullsLast(a.filedAt, b.filedAt) ||
+      descNullsLast(a.transactionDate, b.transactionDate) ||
+      (a.accession === b.accession ? 0 : a.accession > b.accession ? -1 : 1) ||
+      directness(b.di) - directness(a.di) ||
+      b.position - a.position) < 0
+  );
 }
