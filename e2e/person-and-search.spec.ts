@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ALLIED, FEDERICO, transactionsTable } from './support/helpers';
+import { ALLIED, FEDERICO, NO_CORPUS, hasCorpus, transactionsTable } from './support/helpers';
 
 test.describe('search and person pages', () => {
   test('searching a director by first and last name suggests him, and choosing him opens his page', async ({ page }) => {
@@ -41,6 +41,14 @@ test.describe('search and person pages', () => {
     const table = transactionsTable(page);
     await expect(table.getByRole('columnheader', { name: /Issuer/ })).toBeVisible();
     await expect(table).toContainText('$5,495');
+  });
+
+  test('a person page says what they hold at each company after their latest report there', async ({ page }) => {
+    test.skip(!hasCorpus, NO_CORPUS);
+    // Elon Musk's Tesla Form 4 of September 2025: purchases by his trust, then a line of shares held directly.
+    await page.goto('/people/1494730');
+    const tesla = page.getByRole('table', { name: /Companies where Elon Musk reported/ }).getByRole('row').filter({ hasText: 'Tesla' });
+    await expect(tesla.getByRole('cell').nth(3)).toHaveText(/^96,000,000 direct\s*413,362,808 indirect\s*Common Stock$/);
   });
 
   test('nothing typed into the search breaks it', async ({ page, request }) => {

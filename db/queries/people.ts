@@ -1,10 +1,11 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
-import { filingOwners, filings, issuers, owners } from '@/db/schema';
+import { filingOwners, filingRows, filings, issuers, owners } from '@/db/schema';
+import { statesLaterHolding, type HeldLine } from '@/lib/domain/holdings';
 import { cached } from '@/db/queries/cache';
 import { filingStatsColumns, toFilingStats } from '@/db/queries/filing-stats';
-import type { PersonIssuer, PersonSummary } from '@/db/queries/types';
+import type { FiledNumber, PersonIssuer, PersonSummary } from '@/db/queries/types';
 
 export function getPersonByCik(cik: string, db: AppDatabase = getDb()): PersonSummary | null {
   const owner = db.select({ cik: owners.cik, name: owners.name }).from(owners).where(eq(owners.cik, cik)).get();
@@ -73,4 +74,38 @@ function computePersonIssuers(cik: string, db: AppDatabase): PersonIssuer[] {
       isOther: !!row.isOther,
       filings: Number(row.filings),
     }));
+}
+
+/** The line of the person's filings at an issuer that says what they hold there (`statesLaterHolding`), and its security. */
+export type PersonHeldLine = HeldLine & { securityTitle: string | null; sharesOwnedAfter: FiledNumber };
+
+/**
+ * For each issuer the person reported at, their latest Table I line with an amount owned after, as
+ * the issuer page's insiders list picks it: its filing reports what they hold there.
+ */
+export function listPersonHeldLines(cik: string, db: AppDatabase = getDb()): Map<string, PersonHeldLine> {
+  return cached(db, `person-held:${cik}`, () => {
+    const lines = db
+      .select({
+        issuerCik: filingRows.issuerCik,
+        accession: filingRows.accession,
+        filedAt: filings.filingDate,
+        transactionDate: filingRows.transactionDate,
+        position: filingRows.position,
+        di: filingRows.directOrIndirect,
+        securityTitle: filingRows.securityTitle,
+        sharesOwnedAfter: filingRows.sharesOwnedAfter,
+      })
+      .from(filingOwners)
+      .innerJoin(filings, eq(filings.accession, filingOwners.accession))
+      .innerJoin(filingRows, and(eq(filingRows.accession, filingOwners.accession), eq(filingRows.table, 'N')))
+      .where(and(eq(filingOwners.ownerCik, cik), sql`${filingRows.sharesOwnedAfter} is not null`))
+      .all();
+    const held = new Map<string, PersonHeldLine>();
+    for (const { issuerCik, ...line } of lines) {
+      const known = held.get(issuerCik);
+      if (!known || statesLaterHolding(line, known)) held.set(issuerCik, line);
+    }
+    return held;
+  });
 }

@@ -144,6 +144,20 @@ export function holdingTotals(holdings: readonly ReportedHolding[], securityTitl
   };
 }
 
+/**
+ * What the filing of someone's latest held line says they hold of that line's security (`holdings`:
+ * what it reports, when read); the line alone when not.
+ */
+export function heldTotals(
+  holdings: readonly ReportedHolding[] | undefined,
+  line: { securityTitle: string | null; directOrIndirect: string | null; sharesOwnedAfter: FiledNumber },
+): HoldingTotals {
+  if (holdings && holdings.length > 0) return holdingTotals(holdings, line.securityTitle);
+  return line.directOrIndirect === 'I'
+    ? { direct: null, indirect: line.sharesOwnedAfter, indirectHoldings: 1 }
+    : { direct: line.sharesOwnedAfter, indirect: null, indirectHoldings: 0 };
+}
+
 function total(holdings: readonly ReportedHolding[]): FiledNumber {
   const amounts = holdings.map((h) => h.sharesOwnedAfter);
   const numbers = amounts.filter((a): a is number => typeof a === 'number');

@@ -81,14 +81,19 @@ describe.skipIf(!hasCorpus)('the issuer and person APIs', () => {
     // date in it) whose period of report, June 13, 2022, stands in for its date.
     expect(body.companies.map((c: { cik: string }) => c.cik).sort()).toEqual([TESLA, '1408356', '1766363']);
     expect(body.companies.find((c: { cik: string }) => c.cik === '1766363')).toMatchObject({ filings: 3, lastFiledAt: '2022-06-13' });
+    // At Tesla, what his September 2025 Form 4 reports: the trust's shares and those held directly.
+    expect(body.companies.find((c: { cik: string }) => c.cik === TESLA).holdings.map((h: { sharesOwnedAfter: number }) => h.sharesOwnedAfter)).toEqual([413362808, 96000000]);
   });
 
   it('gives the companies as CSV', async () => {
     const res = await getPerson(SHOQUIST, '?format=CSV');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="debora-shoquist-companies.csv"');
     expect(parseCsv(await res.text())).toEqual([
-      ['issuer_cik', 'issuer_name', 'issuer_ticker', 'director', 'officer', 'ten_percent_owner', 'other', 'officer_title', 'other_text', 'filings', 'last_filed'],
-      [NVIDIA, 'NVIDIA CORP', 'NVDA', '0', '1', '0', '0', 'EVP, Operations', '', '1', '2023-06-23'],
+      [
+        'issuer_cik', 'issuer_name', 'issuer_ticker', 'director', 'officer', 'ten_percent_owner', 'other', 'officer_title', 'other_text', 'filings', 'last_filed',
+        'security_title', 'held_directly', 'held_indirectly', 'indirect_holdings',
+      ],
+      [NVIDIA, 'NVIDIA CORP', 'NVDA', '0', '1', '0', '0', 'EVP, Operations', '', '1', '2023-06-23', 'Common Stock', '205539', '139860', '1'],
     ]);
   });
 

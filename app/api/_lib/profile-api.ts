@@ -10,11 +10,11 @@ import { getIssuerByCik } from '@/db/queries/issuers';
 import { listIssuerInsiders } from '@/db/queries/insiders';
 import { listReportedHoldings } from '@/db/queries/holdings';
 import { getIssuerBuySellSummary } from '@/db/queries/buy-sell';
-import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
+import { getPersonByCik, listPersonHeldLines, listPersonIssuers } from '@/db/queries/people';
 import { getReadableName, listReadableNames } from '@/db/queries/names-evidence';
 import type { Insider, PersonIssuer } from '@/db/queries/types';
 import { parseCik } from '@/lib/domain/cik';
-import { holdingTotals, type ReportedHolding } from '@/lib/domain/holdings';
+import { heldTotals, type ReportedHolding } from '@/lib/domain/holdings';
 import { oneOf } from '@/lib/trade-params';
 import { badParameters } from '@/app/api/_lib/bad-parameters';
 import { csvHeaders, slugify, streamCsv, type CsvColumn } from '@/app/api/_lib/csv-stream';
@@ -28,6 +28,23 @@ const format = oneOf(['json', 'csv'] as const);
  */
 type ApiInsider = Omit<Insider, 'name'> & { name: string; nameAsFiled: string | null; holdings: ReportedHolding[] };
 
+/**
+ * A company as the API gives it: the person's roles there, and their latest Table I line there
+ * (`heldAccession`, `heldSecurity`, `sharesHeld`, `heldDirectOrIndirect`) with the `holdings` its filing reports.
+ */
+type ApiCompany = PersonIssuer & Pick<Insider, 'sharesHeld' | 'heldDirectOrIndirect' | 'heldSecurity' | 'heldAccession'> & { holdings: ReportedHolding[] };
+
+/** What they hold of the security of their latest Table I line, directly and indirectly (the pages' figures). */
+function heldColumns<T extends Pick<Insider, 'sharesHeld' | 'heldDirectOrIndirect' | 'heldSecurity'> & { holdings: ReportedHolding[] }>(): CsvColumn<T>[] {
+  const totals = (r: T) => heldTotals(r.holdings, { securityTitle: r.heldSecurity, directOrIndirect: r.heldDirectOrIndirect, sharesOwnedAfter: r.sharesHeld });
+  return [
+    { header: 'security_title', value: (r) => r.heldSecurity },
+    { header: 'held_directly', value: (r) => totals(r).direct },
+    { header: 'held_indirectly', value: (r) => totals(r).indirect },
+    { header: 'indirect_holdings', value: (r) => totals(r).indirectHoldings },
+  ];
+}
+
 const INSIDER_COLUMNS: CsvColumn<ApiInsider>[] = [
   { header: 'owner_cik', value: (i) => i.cik },
   { header: 'owner_name', value: (i) => i.name },
@@ -36,20 +53,17 @@ const INSIDER_COLUMNS: CsvColumn<ApiInsider>[] = [
   { header: 'filings', value: (i) => i.filings },
   { header: 'last_filed', value: (i) => i.lastFiledAt },
   { header: 'last_accession', value: (i) => i.lastAccession },
-  // What they hold of the security of their latest Table I line, as the issuer page shows it.
-  { header: 'security_title', value: (i) => i.heldSecurity },
-  { header: 'held_directly', value: (i) => holdingTotals(i.holdings, i.heldSecurity).direct },
-  { header: 'held_indirectly', value: (i) => holdingTotals(i.holdings, i.heldSecurity).indirect },
-  { header: 'indirect_holdings', value: (i) => holdingTotals(i.holdings, i.heldSecurity).indirectHoldings },
+  ...heldColumns<ApiInsider>(),
 ];
 
-const COMPANY_COLUMNS: CsvColumn<PersonIssuer>[] = [
+const COMPANY_COLUMNS: CsvColumn<ApiCompany>[] = [
   { header: 'issuer_cik', value: (c) => c.cik },
   { header: 'issuer_name', value: (c) => c.name },
   { header: 'issuer_ticker', value: (c) => c.ticker },
-  ...roleColumns<PersonIssuer>(),
+  ...roleColumns<ApiCompany>(),
   { header: 'filings', value: (c) => c.filings },
   { header: 'last_filed', value: (c) => c.lastFiledAt },
+  ...heldColumns<ApiCompany>(),
 ];
 
 /** The format asked for, or the 400 naming `format`. */
@@ -101,7 +115,7 @@ export function issuerResponse(rawCik: string, url: URL): Response {
 /**
  * JSON: `person` (the page's facts: `name` as readers see it, `nameAsFiled`, filings, first and last
  * filing dates, late filings) and `companies` (each issuer they reported at, with their roles on
- * their latest filing there, newest first). CSV: the companies.
+ * their latest filing there and what they hold there, newest first). CSV: the companies.
  */
 export function personResponse(rawCik: string, url: URL): Response {
   const cik = parseCik(rawCik);
@@ -111,7 +125,19 @@ export function personResponse(rawCik: string, url: URL): Response {
   const asked = askedFormat(url);
   if (asked instanceof Response) return asked;
   const name = getReadableName(cik, person.name, db) || `CIK ${cik}`;
-  const companies = listPersonIssuers(cik, db);
+  const held = listPersonHeldLines(cik, db);
+  const reported = listReportedHoldings([...held.values()].map((line) => line.accession), db);
+  const companies = listPersonIssuers(cik, db).map((c): ApiCompany => {
+    const line = held.get(c.cik);
+    return {
+      ...c,
+      sharesHeld: line?.sharesOwnedAfter ?? null,
+      heldDirectOrIndirect: line?.di ?? null,
+      heldSecurity: line?.securityTitle ?? null,
+      heldAccession: line?.accession ?? null,
+      holdings: (line && reported.get(line.accession)) ?? [],
+    };
+  });
   if (asked === 'csv') return csvResponse(companies, COMPANY_COLUMNS, `${slugify(name)}-companies.csv`);
   return Response.json({ person: { ...person, name, nameAsFiled: person.name }, companies }, { headers: { 'Cache-Control': 'no-store' } });
 }

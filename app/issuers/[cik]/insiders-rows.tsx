@@ -3,7 +3,7 @@
 import type { RoleFlags } from '@/lib/domain/roles';
 import type { FiledNumber } from '@/lib/parser/types';
 import { formatShares } from '@/lib/format';
-import { Amount } from '@/components/ui/amount';
+import { HeldAmounts } from '@/components/ui/held-amounts';
 import { ListTable, type ListColumn } from '@/components/ui/list-table';
 import { RoleBadges } from '@/components/ui/role-badges';
 
@@ -37,9 +37,6 @@ const COLUMNS: ListColumn[] = [
   { label: 'Filings', numeric: true },
 ];
 
-/** Security titles longer than this may be cut to the cell's width: the whole of it on hover. */
-const CUT_SECURITY = 40;
-
 // Cells are styled by position (app/styles/pages.css .insiders-list): a class on each would be sent for every row.
 export function InsiderRows({ rows, issuerCik }: { rows: InsiderTuple[]; issuerCik: string }) {
   return (
@@ -55,12 +52,7 @@ export function InsiderRows({ rows, issuerCik }: { rows: InsiderTuple[]; issuerC
             <a href={`/filings/${encodeURIComponent(lastAccession)}`}>{lastFiled}</a>
           </td>
           <td>
-            {direct === null && indirect === null ? <Amount value={null} as="shares" /> : null}
-            {direct === null ? null : <div><Amount value={direct} as="shares" /> <small>direct</small></div>}
-            {indirect === null ? null : (
-              <div><Amount value={indirect} as="shares" /> <small>{indirectHoldings > 1 ? `indirect, ${indirectHoldings} holdings` : 'indirect'}</small></div>
-            )}
-            {security ? <span title={security.length > CUT_SECURITY ? security : undefined}>{security}</span> : null}
+            <HeldAmounts direct={direct} indirect={indirect} indirectHoldings={indirectHoldings} security={security} />
           </td>
           <td>
             <a href={`/issuers/${issuerCik}?insider=${cik}#transactions-title`} aria-label={`${filings} filings: show ${name}'s transactions`}>{formatShares(filings)}</a>

@@ -1,6 +1,6 @@
 import { formatShortDate } from '@/lib/format';
 import type { Insider } from '@/db/queries/types';
-import { holdingTotals, type ReportedHolding } from '@/lib/domain/holdings';
+import { heldTotals, type ReportedHolding } from '@/lib/domain/holdings';
 import { ShowAllRows } from '@/components/ui/list-table';
 import { mutedClass, sectionTitleClass } from '@/components/ui/styles';
 import { InsiderRows, type InsiderTuple } from './insiders-rows';
@@ -24,17 +24,11 @@ function rolesOf(i: Insider) {
   );
 }
 
-/**
- * What the insider holds of the security of their latest Table I line, directly and indirectly, as
- * that filing reports it; that line alone when the filing's holdings are not at hand.
- */
-function heldOf(i: Insider, holdings: Props['holdings']): [direct: Insider['sharesHeld'], indirect: Insider['sharesHeld'], indirectHoldings: number] {
-  const reported = i.heldAccession === null ? undefined : holdings.get(i.heldAccession);
-  if (reported) {
-    const totals = holdingTotals(reported, i.heldSecurity);
-    return [totals.direct, totals.indirect, totals.indirectHoldings];
-  }
-  return i.heldDirectOrIndirect === 'I' ? [null, i.sharesHeld, 1] : [i.sharesHeld, null, 0];
+/** What the insider holds of the security of their latest Table I line, as that line's filing reports it. */
+function held(i: Insider, holdings: Props['holdings']): [direct: Insider['sharesHeld'], indirect: Insider['sharesHeld'], indirectHoldings: number] {
+  const line = { securityTitle: i.heldSecurity, directOrIndirect: i.heldDirectOrIndirect, sharesOwnedAfter: i.sharesHeld };
+  const { direct, indirect, indirectHoldings } = heldTotals(i.heldAccession === null ? undefined : holdings.get(i.heldAccession), line);
+  return [direct, indirect, indirectHoldings];
 }
 
 /** Everyone who reported at the issuer, latest filer first (the first `limit` of them, with a link to all). */
@@ -56,7 +50,7 @@ export function InsidersTable({ insiders, names, holdings, issuerCik, limit, sho
             rolesOf(i),
             i.lastAccession,
             formatShortDate(i.lastFiledAt) || i.lastAccession,
-            ...heldOf(i, holdings),
+            ...held(i, holdings),
             i.heldSecurity,
             i.filings,
           ])}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
-import { getPersonByCik, listPersonIssuers } from '@/db/queries/people';
+import { getPersonByCik, listPersonHeldLines, listPersonIssuers } from '@/db/queries/people';
+import { listReportedHoldings } from '@/db/queries/holdings';
 import { getReadableName } from '@/db/queries/names-evidence';
 import { listPersonTransactions } from '@/db/queries/transactions';
 import { getPersonHoldings } from '@/db/queries/holdings-series';
@@ -46,17 +47,23 @@ export default async function PersonPage(props: Props) {
   const db = getDb();
   // The page's reads, kept until the database changes: most requests between two ingests ask for
   // the same views, and a fund's reads (thousands of filings) cost as much as rendering the page.
-  const { issuers, result, issuerOptions } = cached(db, `person-page:${cik}:${JSON.stringify(view)}`, () => {
+  const allCompanies = showsAll(sp, 'companies');
+  const { issuers, held, holdings, result, issuerOptions } = cached(db, `person-page:${cik}:${allCompanies}:${JSON.stringify(view)}`, () => {
     const issuers = listPersonIssuers(cik, db);
+    const held = listPersonHeldLines(cik, db);
+    // What the companies shown say they hold, from the filing of each one's latest held line.
+    const shown = issuers.slice(0, allCompanies ? issuers.length : LIST_LIMIT).flatMap((i) => held.get(i.cik)?.accession ?? []);
     return {
       issuers,
+      held,
+      holdings: listReportedHoldings(shown, db),
       result: listPersonTransactions(cik, view, db),
       issuerOptions: latestWhoOptions(issuers, view.issuer, (i) => i.name ?? `CIK ${i.cik}`),
     };
   });
   const name = person.readable;
   // A fund may have reported at thousands of companies: the latest LIST_LIMIT unless all are asked for.
-  const companyLimit = showsAll(sp, 'companies') ? issuers.length : LIST_LIMIT;
+  const companyLimit = allCompanies ? issuers.length : LIST_LIMIT;
   const query = toQueryString(view);
   const showAllHref = `/people/${cik}${query || '?'}${query ? '&' : ''}companies=all#issuers-title`;
 
@@ -78,7 +85,7 @@ export default async function PersonPage(props: Props) {
         lateFilings={person.lateFilings}
       />
 
-      <CompaniesTable issuers={issuers} personCik={cik} name={name} limit={companyLimit} showAllHref={showAllHref} />
+      <CompaniesTable issuers={issuers} held={held} holdings={holdings} personCik={cik} name={name} limit={companyLimit} showAllHref={showAllHref} />
 
       <HoldingsSection person={name} data={getPersonHoldings(cik, db)} />
 
