@@ -3,7 +3,8 @@
 // "By Spouse", or "See footnote" with the footnote naming the fund), so one filing can report several:
 // a venture investor's Form 4 lists a line for each fund, each with its own amount. Lines of one
 // holding share the security, D or I, the nature's text and its footnotes; a line that leaves the
-// footnotes off (filers do, once in thirty lines) belongs to the one footnoted holding of that text.
+// footnotes off (one of Musk's thirty sales of November 10, 2021 does) belongs to the one footnoted
+// holding of that text.
 import type { FiledNumber, FootnoteIds } from '@/lib/parser/types';
 import { descNullsLast } from '@/lib/compare';
 
@@ -110,12 +111,10 @@ export function runningTotals(rows: readonly TradedLine[]): (number | null)[] {
     const row = rows[at]!;
     if (typeof row.sharesOwnedAfter !== 'number') continue;
     amount.set(groupOf.get(at)!, row.sharesOwnedAfter);
-    const same = `${fold(row.securityTitle)}\u0000${row.directOrIndirect ?? ''}`;
+    // Summed as holdingTotals does: by security, indirect apart from the rest.
+    const way = (line: HoldingLine) => `${fold(line.securityTitle)}\u0000${line.directOrIndirect === 'I' ? 'I' : 'D'}`;
     let sum = 0;
-    for (const [lines, value] of amount) {
-      const first = rows[lines[0]!]!;
-      if (`${fold(first.securityTitle)}\u0000${first.directOrIndirect ?? ''}` === same) sum += value;
-    }
+    for (const [lines, value] of amount) if (way(rows[lines[0]!]!) === way(row)) sum += value;
     totals[at] = Math.round(sum * 1e6) / 1e6;
   }
   return totals;
