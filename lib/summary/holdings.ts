@@ -1,5 +1,6 @@
 // What is held after the filing: "now holds 12,759 shares directly", "reported holding … and options on 50,000 shares".
 import { formatShares } from '@/lib/format';
+import { reportedHoldings } from '@/lib/domain/holdings';
 import { amountOf } from './amounts';
 import { isNumber, sum } from './english';
 import { derivativeNoun, derivativeUnit, securityKey, securityOf, securityPhrase, unitOf } from './securities';
@@ -7,19 +8,15 @@ import type { Context, SummaryFiling, SummaryRow } from './types';
 
 export interface Holding { direct: number; indirect: number }
 
-/** What is held after the filing, per security: the last amount reported for each way it is held. */
+/**
+ * What is held after the filing of one security: each holding the filing reports (lib/domain/holdings.ts:
+ * held directly, or indirectly in one way, a trust or each fund), summed directly and indirectly.
+ */
 export function holdingsAfter(rows: SummaryRow[], title: string): Holding | null {
   const wanted = securityKey(title);
-  const last = new Map<string, { indirect: boolean; amount: number }>();
-  for (const row of rows) {
-    if (securityKey(row.securityTitle) !== wanted) continue;
-    if (!isNumber(row.sharesOwnedAfter)) continue;
-    const indirect = (row.directOrIndirect ?? 'D').toUpperCase() === 'I';
-    const key = indirect ? `I|${(row.natureOfOwnership ?? '').toLowerCase()}` : 'D';
-    last.set(key, { indirect, amount: row.sharesOwnedAfter });
-  }
-  if (last.size === 0) return null;
-  const held = [...last.values()];
+  const held = reportedHoldings(rows.filter((row) => securityKey(row.securityTitle) === wanted))
+    .flatMap((h) => (isNumber(h.sharesOwnedAfter) ? [{ indirect: (h.directOrIndirect ?? 'D').toUpperCase() === 'I', amount: h.sharesOwnedAfter }] : []));
+  if (held.length === 0) return null;
   return {
     direct: sum(held.filter((h) => !h.indirect).map((h) => h.amount)),
     indirect: sum(held.filter((h) => h.indirect).map((h) => h.amount)),
