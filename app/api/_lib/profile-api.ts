@@ -14,7 +14,7 @@ import { getPersonByCik, listPersonHeldLines, listPersonIssuers } from '@/db/que
 import { getReadableName, listReadableNames } from '@/db/queries/names-evidence';
 import type { Insider, PersonIssuer } from '@/db/queries/types';
 import { parseCik } from '@/lib/domain/cik';
-import { heldTotals, type ReportedHolding } from '@/lib/domain/holdings';
+import { heldTotals, type HoldingTotals, type ReportedHolding } from '@/lib/domain/holdings';
 import { oneOf } from '@/lib/trade-params';
 import { badParameters } from '@/app/api/_lib/bad-parameters';
 import { csvHeaders, slugify, streamCsv, type CsvColumn } from '@/app/api/_lib/csv-stream';
@@ -34,33 +34,41 @@ type ApiInsider = Omit<Insider, 'name'> & { name: string; nameAsFiled: string | 
  */
 type ApiCompany = PersonIssuer & Pick<Insider, 'sharesHeld' | 'heldDirectOrIndirect' | 'heldSecurity' | 'heldAccession'> & { holdings: ReportedHolding[] };
 
-/** What they hold of the security of their latest Table I line, directly and indirectly (the pages' figures). */
-function heldColumns<T extends Pick<Insider, 'sharesHeld' | 'heldDirectOrIndirect' | 'heldSecurity'> & { holdings: ReportedHolding[] }>(): CsvColumn<T>[] {
-  const totals = (r: T) => heldTotals(r.holdings, { securityTitle: r.heldSecurity, directOrIndirect: r.heldDirectOrIndirect, sharesOwnedAfter: r.sharesHeld });
+/** Their latest Table I line somewhere, and what its filing reports. */
+type Held = Pick<Insider, 'sharesHeld' | 'heldDirectOrIndirect' | 'heldSecurity'> & { holdings: ReportedHolding[] };
+
+/** A CSV line's row: with what they hold of that line's security, directly and indirectly (the pages' figures), worked out once. */
+type WithTotals<T extends Held> = T & { totals: HoldingTotals };
+
+function withTotals<T extends Held>(rows: readonly T[]): WithTotals<T>[] {
+  return rows.map((r) => ({ ...r, totals: heldTotals(r.holdings, { securityTitle: r.heldSecurity, directOrIndirect: r.heldDirectOrIndirect, sharesOwnedAfter: r.sharesHeld }) }));
+}
+
+function heldColumns<T extends Held>(): CsvColumn<WithTotals<T>>[] {
   return [
     { header: 'security_title', value: (r) => r.heldSecurity },
-    { header: 'held_directly', value: (r) => totals(r).direct },
-    { header: 'held_indirectly', value: (r) => totals(r).indirect },
-    { header: 'indirect_holdings', value: (r) => totals(r).indirectHoldings },
+    { header: 'held_directly', value: (r) => r.totals.direct },
+    { header: 'held_indirectly', value: (r) => r.totals.indirect },
+    { header: 'indirect_holdings', value: (r) => r.totals.indirectHoldings },
   ];
 }
 
-const INSIDER_COLUMNS: CsvColumn<ApiInsider>[] = [
+const INSIDER_COLUMNS: CsvColumn<WithTotals<ApiInsider>>[] = [
   { header: 'owner_cik', value: (i) => i.cik },
   { header: 'owner_name', value: (i) => i.name },
   { header: 'name_as_filed', value: (i) => i.nameAsFiled },
-  ...roleColumns<ApiInsider>(),
+  ...roleColumns<WithTotals<ApiInsider>>(),
   { header: 'filings', value: (i) => i.filings },
   { header: 'last_filed', value: (i) => i.lastFiledAt },
   { header: 'last_accession', value: (i) => i.lastAccession },
   ...heldColumns<ApiInsider>(),
 ];
 
-const COMPANY_COLUMNS: CsvColumn<ApiCompany>[] = [
+const COMPANY_COLUMNS: CsvColumn<WithTotals<ApiCompany>>[] = [
   { header: 'issuer_cik', value: (c) => c.cik },
   { header: 'issuer_name', value: (c) => c.name },
   { header: 'issuer_ticker', value: (c) => c.ticker },
-  ...roleColumns<ApiCompany>(),
+  ...roleColumns<WithTotals<ApiCompany>>(),
   { header: 'filings', value: (c) => c.filings },
   { header: 'last_filed', value: (c) => c.lastFiledAt },
   ...heldColumns<ApiCompany>(),
@@ -107,7 +115,7 @@ export function issuerResponse(rawCik: string, url: URL): Response {
   }));
   if (asked === 'csv') {
     const title = [issuer.ticker ?? '', issuer.name ?? ''].filter(Boolean).join(' ') || `cik-${cik}`;
-    return csvResponse(insiders, INSIDER_COLUMNS, `${slugify(title)}-insiders.csv`);
+    return csvResponse(withTotals(insiders), INSIDER_COLUMNS, `${slugify(title)}-insiders.csv`);
   }
   return Response.json({ issuer, buySell: getIssuerBuySellSummary(cik, db), insiders }, { headers: { 'Cache-Control': 'no-store' } });
 }
@@ -138,6 +146,6 @@ export function personResponse(rawCik: string, url: URL): Response {
       holdings: (line && reported.get(line.accession)) ?? [],
     };
   });
-  if (asked === 'csv') return csvResponse(companies, COMPANY_COLUMNS, `${slugify(name)}-companies.csv`);
+  if (asked === 'csv') return csvResponse(withTotals(companies), COMPANY_COLUMNS, `${slugify(name)}-companies.csv`);
   return Response.json({ person: { ...person, name, nameAsFiled: person.name }, companies }, { headers: { 'Cache-Control': 'no-store' } });
 }
