@@ -3,6 +3,7 @@ import { inArray } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '@/db';
 import { filings } from '@/db/schema';
 import { cached } from '@/db/queries/cache';
+import { chunks } from '@/lib/chunks';
 import { getStoredRows, parseStoredDocument } from '@/db/queries/filing-json-rows';
 import { reportedHoldings, runningTotals, type ReportedHolding, type TradedLine } from '@/lib/domain/holdings';
 
@@ -24,11 +25,11 @@ function fromTableI<T>(kind: string, accessions: readonly string[], db: AppDatab
   const wanted = [...new Set(accessions)].sort();
   return cached(db, `${kind}:${wanted.join(',')}`, () => {
     const byAccession = new Map<string, T>();
-    for (let i = 0; i < wanted.length; i += 500) {
+    for (const some of chunks(wanted, 500)) {
       const documents = db
         .select({ accession: filings.accession, document: filings.document })
         .from(filings)
-        .where(inArray(filings.accession, wanted.slice(i, i + 500)))
+        .where(inArray(filings.accession, some))
         .all();
       for (const { accession, document } of documents) {
         const parsed = parseStoredDocument(accession, document);

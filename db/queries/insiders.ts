@@ -6,6 +6,7 @@ import { cached } from '@/db/queries/cache';
 import type { Insider } from '@/db/queries/types';
 import { ownerRelationshipColumns } from '@/db/owner-relationship';
 import { compareNoCase, descNullsLast } from '@/lib/compare';
+import { chunks } from '@/lib/chunks';
 import { statesLaterHolding } from '@/lib/domain/holdings';
 
 /**
@@ -166,10 +167,4 @@ function foldFilings(state: InsiderState, cik: string, db: AppDatabase, sinceRow
         heldAccession: held?.accession ?? null,
       };
     });
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
